@@ -1,0 +1,40 @@
+# The two commands: `make demo` and `make test`. Both create .venv and install on first use.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# Demo data lives outside the repository: identifiable data never sits in a git work tree.
+DEMO_DATA ?= $(HOME)/swp-workbench-data/demo
+
+.PHONY: help install demo test lab clean-demo dictionary bench
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install the workbench with its test tools
+
+demo: $(STAMP)  ## generate the synthetic project and run the whole chain on it
+	$(BIN)/workbench demo --data $(DEMO_DATA)
+
+test: $(STAMP)  ## run every test, notebooks included
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)  ## open JupyterLab on the notebooks
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,lab]'
+	$(BIN)/jupyter lab notebooks/
+
+dictionary: $(STAMP)  ## rewrite datasets/data_dictionary.md from the schema code
+	$(BIN)/workbench dictionary -o datasets/data_dictionary.md
+
+bench: $(STAMP)  ## run the benchmark scripts (figures, not tests)
+	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+clean-demo:  ## delete the demo data directory
+	rm -rf $(DEMO_DATA)
