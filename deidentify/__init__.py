@@ -1,0 +1,1 @@
+"""De-identification of project records and free-text notes."""

@@ -1,0 +1,1 @@
+"""Ethics checklist gate, disclosure checks, reviewer decisions and export packages."""

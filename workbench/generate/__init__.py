@@ -1,0 +1,1 @@
+"""Seeded synthetic project generator (see generate_project)."""
