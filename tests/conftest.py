@@ -1,0 +1,27 @@
+"""Shared fixtures: small synthetic projects with fixed seeds (no real data anywhere)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.generate.context import GenConfig
+from workbench.generate.project import generate_project
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def synthetic_project(tmp_path_factory) -> Path:
+    """A 6,000-person, 36-month project: large enough for calibration and effect checks."""
+    root = tmp_path_factory.mktemp("project")
+    generate_project(root, GenConfig(users=6_000, months=36, seed=7))
+    return root
+
+
+@pytest.fixture(scope="session")
+def small_project(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("small")
+    generate_project(root, GenConfig(users=300, months=24, seed=11))
+    return root

@@ -1,0 +1,145 @@
+"""The `workbench` command. Thin: parse arguments, call one library function, print the result.
+
+Mistakes a person can fix (a missing file, a bad column, a misplaced data directory) print
+one line starting with "error:" and exit with status 2. Tracebacks mean a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from workbench.errors import WorkbenchError
+
+EPILOG = ("Data directories hold identifiable records: keep them outside any git repository. "
+          "See README.md for the evaluator's, reviewer's and researcher's journeys.")
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
+    from workbench.generate.context import GenConfig
+    from workbench.generate.project import generate_project
+
+    config = GenConfig(users=args.users, months=args.months, seed=args.seed, start=args.start)
+    with tqdm(total=config.users, unit="users", desc="generating", disable=args.quiet,
+              file=sys.stderr) as bar:
+        manifest = generate_project(args.out, config, progress=bar.update)
+    tables = manifest["tables"]
+    print(f"Synthetic project written to {Path(args.out).resolve() / 'identifiable'}")
+    for name, info in tables.items():
+        print(f"  {name:<22} {info['rows']:>10,} rows")
+    op = manifest["planted_effects"]["policing_operation"]
+    print(f"Planted policing operation: {op['start_month']} to {op['end_month']} "
+          f"(details in identifiable/manifest.json)")
+    return 0
+
+
+def _cmd_dictionary(args: argparse.Namespace) -> int:
+    from workbench.dictionary import render_dictionary
+
+    text = render_dictionary()
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"Data dictionary written to {args.output}")
+    return 0
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from workbench.ingest import ingest
+
+    report = ingest(args.table, args.file, args.data, args.mapping)
+    print(f"Read {report.rows_in} rows from {report.source} ({report.encoding}).")
+    if report.ignored_columns:
+        print(f"Ignored columns not in the '{report.table}' schema: "
+              f"{', '.join(report.ignored_columns)}")
+    shown = report.problems[: args.show]
+    for p in shown:
+        print(f"  row {p.row}, column {p.column}, value {p.value!r}: {p.reason}")
+    if len(report.problems) > len(shown):
+        print(f"  ... and {len(report.problems) - len(shown)} more problems "
+              "(all listed in the quarantine file)")
+    print(f"rows in: {report.rows_in} = stored: {report.rows_stored} + "
+          f"quarantined: {report.rows_quarantined}")
+    print(f"Stored in {report.stored_path}")
+    if report.quarantine_path:
+        print(f"Quarantined rows and reasons: {report.quarantine_path}")
+    return 0 if report.adds_up else 3
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from workbench.demo import run_demo
+
+    for line in run_demo(args.data, users=args.users, progress=not args.quiet):
+        print(line, flush=True)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="Research and evaluation workbench for sex work support projects.",
+        epilog=EPILOG)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "generate", help="write a synthetic project (no real people) to a data directory",
+        description="Write a synthetic project data directory: service users, contacts, health "
+        "events, referrals, interpreter use, incidents and free-text notes with marked "
+        "identifiers. The same seed gives byte-for-byte the same files.", epilog=EPILOG)
+    p.add_argument("--out", required=True, help="data directory to create or fill")
+    p.add_argument("--users", type=int, default=2_000, help="number of service users (default 2000)")
+    p.add_argument("--months", type=int, default=36, help="length of the period in months (default 36)")
+    p.add_argument("--seed", type=int, default=20240601, help="random seed (default 20240601)")
+    p.add_argument("--start", default="2023-01", help="first month, YYYY-MM (default 2023-01)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_generate)
+
+    p = sub.add_parser("dictionary", help="print or write the data dictionary",
+                       description="Write the data dictionary (every table and column, its "
+                       "type, allowed values and disclosure role) as Markdown.")
+    p.add_argument("-o", "--output", default="-", help="file to write, or - for the screen")
+    p.set_defaults(func=_cmd_dictionary)
+
+    p = sub.add_parser(
+        "ingest", help="load a CSV or Excel export from the case system",
+        description="Load a CSV or XLSX export into the identifiable zone of a data directory. "
+        "Each bad row is reported (row, column, value, reason) and written to a quarantine "
+        "file; rows in = rows stored + rows quarantined. Files may be UTF-8 (with or without "
+        "BOM) or Windows-1252.", epilog=EPILOG)
+    p.add_argument("table", help="which table the file holds, e.g. contacts or service_users "
+                   "(see 'workbench dictionary')")
+    p.add_argument("file", help="the .csv or .xlsx export")
+    p.add_argument("--data", required=True, help="project data directory")
+    p.add_argument("--mapping", help="YAML file renaming the export's columns and recoding values")
+    p.add_argument("--show", type=int, default=20, help="how many problems to print (default 20)")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser(
+        "demo", help="run the whole chain on a fresh synthetic project",
+        description="Generate a synthetic project and run every step that exists on it, "
+        "printing where each output is.", epilog=EPILOG)
+    p.add_argument("--data", required=True, help="data directory for the demo (outside the repo)")
+    p.add_argument("--users", type=int, default=2_000, help="number of synthetic users")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(func=_cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except WorkbenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
