@@ -105,14 +105,22 @@ def build_cohort(ctx: Context, registry: Registry, chunk: int, first: int, n: in
     needs_interpreter = migrant & (language != "English") & (
         rng.random(n) < ctx.cal["activity"]["interpreter_need_migrant"])
 
-    # Activity window: arrivals spread so that the active caseload is roughly steady.
+    # Activity window in month offsets. People already known to the project when the period
+    # starts have negative offsets (first contact before it), so the caseload is steady from
+    # month 0 rather than everyone arriving at once.
     act = ctx.cal["activity"]
     months = ctx.months
-    active_from = rng.integers(-act["months_active_mean"], months, n).clip(0, months - 1)
+    lead = 3 * act["months_active_mean"]
+    # Rejection sampling keeps only (start, length) pairs that reach into the period.
+    active_from = rng.integers(-lead, months, n)
     length = 1 + rng.geometric(1 / act["months_active_mean"], n)
+    while (gone := np.flatnonzero(active_from + length <= 0)).size:
+        active_from[gone] = rng.integers(-lead, months, gone.size)
+        length[gone] = 1 + rng.geometric(1 / act["months_active_mean"], gone.size)
     active_to = np.minimum(active_from + length, months)
-    days = ctx.month_days()[active_from]
-    first_contact = ctx.month_start[active_from] + rng.integers(0, days).astype("timedelta64[D]")
+    first_month = np.datetime64(ctx.config.start, "M") + active_from
+    days = ((first_month + 1).astype("datetime64[D]") - first_month.astype("datetime64[D]")).astype(int)
+    first_contact = first_month.astype("datetime64[D]") + rng.integers(0, days).astype("timedelta64[D]")
     shape = act["contacts_per_user_month_shape"]
     rate = rng.gamma(shape, act["contacts_per_user_month_mean"] / shape, n)
 
