@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Demo data lives outside the repository: identifiable data never sits in a git work tree.
 DEMO_DATA ?= $(HOME)/swp-workbench-data/demo
 
-.PHONY: help install demo test lab clean-demo dictionary bench
+.PHONY: help install demo test lab clean-demo dictionary bench figure
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -38,3 +38,9 @@ bench: $(STAMP)  ## run the benchmark scripts (figures, not tests)
 
 clean-demo:  ## delete the demo data directory
 	rm -rf $(DEMO_DATA)
+
+figure: $(STAMP)  ## redraw the README's picture of the synthetic data (datasets/synthetic_overview.png)
+	$(BIN)/python -c "import tempfile; from workbench.generate.context import GenConfig; \
+	from workbench.generate.project import generate_project; from workbench.overview import overview_figure; \
+	d = tempfile.mkdtemp() + '/p'; generate_project(d, GenConfig()); \
+	overview_figure(d).savefig('datasets/synthetic_overview.png', dpi=80)"
