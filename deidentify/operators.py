@@ -1,0 +1,67 @@
+"""Replacements for found identifiers: keyed pseudonyms, typed placeholders, redaction,
+dates generalised to month and year."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+
+from deidentify.lexicon import fold
+from deidentify.recognizers.dates import MONTH
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_NUMERIC = re.compile(r"(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?")
+_WORDY_MONTH = re.compile(MONTH, re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def normalise(entity: str, value: str) -> str:
+    """The form that is keyed: one person, phone or address however it was written."""
+    if entity == "PHONE_NUMBER":
+        return re.sub(r"\D", "", value)[-9:]
+    if entity in ("NHS_NUMBER", "NI_NUMBER", "PASSPORT_NUMBER", "HOME_OFFICE_REF",
+                  "CLINIC_NUMBER", "VEHICLE_REG", "POSTCODE"):
+        return re.sub(r"[\W_]", "", value).upper()
+    return fold(value)
+
+
+def pseudonym(key: bytes, entity: str, value: str) -> str:
+    digest = hmac.new(key, f"{entity}:{normalise(entity, value)}".encode(), hashlib.sha256)
+    return f"[{entity}_{digest.hexdigest()[:8]}]"
+
+
+def month_year(value: str) -> str:
+    """'12/03/2024' -> 'March 2024'; '14th June' -> 'June'; anything unclear -> '[DATE]'."""
+    year = _YEAR.search(value)
+    m = _WORDY_MONTH.search(value)
+    month = None
+    if m:
+        month = next(i for i, name in enumerate(_MONTHS) if name.lower().startswith(m.group().lower()[:3]))
+    else:
+        n = _NUMERIC.search(value)
+        if n:
+            a, b, c = n.groups()
+            if len(a) == 4:  # ISO: year-month-day
+                month = int(b) - 1
+            elif c is not None or year is None:
+                month = int(b) - 1  # UK order: day/month
+            if len(a) != 4 and c and len(c) == 2 and year is None:
+                year_text = f"20{c}" if int(c) < 50 else f"19{c}"
+                return f"{_MONTHS[month]} {year_text}" if month is not None and 0 <= month < 12 else "[DATE]"
+    if month is None or not 0 <= month < 12:
+        return "[DATE]"
+    return f"{_MONTHS[month]} {year.group()}" if year else _MONTHS[month]
+
+
+def replace(operator: str, key: bytes, entity: str, value: str) -> str:
+    if operator == "pseudonym":
+        return pseudonym(key, entity, value)
+    if operator == "placeholder":
+        return f"[{entity}]"
+    if operator == "redact":
+        return "[REDACTED]"
+    if operator == "month_year":
+        return month_year(value)
+    raise ValueError(f"unknown operator {operator!r}")

@@ -1,0 +1,45 @@
+"""Recognizers for this field. Adding an entity type means one module here and one test file.
+
+PATTERN_RECOGNIZERS maps a name to each pattern recognizer class; `get` fails loudly on an
+unknown name. The recognizers that need the language model or the project registry
+(ner_entities, person_names, known_identifiers) are built by the engine.
+"""
+
+from __future__ import annotations
+
+from deidentify.recognizers.base import RegexRecognizer
+from deidentify.recognizers.clinic_number import ClinicNumberRecognizer
+from deidentify.recognizers.dates import DateRecognizer
+from deidentify.recognizers.email import EmailRecognizer
+from deidentify.recognizers.establishment import EstablishmentRecognizer
+from deidentify.recognizers.home_office_ref import HomeOfficeRefRecognizer
+from deidentify.recognizers.nhs_number import NhsNumberRecognizer
+from deidentify.recognizers.ni_number import NiNumberRecognizer
+from deidentify.recognizers.passport import PassportRecognizer
+from deidentify.recognizers.phone import PhoneRecognizer
+from deidentify.recognizers.police_number import PoliceNumberRecognizer
+from deidentify.recognizers.social_handle import SocialHandleRecognizer
+from deidentify.recognizers.street_address import StreetAddressRecognizer
+from deidentify.recognizers.uk_postcode import PostcodeRecognizer
+from deidentify.recognizers.url import UrlRecognizer
+from deidentify.recognizers.vehicle_reg import VehicleRegRecognizer
+
+PATTERN_RECOGNIZERS: dict[str, type[RegexRecognizer]] = {
+    cls.__name__: cls for cls in (
+        PhoneRecognizer, EmailRecognizer, UrlRecognizer, SocialHandleRecognizer,
+        PostcodeRecognizer, StreetAddressRecognizer, EstablishmentRecognizer,
+        NhsNumberRecognizer, NiNumberRecognizer, PassportRecognizer, HomeOfficeRefRecognizer,
+        ClinicNumberRecognizer, PoliceNumberRecognizer, VehicleRegRecognizer, DateRecognizer,
+    )
+}
+
+
+def get(name: str) -> type[RegexRecognizer]:
+    try:
+        return PATTERN_RECOGNIZERS[name]
+    except KeyError:
+        raise KeyError(f"unknown recognizer {name!r}; known: {', '.join(PATTERN_RECOGNIZERS)}") from None
+
+
+def pattern_recognizers() -> list[RegexRecognizer]:
+    return [cls() for cls in PATTERN_RECOGNIZERS.values()]

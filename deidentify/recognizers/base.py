@@ -1,0 +1,81 @@
+"""Base for pattern recognizers: a class declares ENTITY, PATTERNS, CONTEXT and `validate`.
+
+A pattern may mark the identifier inside a longer match with a named group `v` (for example
+"passport no (?P<v>...)"), so context words can be required without being removed. A pattern
+whose score is below the run's threshold fires only when a CONTEXT word is near.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+CONTEXT_BOOST = 0.4
+CONTEXT_BEFORE = 60  # characters searched for context before a match
+CONTEXT_AFTER = 25
+
+
+class RegexRecognizer(EntityRecognizer):
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]]  # (name, regex, score)
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    FLAGS: ClassVar[int] = 0
+    STRIP_LEADING_VERB: ClassVar[bool] = False  # for patterns of capitalised words
+
+    def __init__(self) -> None:
+        self._compiled = [(name, re.compile(rx, self.FLAGS), score)
+                          for name, rx, score in self.PATTERNS]
+        self._context = (re.compile(r"\b(?:" + "|".join(self.CONTEXT) + r")\b", re.IGNORECASE)
+                         if self.CONTEXT else None)
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__,
+                         supported_language="en")
+
+    def load(self) -> None:  # patterns are compiled in __init__
+        pass
+
+    def validate(self, value: str) -> bool:
+        """Extra check of a candidate (check digits, digit counts). Override as needed."""
+        return True
+
+    def entity_for(self, text: str, start: int, end: int) -> str:
+        """The entity type of a match; override to tell e.g. dates of birth from dates."""
+        return self.ENTITY
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        if self._context is None:
+            return False
+        window = text[max(0, start - CONTEXT_BEFORE):start] + " " + text[end:end + CONTEXT_AFTER]
+        return self._context.search(window) is not None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        results = []
+        for _name, pattern, score in self._compiled:
+            for m in pattern.finditer(text):
+                start, end = m.span("v") if "v" in pattern.groupindex else m.span()
+                if self.STRIP_LEADING_VERB:
+                    start = strip_leading_verb(text, start, end)
+                if start == end:
+                    continue
+                value = text[start:end]
+                if not self.validate(value):
+                    continue
+                final = min(1.0, score + CONTEXT_BOOST) if self.has_context(text, start, end) else score
+                results.append(RecognizerResult(self.entity_for(text, start, end), start, end, final))
+        return results
+
+
+_LEADING_VERB = re.compile(r"(?:[A-Z][a-z]+ed|Met|Saw|Went|Left|Gave|Took|At|To|Outreach|Visit|"
+                           r"Near|Only|Spoke|Seen|Called|Then|Also)\s+")
+
+
+def strip_leading_verb(text: str, start: int, end: int) -> int:
+    """New start past a capitalised verb or particle that begins a sentence ("Visited Blue
+    Moon Sauna"), which capitalised-phrase patterns would otherwise take in."""
+    m = _LEADING_VERB.match(text, start, end)
+    return m.end() if m and m.end() < end else start
+
+
+def digits(value: str) -> str:
+    return re.sub(r"\D", "", value)

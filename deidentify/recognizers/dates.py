@@ -1,0 +1,44 @@
+"""Dates in the forms people write them; a date near "DOB" or "born" is a date of birth."""
+
+from __future__ import annotations
+
+import re
+
+from deidentify.recognizers.base import RegexRecognizer
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.)\W{0,6}$", re.IGNORECASE)
+
+
+class DateRecognizer(RegexRecognizer):
+    ENTITY = "DATE"
+    PATTERNS = (
+        ("numeric", r"(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])([/.-])(?:1[0-2]|0?[1-9])\1(?:" + _YEAR
+                    + r"|\d{2})(?![\d/-])(?!\.\d)", 0.8),
+        ("iso", r"\b" + _YEAR + r"-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b", 0.85),
+        ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
+        ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
+        ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
+        ("month_day", r"\b" + MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b)", 0.6),
+        # 3/4 after a word that announces a date ("on 3/4", "next appt 12/5").
+        ("short", r"(?i:\b(?:on|by|from|until|till|for|next|appt|appointment|up|meeting|date|"
+                  r"dated|since|before|after)\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),
+    )
+    FLAGS = re.IGNORECASE
+
+    def entity_for(self, text: str, start: int, end: int) -> str:
+        return "DATE_OF_BIRTH" if _DOB.search(text[max(0, start - 25):start]) else "DATE"
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        # Day-month forms also match inside day-month-year ones: keep the longest at a start.
+        results = super().analyze(text, entities, nlp_artifacts)
+        results.sort(key=lambda r: (r.start, -(r.end - r.start)))
+        kept, last_end = [], -1
+        for r in results:
+            if r.start >= last_end:
+                kept.append(r)
+                last_end = r.end
+        return kept

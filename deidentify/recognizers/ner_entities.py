@@ -1,0 +1,66 @@
+"""People, organisations and places that the spaCy model finds.
+
+Organisations are not ignored (Presidio's default): the small model often tags a person's
+name as an organisation or a place, and such a name must not slip through. What is kept is
+decided by the allow-list (support services) and the list of harmless places (countries,
+nationalities, large cities).
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from wordfreq import zipf_frequency
+
+from deidentify.lexicon import family_names, fold, given_names
+
+_SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
+
+
+class NerEntityRecognizer(EntityRecognizer):
+    def __init__(self, allow: frozenset[str], places: frozenset[str]):
+        self.allow, self.places = allow, places
+        super().__init__(supported_entities=list(_SCORES), name="NerEntityRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        results = []
+        for ent in nlp_artifacts.entities:
+            label = ent.label_
+            if label not in _SCORES:
+                continue
+            tokens = self._trim(list(ent))
+            if not tokens:
+                continue
+            key = fold(" ".join(t.text for t in tokens)).removeprefix("the ")
+            if key in self.allow or (label == "LOCATION" and key in self.places):
+                continue
+            if label != "PERSON" and any(a in key.split() or (" " in a and a in key)
+                                         for a in self.allow):
+                continue  # an organisation named with an allowed word ("Ford Focus")
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            results.append(RecognizerResult(label, start, end, _SCORES[label]))
+        return results
+
+    @staticmethod
+    def _trim(tokens: list) -> list:
+        """Drop ordinary words the small model swallows at an entity's edges ("Visited",
+        "outreach van", "Interpreter") unless they are also names."""
+        names_g, names_f = given_names(), family_names()
+
+        def ordinary(tok) -> bool:
+            key = fold(tok.text)
+            zipf = zipf_frequency(key, "en")
+            return (tok.is_punct or tok.is_stop
+                    or (tok.text.islower() and zipf >= 3.0 and key not in names_g)
+                    or (zipf >= 3.5 and key not in names_g and key not in names_f))
+        while tokens and ordinary(tokens[0]):
+            tokens = tokens[1:]
+        while tokens and ordinary(tokens[-1]):
+            tokens = tokens[:-1]
+        return tokens

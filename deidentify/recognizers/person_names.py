@@ -1,0 +1,121 @@
+"""Person names from cues in the text, for names the language model misses.
+
+Staff write fast: names come in lower case, working names are ordinary words (Precious,
+Crystal, Angel), and many names are not English (Siriporn, Elira, Ștefania). A token is taken
+as a name when
+- it is capitalised mid-sentence and is a known given or family name, or is a word English
+  rarely uses (wordfreq Zipf frequency below RARE);
+- it starts a sentence and a name-like verb follows ("Angel says", "Precious attended");
+- it follows a strong cue ("known as", "working as", "calls herself", "aka"), whatever it is;
+- it is in lower case, is a known given name that English rarely uses as a word, and a cue
+  stands next to it ("spoke to ioana", "ioana says").
+A capitalised word straight after a found name joins it (a family name).
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
+
+from deidentify.lexicon import common_words, family_names, fold, given_names
+
+RARE = 2.8  # Zipf frequency: below this, a capitalised word is most likely a proper name
+LOWER_CASE_NAME_MAX = 4.5  # a lower-case given name is taken only if English uses it less
+CUED_MAX = 4.7  # a capitalised word beside a cue ("Met Honey") is a name up to this frequency
+CUE_BEFORE = frozenset((
+    "saw seen met meet visited with friend friends partner boyfriend girlfriend husband "
+    "wife sister brother cousin mother mum daughter son client punter pt patient ms mrs miss "
+    "mr mx dr interpreter maid receptionist colleague told asked helped supported texted rang "
+    "phoned accompanied contacted to from by via for tell call text ask introduced only "
+    "supporting support visit visiting"
+).split())
+STRONG_CUE = (("known", "as"), ("working", "as"), ("works", "as"), ("goes", "by"),
+              ("calls", "herself"), ("calls", "himself"), ("calling", "herself"),
+              ("calling", "himself"), ("name", "is"), ("named",), ("aka",), ("a.k.a",),
+              ("called",), ("nicknamed",), ("alias",))
+CUE_AFTER = frozenset((
+    "says said told asked attended reattended texted rang called wants wanted came is was has "
+    "had seemed looked reports reported works worked brought left went needs agreed declined "
+    "arrived answered phoned 's working staying lives"
+).split())
+WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
+SENTENCE_END = frozenset(".!?:;\n-•*")
+
+
+class PersonNameRecognizer(EntityRecognizer):
+    def __init__(self, protected: frozenset[str] = frozenset()):
+        self.protected = protected  # allow-listed words and harmless places, folded
+        self.given, self.family, self.common = given_names(), family_names(), common_words()
+        super().__init__(supported_entities=["PERSON"], name="PersonNameRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def _zipf(self, word: str) -> float:
+        return zipf_frequency(word, "en")
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        doc = nlp_artifacts.tokens
+        lowers = [t.lower_ for t in doc]
+        found: list[list[int]] = []  # [start token, end token (exclusive), score*100]
+        for i, tok in enumerate(doc):
+            word = tok.text
+            if not word.isalpha() or len(word) < 2:
+                continue
+            key = fold(word)
+            if key in self.protected:
+                continue
+            score = self._score(doc, lowers, i, word, key)
+            if score:
+                if found and found[-1][1] == i:
+                    found[-1][1] = i + 1
+                else:
+                    found.append([i, i + 1, score])
+            elif found and found[-1][1] == i and word[0].isupper() and key not in self.common \
+                    and not doc[i - 1].is_punct:
+                found[-1][1] = i + 1  # family name after a given name
+        return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
+                for s, e, sc in found]
+
+    def _score(self, doc, lowers, i, word, key) -> int:
+        prev = lowers[i - 1] if i else ""
+        prev2 = tuple(lowers[max(0, i - 2):i])
+        strong = any(prev2[-len(c):] == c for c in STRONG_CUE if len(prev2) >= len(c))
+        if strong and key not in STOP_WORDS:
+            return 80
+        nxt = lowers[i + 1] if i + 1 < len(doc) else ""
+        sentence_start = i == 0 or doc[i - 1].text[-1:] in SENTENCE_END or "\n" in doc[i - 1].text
+        known = key in self.given or key in self.family
+        cue = prev in CUE_BEFORE or nxt in CUE_AFTER
+        weak = nxt in WEAK_AFTER or prev == "and"
+        if word[0].isupper():
+            # Nationalities and languages ("English", "Romanian") are kept, but the small model
+            # also tags names such as Tracey as nationalities: a given name stays a name.
+            if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in self.given) \
+                    or key in STOP_WORDS:
+                return 0
+            zipf = self._zipf(word)
+            plain_name = known and key not in self.common
+            if not sentence_start:
+                if plain_name or zipf < RARE or (cue and zipf < CUED_MAX) or (weak and known):
+                    return 60
+                return 0
+            if key in self.common:
+                return 0
+            if nxt in CUE_AFTER and (known or zipf < CUED_MAX):
+                return 60
+            if weak and ((known and zipf < CUED_MAX) or zipf < 2.0):
+                return 60
+            if zipf < 1.5 and known:
+                return 50
+            return 0
+        # lower case: a cue beside it, and a known given name or a word English never uses
+        if cue and key not in self.common:
+            zipf = self._zipf(word)
+            if (key in self.given and zipf < LOWER_CASE_NAME_MAX) or zipf < 2.0:
+                return 50
+        return 0

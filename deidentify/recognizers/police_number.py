@@ -1,0 +1,14 @@
+"""Police officers' shoulder (collar) numbers and warrant numbers."""
+
+import re
+
+from deidentify.recognizers.base import RegexRecognizer
+
+
+class PoliceNumberRecognizer(RegexRecognizer):
+    ENTITY = "POLICE_NUMBER"
+    PATTERNS = (
+        ("rank_number", r"\b(?:PC|DC|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s?\d{2,5}\b", 0.8),
+        ("after_words", r"(?i:\b(?:shoulder|collar|warrant|badge)\s+(?:no|number)\.?)\s*:?\s*(?P<v>\d{2,6})\b", 0.85),
+        ("crime_ref", r"(?i:\bcrime\s+(?:ref(?:erence)?|no|number)\.?)\s*:?\s*(?P<v>[A-Z0-9/-]{5,20})", 0.85),
+    )
