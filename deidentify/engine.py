@@ -7,12 +7,12 @@ removes more, never less. Each result counts what was removed by type, never the
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 
+from deidentify.allow_list import AllowList
 from deidentify.config import DeidConfig, load_config
 from deidentify.keys import random_key
 from deidentify.known_identifiers import (KnownIdentifierRecognizer, KnownIdentifiers, Record,
@@ -23,6 +23,7 @@ from deidentify.operators import replace
 from deidentify.recognizers import pattern_recognizers
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
 from deidentify.recognizers.person_names import PersonNameRecognizer
+from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
 
 OK, WITHHELD = "ok", "withheld"
 
@@ -66,18 +67,15 @@ class Deidentifier:
         self.key = key or random_key()
         self.known = known
         self.nlp_engine = load_nlp_engine()
-        allow = frozenset(fold(a).removeprefix("the ") for a in self.config.allow_list)
         places = frozenset(fold(p) for p in self.config.keep_places) | (
             countries() if self.config.keep_places_from_faker_countries else frozenset())
-        self._allow_phrases = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(self.config.allow_list, key=len,
-                                                                   reverse=True)) + r")(?!\w)",
-            re.IGNORECASE)
+        self.allow = AllowList.build(self.config.allow_list, places)
         registry = RecognizerRegistry(supported_languages=["en"])
         for recognizer in pattern_recognizers():
             registry.add_recognizer(recognizer)
-        registry.add_recognizer(NerEntityRecognizer(allow, places))
-        registry.add_recognizer(PersonNameRecognizer(allow | places))
+        registry.add_recognizer(NerEntityRecognizer(self.allow))
+        registry.add_recognizer(PersonNameRecognizer(self.allow))
+        registry.add_recognizer(ProperPhraseRecognizer(self.allow))
         if known is not None:
             registry.add_recognizer(KnownIdentifierRecognizer(known))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
@@ -99,7 +97,7 @@ class Deidentifier:
         return out
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        protected = [m.span() for m in self._allow_phrases.finditer(text)]
+        protected = self.allow.spans(text)
         if not protected:
             return results
         return [r for r in results

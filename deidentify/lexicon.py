@@ -55,9 +55,15 @@ def family_names() -> frozenset[str]:
     return _names(("last_names", "last_names_female", "last_names_male"))
 
 
+# Titles and ranks are kept in front of a removed name: "Dr [PERSON]", "PC [PERSON]".
+TITLES = frozenset("mr mrs ms miss mx dr prof prof. sister nurse pc dc ds ps sgt di dci insp "
+                   "pcso officer".split())
+
 MONTHS_AND_DAYS = frozenset(fold(w) for w in (
     "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun").split())
 
 
 @cache

@@ -70,6 +70,43 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if report.adds_up else 3
 
 
+def _cmd_deidentify(args: argparse.Namespace) -> int:
+    from deidentify.api import deidentify_file, deidentify_project
+    from deidentify.config import load_config
+
+    config = load_config(args.config)
+    if args.workers < 1:
+        raise WorkbenchError(f"--workers must be at least 1 (got {args.workers})")
+    if args.input is None:
+        if args.data is None:
+            raise WorkbenchError("give an INPUT file with -o OUTPUT, or --data DIR for a whole project")
+        with tqdm(unit="notes", desc="de-identifying notes", disable=args.quiet,
+                  file=sys.stderr) as bar:
+            manifest = deidentify_project(args.data, workers=args.workers, config=config,
+                                          progress=bar.update)
+        for name, info in manifest["tables"].items():
+            extra = f", {info['withheld']} withheld" if "withheld" in info else ""
+            print(f"  {name:<22} {info['rows_in']:>9,} in  {info['rows_out']:>9,} out{extra}")
+        notes = manifest["notes"]
+        if notes:
+            removed = ", ".join(f"{k} {v:,}" for k, v in notes["removed_by_type"].items())
+            print(f"Removed from notes: {removed}")
+        print(f"De-identified zone: {Path(args.data).resolve() / 'deidentified'}")
+        return 0
+    if args.output is None:
+        raise WorkbenchError("-o OUTPUT is required with an INPUT file (use - for standard output)")
+    quiet = args.quiet or args.output == "-"
+    with tqdm(unit="notes", desc="de-identifying", disable=quiet, file=sys.stderr) as bar:
+        report = deidentify_file(args.input, args.output, args.text_column, args.workers,
+                                 config, args.key_file, args.data, progress=bar.update)
+    summary = (f"rows in: {report.rows_in} = out: {report.rows_out} "
+               f"(ok: {report.rows_out - report.withheld}, withheld: {report.withheld})")
+    print(summary, file=sys.stderr if args.output == "-" else sys.stdout)
+    for reason, n in report.reasons.items():
+        print(f"  withheld {n}: {reason}", file=sys.stderr)
+    return 0 if report.adds_up else 3
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from workbench.demo import run_demo
 
@@ -117,6 +154,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mapping", help="YAML file renaming the export's columns and recoding values")
     p.add_argument("--show", type=int, default=20, help="how many problems to print (default 20)")
     p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser(
+        "deidentify", help="remove identifiers from notes and records",
+        description="Remove identifiers (names, working names, phone numbers, addresses, NHS and "
+        "NI numbers, passport and Home Office references, vehicle registrations, dates...) "
+        "from free-text notes. With INPUT and -o OUTPUT: a CSV, JSONL or Parquet file, every "
+        "row kept in order, with deid_status, deid_reason and deid_removed columns; - means "
+        "JSONL on standard input or output. With only --data DIR: the whole project, from the "
+        "identifiable zone into the de-identified zone. A note that cannot be processed is "
+        "withheld, never passed on.", epilog=EPILOG)
+    p.add_argument("input", nargs="?", help="notes file (.csv, .jsonl, .parquet) or - for stdin")
+    p.add_argument("-o", "--output", help="output file (same formats) or - for stdout")
+    p.add_argument("--text-column", default="text", help="column holding the note (default text)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--data", help="project data directory: its registry of known names is used; "
+                   "alone, de-identify the whole project")
+    p.add_argument("--config", help="YAML file overriding deidentify/defaults.yaml")
+    p.add_argument("--key-file", help="pseudonym key (64 hex characters); default: a fresh key, "
+                   "so this output cannot be linked to any other")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_deidentify)
 
     p = sub.add_parser(
         "demo", help="run the whole chain on a fresh synthetic project",

@@ -35,8 +35,8 @@ class RegexRecognizer(EntityRecognizer):
     def load(self) -> None:  # patterns are compiled in __init__
         pass
 
-    def validate(self, value: str) -> bool:
-        """Extra check of a candidate (check digits, digit counts). Override as needed."""
+    def validate(self, value: str, pattern: str = "") -> bool:
+        """Extra check of a candidate found by the named pattern (check digits, digit counts)."""
         return True
 
     def entity_for(self, text: str, start: int, end: int) -> str:
@@ -51,7 +51,7 @@ class RegexRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
-        for _name, pattern, score in self._compiled:
+        for name, pattern, score in self._compiled:
             for m in pattern.finditer(text):
                 start, end = m.span("v") if "v" in pattern.groupindex else m.span()
                 if self.STRIP_LEADING_VERB:
@@ -59,7 +59,7 @@ class RegexRecognizer(EntityRecognizer):
                 if start == end:
                     continue
                 value = text[start:end]
-                if not self.validate(value):
+                if not self.validate(value, name):
                     continue
                 final = min(1.0, score + CONTEXT_BOOST) if self.has_context(text, start, end) else score
                 results.append(RecognizerResult(self.entity_for(text, start, end), start, end, final))

@@ -9,7 +9,9 @@ from deidentify.recognizers.base import RegexRecognizer
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _YEAR = r"(?:19|20)\d{2}"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.)\W{0,6}$", re.IGNORECASE)
 
 
@@ -21,11 +23,21 @@ class DateRecognizer(RegexRecognizer):
         ("iso", r"\b" + _YEAR + r"-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b", 0.85),
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
+        ("month_year", r"\b(?-i:" + MONTH + r")\s+" + _YEAR + r"\b", 0.75),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("month_day", r"\b" + MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b)", 0.6),
-        # 3/4 after a word that announces a date ("on 3/4", "next appt 12/5").
+        ("weekday_day", r"\b" + _WEEKDAY + r"\s+" + _ORDINAL_DAY + r"\b(?:\s+" + MONTH + r")?", 0.75),
+        ("next_weekday", r"(?i:\b(?:next|last|this)\s+)" + _WEEKDAY + r"\b", 0.5),
+        # a month named after a word that makes it a date ("last Feb", "since March 2023")
+        ("month_after_word", r"(?i:\b(?:in|last|since|from|until|till|by|early|late|mid|end of|"
+                             r"next|treated|expired|arrived|started)\s+)(?P<v>(?-i:" + MONTH
+                             + r")(?:\s+" + _YEAR + r")?)(?![\w])", 0.6),
+        # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")
+        ("year_after_word", r"(?i:\b(?:in|since|from|until|b\.|born|born in|year|dob)\s+)"
+                            r"(?P<v>" + _YEAR + r")\b", 0.6),
+        # 3/4 after a word that announces a date ("on 3/4", "next appt 12/5", "return 12/6").
         ("short", r"(?i:\b(?:on|by|from|until|till|for|next|appt|appointment|up|meeting|date|"
-                  r"dated|since|before|after)\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),
+                  r"dated|since|before|after|return|due|and|review|bloods|attend|statement,?|w/c)\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),
     )
     FLAGS = re.IGNORECASE
 

@@ -3,7 +3,8 @@
 from deidentify.recognizers.base import RegexRecognizer
 from deidentify.recognizers.street_address import SUFFIXES
 
-_KINDS = r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|Bar|Rooms|Retreat"
+_KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|Bar|Rooms|Retreat|"
+          r"Inn|Hotel|Hostel|Lodge|Motel|Guest House|Palace|Garden|Gardens|Lagoon")
 
 
 class EstablishmentRecognizer(RegexRecognizer):

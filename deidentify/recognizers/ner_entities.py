@@ -12,14 +12,15 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from wordfreq import zipf_frequency
 
-from deidentify.lexicon import family_names, fold, given_names
+from deidentify.allow_list import AllowList
+from deidentify.lexicon import TITLES, family_names, fold, given_names
 
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
 class NerEntityRecognizer(EntityRecognizer):
-    def __init__(self, allow: frozenset[str], places: frozenset[str]):
-        self.allow, self.places = allow, places
+    def __init__(self, allow: AllowList):
+        self.allow = allow
         super().__init__(supported_entities=list(_SCORES), name="NerEntityRecognizer",
                          supported_language="en")
 
@@ -37,11 +38,9 @@ class NerEntityRecognizer(EntityRecognizer):
             tokens = self._trim(list(ent))
             if not tokens:
                 continue
-            key = fold(" ".join(t.text for t in tokens)).removeprefix("the ")
-            if key in self.allow or (label == "LOCATION" and key in self.places):
+            if self.allow.covers(" ".join(t.text for t in tokens)):
                 continue
-            if label != "PERSON" and any(a in key.split() or (" " in a and a in key)
-                                         for a in self.allow):
+            if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens):
                 continue  # an organisation named with an allowed word ("Ford Focus")
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             results.append(RecognizerResult(label, start, end, _SCORES[label]))
@@ -56,7 +55,7 @@ class NerEntityRecognizer(EntityRecognizer):
         def ordinary(tok) -> bool:
             key = fold(tok.text)
             zipf = zipf_frequency(key, "en")
-            return (tok.is_punct or tok.is_stop
+            return (key in TITLES or tok.is_punct or tok.is_stop
                     or (tok.text.islower() and zipf >= 3.0 and key not in names_g)
                     or (zipf >= 3.5 and key not in names_g and key not in names_f))
         while tokens and ordinary(tokens[0]):

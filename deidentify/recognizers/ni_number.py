@@ -13,5 +13,5 @@ class NiNumberRecognizer(RegexRecognizer):
     CONTEXT = ("ni", "nino", "national insurance", "ni number", "ni no")
     FLAGS = re.IGNORECASE
 
-    def validate(self, value: str) -> bool:
+    def validate(self, value: str, pattern: str = "") -> bool:
         return value[:2].upper() not in _BAD_PREFIXES

@@ -14,10 +14,13 @@ A capitalised word straight after a found name joins it (a family name).
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
+from deidentify.allow_list import AllowList
 from deidentify.lexicon import common_words, family_names, fold, given_names
 
 RARE = 2.8  # Zipf frequency: below this, a capitalised word is most likely a proper name
@@ -28,7 +31,8 @@ CUE_BEFORE = frozenset((
     "wife sister brother cousin mother mum daughter son client punter pt patient ms mrs miss "
     "mr mx dr interpreter maid receptionist colleague told asked helped supported texted rang "
     "phoned accompanied contacted to from by via for tell call text ask introduced only "
-    "supporting support visit visiting"
+    "supporting support visit visiting its it's hi hiya hey dear thanks drove took collected "
+    "picked"
 ).split())
 STRONG_CUE = (("known", "as"), ("working", "as"), ("works", "as"), ("goes", "by"),
               ("calls", "herself"), ("calls", "himself"), ("calling", "herself"),
@@ -37,15 +41,16 @@ STRONG_CUE = (("known", "as"), ("working", "as"), ("works", "as"), ("goes", "by"
 CUE_AFTER = frozenset((
     "says said told asked attended reattended texted rang called wants wanted came is was has "
     "had seemed looked reports reported works worked brought left went needs agreed declined "
-    "arrived answered phoned 's working staying lives"
+    "arrived answered phoned 's working staying lives here seen back"
 ).split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
+_INITIAL = re.compile(r"[A-Z]\.?")
 SENTENCE_END = frozenset(".!?:;\n-•*")
 
 
 class PersonNameRecognizer(EntityRecognizer):
-    def __init__(self, protected: frozenset[str] = frozenset()):
-        self.protected = protected  # allow-listed words and harmless places, folded
+    def __init__(self, allow: AllowList):
+        self.allow = allow
         self.given, self.family, self.common = given_names(), family_names(), common_words()
         super().__init__(supported_entities=["PERSON"], name="PersonNameRecognizer",
                          supported_language="en")
@@ -64,12 +69,22 @@ class PersonNameRecognizer(EntityRecognizer):
         found: list[list[int]] = []  # [start token, end token (exclusive), score*100]
         for i, tok in enumerate(doc):
             word = tok.text
+            if _INITIAL.fullmatch(word) and found and found[-1][1] == i:
+                found[-1][1] = i + 1  # "Nadia B", "Sophie T": an initial after a name
+                continue
+            if _INITIAL.fullmatch(word) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
+                    and doc[i + 1].text.isalpha() and fold(doc[i + 1].text) not in self.common:
+                found.append([i, i + 1, 50])  # "R. Matthews": an initial before a surname
+                continue
             if not word.isalpha() or len(word) < 2:
                 continue
             key = fold(word)
-            if key in self.protected:
+            if self.allow.covers_word(word):
                 continue
             score = self._score(doc, lowers, i, word, key)
+            after_name = found and found[-1][1] in (i - 1, i - 2) and lowers[i - 1] in ("and", "&", ",")
+            if not score and after_name and word[0].isupper() and key not in self.common:
+                score = 60  # "Mei Ling and Jin": a capitalised word joined to a name
             if score:
                 if found and found[-1][1] == i:
                     found[-1][1] = i + 1
@@ -110,7 +125,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 return 60
             if weak and ((known and zipf < CUED_MAX) or zipf < 2.0):
                 return 60
-            if zipf < 1.5 and known:
+            if known and zipf < 3.5:
                 return 50
             return 0
         # lower case: a cue beside it, and a known given name or a word English never uses

@@ -18,7 +18,7 @@ class PhoneRecognizer(RegexRecognizer):
     CONTEXT = ("phone", "tel", "mobile", "mob", "number", "no", "text", "texted", "call",
                "called", "ring", "rang", "whatsapp", "contact", "num")
 
-    def validate(self, value: str) -> bool:
+    def validate(self, value: str, pattern: str = "") -> bool:
         d = digits(value)
         if value.lstrip("(").startswith(("+", "00")):
             return 9 <= len(d) <= 16

@@ -8,7 +8,8 @@ from deidentify.recognizers.base import RegexRecognizer
 class PoliceNumberRecognizer(RegexRecognizer):
     ENTITY = "POLICE_NUMBER"
     PATTERNS = (
-        ("rank_number", r"\b(?:PC|DC|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s?\d{2,5}\b", 0.8),
+        ("rank_number", r"\b(?:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s?\d{2,5}"
+                        r"(?:\s*(?:,|and|&)\s*\d{2,5})*\b", 0.8),
         ("after_words", r"(?i:\b(?:shoulder|collar|warrant|badge)\s+(?:no|number)\.?)\s*:?\s*(?P<v>\d{2,6})\b", 0.85),
         ("crime_ref", r"(?i:\bcrime\s+(?:ref(?:erence)?|no|number)\.?)\s*:?\s*(?P<v>[A-Z0-9/-]{5,20})", 0.85),
     )

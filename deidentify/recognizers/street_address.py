@@ -18,6 +18,6 @@ class StreetAddressRecognizer(RegexRecognizer):
                      + _NAME + _CASELESS_SUFFIX, 0.85),
         # Mill Lane, Station Road (a street named without a number)
         ("street", r"\b" + _NAME + "(?:" + SUFFIXES + r")\b", 0.6),
-        ("flat", r"\b(?i:flat|apartment|apt)\s+\d{1,3}[a-zA-Z]?\b", 0.7),
-        ("estate", r"\b" + _NAME + r"(?:Estate|Court|House|Mansions|Towers|Buildings|Heights)\b", 0.7),
+        ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block)\s+(?:\d{1,4}[a-zA-Z]?|[A-Z])\b", 0.7),
+        ("estate", r"\b" + _NAME + r"(?i:estate|court|house|mansions|towers|buildings|heights)\b", 0.7),
     )

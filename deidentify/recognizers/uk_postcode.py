@@ -12,6 +12,6 @@ class PostcodeRecognizer(RegexRecognizer):
     )
     FLAGS = re.IGNORECASE
 
-    def validate(self, value: str) -> bool:
+    def validate(self, value: str, pattern: str = "") -> bool:
         # Lower-case look-alikes such as "a1 2bc" are rare in prose; words are not digits.
         return any(c.isdigit() for c in value[:4])

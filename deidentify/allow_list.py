@@ -1,0 +1,42 @@
+"""What de-identification keeps on purpose: support services and agencies, harmless places.
+
+Entries written in capitals (IOM, HO, NI) are acronyms and match only in capitals, so that
+"HO" (Home Office) does not protect a person called Ho. Other entries match in any case and
+with or without accents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from deidentify.lexicon import fold
+
+
+@dataclass(frozen=True)
+class AllowList:
+    acronyms: frozenset[str]
+    words: frozenset[str]  # folded, without a leading "the"
+    pattern: re.Pattern
+
+    @classmethod
+    def build(cls, entries: tuple[str, ...] | list[str], places: frozenset[str] = frozenset()
+              ) -> AllowList:
+        acronyms = frozenset(e for e in entries if e.isupper())
+        words = frozenset(fold(e).removeprefix("the ") for e in entries if not e.isupper()) | places
+        caseless = sorted((e for e in entries if not e.isupper()), key=len, reverse=True)
+        exact = sorted(acronyms, key=len, reverse=True)
+        alternatives = [f"(?i:{re.escape(e)})" for e in caseless] + [re.escape(e) for e in exact]
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives or ["(?!)"]) + r")(?!\w)")
+        return cls(acronyms, words, pattern)
+
+    def covers(self, text: str) -> bool:
+        """Is this whole text something the list keeps?"""
+        return text in self.acronyms or fold(text).removeprefix("the ") in self.words
+
+    def covers_word(self, text: str) -> bool:
+        return text in self.acronyms or (not text.isupper() and fold(text) in self.words) \
+            or (text.isupper() and len(text) > 3 and fold(text) in self.words)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.pattern.finditer(text)]

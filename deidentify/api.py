@@ -1,0 +1,119 @@
+"""What notebooks and the CLI call: de-identify a file, or a whole project data directory."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from deidentify.config import DeidConfig, load_config
+from deidentify.files import BatchWriter, read_batches
+from deidentify.keys import extract_key, project_key, random_key, read_key_file
+from deidentify.known_identifiers import KnownIdentifiers, build_known_identifiers
+from deidentify.runner import RunReport, deidentify_frames
+from deidentify.structured import transform_table
+from workbench.errors import InputError
+from workbench.schema import NOTES, TABLES
+from workbench.zones import DataDir, open_data_dir
+
+ZONE_EXTRACT = "deidentified-zone"  # the label the zone's key is derived with
+BATCH_ROWS = 256
+
+
+def key_fingerprint(key: bytes) -> str:
+    """Names the key in outputs without revealing it."""
+    return hashlib.sha256(b"fingerprint:" + key).hexdigest()[:16]
+
+
+def deidentify_file(input_path: str, output_path: str, text_column: str = "text",
+                    workers: int = 1, config: DeidConfig | None = None,
+                    key_file: str | None = None, data_dir: str | None = None,
+                    progress: Callable[[int], None] | None = None) -> RunReport:
+    """De-identify a CSV, JSONL or Parquet file of notes; every row is kept, in order.
+
+    Without a key file the run uses a fresh random key: surrogates agree within the output
+    but cannot be linked to any other run. With `data_dir`, the project's registry of known
+    identifiers is used as well (and `user_id`/`staff_id` columns make it record-aware).
+    """
+    config = config or load_config()
+    key = read_key_file(key_file) if key_file else random_key()
+    known = build_known_identifiers(open_data_dir(data_dir)) if data_dir else None
+    if output_path != "-" and Path(output_path).resolve() == Path(input_path).resolve():
+        raise InputError(f"{output_path}: the output must not overwrite the input")
+    frames = read_batches(input_path, BATCH_ROWS, text_column)
+    report = RunReport()
+    writer = BatchWriter(output_path)
+    ok = False
+    try:
+        for frame in deidentify_frames(frames, text_column, config, key, known, workers,
+                                       progress=progress, report=report):
+            writer.write(frame)
+        ok = True
+    finally:
+        writer.close(ok)
+    return report
+
+
+def _write_table(frame: pd.DataFrame, path: Path) -> None:
+    tmp = path.with_name(path.name + ".partial")
+    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp, compression="zstd")
+    tmp.replace(path)
+
+
+def deidentify_project(data_dir: str | Path, workers: int = 1, config: DeidConfig | None = None,
+                       progress: Callable[[int], None] | None = None) -> dict:
+    """Identifiable zone -> de-identified zone: structured tables and notes. Returns the manifest
+    (also written to deidentified/manifest.json): counts, settings and the key's fingerprint."""
+    started = time.perf_counter()
+    data: DataDir = open_data_dir(data_dir)
+    config = config or load_config()
+    key = extract_key(project_key(data), ZONE_EXTRACT)
+    if not data.table_path("identifiable", "service_users").exists():
+        raise InputError(f"{data.identifiable}: no service_users table; generate or ingest first")
+    known: KnownIdentifiers = build_known_identifiers(data)
+    data.deidentified.mkdir(exist_ok=True)
+    tables = {}
+    for name, table in TABLES.items():
+        src = data.table_path("identifiable", name)
+        if table.synthetic_only or name == NOTES.name or not src.exists():
+            continue  # gold spans hold the identifiers themselves: never copied
+        frame = pd.read_parquet(src)
+        out = transform_table(table, frame, key, config)
+        _write_table(out, data.table_path("deidentified", name))
+        tables[name] = {"rows_in": len(frame), "rows_out": len(out), "columns": list(out.columns)}
+
+    notes_src = data.table_path("identifiable", "notes")
+    notes_report = None
+    if notes_src.exists():
+        parquet = pq.ParquetFile(notes_src)
+        frames = (b.to_pandas() for b in parquet.iter_batches(batch_size=BATCH_ROWS))
+        notes_report = RunReport()
+        dest = data.table_path("deidentified", "notes")
+        writer = BatchWriter(str(dest))
+        ok = False
+        try:
+            for frame in deidentify_frames(frames, "text", config, key, known, workers,
+                                           progress=progress, report=notes_report):
+                writer.write(transform_table(NOTES, frame, key, config).join(
+                    frame[["deid_status", "deid_reason", "deid_removed"]]))
+            ok = True
+        finally:
+            writer.close(ok)
+        tables["notes"] = {"rows_in": notes_report.rows_in, "rows_out": notes_report.rows_out,
+                           "withheld": notes_report.withheld}
+    manifest = {
+        "source": str(data.identifiable),
+        "key_fingerprint": key_fingerprint(key),
+        "configuration": config.as_record(),
+        "tables": tables,
+        "notes": notes_report.as_record() if notes_report else None,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    (data.deidentified / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    return manifest

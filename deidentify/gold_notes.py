@@ -1,0 +1,46 @@
+"""Read the hand-written gold notes (datasets/gold_notes/handwritten.txt)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from deidentify.evaluate import GoldNote
+from workbench.errors import InputError
+from workbench.resources import datasets_dir
+from workbench.schema import ENTITY_TYPES
+
+_MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
+
+
+def parse_note(note_id: str, marked: str) -> GoldNote:
+    """Strip [[value|TYPE]] marks; return the plain text with the spans they marked."""
+    text, spans, pos, last = [], [], 0, 0
+    for m in _MARK.finditer(marked):
+        literal = marked[last:m.start()]
+        text.append(literal)
+        pos += len(literal)
+        value, entity = m.group(1), m.group(2)
+        if entity not in ENTITY_TYPES:
+            raise InputError(f"gold note {note_id}: unknown entity type {entity}")
+        spans.append((pos, pos + len(value), entity))
+        text.append(value)
+        pos += len(value)
+        last = m.end()
+    text.append(marked[last:])
+    return GoldNote(note_id, "".join(text).strip(), tuple(spans))
+
+
+def load_handwritten(path: Path | None = None) -> list[GoldNote]:
+    path = path or datasets_dir() / "gold_notes" / "handwritten.txt"
+    notes, current, lines = [], None, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            if current:
+                notes.append(parse_note(current, "\n".join(lines)))
+            current, lines = line.split()[1], []
+        elif current and not line.startswith("#"):
+            lines.append(line)
+    if current:
+        notes.append(parse_note(current, "\n".join(lines)))
+    return notes

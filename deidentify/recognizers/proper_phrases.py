@@ -1,0 +1,51 @@
+"""Runs of capitalised words mid-sentence that name somewhere or someone ("Blue Lagoon",
+"Lotus Flower"): premises are often called by a name without a word such as "Sauna".
+
+Taken when at least one word of the run is one English rarely uses; runs of everyday words
+("Job Centre") and allow-listed names are left alone.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from wordfreq import zipf_frequency
+
+from deidentify.allow_list import AllowList
+from deidentify.lexicon import TITLES, fold
+
+EVERYDAY = 4.0  # Zipf frequency of an everyday English word
+
+
+class ProperPhraseRecognizer(EntityRecognizer):
+    def __init__(self, allow: AllowList):
+        self.allow = allow
+        super().__init__(supported_entities=["ESTABLISHMENT"], name="ProperPhraseRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        doc = nlp_artifacts.tokens
+        results, run = [], []
+        for i, tok in enumerate([*doc, None]):
+            capital = tok is not None and tok.text[:1].isupper() and tok.text.isalpha() \
+                and not tok.text.isupper()
+            mid = tok is not None and i > 0 and doc[i - 1].text not in (".", "!", "?", ":") \
+                and "\n" not in doc[i - 1].text
+            if capital and (run or mid):
+                run.append(tok)
+                continue
+            while run and fold(run[0].text) in TITLES:
+                run = run[1:]
+            if len(run) >= 2:
+                words = [fold(t.text) for t in run]
+                if not self.allow.covers(" ".join(t.text for t in run)) \
+                        and not any(self.allow.covers_word(t.text) for t in run) \
+                        and min(zipf_frequency(w, "en") for w in words) < EVERYDAY:
+                    results.append(RecognizerResult("ESTABLISHMENT", run[0].idx,
+                                                    run[-1].idx + len(run[-1]), 0.5))
+            run = []
+        return results

@@ -1,0 +1,127 @@
+"""Stream notes through the de-identifier in batches, in worker processes, in order.
+
+Memory stays flat: at most two batches per worker are in flight, and output is written as
+batches come back. Every input row is written out, in order, with its status:
+`deid_status` is "ok" or "withheld", `deid_reason` says why a note was withheld, and
+`deid_removed` counts what was removed by type (JSON), never the values. A withheld note's
+text is empty (null): it is never passed on raw.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from deidentify.config import DeidConfig
+from deidentify.engine import WITHHELD, Deidentifier, NoteResult
+from deidentify.known_identifiers import KnownIdentifiers, Record
+
+STATUS_COLUMNS = ("deid_status", "deid_reason", "deid_removed")
+
+_worker: Deidentifier | None = None
+
+
+@dataclass
+class RunReport:
+    rows_in: int = 0
+    rows_out: int = 0
+    withheld: int = 0
+    removed: Counter = field(default_factory=Counter)
+    reasons: Counter = field(default_factory=Counter)
+
+    @property
+    def adds_up(self) -> bool:
+        return self.rows_in == self.rows_out
+
+    def as_record(self) -> dict:
+        return {"rows_in": self.rows_in, "rows_out": self.rows_out, "withheld": self.withheld,
+                "removed_by_type": dict(sorted(self.removed.items())),
+                "withheld_reasons": dict(self.reasons)}
+
+
+def _init(config: DeidConfig, key: bytes, known: KnownIdentifiers | None) -> None:
+    global _worker
+    _worker = Deidentifier(config, key, known)
+
+
+def _work(texts: list, records: list[Record | None]) -> list[NoteResult]:
+    assert _worker is not None, "worker not initialised"
+    return _worker.deidentify(texts, records)
+
+
+def _withheld(n: int, reason: str) -> list[NoteResult]:
+    return [NoteResult(None, WITHHELD, reason) for _ in range(n)]
+
+
+def _results(batches: Iterator[tuple[list, list]], workers: int, config: DeidConfig, key: bytes,
+             known: KnownIdentifiers | None) -> Iterator[list[NoteResult]]:
+    """De-identify batches in order; a batch whose worker fails is withheld whole."""
+    if workers <= 1:
+        engine = Deidentifier(config, key, known)
+        for texts, records in batches:
+            yield engine.deidentify(texts, records)
+        return
+    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(config, key, known))
+    pending: deque[tuple[Future, int]] = deque()
+    try:
+        for texts, records in batches:
+            pending.append((pool.submit(_work, texts, records), len(texts)))
+            if len(pending) >= 2 * workers:
+                yield _collect(*pending.popleft())
+        while pending:
+            yield _collect(*pending.popleft())
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _collect(future: Future, n: int) -> list[NoteResult]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return _withheld(n, "worker process failed")
+    except Exception as exc:  # noqa: BLE001 - fail closed
+        return _withheld(n, f"worker error ({type(exc).__name__})")
+
+
+def deidentify_frames(frames: Iterator[pd.DataFrame], text_column: str, config: DeidConfig,
+                      key: bytes, known: KnownIdentifiers | None = None, workers: int = 1,
+                      record_columns: tuple[str, str] = ("user_id", "staff_id"),
+                      progress: Callable[[int], None] | None = None,
+                      report: RunReport | None = None) -> Iterator[pd.DataFrame]:
+    """Yield each frame with its text column de-identified and status columns added."""
+    report = report if report is not None else RunReport()
+    held: deque[pd.DataFrame] = deque()
+
+    def batches():
+        for frame in frames:
+            report.rows_in += len(frame)
+            held.append(frame)
+            texts = frame[text_column].tolist()
+            records = [None] * len(frame)
+            if known is not None:
+                users = frame[record_columns[0]] if record_columns[0] in frame else [None] * len(frame)
+                staff = frame[record_columns[1]] if record_columns[1] in frame else [None] * len(frame)
+                records = [known.record_for(u, s) for u, s in zip(users, staff)]
+            yield texts, records
+
+    for results in _results(batches(), workers, config, key, known):
+        frame = held.popleft().copy()
+        frame[text_column] = [r.text for r in results]
+        frame["deid_status"] = [r.status for r in results]
+        frame["deid_reason"] = [r.reason for r in results]
+        frame["deid_removed"] = [json.dumps(r.counts, sort_keys=True) for r in results]
+        for r in results:
+            report.removed.update(r.counts)
+            if r.status == WITHHELD:
+                report.withheld += 1
+                report.reasons[r.reason] += 1
+        report.rows_out += len(frame)
+        if progress is not None:
+            progress(len(frame))
+        yield frame
