@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from deidentify.allow_list import AllowList
 from deidentify.config import DeidConfig, load_config
@@ -26,6 +27,18 @@ from deidentify.recognizers.person_names import PersonNameRecognizer
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
 
 OK, WITHHELD = "ok", "withheld"
+
+
+class OwnContextOnly(ContextAwareEnhancer):
+    """The workbench's pattern recognizers weigh context words themselves (recognizers/base.py);
+    Presidio's lemma-based enhancer would only copy every result to change nothing."""
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
+                         context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
 
 
 @dataclass
@@ -79,7 +92,8 @@ class Deidentifier:
         if known is not None:
             registry.add_recognizer(KnownIdentifierRecognizer(known))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
-                                       supported_languages=["en"])
+                                       supported_languages=["en"],
+                                       context_aware_enhancer=OwnContextOnly())
 
     def find(self, texts: list[str], records: list[Record | None] | None = None
              ) -> list[list[Span]]:

@@ -18,9 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 from presidio_analyzer import EntityRecognizer, RecognizerResult
-from wordfreq import zipf_frequency
 
-from deidentify.lexicon import fold
+from deidentify.lexicon import fold, zipf
 from workbench.tables import read_table
 from workbench.zones import DataDir
 
@@ -64,7 +63,7 @@ def _add_name_tokens(tokens: dict[str, bool], names) -> None:
         for tok in _TOKEN.findall(name):
             key = fold(tok)
             if len(key) >= 2 and key not in tokens:
-                tokens[key] = zipf_frequency(key, "en") >= ORDINARY
+                tokens[key] = zipf(key) >= ORDINARY
 
 
 def _phrase(text: str) -> tuple[str, ...]:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import faker.providers.person as person_providers
 from faker.providers.address.en import Provider as AddressProvider
 from faker.providers.lorem.en_US import Provider as LoremProvider
 from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
 
 
+@lru_cache(maxsize=500_000)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Ștefania' and 'stefania' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -76,3 +78,9 @@ def common_words() -> frozenset[str]:
 @cache
 def countries() -> frozenset[str]:
     return frozenset(fold(c) for c in AddressProvider.countries)
+
+
+@lru_cache(maxsize=500_000)
+def zipf(word: str) -> float:
+    """How common a word is in English (wordfreq's Zipf scale: 0 never seen, 7 'the')."""
+    return zipf_frequency(word, "en")

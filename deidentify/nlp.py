@@ -58,12 +58,23 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
         raise ConfigError(f"refusing to download {model_name} at run time")
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        # Built directly: Presidio's constructor also computes keywords, which only its
+        # context enhancer reads, and the workbench's recognizers do their own context.
         entities, scores = self._get_updated_entities(
             list(doc.ents), self._get_scores_for_entities(doc))
-        return NlpArtifacts(entities=entities, tokens=doc,
-                            tokens_indices=[t.idx for t in doc],
-                            lemmas=[t.lower_ for t in doc], nlp_engine=self,
-                            language=language, scores=scores)
+        artifacts = NlpArtifacts.__new__(NlpArtifacts)
+        artifacts.entities, artifacts.tokens, artifacts.scores = entities, doc, scores
+        artifacts.token_list = list(doc)  # one pass over the Doc, shared by the recognizers
+        artifacts.tokens_indices = [t.idx for t in artifacts.token_list]
+        artifacts.lemmas = [t.lower_ for t in doc]
+        artifacts.keywords, artifacts.nlp_engine = [], self
+        return artifacts
+
+
+def tokens_of(artifacts: NlpArtifacts) -> list:
+    """The note's tokens as a list (made once per note by OfflineSpacyNlpEngine)."""
+    tokens = getattr(artifacts, "token_list", None)
+    return tokens if tokens is not None else list(artifacts.tokens)
 
 
 def load_nlp_engine() -> OfflineSpacyNlpEngine:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from wordfreq import zipf_frequency
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import TITLES, family_names, fold, given_names
+from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
 
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
@@ -54,10 +53,10 @@ class NerEntityRecognizer(EntityRecognizer):
 
         def ordinary(tok) -> bool:
             key = fold(tok.text)
-            zipf = zipf_frequency(key, "en")
+            common = zipf(key)
             return (key in TITLES or tok.is_punct or tok.is_stop
-                    or (tok.text.islower() and zipf >= 3.0 and key not in names_g)
-                    or (zipf >= 3.5 and key not in names_g and key not in names_f))
+                    or (tok.text.islower() and common >= 3.0 and key not in names_g)
+                    or (common >= 3.5 and key not in names_g and key not in names_f))
         while tokens and ordinary(tokens[0]):
             tokens = tokens[1:]
         while tokens and ordinary(tokens[-1]):

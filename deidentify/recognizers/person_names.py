@@ -18,10 +18,10 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
-from wordfreq import zipf_frequency
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import common_words, family_names, fold, given_names
+from deidentify.nlp import tokens_of
+from deidentify.lexicon import common_words, family_names, fold, given_names, zipf
 
 RARE = 2.8  # Zipf frequency: below this, a capitalised word is most likely a proper name
 LOWER_CASE_NAME_MAX = 4.5  # a lower-case given name is taken only if English uses it less
@@ -44,6 +44,7 @@ CUE_AFTER = frozenset((
     "arrived answered phoned 's working staying lives here seen back"
 ).split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
+_STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 SENTENCE_END = frozenset(".!?:;\n-•*")
 
@@ -59,12 +60,12 @@ class PersonNameRecognizer(EntityRecognizer):
         pass
 
     def _zipf(self, word: str) -> float:
-        return zipf_frequency(word, "en")
+        return zipf(word)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if nlp_artifacts is None:
             return []
-        doc = nlp_artifacts.tokens
+        doc = tokens_of(nlp_artifacts)
         lowers = [t.lower_ for t in doc]
         found: list[list[int]] = []  # [start token, end token (exclusive), score*100]
         for i, tok in enumerate(doc):
@@ -99,7 +100,8 @@ class PersonNameRecognizer(EntityRecognizer):
     def _score(self, doc, lowers, i, word, key) -> int:
         prev = lowers[i - 1] if i else ""
         prev2 = tuple(lowers[max(0, i - 2):i])
-        strong = any(prev2[-len(c):] == c for c in STRONG_CUE if len(prev2) >= len(c))
+        strong = prev in _STRONG_LAST and any(prev2[-len(c):] == c for c in STRONG_CUE
+                                              if len(prev2) >= len(c))
         if strong and key not in STOP_WORDS:
             return 80
         nxt = lowers[i + 1] if i + 1 < len(doc) else ""

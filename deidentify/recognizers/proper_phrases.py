@@ -8,10 +8,10 @@ Taken when at least one word of the run is one English rarely uses; runs of ever
 from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
-from wordfreq import zipf_frequency
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import TITLES, fold
+from deidentify.nlp import tokens_of
+from deidentify.lexicon import TITLES, fold, zipf
 
 EVERYDAY = 4.0  # Zipf frequency of an everyday English word
 
@@ -28,7 +28,7 @@ class ProperPhraseRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if nlp_artifacts is None:
             return []
-        doc = nlp_artifacts.tokens
+        doc = tokens_of(nlp_artifacts)
         results, run = [], []
         for i, tok in enumerate([*doc, None]):
             capital = tok is not None and tok.text[:1].isupper() and tok.text.isalpha() \
@@ -44,7 +44,7 @@ class ProperPhraseRecognizer(EntityRecognizer):
                 words = [fold(t.text) for t in run]
                 if not self.allow.covers(" ".join(t.text for t in run)) \
                         and not any(self.allow.covers_word(t.text) for t in run) \
-                        and min(zipf_frequency(w, "en") for w in words) < EVERYDAY:
+                        and min(zipf(w) for w in words) < EVERYDAY:
                     results.append(RecognizerResult("ESTABLISHMENT", run[0].idx,
                                                     run[-1].idx + len(run[-1]), 0.5))
             run = []
