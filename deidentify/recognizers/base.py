@@ -50,7 +50,7 @@ class RegexRecognizer(EntityRecognizer):
         return self._context.search(window) is not None
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        results = []
+        best: dict[tuple[int, int, str], float] = {}  # two patterns may find the same span
         for name, pattern, score in self._compiled:
             for m in pattern.finditer(text):
                 start, end = m.span("v") if "v" in pattern.groupindex else m.span()
@@ -62,8 +62,10 @@ class RegexRecognizer(EntityRecognizer):
                 if not self.validate(value, name):
                     continue
                 final = min(1.0, score + CONTEXT_BOOST) if self.has_context(text, start, end) else score
-                results.append(RecognizerResult(self.entity_for(text, start, end), start, end, final))
-        return results
+                entity = self.entity_for(text, start, end)
+                if final > best.get((start, end, entity), -1.0):
+                    best[(start, end, entity)] = final
+        return [RecognizerResult(e, s, t, sc) for (s, t, e), sc in best.items()]
 
 
 _LEADING_VERB = re.compile(r"(?:[A-Z][a-z]+ed|Met|Saw|Went|Left|Gave|Took|At|To|Outreach|Visit|"

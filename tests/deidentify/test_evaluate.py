@@ -1,0 +1,65 @@
+"""Scoring against gold spans, and the quality the workbench promises (regression guards)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deidentify.evaluate import GoldNote, evaluate, f_beta
+from deidentify.gold_notes import load_handwritten, parse_note
+
+NOTE = GoldNote("n1", "Saw Ioana Popescu on 07700 900123 today.",
+                ((4, 17, "PERSON"), (21, 33, "PHONE_NUMBER")))
+
+
+def test_perfect_detection():
+    per, overall, leaks = evaluate([NOTE], lambda texts: [[(4, 17), (21, 33)]])
+    assert overall["recall"] == 1.0 and overall["precision"] == 1.0 and overall["leaked_tokens"] == 0
+    assert overall["other_words_kept"] == 1.0 and leaks.empty
+
+
+def test_a_partly_removed_phone_number_is_a_leak():
+    per, overall, leaks = evaluate([NOTE], lambda texts: [[(4, 17), (21, 26)]])
+    assert leaks.token.tolist() == ["900123"]
+    assert overall["recall"] == pytest.approx(3 / 4)
+    phone = per.set_index("entity_type").loc["PHONE_NUMBER"]
+    assert phone.recall == 0.5 and phone.leaked == 1
+
+
+def test_over_removal_lowers_precision_and_words_kept():
+    _, overall, _ = evaluate([NOTE], lambda texts: [[(0, 40)]])
+    assert overall["recall"] == 1.0
+    assert overall["precision"] == pytest.approx(4 / 7)
+    assert overall["other_words_kept"] == 0.0
+
+
+def test_f2_weighs_recall_more():
+    assert f_beta(0.5, 1.0) > f_beta(1.0, 0.5)
+    assert f_beta(1.0, 1.0) == 1.0 and f_beta(0.0, 0.0) == 0.0
+
+
+def test_gold_markup_is_parsed_into_offsets():
+    note = parse_note("x", "Met [[Ana|PERSON]] at [[12 Mill Lane|STREET_ADDRESS]].")
+    assert note.text == "Met Ana at 12 Mill Lane."
+    assert [note.text[s:e] for s, e, _ in note.spans] == ["Ana", "12 Mill Lane"]
+
+
+def test_the_handwritten_set_has_at_least_60_notes_of_every_style():
+    notes = load_handwritten()
+    assert len(notes) >= 60 and sum(len(n.spans) for n in notes) > 250
+
+
+def test_quality_on_the_handwritten_notes(engine):
+    _, overall, leaks = evaluate(load_handwritten(), engine.find)
+    assert overall["recall"] >= 0.98, leaks.token.tolist()
+    assert overall["other_words_kept"] >= 0.95
+
+
+def test_quality_on_generated_notes_with_the_project_registry(synthetic_project):
+    from deidentify.engine import Deidentifier
+    from deidentify.evaluation_sets import generated_gold
+
+    gold, records, known = generated_gold(synthetic_project, sample=600)
+    engine = Deidentifier(known=known)
+    _, overall, leaks = evaluate(gold, lambda texts: engine.find(texts, records))
+    assert overall["recall"] >= 0.99, leaks.token.tolist()[:20]
+    assert overall["other_words_kept"] >= 0.95

@@ -1,0 +1,43 @@
+"""Person names: the hard cases of this field."""
+
+import pytest
+
+from tests.deidentify.conftest import removed
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Saw Ioana Popescu at the flat.", "Ioana Popescu"),
+    ("Met Ștefania and two new women.", "Ștefania"),
+    ("spoke to ioana - staying with siriporn at the flat", "ioana"),
+    ("spoke to ioana - staying with siriporn at the flat", "siriporn"),
+    ("Angel says the maid changed.", "Angel"),
+    ("Works as Precious on the website.", "Precious"),
+    ("known as Crystal by the regulars", "Crystal"),
+    ("Only Tracey working tonight.", "Tracey"),
+    ("cash taken from Mei Ling and Jin.", "Jin"),
+    ("Nadia B - reattended for results.", "B"),
+    ("Interpreter Mr Ho via Language Line.", "Ho"),
+    ("hey its crystal can u text me", "crystal"),
+    ("Małgorzata Wiśniewska attended with a friend.", "Wiśniewska"),
+])
+def test_names_are_removed(engine, text, name):
+    assert any(name in piece for piece in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Referred to Migrant Help and IOM for voluntary return.", "Migrant Help"),
+    ("Referred to Migrant Help and IOM for voluntary return.", "IOM"),
+    ("She is Romanian and speaks little English.", "Romanian"),
+    ("She is Romanian and speaks little English.", "English"),
+    ("Moved from Romania to London last year.", "Romania"),
+    ("Drives a silver Ford Focus.", "Ford"),
+    ("Passed to ugly mugs and the Sex Work Liaison Unit.", "Sex Work Liaison Unit"),
+    ("Home Office letter came.", "Home Office"),
+])
+def test_services_places_and_nationalities_are_kept(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text)), removed(engine, text)
+
+
+def test_a_title_stays_before_a_removed_name(engine):
+    out = engine.deidentify(["Referred to Dr Okafor for review."])[0].text
+    assert out.startswith("Referred to Dr [PERSON_") and "Okafor" not in out

@@ -1,0 +1,46 @@
+import pytest
+
+from deidentify.recognizers.establishment import EstablishmentRecognizer
+from deidentify.recognizers.street_address import StreetAddressRecognizer
+from deidentify.recognizers.uk_postcode import PostcodeRecognizer
+from tests.deidentify.conftest import found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("lives at 12 Acacia Road now", "12 Acacia Road"),
+    ("Flat 3, 44 Mill Lane", "Flat 3, 44 Mill Lane"),
+    ("flat 2b, 9 Peel Street", "flat 2b, 9 Peel Street"),
+    ("van parked on Harrow Road", "Harrow Road"),
+    ("the Greenfields Estate again", "Greenfields Estate"),
+    ("room 214 at the hotel", "room 214"),
+])
+def test_addresses(text, value):
+    assert value in [v for v, _ in found(StreetAddressRecognizer(), text)]
+
+
+def test_a_sentence_starting_verb_is_not_part_of_the_address():
+    assert ("Visited Blue Moon Sauna", "ESTABLISHMENT") not in found(
+        EstablishmentRecognizer(), "Visited Blue Moon Sauna today")
+    assert ("Blue Moon Sauna", "ESTABLISHMENT") in found(
+        EstablishmentRecognizer(), "Visited Blue Moon Sauna today")
+
+
+@pytest.mark.parametrize("text", ["gave 3 condoms to her", "two women on the road", "a new flat"])
+def test_address_look_alikes(text):
+    assert found(StreetAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("value", ["SE19 6FQ", "se19 6fq", "N4 1BT", "EC1A 1BB", "LS61AA", "B2 4QA"])
+def test_postcodes(value):
+    assert found(PostcodeRecognizer(), f"postcode {value} ok") == [(value, "POSTCODE")]
+
+
+@pytest.mark.parametrize("text", ["hep B 2nd dose", "at 10am", "AB12 CDE", "COVID19 test"])
+def test_postcode_look_alikes(text):
+    assert found(PostcodeRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("value", ["Diamond Sauna", "Golden Lotus Massage", "Velvet Club",
+                                   "Peel Street flat", "Jade Garden Massage", "Premier Inn"])
+def test_establishments(value):
+    assert (value, "ESTABLISHMENT") in found(EstablishmentRecognizer(), f"outreach to {value} today")

@@ -1,0 +1,36 @@
+import pytest
+
+from deidentify.operators import month_year
+from deidentify.recognizers.dates import DateRecognizer
+from tests.deidentify.conftest import found
+
+R = DateRecognizer()
+
+
+@pytest.mark.parametrize("value", ["12/03/2024", "3/4/98", "12.3.2024", "2024-05-06",
+                                   "12 March 2024", "3rd Jan 2025", "June 3rd, 2024",
+                                   "14th June", "5th Dec", "Fri 16th", "Tuesday 2nd April",
+                                   "Jan 2023"])
+def test_dates(value):
+    assert found(R, f"appointment {value} ok") == [(value, "DATE")]
+
+
+@pytest.mark.parametrize("text,value", [("DOB 12/03/1995", "12/03/1995"),
+                                        ("d.o.b. 3.3.98.", "3.3.98"),
+                                        ("born 14 February 1993", "14 February 1993"),
+                                        ("b. 1991", "1991")])
+def test_dates_of_birth(text, value):
+    assert (value, "DATE_OF_BIRTH") in found(R, text)
+
+
+@pytest.mark.parametrize("text", ["doxy 7/7", "she may come", "open 24/7", "March on", "3 mins"])
+def test_date_look_alikes(text):
+    assert found(R, text) == []
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("12/03/2024", "March 2024"), ("3/4/98", "April 1998"), ("2024-05-06", "May 2024"),
+    ("14th June", "June"), ("3 Jan 2025", "January 2025"), ("1/3", "March"), ("soon", "[DATE]"),
+])
+def test_dates_generalise_to_month_and_year(value, expected):
+    assert month_year(value) == expected

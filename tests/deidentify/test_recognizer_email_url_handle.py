@@ -1,0 +1,38 @@
+import pytest
+
+from deidentify.recognizers.email import EmailRecognizer
+from deidentify.recognizers.social_handle import SocialHandleRecognizer
+from deidentify.recognizers.url import UrlRecognizer
+from tests.deidentify.conftest import found
+
+
+@pytest.mark.parametrize("value", ["viki.rose@example.net", "x_ana+work@mail.test",
+                                   "ștefania.b@example.org"])
+def test_emails(value):
+    assert found(EmailRecognizer(), f"contact {value}.") == [(value, "EMAIL_ADDRESS")]
+
+
+@pytest.mark.parametrize("value", [
+    "https://www.adultads.example/profile/1234567", "www.vivid-ads.example/escort/nikki-leeds",
+    "adultwork.example/1204453", "punterboard.test/u/angel", "http://escortlistings.example/x",
+])
+def test_urls(value):
+    assert (value, "URL") in found(UrlRecognizer(), f"her ad at {value}, still live")
+
+
+@pytest.mark.parametrize("text", ["e.g. the clinic", "Dr. Patel", "at 10.30am", "hep B 2.5ml",
+                                  "email x@example.com"])
+def test_url_look_alikes(text):
+    assert found(UrlRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("messaging @angel_22 on insta", "@angel_22"), ("insta @destinyxoxo_uk", "@destinyxoxo_uk"),
+    ("my snap is crystal.b.99 if easier", "crystal.b.99"), ("IG: lola.ldn", "lola.ldn"),
+])
+def test_social_handles(text, value):
+    assert value in [v for v, _ in found(SocialHandleRecognizer(), text)]
+
+
+def test_an_email_is_not_a_handle():
+    assert found(SocialHandleRecognizer(), "write to ana@example.com") == []

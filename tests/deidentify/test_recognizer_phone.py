@@ -1,0 +1,25 @@
+import pytest
+
+from deidentify.recognizers.phone import PhoneRecognizer
+from tests.deidentify.conftest import found
+
+R = PhoneRecognizer()
+
+
+@pytest.mark.parametrize("number", [
+    "07700 900123", "07700900123", "+44 7700 900123", "+447700900123", "0044 7700 900 123",
+    "(07700) 900123", "07700-900-123", "077 00 900 123", "+44 (0)7700 900123",
+    "020 7946 0123", "(020) 7946 0123", "+44 20 7946 0123", "0113 496 0123",
+    "+40 712 345 678", "+48 512 907 331", "+359 88 123 4567", "+355 69 123 4567",
+    "+66 81 234 5678", "+55 11 91234-5678", "0040 712345678", "+37061234567",
+])
+def test_phone_formats(number):
+    assert found(R, f"new number {number}, text only") == [(number, "PHONE_NUMBER")]
+
+
+@pytest.mark.parametrize("text", [
+    "dose 3 on 12/03/2024", "NHS 943 476 5919", "ref 1234-5678-9012-3456", "paid £120 for 30 mins",
+    "year 2024", "room 214", "0113",
+])
+def test_look_alikes_are_not_phones(text):
+    assert found(R, text) == []

@@ -1,0 +1,85 @@
+"""NHS numbers, NI numbers, passports, Home Office refs, clinic and police numbers, vehicles."""
+
+import pytest
+
+from deidentify.recognizers.clinic_number import ClinicNumberRecognizer
+from deidentify.recognizers.home_office_ref import HomeOfficeRefRecognizer
+from deidentify.recognizers.nhs_number import NhsNumberRecognizer
+from deidentify.recognizers.ni_number import NiNumberRecognizer
+from deidentify.recognizers.passport import PassportRecognizer
+from deidentify.recognizers.police_number import PoliceNumberRecognizer
+from deidentify.recognizers.vehicle_reg import VehicleRegRecognizer
+from tests.deidentify.conftest import found
+
+
+@pytest.mark.parametrize("value", ["943 476 5919", "9434765919", "943-476-5919"])
+def test_nhs_numbers_with_a_valid_check_digit(value):
+    assert found(NhsNumberRecognizer(), f"seen, {value}, ok") == [(value, "NHS_NUMBER")]
+
+
+def test_nhs_check_digit_is_required_without_the_word_nhs():
+    assert found(NhsNumberRecognizer(), "ref 943 476 5918 ok") == []
+
+
+def test_after_the_word_nhs_a_mistyped_number_is_still_removed():
+    assert ("943 476 5918", "NHS_NUMBER") in found(NhsNumberRecognizer(), "NHS no 943 476 5918")
+
+
+@pytest.mark.parametrize("value", ["AB123456C", "ab 12 34 56 c", "SN 73 49 21 C", "JT123456A"])
+def test_ni_numbers(value):
+    assert found(NiNumberRecognizer(), f"NI {value}.") == [(value, "NI_NUMBER")]
+
+
+@pytest.mark.parametrize("value", ["BG123456A", "GB123456A", "DA123456A", "AB123456E"])
+def test_invalid_ni_prefixes_and_suffixes(value):
+    assert found(NiNumberRecognizer(), f"code {value} here") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("passport 05123456 held by him", "05123456"), ("Passport no. EA7732194", "EA7732194"),
+    ("pp: 123456789", "123456789"), ("old passport U12340987", "U12340987"),
+])
+def test_passports(text, value):
+    assert (value, "PASSPORT_NUMBER") in found(PassportRecognizer(), text)
+
+
+def test_digits_without_the_word_passport_are_not_passports():
+    assert found(PassportRecognizer(), "paid 05123456 pence") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Home Office ref B1234567", "B1234567"), ("HO ref K1452278", "K1452278"),
+    ("application no 1209-4471-0092-7713", "1209-4471-0092-7713"),
+    ("Port reference CRD/2291/0045", "CRD/2291/0045"), ("case S9012745/002", "S9012745/002"),
+])
+def test_home_office_refs(text, value):
+    assert value in [v for v, _ in found(HomeOfficeRefRecognizer(), text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("clinic no GU884213", "GU884213"), ("clinic number 12/48213", "12/48213"),
+    ("ref RSH-401188", "RSH-401188"),
+])
+def test_clinic_numbers(text, value):
+    assert value in [v for v, _ in found(ClinicNumberRecognizer(), text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("officer PC 4821 came", "PC 4821"), ("DC 2270 in charge", "DC 2270"),
+    ("PCs 8841 and 2093 came", "PCs 8841 and 2093"), ("collar number 4411", "4411"),
+    ("PCSO 7719 said", "PCSO 7719"),
+])
+def test_police_numbers(text, value):
+    assert value in [v for v, _ in found(PoliceNumberRecognizer(), text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("reg KW73 LHB", "KW73 LHB"), ("a van YR65KDT", "YR65KDT"),
+    ("car reg K427 HMB", "K427 HMB"), ("reg ABC 123D", "ABC 123D"),
+])
+def test_vehicle_registrations(text, value):
+    assert (value, "VEHICLE_REG") in found(VehicleRegRecognizer(), text)
+
+
+def test_older_formats_need_a_word_like_reg():
+    assert found(VehicleRegRecognizer(), "form A123 BCD filed") == []
