@@ -17,6 +17,15 @@ _WORDY_MONTH = re.compile(MONTH, re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+# What a replacement looks like in de-identified text: [PERSON], [PERSON_1a2b3c4d], [REDACTED].
+PLACEHOLDER = re.compile(r"\[([A-Z][A-Z_]*?)(?:_[0-9a-f]{8})?\]")
+
+
+def placeholder_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where replacements stand in a de-identified text, with their type (for highlighting)."""
+    return [(m.start(), m.end(), m.group(1)) for m in PLACEHOLDER.finditer(text)]
+
+
 def normalise(entity: str, value: str) -> str:
     """The form that is keyed: one person, phone or address however it was written."""
     if entity == "PHONE_NUMBER":

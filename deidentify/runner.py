@@ -17,6 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from deidentify.config import DeidConfig
 from deidentify.engine import WITHHELD, Deidentifier, NoteResult
@@ -25,6 +26,7 @@ from deidentify.known_identifiers import KnownIdentifiers, Record
 STATUS_COLUMNS = ("deid_status", "deid_reason", "deid_removed")
 
 _worker: Deidentifier | None = None
+_blas_limit = None
 
 
 @dataclass
@@ -46,7 +48,10 @@ class RunReport:
 
 
 def _init(config: DeidConfig, key: bytes, known: KnownIdentifiers | None) -> None:
-    global _worker
+    global _worker, _blas_limit
+    # One BLAS thread per worker: the workers already fill the cores, and BLAS threads that
+    # compete with them for the same cores made two workers hardly faster than one.
+    _blas_limit = threadpool_limits(limits=1)
     _worker = Deidentifier(config, key, known)
 
 

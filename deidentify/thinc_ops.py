@@ -1,8 +1,8 @@
 """A thinc backend that does matrix products with numpy's BLAS instead of BLIS.
 
 On the CPUs seen here BLIS reaches about a tenth of numpy's BLAS speed, and matrix products are
-most of the spaCy model's time. thinc's own AppleOps swaps `gemm` the same way. The results
-are the same entities (checked in tests/deidentify/test_nlp.py).
+most of the spaCy model's time. thinc's own AppleOps swaps `gemm` the same way. The entities
+the engine uses are the same (tests/deidentify/test_nlp.py).
 """
 
 from __future__ import annotations
