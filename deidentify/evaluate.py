@@ -6,8 +6,9 @@ a leak. A detection of any type counts for a gold token of any type (removing a 
 organisation still removes it). Reported per gold entity type:
 - recall: share of gold identifier tokens removed;
 - leaked: gold identifier tokens left in the output (the count that matters);
-and overall: precision (share of removed tokens that were identifiers), F2 (recall weighted
-four times as much as precision), and the share of the other words kept.
+- precision: of the tokens removed as this type, the share that were identifiers (of any
+  type); F2 combines the two, weighing recall four times as much as precision;
+and overall: recall, precision, F2, leaked tokens and the share of the other words kept.
 """
 
 from __future__ import annotations
@@ -29,19 +30,22 @@ class GoldNote:
     spans: tuple[tuple[int, int, str], ...]  # (start, end, entity type)
 
 
-def _covered(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _covering(start: int, end: int, spans: Iterable[tuple]) -> tuple | None:
+    return next((sp for sp in spans if sp[0] < end and start < sp[1]), None)
 
 
-def token_table(notes: list[GoldNote], detected: list[list[tuple[int, int]]]) -> pd.DataFrame:
-    """One row per word token: note, token, gold entity type (or None), removed or not."""
+def token_table(notes: list[GoldNote], detected: list[list[tuple]]) -> pd.DataFrame:
+    """One row per word token: note, token, gold entity type (or None), removed or not, and
+    the type it was removed as. Detections are (start, end) or (start, end, type)."""
     rows = []
     for note, found in zip(notes, detected):
         for m in _WORD.finditer(note.text):
             s, e = m.span()
             gold = next((t for gs, ge, t in note.spans if gs < e and s < ge), None)
-            rows.append((note.note_id, m.group(), gold, _covered(s, e, found)))
-    return pd.DataFrame(rows, columns=["note_id", "token", "gold", "removed"])
+            hit = _covering(s, e, found)
+            rows.append((note.note_id, m.group(), gold, hit is not None,
+                         hit[2] if hit is not None and len(hit) > 2 else None))
+    return pd.DataFrame(rows, columns=["note_id", "token", "gold", "removed", "removed_as"])
 
 
 def f_beta(precision: float, recall: float, beta: float = 2.0) -> float:
@@ -55,8 +59,13 @@ def score(tokens: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, float]]:
     ident = tokens[tokens.gold.notna()]
     per_type = (ident.groupby("gold").removed.agg(tokens="size", removed="sum")
                 .assign(recall=lambda d: d.removed / d.tokens,
-                        leaked=lambda d: d.tokens - d.removed)
-                .sort_values("recall"))
+                        leaked=lambda d: d.tokens - d.removed))
+    typed = tokens[tokens.removed_as.notna()]
+    precision_by_type = typed.groupby("removed_as").gold.apply(lambda g: g.notna().mean())
+    per_type["precision"] = precision_by_type.reindex(per_type.index)
+    per_type["f2"] = [f_beta(p, r) if p == p else float("nan")
+                      for p, r in zip(per_type.precision, per_type.recall)]
+    per_type = per_type.sort_values("recall")
     removed = tokens[tokens.removed]
     precision = float(removed.gold.notna().mean()) if len(removed) else 1.0
     recall = float(ident.removed.mean()) if len(ident) else 1.0
@@ -78,7 +87,7 @@ def evaluate(notes: list[GoldNote], find) -> tuple[pd.DataFrame, dict[str, float
 
     Returns the per-type table, the overall figures, and the leaked tokens with their notes.
     """
-    detected = [[(s.start, s.end) if hasattr(s, "start") else (s[0], s[1]) for s in spans]
+    detected = [[(s.start, s.end, s.entity) if hasattr(s, "start") else tuple(s) for s in spans]
                 for spans in find([n.text for n in notes])]
     tokens = token_table(notes, detected)
     per_type, overall = score(tokens)

@@ -9,27 +9,27 @@ from __future__ import annotations
 
 from deidentify.recognizers.base import RegexRecognizer
 from deidentify.recognizers.clinic_number import ClinicNumberRecognizer
-from deidentify.recognizers.dates import DateRecognizer
-from deidentify.recognizers.email import EmailRecognizer
+from deidentify.recognizers.dates import DateFormsRecognizer
+from deidentify.recognizers.email import EmailAddressRecognizer
 from deidentify.recognizers.establishment import EstablishmentRecognizer
 from deidentify.recognizers.home_office_ref import HomeOfficeRefRecognizer
 from deidentify.recognizers.nhs_number import NhsNumberRecognizer
 from deidentify.recognizers.ni_number import NiNumberRecognizer
 from deidentify.recognizers.passport import PassportRecognizer
-from deidentify.recognizers.phone import PhoneRecognizer
+from deidentify.recognizers.phone import PhoneNumberRecognizer
 from deidentify.recognizers.police_number import PoliceNumberRecognizer
 from deidentify.recognizers.social_handle import SocialHandleRecognizer
 from deidentify.recognizers.street_address import StreetAddressRecognizer
 from deidentify.recognizers.uk_postcode import PostcodeRecognizer
-from deidentify.recognizers.url import UrlRecognizer
+from deidentify.recognizers.url import WebAddressRecognizer
 from deidentify.recognizers.vehicle_reg import VehicleRegRecognizer
 
 PATTERN_RECOGNIZERS: dict[str, type[RegexRecognizer]] = {
     cls.__name__: cls for cls in (
-        PhoneRecognizer, EmailRecognizer, UrlRecognizer, SocialHandleRecognizer,
+        PhoneNumberRecognizer, EmailAddressRecognizer, WebAddressRecognizer, SocialHandleRecognizer,
         PostcodeRecognizer, StreetAddressRecognizer, EstablishmentRecognizer,
         NhsNumberRecognizer, NiNumberRecognizer, PassportRecognizer, HomeOfficeRefRecognizer,
-        ClinicNumberRecognizer, PoliceNumberRecognizer, VehicleRegRecognizer, DateRecognizer,
+        ClinicNumberRecognizer, PoliceNumberRecognizer, VehicleRegRecognizer, DateFormsRecognizer,
     )
 }
 

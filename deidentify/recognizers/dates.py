@@ -15,7 +15,7 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.)\W{0,6}$", re.IGNORECASE)
 
 
-class DateRecognizer(RegexRecognizer):
+class DateFormsRecognizer(RegexRecognizer):
     ENTITY = "DATE"
     PATTERNS = (
         ("numeric", r"(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])([/.-])(?:1[0-2]|0?[1-9])\1(?:" + _YEAR

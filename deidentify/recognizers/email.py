@@ -3,6 +3,6 @@
 from deidentify.recognizers.base import RegexRecognizer
 
 
-class EmailRecognizer(RegexRecognizer):
+class EmailAddressRecognizer(RegexRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = (("email", r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", 0.9),)

@@ -7,7 +7,7 @@ from deidentify.recognizers.base import RegexRecognizer, digits
 _SEP = r"[\s.\-]?"
 
 
-class PhoneRecognizer(RegexRecognizer):
+class PhoneNumberRecognizer(RegexRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
         # +44 7700 900123, 0044 (0)20 7946 0123, +40 712 345 678, +55 11 91234-5678

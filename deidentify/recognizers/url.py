@@ -5,7 +5,7 @@ from deidentify.recognizers.base import RegexRecognizer
 _TLD = r"(?:co\.uk|org\.uk|com|uk|org|net|io|me|info|biz|xxx|eu|ro|pl|bg|al|br|th|example|test|ly|tv|site|online|escort|club)"
 
 
-class UrlRecognizer(RegexRecognizer):
+class WebAddressRecognizer(RegexRecognizer):
     ENTITY = "URL"
     PATTERNS = (
         ("scheme", r"(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", 0.9),

@@ -91,3 +91,15 @@ def test_bad_configuration_is_named(tmp_path, content, message):
     (tmp_path / "c.yaml").write_text(content)
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_config(tmp_path / "c.yaml")
+
+
+def test_recognizer_class_names_do_not_shadow_presidios_own():
+    # Presidio's default registry finds its recognizers by class name among all loaded
+    # subclasses: a workbench class with the same name would replace Presidio's.
+    import presidio_analyzer.predefined_recognizers as predefined
+
+    from deidentify.recognizers import PATTERN_RECOGNIZERS
+    ours = set(PATTERN_RECOGNIZERS) | {"NerEntityRecognizer", "PersonNameRecognizer",
+                                       "ProperPhraseRecognizer", "KnownIdentifierRecognizer",
+                                       "RegexRecognizer"}
+    assert not ours & set(dir(predefined))

@@ -63,3 +63,12 @@ def test_quality_on_generated_notes_with_the_project_registry(synthetic_project)
     _, overall, leaks = evaluate(gold, lambda texts: engine.find(texts, records))
     assert overall["recall"] >= 0.99, leaks.token.tolist()[:20]
     assert overall["other_words_kept"] >= 0.95
+
+
+def test_precision_is_reported_by_the_type_something_was_removed_as():
+    per, _, _ = evaluate([NOTE], lambda texts: [[(4, 17, "PERSON"), (21, 33, "PHONE_NUMBER"),
+                                                 (34, 39, "PERSON")]])
+    table = per.set_index("entity_type")
+    assert table.loc["PERSON", "precision"] == pytest.approx(2 / 3)  # "today" is no name
+    assert table.loc["PHONE_NUMBER", "precision"] == 1.0
+    assert table.loc["PERSON", "f2"] == pytest.approx(f_beta(2 / 3, 1.0))

@@ -1,10 +1,10 @@
 import pytest
 
 from deidentify.operators import month_year
-from deidentify.recognizers.dates import DateRecognizer
+from deidentify.recognizers.dates import DateFormsRecognizer
 from tests.deidentify.conftest import found
 
-R = DateRecognizer()
+R = DateFormsRecognizer()
 
 
 @pytest.mark.parametrize("value", ["12/03/2024", "3/4/98", "12.3.2024", "2024-05-06",

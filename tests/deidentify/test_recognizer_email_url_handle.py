@@ -1,15 +1,15 @@
 import pytest
 
-from deidentify.recognizers.email import EmailRecognizer
+from deidentify.recognizers.email import EmailAddressRecognizer
 from deidentify.recognizers.social_handle import SocialHandleRecognizer
-from deidentify.recognizers.url import UrlRecognizer
+from deidentify.recognizers.url import WebAddressRecognizer
 from tests.deidentify.conftest import found
 
 
 @pytest.mark.parametrize("value", ["viki.rose@example.net", "x_ana+work@mail.test",
                                    "ștefania.b@example.org"])
 def test_emails(value):
-    assert found(EmailRecognizer(), f"contact {value}.") == [(value, "EMAIL_ADDRESS")]
+    assert found(EmailAddressRecognizer(), f"contact {value}.") == [(value, "EMAIL_ADDRESS")]
 
 
 @pytest.mark.parametrize("value", [
@@ -17,13 +17,13 @@ def test_emails(value):
     "adultwork.example/1204453", "punterboard.test/u/angel", "http://escortlistings.example/x",
 ])
 def test_urls(value):
-    assert (value, "URL") in found(UrlRecognizer(), f"her ad at {value}, still live")
+    assert (value, "URL") in found(WebAddressRecognizer(), f"her ad at {value}, still live")
 
 
 @pytest.mark.parametrize("text", ["e.g. the clinic", "Dr. Patel", "at 10.30am", "hep B 2.5ml",
                                   "email x@example.com"])
 def test_url_look_alikes(text):
-    assert found(UrlRecognizer(), text) == []
+    assert found(WebAddressRecognizer(), text) == []
 
 
 @pytest.mark.parametrize("text,value", [

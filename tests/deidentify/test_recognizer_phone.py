@@ -1,9 +1,9 @@
 import pytest
 
-from deidentify.recognizers.phone import PhoneRecognizer
+from deidentify.recognizers.phone import PhoneNumberRecognizer
 from tests.deidentify.conftest import found
 
-R = PhoneRecognizer()
+R = PhoneNumberRecognizer()
 
 
 @pytest.mark.parametrize("number", [
