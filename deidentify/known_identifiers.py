@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -105,12 +104,6 @@ def build_known_identifiers(data: DataDir) -> KnownIdentifiers:
                     rec.values[value] = _NUMBER_COLUMNS[col]
         records[row.user_id] = rec
     return KnownIdentifiers(tokens, phrases, records, staff)
-
-
-def load_known_identifiers(data: DataDir | str | Path) -> KnownIdentifiers:
-    from workbench.zones import open_data_dir
-
-    return build_known_identifiers(data if isinstance(data, DataDir) else open_data_dir(data))
 
 
 class KnownIdentifierRecognizer(EntityRecognizer):

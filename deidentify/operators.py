@@ -42,26 +42,29 @@ def pseudonym(key: bytes, entity: str, value: str) -> str:
 
 
 def month_year(value: str) -> str:
-    """'12/03/2024' -> 'March 2024'; '14th June' -> 'June'; anything unclear -> '[DATE]'."""
-    year = _YEAR.search(value)
-    m = _WORDY_MONTH.search(value)
-    month = None
-    if m:
-        month = next(i for i, name in enumerate(_MONTHS) if name.lower().startswith(m.group().lower()[:3]))
-    else:
-        n = _NUMERIC.search(value)
-        if n:
-            a, b, c = n.groups()
-            if len(a) == 4:  # ISO: year-month-day
-                month = int(b) - 1
-            elif c is not None or year is None:
-                month = int(b) - 1  # UK order: day/month
-            if len(a) != 4 and c and len(c) == 2 and year is None:
-                year_text = f"20{c}" if int(c) < 50 else f"19{c}"
-                return f"{_MONTHS[month]} {year_text}" if month is not None and 0 <= month < 12 else "[DATE]"
+    """'12/03/2024' -> 'March 2024'; '14th June' -> 'June'; anything unclear -> '[DATE]'.
+
+    Numeric dates are read in UK order (day/month/year), ISO dates as year-month-day.
+    """
+    month: int | None = None
+    year: str | None = None
+    named = _WORDY_MONTH.search(value)
+    numeric = _NUMERIC.search(value)
+    if named:
+        month = next(i for i, name in enumerate(_MONTHS)
+                     if name.lower().startswith(named.group().lower()[:3]))
+    elif numeric:
+        first, second, third = numeric.groups()
+        month = int(second) - 1
+        if len(first) == 4:
+            year = first
+        elif third is not None:
+            year = third if len(third) == 4 else ("20" if int(third) < 50 else "19") + third
+    if year is None and (found := _YEAR.search(value)):
+        year = found.group()
     if month is None or not 0 <= month < 12:
         return "[DATE]"
-    return f"{_MONTHS[month]} {year.group()}" if year else _MONTHS[month]
+    return f"{_MONTHS[month]} {year}" if year else _MONTHS[month]
 
 
 def replace(operator: str, key: bytes, entity: str, value: str) -> str:

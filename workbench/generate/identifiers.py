@@ -23,7 +23,7 @@ _POSTCODE_UNIT = [c for c in UPPER if c not in "CIKMOV"]
 _REG_LETTERS = [c for c in UPPER if c not in "IQZ"]
 
 
-def _pick(rng: np.random.Generator, options):
+def pick(rng: np.random.Generator, options):
     return options[int(rng.integers(len(options)))]
 
 
@@ -39,7 +39,7 @@ def nhs_number(rng: np.random.Generator) -> str:
         if check == 10:
             continue  # no valid number has this body
         digits = "".join(map(str, body)) + str(0 if check == 11 else check)
-        return _pick(rng, [f"{digits[:3]} {digits[3:6]} {digits[6:]}", digits,
+        return pick(rng, [f"{digits[:3]} {digits[3:6]} {digits[6:]}", digits,
                            f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"])
 
 
@@ -53,18 +53,18 @@ def nhs_check_digit_ok(number: str) -> bool:
 
 def ni_number(rng: np.random.Generator) -> str:
     while True:
-        prefix = _pick(rng, _NINO_FIRST) + _pick(rng, _NINO_SECOND)
+        prefix = pick(rng, _NINO_FIRST) + pick(rng, _NINO_SECOND)
         if prefix not in _NINO_BAD_PREFIX:
             break
     d = _digits(rng, 6)
-    suffix = _pick(rng, "ABCD")
-    return _pick(rng, [f"{prefix}{d}{suffix}", f"{prefix} {d[:2]} {d[2:4]} {d[4:]} {suffix}",
+    suffix = pick(rng, "ABCD")
+    return pick(rng, [f"{prefix}{d}{suffix}", f"{prefix} {d[:2]} {d[2:4]} {d[4:]} {suffix}",
                        f"{prefix.lower()}{d}{suffix.lower()}"])
 
 
 def uk_mobile(rng: np.random.Generator) -> str:
     tail = f"{int(rng.integers(0, 1000)):03d}"  # Ofcom drama range 07700 900000-900999
-    return _pick(rng, [
+    return pick(rng, [
         f"07700 900{tail}", f"07700900{tail}", f"+44 7700 900{tail}", f"+447700900{tail}",
         f"0044 7700 900 {tail}", f"(07700) 900{tail}", f"07700-900-{tail}", f"077 00 900 {tail}",
         f"+44 (0)7700 900{tail}",
@@ -73,14 +73,14 @@ def uk_mobile(rng: np.random.Generator) -> str:
 
 def uk_landline(rng: np.random.Generator) -> str:
     tail = f"{int(rng.integers(0, 1000)):03d}"
-    return _pick(rng, [
+    return pick(rng, [
         f"020 7946 0{tail}", f"(020) 7946 0{tail}", f"+44 20 7946 0{tail}",
         f"0113 496 0{tail}", f"0117 496 0{tail}", f"(0161) 496 0{tail}",
     ])
 
 
 def foreign_mobile(rng: np.random.Generator) -> str:
-    return _pick(rng, [
+    return pick(rng, [
         f"+40 7{_digits(rng, 2)} {_digits(rng, 3)} {_digits(rng, 3)}",  # Romania
         f"+48 5{_digits(rng, 2)} {_digits(rng, 3)} {_digits(rng, 3)}",  # Poland
         f"+359 8{_digits(rng, 1)} {_digits(rng, 3)} {_digits(rng, 4)}",  # Bulgaria
@@ -102,9 +102,9 @@ def phone(rng: np.random.Generator, migrant: bool) -> str:
 def email(rng: np.random.Generator, given: str, family: str) -> str:
     g = _ascii(given).lower().replace(" ", "")
     f = _ascii(family).lower()
-    local = _pick(rng, [f"{g}.{f}", f"{g}{f[:1]}{int(rng.integers(1, 99))}", f"{g}_{f}",
+    local = pick(rng, [f"{g}.{f}", f"{g}{f[:1]}{int(rng.integers(1, 99))}", f"{g}_{f}",
                         f"{f}{g[:1]}", f"x{g}x{int(rng.integers(80, 100))}"])
-    return f"{local}@{_pick(rng, ['example.com', 'example.net', 'example.org', 'mail.test'])}"
+    return f"{local}@{pick(rng, ['example.com', 'example.net', 'example.org', 'mail.test'])}"
 
 
 def _ascii(text: str) -> str:
@@ -112,9 +112,9 @@ def _ascii(text: str) -> str:
 
 
 def postcode(rng: np.random.Generator) -> str:
-    area = _pick(rng, _POSTCODE_AREAS)
+    area = pick(rng, _POSTCODE_AREAS)
     district = str(int(rng.integers(1, 20)))
-    unit = f"{int(rng.integers(0, 10))}{_pick(rng, _POSTCODE_UNIT)}{_pick(rng, _POSTCODE_UNIT)}"
+    unit = f"{int(rng.integers(0, 10))}{pick(rng, _POSTCODE_UNIT)}{pick(rng, _POSTCODE_UNIT)}"
     pc = f"{area}{district} {unit}"
     return pc.lower() if rng.random() < 0.08 else (pc.replace(" ", "") if rng.random() < 0.1 else pc)
 
@@ -122,37 +122,37 @@ def postcode(rng: np.random.Generator) -> str:
 def passport_number(rng: np.random.Generator, nationality_group: str) -> str:
     if nationality_group == "uk":
         return _digits(rng, 9)
-    two = _pick(rng, UPPER) + _pick(rng, UPPER)
-    return _pick(rng, [
+    two = pick(rng, UPPER) + pick(rng, UPPER)
+    return pick(rng, [
         _digits(rng, 8),                       # Romania
         f"{two}{_digits(rng, 7)}",             # Poland, Albania, Thailand
         _digits(rng, 9),                       # Bulgaria
         f"{two}{_digits(rng, 6)}",             # Brazil
-        f"{_pick(rng, UPPER)}{_digits(rng, 7)}",
+        f"{pick(rng, UPPER)}{_digits(rng, 7)}",
     ])
 
 
 def home_office_ref(rng: np.random.Generator) -> str:
-    return _pick(rng, [
-        f"{_pick(rng, 'BCDFGHKMS')}{_digits(rng, 7)}",
+    return pick(rng, [
+        f"{pick(rng, 'BCDFGHKMS')}{_digits(rng, 7)}",
         f"{_digits(rng, 4)}-{_digits(rng, 4)}-{_digits(rng, 4)}-{_digits(rng, 4)}",
-        f"{_pick(rng, 'BCDFGHKMS')}{_digits(rng, 7)}/{_digits(rng, 3)}",
+        f"{pick(rng, 'BCDFGHKMS')}{_digits(rng, 7)}/{_digits(rng, 3)}",
     ])
 
 
 def clinic_number(rng: np.random.Generator) -> str:
-    return _pick(rng, [f"GU{_digits(rng, 6)}", f"RSH-{_digits(rng, 6)}", f"{_digits(rng, 2)}/{_digits(rng, 5)}"])
+    return pick(rng, [f"GU{_digits(rng, 6)}", f"RSH-{_digits(rng, 6)}", f"{_digits(rng, 2)}/{_digits(rng, 5)}"])
 
 
 def police_number(rng: np.random.Generator) -> str:
-    return f"{_pick(rng, ['PC', 'PC', 'DC', 'PS', 'PCSO'])} {int(rng.integers(100, 9999))}"
+    return f"{pick(rng, ['PC', 'PC', 'DC', 'PS', 'PCSO'])} {int(rng.integers(100, 9999))}"
 
 
 def vehicle_reg(rng: np.random.Generator) -> str:
-    L = lambda: _pick(rng, _REG_LETTERS)  # noqa: E731
+    L = lambda: pick(rng, _REG_LETTERS)  # noqa: E731
     kind = rng.random()
     if kind < 0.7:  # current format since 2001: AB12 CDE
-        age = _pick(rng, [f"{y:02d}" for y in range(2, 26)] + [f"{y}" for y in range(51, 76)])
+        age = pick(rng, [f"{y:02d}" for y in range(2, 26)] + [f"{y}" for y in range(51, 76)])
         reg = f"{L()}{L()}{age} {L()}{L()}{L()}"
     elif kind < 0.9:  # prefix 1983-2001: A123 BCD
         reg = f"{L()}{int(rng.integers(1, 999))} {L()}{L()}{L()}"
@@ -162,16 +162,16 @@ def vehicle_reg(rng: np.random.Generator) -> str:
 
 
 def profile_url(rng: np.random.Generator, handle: str) -> str:
-    site = _pick(rng, ["www.adultads.example", "escortlistings.example", "punterboard.test",
+    site = pick(rng, ["www.adultads.example", "escortlistings.example", "punterboard.test",
                        "www.massage-directory.example"])
-    path = _pick(rng, [f"profile/{int(rng.integers(100000, 9999999))}",
+    path = pick(rng, [f"profile/{int(rng.integers(100000, 9999999))}",
                        f"escorts/london/{handle.lower()}-{int(rng.integers(10, 99))}",
                        f"u/{handle.lower()}"])
-    scheme = _pick(rng, ["https://", "http://", ""])
+    scheme = pick(rng, ["https://", "http://", ""])
     return f"{scheme}{site}/{path}"
 
 
 def social_handle(rng: np.random.Generator, base: str) -> str:
     b = _ascii(base).lower().replace(" ", "")
-    return _pick(rng, [f"@{b}_{int(rng.integers(1, 99))}", f"@{b}.xo", f"@the_real_{b}",
+    return pick(rng, [f"@{b}_{int(rng.integers(1, 99))}", f"@{b}.xo", f"@the_real_{b}",
                        f"@{b}ldn", f"@{b}{int(rng.integers(1990, 2006))}"])

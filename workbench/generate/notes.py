@@ -40,7 +40,7 @@ def format_date(rng: np.random.Generator, d: Date, with_year: bool) -> str:
     if not with_year:
         forms += [f"{_ordinal(d.day)} {_MONTHS[d.month - 1]}", f"{d.day} {_MONTHS[d.month - 1][:3]}",
                   f"{d.day}/{d.month}"]
-    return ids._pick(rng, forms)
+    return ids.pick(rng, forms)
 
 
 class _Person:
@@ -86,13 +86,13 @@ class _Filler:
         elif slot == "wname":
             out = (g("working_name") or g("nickname") or p.given, "PERSON")
         elif slot == "other":
-            out = (ids._pick(rng, self.other_given) if rng.random() < 0.6 else
-                   f"{ids._pick(rng, self.other_given)} {ids._pick(rng, self.other_family)}",
+            out = (ids.pick(rng, self.other_given) if rng.random() < 0.6 else
+                   f"{ids.pick(rng, self.other_given)} {ids.pick(rng, self.other_family)}",
                    "PERSON")
         elif slot == "staff":
             out = (staff if rng.random() < 0.5 else staff.split()[0], "PERSON")
         elif slot == "interp":
-            out = (interp or ids._pick(rng, self.reg["interpreters"]), "PERSON")
+            out = (interp or ids.pick(rng, self.reg["interpreters"]), "PERSON")
         elif slot == "phone":
             out = (g("phone") or ids.phone(rng, bool(g("migrant"))), "PHONE_NUMBER")
         elif slot == "phone2":
@@ -100,19 +100,19 @@ class _Filler:
         elif slot == "email":
             out = (g("email") or ids.email(rng, p.given, p.family), "EMAIL_ADDRESS")
         elif slot == "address":
-            out = (f"{int(rng.integers(1, 200))} {ids._pick(rng, self.ctx.names['streets'])}",
+            out = (f"{int(rng.integers(1, 200))} {ids.pick(rng, self.ctx.names['streets'])}",
                    "STREET_ADDRESS")
         elif slot == "flat":
-            street = ids._pick(rng, self.ctx.names["streets"])
-            flat = ids._pick(rng, [f"Flat {int(rng.integers(1, 30))}",
-                                   f"flat {int(rng.integers(1, 9))}{ids._pick(rng, 'abc')}"])
+            street = ids.pick(rng, self.ctx.names["streets"])
+            flat = ids.pick(rng, [f"Flat {int(rng.integers(1, 30))}",
+                                   f"flat {int(rng.integers(1, 9))}{ids.pick(rng, 'abc')}"])
             out = (f"{flat}, {int(rng.integers(1, 200))} {street}", "STREET_ADDRESS")
         elif slot == "estate":
-            out = (ids._pick(rng, self.ctx.names["estates"]), "STREET_ADDRESS")
+            out = (ids.pick(rng, self.ctx.names["estates"]), "STREET_ADDRESS")
         elif slot == "postcode":
             out = (g("postcode") or ids.postcode(rng), "POSTCODE")
         elif slot == "establishment":
-            out = (estab or ids._pick(rng, self.reg["establishments"]), "ESTABLISHMENT")
+            out = (estab or ids.pick(rng, self.reg["establishments"]), "ESTABLISHMENT")
         elif slot == "nhs":
             out = (g("nhs_number") or ids.nhs_number(rng), "NHS_NUMBER")
         elif slot == "nino":
@@ -139,13 +139,13 @@ class _Filler:
         elif slot == "handle":
             out = (ids.social_handle(rng, g("working_name") or p.given), "SOCIAL_HANDLE")
         elif slot == "agency":
-            out = (ids._pick(rng, self.ctx.names["agencies"]), None)
+            out = (ids.pick(rng, self.ctx.names["agencies"]), None)
         elif slot == "language":
             out = (g("main_language"), None)
         elif slot == "nationality":
             out = (g("nationality"), None)
         elif slot == "car":
-            out = (ids._pick(rng, CARS), None)
+            out = (ids.pick(rng, CARS), None)
         else:
             raise KeyError(f"note template uses unknown slot {{{slot}}}")
         cache[slot] = out
@@ -209,14 +209,14 @@ def build_notes(ctx: Context, registry: Registry, cohort: Cohort, activity: Acti
             estab = est_name.get(cc["establishment_id"][i])
         else:
             uid, day = ii["user_id"][i], ii["incident_date"][i]
-            staff_id = ids._pick(rng, staff_by_site[ii["site"][i]])
+            staff_id = ids.pick(rng, staff_by_site[ii["site"][i]])
             style, contact_id, incident_id = "ugly_mug", None, ii["incident_id"][i]
             interp, estab = None, None
         r = user_row[uid]
         person = _Person(rec, r, cohort.given[r], cohort.family[r])
         later = day + np.timedelta64(int(rng.integers(1, 30)), "D").item()
         cache = {"_date": format_date(rng, later, with_year=rng.random() < 0.5)}
-        template = ids._pick(rng, TEMPLATES[style])
+        template = ids.pick(rng, TEMPLATES[style])
         text, note_spans = render(template, lambda s: filler.fill(
             s, person, staff_name[staff_id], interp, estab, cache))
         note_id = f"N{first_note + len(notes['note_id']) + 1:08d}"

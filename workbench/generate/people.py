@@ -96,8 +96,8 @@ def build_cohort(ctx: Context, registry: Registry, chunk: int, first: int, n: in
         pool = spec["names"][k % len(spec["names"])]
         language.append(np.atleast_1d(spec["language"])[k % len(np.atleast_1d(spec["language"]))])
         given_pool = _MALE_POOL.get(g, "male_english") if sex in ("male", "trans_man") else pool
-        given.append(ids._pick(rng, names["given_names"][given_pool]))
-        family.append(ids._pick(rng, names["family_names"][pool]))
+        given.append(ids.pick(rng, names["given_names"][given_pool]))
+        family.append(ids.pick(rng, names["family_names"][pool]))
     language = np.array(language, dtype=object)
 
     status = np.array([_choice(rng, _STATUS_BY_GROUP.get(g, _STATUS_OTHER), 1)[0]
@@ -135,8 +135,8 @@ def build_cohort(ctx: Context, registry: Registry, chunk: int, first: int, n: in
         establishment[idx] = pool[rng.integers(0, len(pool), len(idx))]
 
     user_id = np.array([f"U{first + i + 1:06d}" for i in range(n)], dtype=object)
-    working = _maybe(rng, 0.6, [ids._pick(rng, names["working_names"]) for _ in range(n)])
-    nickname = _maybe(rng, 0.2, [ids._pick(rng, names["nicknames"]) for _ in range(n)])
+    working = _maybe(rng, 0.6, [ids.pick(rng, names["working_names"]) for _ in range(n)])
+    nickname = _maybe(rng, 0.2, [ids.pick(rng, names["nicknames"]) for _ in range(n)])
     uk = group == "uk"
     users = pa.table({
         "user_id": user_id,

@@ -34,7 +34,7 @@ def build_registry(ctx: Context) -> Registry:
     users = ctx.config.users
 
     n_staff = max(6, users // 120)
-    staff_names = [f"{ids._pick(rng, n['staff_given'])} {ids._pick(rng, n['staff_family'])}"
+    staff_names = [f"{ids.pick(rng, n['staff_given'])} {ids.pick(rng, n['staff_family'])}"
                    for _ in range(n_staff)]
     staff = pa.table({
         "staff_id": [f"S{i + 1:04d}" for i in range(n_staff)],
@@ -50,7 +50,7 @@ def build_registry(ctx: Context) -> Registry:
         for kind in ("professional_face_to_face", "telephone"):
             pool = n["given_names"]["english"] + n["given_names"]["polish"]
             fam = n["family_names"]["english"] + n["family_names"]["romanian"]
-            rows.append((f"{ids._pick(rng, pool)} {ids._pick(rng, fam)}", kind, lang))
+            rows.append((f"{ids.pick(rng, pool)} {ids.pick(rng, fam)}", kind, lang))
     interpreters = pa.table({
         "interpreter_id": [f"I{i + 1:03d}" for i in range(len(rows))],
         "name": [r[0] for r in rows],
@@ -63,11 +63,11 @@ def build_registry(ctx: Context) -> Registry:
     names, kinds, addresses, postcodes, sites = [], [], [], [], []
     for i in range(n_est):
         kind = ESTABLISHMENT_KINDS[int(rng.choice(4, p=[0.55, 0.2, 0.2, 0.05]))]
-        street = ids._pick(rng, n["streets"])
+        street = ids.pick(rng, n["streets"])
         if kind == "flat":
             name = f"{street} flat"
         else:
-            name = f"{ids._pick(rng, words['first'])} {words['kind'][kind]}"
+            name = f"{ids.pick(rng, words['first'])} {words['kind'][kind]}"
         names.append(name)
         kinds.append(kind)
         addresses.append(f"{int(rng.integers(1, 240))} {street}")
