@@ -30,11 +30,9 @@ from deidentify.config import load_config  # noqa: E402
 from deidentify.evaluate import GoldNote, evaluate  # noqa: E402
 from deidentify.evaluation_sets import generated_gold, run_evaluation, summary_table  # noqa: E402
 from deidentify.keys import random_key  # noqa: E402
-from deidentify.known_identifiers import build_known_identifiers  # noqa: E402
 from deidentify.runner import RunReport, deidentify_frames  # noqa: E402
 from workbench.generate.context import GenConfig  # noqa: E402
 from workbench.generate.project import generate_project  # noqa: E402
-from workbench.zones import open_data_dir  # noqa: E402
 
 _stock = None
 

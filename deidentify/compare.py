@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from deidentify.engine import Span
 from deidentify.operators import placeholder_spans
 from workbench.highlight import highlight

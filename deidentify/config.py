@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from workbench.errors import ConfigError
+from workbench.resources import read_yaml
 
 DEFAULTS = Path(__file__).with_name("defaults.yaml")
 OPERATORS = ("pseudonym", "placeholder", "redact", "month_year")
@@ -42,17 +41,10 @@ class DeidConfig:
 
 def load_config(path: str | Path | None = None) -> DeidConfig:
     """Read the defaults, then apply `path` (any subset of the same keys) on top."""
-    data = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
+    data = read_yaml(DEFAULTS)
     source = "deidentify/defaults.yaml"
     if path is not None:
-        try:
-            override = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: configuration file not found") from None
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML ({exc})") from None
-        if not isinstance(override, dict):
-            raise ConfigError(f"{path}: expected a mapping of settings")
+        override = read_yaml(path, "configuration file")
         unknown = set(override) - set(data)
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}; "

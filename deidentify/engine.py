@@ -16,8 +16,12 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from deidentify.allow_list import AllowList
 from deidentify.config import DeidConfig, load_config
 from deidentify.keys import random_key
-from deidentify.known_identifiers import (KnownIdentifierRecognizer, KnownIdentifiers, Record,
-                                          record_results)
+from deidentify.known_identifiers import (
+    KnownIdentifierRecognizer,
+    KnownIdentifiers,
+    Record,
+    record_results,
+)
 from deidentify.lexicon import countries, fold
 from deidentify.nlp import load_nlp_engine
 from deidentify.operators import replace

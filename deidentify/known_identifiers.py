@@ -76,7 +76,7 @@ def build_known_identifiers(data: DataDir) -> KnownIdentifiers:
         _add_name_tokens(tokens, users[col].dropna())
     phrases: dict[tuple[str, ...], str] = {}
     staff: dict[str, str] = {}
-    for name, table, cols in (("staff", "staff", ("name",)), ("interpreters", "interpreters", ("name",))):
+    for table in ("staff", "interpreters"):
         path = data.table_path("identifiable", table)
         if path.exists():
             frame = pd.read_parquet(path)

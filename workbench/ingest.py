@@ -21,9 +21,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import yaml
 
 from workbench.errors import ConfigError, InputError
+from workbench.resources import read_yaml
 from workbench.schema import Table, get_table
 from workbench.validation import Problem, validate
 from workbench.zones import open_data_dir
@@ -92,16 +92,11 @@ def read_export(path: Path) -> tuple[pd.DataFrame, str]:
 def load_mapping(path: Path | None) -> dict:
     if path is None:
         return {}
-    try:
-        mapping = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: mapping file not found") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not a valid YAML mapping ({exc.__class__.__name__})") from None
+    mapping = read_yaml(path, "mapping file")
     unknown = set(mapping) - {"columns", "values", "dayfirst"}
-    if not isinstance(mapping, dict) or unknown:
+    if unknown:
         raise ConfigError(f"{path}: a mapping has only 'columns', 'values' and 'dayfirst' "
-                          f"(found {', '.join(sorted(map(str, unknown))) or type(mapping).__name__})")
+                          f"(found {', '.join(sorted(map(str, unknown)))})")
     return mapping
 
 

@@ -21,19 +21,25 @@ def datasets_dir() -> Path:
     raise ConfigError("cannot find the datasets/ folder; reinstall the workbench (make install)")
 
 
+def read_yaml(path: str | Path, what: str = "file") -> dict[str, Any]:
+    """Read a YAML mapping; a missing, malformed or non-mapping file is a ConfigError."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: {what} not found") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of settings at the top level")
+    return data
+
+
 @cache
 def load_yaml(relative: str) -> dict[str, Any]:
     """Read a YAML file from datasets/ (cached: these files are read-only reference data)."""
-    path = datasets_dir() / relative
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: file not found") from None
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML ({exc})") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a mapping at the top level")
-    return data
+    return read_yaml(datasets_dir() / relative)
 
 
 def calibration() -> dict[str, Any]:

@@ -79,5 +79,19 @@ def strip_leading_verb(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
+class TokenRecognizer(EntityRecognizer):
+    """Base for recognizers that read the language model's tokens and respect the allow-list."""
+
+    ENTITIES: ClassVar[tuple[str, ...]]
+
+    def __init__(self, allow) -> None:
+        self.allow = allow
+        super().__init__(supported_entities=list(self.ENTITIES), name=type(self).__name__,
+                         supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+
 def digits(value: str) -> str:
     return re.sub(r"\D", "", value)

@@ -8,23 +8,16 @@ nationalities, large cities).
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-
-from deidentify.allow_list import AllowList
 from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
+from deidentify.recognizers.base import TokenRecognizer
 
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
-class NerEntityRecognizer(EntityRecognizer):
-    def __init__(self, allow: AllowList):
-        self.allow = allow
-        super().__init__(supported_entities=list(_SCORES), name="NerEntityRecognizer",
-                         supported_language="en")
-
-    def load(self) -> None:
-        pass
+class NerEntityRecognizer(TokenRecognizer):
+    ENTITIES = tuple(_SCORES)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if nlp_artifacts is None:

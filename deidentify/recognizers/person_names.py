@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.nlp import tokens_of
 from deidentify.lexicon import common_words, family_names, fold, given_names, zipf
+from deidentify.nlp import tokens_of
+from deidentify.recognizers.base import TokenRecognizer
 
 RARE = 2.8  # Zipf frequency: below this, a capitalised word is most likely a proper name
 LOWER_CASE_NAME_MAX = 4.5  # a lower-case given name is taken only if English uses it less
@@ -49,15 +50,12 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 SENTENCE_END = frozenset(".!?:;\n-•*")
 
 
-class PersonNameRecognizer(EntityRecognizer):
-    def __init__(self, allow: AllowList):
-        self.allow = allow
-        self.given, self.family, self.common = given_names(), family_names(), common_words()
-        super().__init__(supported_entities=["PERSON"], name="PersonNameRecognizer",
-                         supported_language="en")
+class PersonNameRecognizer(TokenRecognizer):
+    ENTITIES = ("PERSON",)
 
-    def load(self) -> None:
-        pass
+    def __init__(self, allow: AllowList):
+        self.given, self.family, self.common = given_names(), family_names(), common_words()
+        super().__init__(allow)
 
     def _zipf(self, word: str) -> float:
         return zipf(word)

@@ -1,6 +1,5 @@
 """Police officers' shoulder (collar) numbers and warrant numbers."""
 
-import re
 
 from deidentify.recognizers.base import RegexRecognizer
 

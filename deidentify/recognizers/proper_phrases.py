@@ -7,23 +7,17 @@ Taken when at least one word of the run is one English rarely uses; runs of ever
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from deidentify.allow_list import AllowList
-from deidentify.nlp import tokens_of
 from deidentify.lexicon import TITLES, fold, zipf
+from deidentify.nlp import tokens_of
+from deidentify.recognizers.base import TokenRecognizer
 
 EVERYDAY = 4.0  # Zipf frequency of an everyday English word
 
 
-class ProperPhraseRecognizer(EntityRecognizer):
-    def __init__(self, allow: AllowList):
-        self.allow = allow
-        super().__init__(supported_entities=["ESTABLISHMENT"], name="ProperPhraseRecognizer",
-                         supported_language="en")
-
-    def load(self) -> None:
-        pass
+class ProperPhraseRecognizer(TokenRecognizer):
+    ENTITIES = ("ESTABLISHMENT",)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if nlp_artifacts is None:

@@ -6,11 +6,11 @@ import json
 import re
 
 import pytest
+from presidio_analyzer import RecognizerResult
 
 from deidentify.config import load_config
 from deidentify.engine import WITHHELD, Deidentifier, merge
 from deidentify.known_identifiers import Record
-from presidio_analyzer import RecognizerResult
 
 
 def test_every_input_gets_a_result_in_order(engine):

@@ -3,7 +3,8 @@
 import re
 
 import numpy as np
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from workbench.generate import identifiers as ids
 
