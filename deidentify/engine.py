@@ -62,16 +62,20 @@ class Span:
 
 
 def merge(results: list[RecognizerResult]) -> list[Span]:
-    """Union of overlapping or touching detections; the type of the best-scoring part wins."""
+    """Union of overlapping or touching detections. The type is that of the longest part (an
+    address that contains a name is an address), then of the best-scoring one."""
     merged: list[Span] = []
+    longest: tuple[int, float] = (0, 0.0)
     for r in sorted(results, key=lambda r: (r.start, -r.end)):
+        rank = (r.end - r.start, r.score)
         if merged and r.start <= merged[-1].end:
             last = merged[-1]
-            best = last if (last.score, last.end - last.start) >= (r.score, r.end - r.start) else r
-            entity = best.entity if isinstance(best, Span) else best.entity_type
+            entity = r.entity_type if rank > longest else last.entity
+            longest = max(longest, rank)
             merged[-1] = Span(last.start, max(last.end, r.end), entity, max(last.score, r.score))
         else:
             merged.append(Span(r.start, r.end, r.entity_type, r.score))
+            longest = rank
     return merged
 
 
