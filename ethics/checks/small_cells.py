@@ -1,0 +1,111 @@
+"""Output checks for tables of counts and of magnitudes, after UK trusted research practice.
+
+Counts (`check_counts`): a cell below the threshold (default 10) is disclosive, and so is a
+zero (it says everyone, or no one, in a group did something). Such cells are suppressed, and
+then secondary suppression hides further cells so that no suppressed cell can be worked out
+from the row and column totals: every row and column holds either no suppressed cell or at
+least two.
+
+Magnitudes (`check_magnitudes`): a cell is disclosive if its two largest contributors make up
+more than 90% of it (dominance, N = 2, K = 90%) or if the rest add up to less than 10% of the
+largest (p-ratio), because a contributor could then estimate another's value.
+
+NHS rule (`nhs_rounding`), for sub-national sexual-health counts: 1-7 suppressed, the others
+rounded to the nearest 5.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ethics.checks.result import CheckResult, Status
+
+THRESHOLD = 10
+DOMINANCE_N, DOMINANCE_K = 2, 0.90
+P_RATIO = 0.10
+
+
+def _primary(counts: pd.DataFrame, threshold: int, zeros_disclosive: bool) -> pd.DataFrame:
+    low = counts < threshold
+    return low if zeros_disclosive else low & (counts > 0)
+
+
+def secondary_suppression(counts: pd.DataFrame, suppressed: pd.DataFrame) -> pd.DataFrame:
+    """Add the fewest small cells needed so that no row or column has exactly one suppressed
+    cell (the smallest remaining cell of that row or column is taken each time)."""
+    hidden = suppressed.copy()
+    values = counts.to_numpy(dtype=float)
+    for _ in range(hidden.size):
+        mask = hidden.to_numpy()
+        lonely_rows = np.flatnonzero(mask.sum(axis=1) == 1)
+        lonely_cols = np.flatnonzero(mask.sum(axis=0) == 1)
+        if not len(lonely_rows) and not len(lonely_cols):
+            break
+        if len(lonely_rows):
+            r = lonely_rows[0]
+            candidates = np.where(mask[r], np.inf, values[r])
+            if np.isfinite(candidates).any():
+                hidden.iat[r, int(np.argmin(candidates))] = True
+                continue
+        c = lonely_cols[0] if len(lonely_cols) else None
+        if c is None:
+            break
+        candidates = np.where(mask[:, c], np.inf, values[:, c])
+        if not np.isfinite(candidates).any():
+            break
+        hidden.iat[int(np.argmin(candidates)), c] = True
+    return hidden
+
+
+def check_counts(counts: pd.DataFrame, threshold: int = THRESHOLD,
+                 zeros_disclosive: bool = True) -> tuple[CheckResult, pd.DataFrame]:
+    """Check a two-way table of counts; return the result and the table with suppressed cells
+    as missing (safe to release when the result passes or after suppression)."""
+    thresholds = {"threshold": threshold, "zeros_disclosive": zeros_disclosive}
+    primary = _primary(counts, threshold, zeros_disclosive)
+    hidden = secondary_suppression(counts, primary)
+    safe = counts.mask(hidden)
+    if not primary.to_numpy().any():
+        return CheckResult("small_cells", Status.PASS,
+                           f"no cell below {threshold}" + (" and no zeros" if zeros_disclosive else ""),
+                           thresholds), safe
+    cells = hidden.stack()
+    details = pd.DataFrame([{"row": r, "column": c, "count": int(counts.loc[r, c]),
+                             "why": "below threshold" if primary.loc[r, c] else "secondary"}
+                            for (r, c), h in cells.items() if h])
+    return CheckResult(
+        "small_cells", Status.FAIL,
+        f"{int(primary.to_numpy().sum())} cells below {threshold}"
+        + (" or zero" if zeros_disclosive else "")
+        + f"; {int(hidden.to_numpy().sum() - primary.to_numpy().sum())} more suppressed so "
+        "that totals cannot reveal them", thresholds, details), safe
+
+
+def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
+                     n: int = DOMINANCE_N, k: float = DOMINANCE_K,
+                     p: float = P_RATIO) -> CheckResult:
+    """Dominance and p-ratio for a table of sums, given one row per contributor and cell."""
+    thresholds = {"dominance_n": n, "dominance_k": k, "p_ratio": p}
+    ranked = contributions.sort_values(value, ascending=False).groupby(cell)[value]
+    total = ranked.sum()
+    top_n = ranked.apply(lambda s: s.head(n).sum())
+    first = ranked.apply(lambda s: s.iloc[0])
+    second = ranked.apply(lambda s: s.iloc[1] if len(s) > 1 else 0.0)
+    dominated = top_n > k * total
+    p_fail = (total - first - second) < p * first
+    bad = (dominated | p_fail).rename("disclosive")
+    if not bad.any():
+        return CheckResult("magnitudes", Status.PASS,
+                           f"no cell dominated by {n} contributors or failing the p-ratio",
+                           thresholds)
+    details = pd.DataFrame({"total": total, "dominance": dominated, "p_ratio": p_fail})[bad]
+    return CheckResult("magnitudes", Status.FAIL,
+                       f"{int(bad.sum())} cells could let a contributor estimate another's value",
+                       thresholds, details.reset_index())
+
+
+def nhs_rounding(counts: pd.DataFrame) -> pd.DataFrame:
+    """Suppress 1-7 and round every other count to the nearest 5 (zeros stay zero)."""
+    rounded = (np.floor(counts / 5 + 0.5) * 5).astype("Int64")
+    return rounded.mask((counts >= 1) & (counts <= 7))
