@@ -63,7 +63,8 @@ def answer_problems(items: list[Item], answers: dict[str, Any]) -> list[str]:
         if not isinstance(given, dict):
             problems.append(f"{item.id}: give 'answer' and 'evidence' (or 'reason' for n/a)")
             continue
-        answer = str(given.get("answer", "")).strip().lower()
+        raw = given.get("answer", "")
+        answer = YES if raw is True else str(raw).strip().lower()  # YAML reads yes as true
         if answer == NA:
             if not str(given.get("reason", "")).strip():
                 problems.append(f"{item.id}: n/a needs a reason")

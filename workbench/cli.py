@@ -129,6 +129,62 @@ def _cmd_evaluate_deid(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_request_export(args: argparse.Namespace) -> int:
+    from ethics.request import request_export
+
+    record = request_export(args.spec, args.data, args.requester)
+    for check in record["checks"]:
+        print(f"  {check['status'].upper():<7} {check['check']}: {check['reason']}")
+    folder = Path(args.data).resolve() / "exports" / "requests" / record["request_id"]
+    print(f"Review page: {folder / 'review.html'}")
+    print(record["request_id"])  # last line: the request id, for automation
+    return 0
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from ethics.review import review
+
+    exceptions = {}
+    for item in args.exception or []:
+        name, sep, why = item.partition("=")
+        if not sep or not why.strip():
+            raise WorkbenchError(f"--exception takes CHECK=justification, not {item!r}")
+        exceptions[name.strip()] = why.strip()
+    decision = review(args.request_id, args.data, args.reviewer, args.approve, args.comment,
+                      exceptions)
+    print(f"{args.request_id}: {decision['decision']} by {decision['reviewer']}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from ethics.package import export_package
+
+    print(f"Export package written to {export_package(args.request_id, args.data, args.output)}")
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from ethics.package import verify_package
+
+    problems = verify_package(args.package, args.data)
+    for problem in problems:
+        print(f"FAIL {problem}")
+    if problems:
+        return 1
+    scope = "; the approval's signature and the audit checkpoint verify against the project" if args.data else ""
+    print(f"OK: every file matches the manifest{scope}")
+    return 0
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from ethics.audit_log import AuditLog
+    from workbench.zones import open_data_dir
+
+    entries = AuditLog.for_data_dir(open_data_dir(args.data)).entries()
+    print(f"OK: {len(entries)} audit entries verify (chain and signatures)")
+    return 0
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from workbench.demo import run_demo
 
@@ -211,6 +267,65 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress messages")
     p.set_defaults(func=_cmd_evaluate_deid)
+
+    p = sub.add_parser(
+        "request-export", help="ask to export a de-identified extract (runs every check)",
+        description="Build a candidate extract from the de-identified zone as SPEC.yaml asks "
+        "(tables, columns, quasi-identifiers, date precision, checklist answers), leave out "
+        "people without research consent, run every automated check and write a review page. "
+        "The request id is printed on the last line.", epilog=EPILOG)
+    p.add_argument("spec", help="export request spec (see examples/export_request.yaml)")
+    p.add_argument("--data", required=True, help="project data directory")
+    p.add_argument("--requester", required=True, help="your name (you cannot review it yourself)")
+    p.set_defaults(func=_cmd_request_export)
+
+    p = sub.add_parser(
+        "review", help="approve or reject an export request (not your own)",
+        description="Record a reviewer's decision on an export request. Approval needs a "
+        "complete checklist and every check passed; a check marked 'review' may be accepted "
+        "with a written justification (--exception), a failed check never. The decision is "
+        "bound to the extract's content: any later change voids it.", epilog=EPILOG)
+    p.add_argument("request_id")
+    p.add_argument("--data", required=True, help="project data directory")
+    p.add_argument("--reviewer", required=True, help="your name; must differ from the requester")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--approve", action="store_true", help="approve the request")
+    choice.add_argument("--reject", action="store_true", help="reject the request")
+    p.add_argument("--comment", default="", help="a comment kept with the decision")
+    p.add_argument("--exception", action="append",
+                   help="CHECK=justification for a check that needs review (repeatable)")
+    p.set_defaults(func=_cmd_review)
+
+    p = sub.add_parser(
+        "export", help="write the package of an approved request",
+        description="Write the export package of an approved request: data files, "
+        "manifest.json with hashes, checks and the signed approval, and the conditions of use. "
+        "Refuses, and writes nothing, unless the request is approved and unchanged.",
+        epilog=EPILOG)
+    p.add_argument("request_id")
+    p.add_argument("--data", required=True, help="project data directory")
+    p.add_argument("-o", "--output", required=True, help="new folder for the package")
+    p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser(
+        "verify", help="check an export package (researchers: run this first)",
+        description="Check that every file of an export package matches its manifest and the "
+        "approved content. With the project's --data, also the approval's signature and the "
+        "package's checkpoint against the project's audit log.", epilog=EPILOG)
+    p.add_argument("package", help="the package folder")
+    p.add_argument("--data", help="project data directory (for the project's own check)")
+    p.set_defaults(func=_cmd_verify)
+
+    p = sub.add_parser(
+        "audit", help="check the project's audit log",
+        description="Check the tamper-evident audit log of requests, checks, decisions and "
+        "exports: an edited, reordered or deleted entry is named.", epilog=EPILOG)
+    audit_sub = p.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
+    pv = audit_sub.add_parser("verify", help="verify every entry's chain link and signature",
+                              description="Verify every entry of the audit log: its link to "
+                              "the previous entry and its signature.")
+    pv.add_argument("--data", required=True, help="project data directory")
+    pv.set_defaults(func=_cmd_audit)
 
     p = sub.add_parser(
         "demo", help="run the whole chain on a fresh synthetic project",
