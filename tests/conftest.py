@@ -25,3 +25,11 @@ def small_project(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("small")
     generate_project(root, GenConfig(users=300, months=24, seed=11))
     return root
+
+
+@pytest.fixture(scope="session")
+def engine():
+    """One de-identification engine per session (the language model loads once)."""
+    from deidentify.engine import Deidentifier
+
+    return Deidentifier(key=b"k" * 32)

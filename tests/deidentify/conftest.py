@@ -1,15 +1,8 @@
-"""Fixtures for de-identification tests: one engine per session (the model loads once)."""
+"""Helpers for de-identification tests (the session's engine is in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import pytest
-
 from deidentify.engine import Deidentifier
-
-
-@pytest.fixture(scope="session")
-def engine() -> Deidentifier:
-    return Deidentifier(key=b"k" * 32)
 
 
 def removed(engine: Deidentifier, text: str) -> list[str]:
