@@ -8,10 +8,31 @@ from pathlib import Path
 from tqdm import tqdm
 
 from deidentify.api import deidentify_project
+from ethics.package import export_package, verify_package
+from ethics.request import request_export
+from ethics.review import review
 from workbench.generate.calibration_check import measure
 from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
-from workbench.zones import open_data_dir
+from workbench.resources import example
+from workbench.zones import DataDir, open_data_dir
+
+DEMO_REQUESTER, DEMO_REVIEWER = "Demo Evaluator", "Demo Reviewer"
+DEMO_JUSTIFICATION = ("demo on synthetic data: small groups accepted to show the journey; a "
+                      "real reviewer would generalise or drop the quasi-identifier named")
+
+
+def demo_export(data: DataDir) -> tuple[dict, Path, list[str]]:
+    """The export journey on a de-identified synthetic project, as the demo runs it: the
+    example request, a review by someone else, the package and its verification."""
+    record = request_export(example("export_request.yaml"), data.root, DEMO_REQUESTER)
+    needs_review = {c["check"]: DEMO_JUSTIFICATION for c in record["checks"]
+                    if c["status"] == "review"}
+    review(record["request_id"], str(data.root), DEMO_REVIEWER, approve=True,
+           comment="demo approval on synthetic data", exceptions=needs_review)
+    package = data.exports / "packages" / record["request_id"]
+    export_package(record["request_id"], str(data.root), str(package))
+    return record, package, verify_package(str(package), str(data.root))
 
 
 def run_demo(data_dir: str | Path, users: int = 2_000, progress: bool = True,
@@ -19,7 +40,7 @@ def run_demo(data_dir: str | Path, users: int = 2_000, progress: bool = True,
     """Run the chain, yielding lines that say what was done and where the outputs are."""
     data = open_data_dir(data_dir, create=True)
     config = GenConfig(users=users)
-    with tqdm(total=users, unit="users", desc="1/2 generating", disable=not progress) as bar:
+    with tqdm(total=users, unit="users", desc="1/3 generating", disable=not progress) as bar:
         manifest = generate_project(data.root, config, progress=bar.update)
     rows = {k: v["rows"] for k, v in manifest["tables"].items()}
     yield (f"Synthetic project: {rows['service_users']:,} people, {rows['contacts']:,} contacts, "
@@ -28,13 +49,20 @@ def run_demo(data_dir: str | Path, users: int = 2_000, progress: bool = True,
     yield f"Calibration: {int(check.ok.sum())} of {len(check)} targets met"
     for row in check.itertuples():
         yield f"  {'ok  ' if row.ok else 'MISS'} {row.target}: {row.measured} (target {row.expected})"
-    with tqdm(total=rows["notes"], unit="notes", desc="2/2 de-identifying",
+    with tqdm(total=rows["notes"], unit="notes", desc="2/3 de-identifying",
               disable=not progress) as bar:
         deid = deidentify_project(data.root, workers=workers, progress=bar.update)
     notes = deid["notes"]
     yield (f"De-identified zone: {len(deid['tables'])} tables; notes {notes['rows_in']:,} in = "
            f"{notes['rows_out']:,} out ({notes['withheld']} withheld), "
            f"{sum(notes['removed_by_type'].values()):,} identifiers removed -> {data.deidentified}")
+    yield "3/3 export: request, review by someone else, package, verify"
+    record, package, problems = demo_export(data)
+    for check in record["checks"]:
+        yield f"  {check['status'].upper():<7} {check['check']}: {check['reason']}"
+    yield (f"Approved demo export {record['request_id']} -> {package} "
+           f"({'verifies' if not problems else 'DOES NOT VERIFY: ' + '; '.join(problems)})")
+    yield f"Review page: {data.exports / 'requests' / record['request_id'] / 'review.html'}"
     yield ("Measure de-identification with 'workbench evaluate-deid'; open the notebooks with "
            "'make lab'")
     yield f"Outputs are in {data.root}"

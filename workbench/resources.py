@@ -36,6 +36,14 @@ def read_yaml(path: str | Path, what: str = "file") -> dict[str, Any]:
     return data
 
 
+def example(name: str) -> Path:
+    """A file from examples/ (checkout, editable install or wheel)."""
+    for candidate in (_HERE.parent / "examples" / name, _HERE / "_examples" / name):
+        if candidate.is_file():
+            return candidate
+    raise ConfigError(f"cannot find examples/{name}; reinstall the workbench (make install)")
+
+
 @cache
 def load_yaml(relative: str) -> dict[str, Any]:
     """Read a YAML file from datasets/ (cached: these files are read-only reference data)."""
