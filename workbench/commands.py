@@ -1,0 +1,189 @@
+"""What each `workbench` command does: call one library function and print the result.
+
+The parser and the one-line error handling are in workbench/cli.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from workbench.errors import WorkbenchError
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from workbench.generate.context import GenConfig
+    from workbench.generate.project import generate_project
+
+    config = GenConfig(users=args.users, months=args.months, seed=args.seed, start=args.start)
+    with tqdm(total=config.users, unit="users", desc="generating", disable=args.quiet,
+              file=sys.stderr) as bar:
+        manifest = generate_project(args.out, config, progress=bar.update)
+    tables = manifest["tables"]
+    print(f"Synthetic project written to {Path(args.out).resolve() / 'identifiable'}")
+    for name, info in tables.items():
+        print(f"  {name:<22} {info['rows']:>10,} rows")
+    op = manifest["planted_effects"]["policing_operation"]
+    print(f"Planted policing operation: {op['start_month']} to {op['end_month']} "
+          f"(details in identifiable/manifest.json)")
+    return 0
+
+
+def cmd_dictionary(args: argparse.Namespace) -> int:
+    from workbench.dictionary import render_dictionary
+
+    text = render_dictionary()
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"Data dictionary written to {args.output}")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from workbench.ingest import ingest
+
+    report = ingest(args.table, args.file, args.data, args.mapping)
+    print(f"Read {report.rows_in} rows from {report.source} ({report.encoding}).")
+    if report.ignored_columns:
+        print(f"Ignored columns not in the '{report.table}' schema: "
+              f"{', '.join(report.ignored_columns)}")
+    shown = report.problems[: args.show]
+    for p in shown:
+        print(f"  row {p.row}, column {p.column}, value {p.value!r}: {p.reason}")
+    if len(report.problems) > len(shown):
+        print(f"  ... and {len(report.problems) - len(shown)} more problems "
+              "(all listed in the quarantine file)")
+    print(f"rows in: {report.rows_in} = stored: {report.rows_stored} + "
+          f"quarantined: {report.rows_quarantined}")
+    print(f"Stored in {report.stored_path}")
+    if report.quarantine_path:
+        print(f"Quarantined rows and reasons: {report.quarantine_path}")
+    return 0 if report.adds_up else 3
+
+
+def cmd_deidentify(args: argparse.Namespace) -> int:
+    from deidentify.api import deidentify_file, deidentify_project
+    from deidentify.config import load_config
+
+    config = load_config(args.config)
+    if args.workers < 1:
+        raise WorkbenchError(f"--workers must be at least 1 (got {args.workers})")
+    if args.input is None:
+        if args.data is None:
+            raise WorkbenchError("give an INPUT file with -o OUTPUT, or --data DIR for a whole project")
+        with tqdm(unit="notes", desc="de-identifying notes", disable=args.quiet,
+                  file=sys.stderr) as bar:
+            manifest = deidentify_project(args.data, workers=args.workers, config=config,
+                                          progress=bar.update)
+        for name, info in manifest["tables"].items():
+            extra = f", {info['withheld']} withheld" if "withheld" in info else ""
+            print(f"  {name:<22} {info['rows_in']:>9,} in  {info['rows_out']:>9,} out{extra}")
+        notes = manifest["notes"]
+        if notes:
+            removed = ", ".join(f"{k} {v:,}" for k, v in notes["removed_by_type"].items())
+            print(f"Removed from notes: {removed}")
+        print(f"De-identified zone: {Path(args.data).resolve() / 'deidentified'}")
+        return 0
+    if args.output is None:
+        raise WorkbenchError("-o OUTPUT is required with an INPUT file (use - for standard output)")
+    quiet = args.quiet or args.output == "-"
+    with tqdm(unit="notes", desc="de-identifying", disable=quiet, file=sys.stderr) as bar:
+        report = deidentify_file(args.input, args.output, args.text_column, args.workers,
+                                 config, args.key_file, args.data, progress=bar.update)
+    summary = (f"rows in: {report.rows_in} = out: {report.rows_out} "
+               f"(ok: {report.rows_out - report.withheld}, withheld: {report.withheld})")
+    print(summary, file=sys.stderr if args.output == "-" else sys.stdout)
+    for reason, n in report.reasons.items():
+        print(f"  withheld {n}: {reason}", file=sys.stderr)
+    return 0 if report.adds_up else 3
+
+
+def cmd_evaluate_deid(args: argparse.Namespace) -> int:
+    import json
+
+    from deidentify.config import load_config
+    from deidentify.evaluation_sets import run_evaluation, summary_table
+
+    say = (lambda msg: None) if args.quiet else (lambda msg: print(f"... {msg}", file=sys.stderr))
+    results = run_evaluation(args.data, sample=args.sample, config=load_config(args.config),
+                             progress=say)
+    if args.json:
+        print(json.dumps({k: {"overall": v["overall"],
+                              "per_type": v["per_type"].to_dict(orient="records")}
+                          for k, v in results.items()}, indent=2))
+        return 0
+    for name, r in results.items():
+        print(f"\n{name}")
+        print(r["per_type"].to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    print("\nOverall (recall and leaks by identifier token; F2 weighs recall 4x precision)")
+    print(summary_table(results).to_string(float_format=lambda x: f"{x:.3f}"))
+    return 0
+
+
+def cmd_request_export(args: argparse.Namespace) -> int:
+    from ethics.request import request_export
+
+    record = request_export(args.spec, args.data, args.requester)
+    for check in record["checks"]:
+        print(f"  {check['status'].upper():<7} {check['check']}: {check['reason']}")
+    folder = Path(args.data).resolve() / "exports" / "requests" / record["request_id"]
+    print(f"Review page: {folder / 'review.html'}")
+    print(record["request_id"])  # last line: the request id, for automation
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from ethics.review import review
+
+    exceptions = {}
+    for item in args.exception or []:
+        name, sep, why = item.partition("=")
+        if not sep or not why.strip():
+            raise WorkbenchError(f"--exception takes CHECK=justification, not {item!r}")
+        exceptions[name.strip()] = why.strip()
+    decision = review(args.request_id, args.data, args.reviewer, args.approve, args.comment,
+                      exceptions)
+    print(f"{args.request_id}: {decision['decision']} by {decision['reviewer']}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ethics.package import export_package
+
+    print(f"Export package written to {export_package(args.request_id, args.data, args.output)}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from ethics.package import verify_package
+
+    problems = verify_package(args.package, args.data)
+    for problem in problems:
+        print(f"FAIL {problem}")
+    if problems:
+        return 1
+    scope = "; the approval's signature and the audit checkpoint verify against the project" if args.data else ""
+    print(f"OK: every file matches the manifest{scope}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from ethics.audit_log import AuditLog
+    from workbench.zones import open_data_dir
+
+    entries = AuditLog.for_data_dir(open_data_dir(args.data)).entries()
+    print(f"OK: {len(entries)} audit entries verify (chain and signatures)")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from workbench.demo import run_demo
+
+    for line in run_demo(args.data, users=args.users, progress=not args.quiet):
+        print(line, flush=True)
+    return 0
