@@ -16,7 +16,7 @@ from deidentify.config import DeidConfig, load_config
 from deidentify.files import BatchWriter, read_batches
 from deidentify.keys import extract_key, project_key, random_key, read_key_file
 from deidentify.known_identifiers import KnownIdentifiers, build_known_identifiers
-from deidentify.runner import RunReport, deidentify_frames
+from deidentify.runner import STATUS_COLUMNS, RunReport, deidentify_frames
 from deidentify.structured import transform_table
 from workbench.errors import InputError
 from workbench.schema import NOTES, TABLES
@@ -47,13 +47,21 @@ def deidentify_file(input_path: str, output_path: str, text_column: str = "text"
     if output_path != "-" and Path(output_path).resolve() == Path(input_path).resolve():
         raise InputError(f"{output_path}: the output must not overwrite the input")
     frames = read_batches(input_path, BATCH_ROWS, text_column)
+    return _stream(frames, output_path, text_column, config, key, known, workers, progress)
+
+
+def _stream(frames, output_path: str, text_column: str, config: DeidConfig, key: bytes,
+            known: KnownIdentifiers | None, workers: int,
+            progress: Callable[[int], None] | None,
+            transform: Callable[[pd.DataFrame], pd.DataFrame] | None = None) -> RunReport:
+    """De-identify frames into one output file, which appears only if every batch was written."""
     report = RunReport()
     writer = BatchWriter(output_path)
     ok = False
     try:
         for frame in deidentify_frames(frames, text_column, config, key, known, workers,
                                        progress=progress, report=report):
-            writer.write(frame)
+            writer.write(transform(frame) if transform else frame)
         ok = True
     finally:
         writer.close(ok)
@@ -93,18 +101,10 @@ def deidentify_project(data_dir: str | Path, workers: int = 1, config: DeidConfi
     if notes_src.exists():
         parquet = pq.ParquetFile(notes_src)
         frames = (b.to_pandas() for b in parquet.iter_batches(batch_size=BATCH_ROWS))
-        notes_report = RunReport()
-        dest = data.table_path("deidentified", "notes")
-        writer = BatchWriter(str(dest))
-        ok = False
-        try:
-            for frame in deidentify_frames(frames, "text", config, key, known, workers,
-                                           progress=progress, report=notes_report):
-                writer.write(transform_table(NOTES, frame, key, config).join(
-                    frame[["deid_status", "deid_reason", "deid_removed"]]))
-            ok = True
-        finally:
-            writer.close(ok)
+        notes_report = _stream(
+            frames, str(data.table_path("deidentified", "notes")), "text", config, key, known,
+            workers, progress, transform=lambda frame: transform_table(NOTES, frame, key, config)
+            .join(frame[list(STATUS_COLUMNS)]))
         tables["notes"] = {"rows_in": notes_report.rows_in, "rows_out": notes_report.rows_out,
                            "withheld": notes_report.withheld}
     manifest = {

@@ -45,6 +45,22 @@ class KnownIdentifiers:
     phrases: dict[tuple[str, ...], str]  # folded token sequence -> entity type
     records: dict[str, Record]  # user_id -> record
     staff: dict[str, str]  # staff_id -> name
+    interpreters: list[str] = field(default_factory=list)  # full names
+
+    def phrases_known(self) -> set[str]:
+        """Every known name, alias, email, postcode, premises and address, folded: what an
+        export must not contain anywhere."""
+        out = {fold(name) for rec in self.records.values() for name in rec.names if len(name) >= 3}
+        out |= {fold(v) for rec in self.records.values() for v, kind in rec.values.items()
+                if kind in ("EMAIL_ADDRESS", "POSTCODE")}
+        out |= {fold(n) for n in (*self.staff.values(), *self.interpreters)}
+        return out | {" ".join(p) for p in self.phrases}
+
+    def numbers_known(self) -> set[str]:
+        """Every known number or reference, as its letters and digits in upper case."""
+        return {re.sub(r"[\W_]", "", v).upper() for rec in self.records.values()
+                for v, kind in rec.values.items()
+                if kind not in ("EMAIL_ADDRESS", "POSTCODE") and len(v) >= 5}
 
     def record_for(self, user_id: str | None, staff_id: str | None = None) -> Record | None:
         rec = self.records.get(user_id) if user_id else None
@@ -76,6 +92,7 @@ def build_known_identifiers(data: DataDir) -> KnownIdentifiers:
         _add_name_tokens(tokens, users[col].dropna())
     phrases: dict[tuple[str, ...], str] = {}
     staff: dict[str, str] = {}
+    interpreters: list[str] = []
     for table in ("staff", "interpreters"):
         path = data.table_path("identifiable", table)
         if path.exists():
@@ -83,6 +100,8 @@ def build_known_identifiers(data: DataDir) -> KnownIdentifiers:
             _add_name_tokens(tokens, frame["name"].dropna())
             if table == "staff":
                 staff = dict(zip(frame.staff_id, frame.name))
+            else:
+                interpreters = frame["name"].dropna().tolist()
     est_path = data.table_path("identifiable", "establishments")
     if est_path.exists():
         est = pd.read_parquet(est_path)
@@ -103,7 +122,7 @@ def build_known_identifiers(data: DataDir) -> KnownIdentifiers:
                 else:
                     rec.values[value] = _NUMBER_COLUMNS[col]
         records[row.user_id] = rec
-    return KnownIdentifiers(tokens, phrases, records, staff)
+    return KnownIdentifiers(tokens, phrases, records, staff, interpreters)
 
 
 class KnownIdentifierRecognizer(EntityRecognizer):

@@ -11,7 +11,11 @@ from __future__ import annotations
 import os
 
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import (
+    NerModelConfiguration,
+    NlpArtifacts,
+    SpacyNlpEngine,
+)
 from spacy.tokens import Doc
 
 from deidentify.thinc_ops import use_numpy_blas

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import WorkbenchError
+from workbench.integrity import sign
 from workbench.zones import DataDir
 
 GENESIS = "0" * 64
@@ -27,10 +28,6 @@ LOG_NAME = "audit_log.jsonl"
 
 class AuditError(WorkbenchError):
     """The audit log or a checkpoint does not verify."""
-
-
-def _canonical(obj: dict[str, Any]) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def _line_hash(line: str) -> str:
@@ -57,9 +54,6 @@ class AuditLog:
 
         return cls(data.root / LOG_NAME, project_key(data, "audit"))
 
-    def _mac(self, payload: bytes) -> str:
-        return hmac.new(self.key, payload, hashlib.sha256).hexdigest()
-
     def _lines(self) -> list[str]:
         if not self.path.exists():
             return []
@@ -76,7 +70,7 @@ class AuditLog:
             "details": details,
             "prev": _line_hash(lines[-1]) if lines else GENESIS,
         }
-        entry["mac"] = self._mac(_canonical(entry))
+        entry["mac"] = sign(self.key, entry)
         with open(self.path, "a", encoding="utf-8") as f:
             f.write(json.dumps(entry, sort_keys=True, ensure_ascii=False) + "\n")
         return entry
@@ -94,7 +88,7 @@ class AuditLog:
                 mac = entry.pop("mac")
             except (json.JSONDecodeError, KeyError, AttributeError):
                 raise AuditError(f"{self.path}: line {number} is not an audit entry") from None
-            if not hmac.compare_digest(mac, self._mac(_canonical(entry))):
+            if not hmac.compare_digest(mac, sign(self.key, entry)):
                 raise AuditError(f"{self.path}: line {number} was changed (its signature does "
                                  "not match)")
             if entry.get("seq") != number:
@@ -109,8 +103,7 @@ class AuditLog:
     def checkpoint(self) -> Checkpoint:
         lines = self.verify()
         last = _line_hash(lines[-1]) if lines else GENESIS
-        payload = _canonical({"entries": len(lines), "last_hash": last})
-        return Checkpoint(len(lines), last, self._mac(payload))
+        return Checkpoint(len(lines), last, sign(self.key, {"entries": len(lines), "last_hash": last}))
 
     def verify_checkpoint(self, checkpoint: dict[str, Any]) -> None:
         """A checkpoint handed out earlier must be signed by this project and still be in the log."""
@@ -119,7 +112,7 @@ class AuditLog:
                                   checkpoint["mac"])
         except (KeyError, TypeError):
             raise AuditError("the checkpoint is incomplete (entries, last_hash, mac)") from None
-        expected = self._mac(_canonical({"entries": entries, "last_hash": last}))
+        expected = sign(self.key, {"entries": entries, "last_hash": last})
         if not hmac.compare_digest(mac, expected):
             raise AuditError("the checkpoint's signature does not match this project's audit key")
         lines = self.verify()

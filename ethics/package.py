@@ -18,9 +18,8 @@ import pyarrow.parquet as pq
 
 from ethics.audit_log import AuditError, AuditLog
 from ethics.request import content_hash, load_request
-from ethics.review import sign
 from workbench.errors import InputError, WorkbenchError
-from workbench.generate.project import file_sha256
+from workbench.integrity import file_sha256, sign
 from workbench.zones import open_data_dir
 
 CONDITIONS = """# Conditions of use

@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from deidentify.engine import Deidentifier
+from deidentify.known_identifiers import build_known_identifiers
 from ethics.audit_log import AuditLog
 from ethics.checklist import answer_problems, load_checklist
 from ethics.checks.consent import apply_consent
@@ -29,7 +30,7 @@ from ethics.checks.residual_identifiers import check_residual_identifiers
 from ethics.checks.result import CheckResult
 from ethics.checks.under_18 import check_under_18
 from workbench.errors import InputError
-from workbench.generate.project import file_sha256
+from workbench.integrity import file_sha256
 from workbench.resources import read_yaml
 from workbench.schema import TABLES
 from workbench.tables import read_table
@@ -106,7 +107,7 @@ def _candidate(spec: ExportSpec, data: DataDir) -> dict[str, pd.DataFrame]:
 def run_checks(extract: dict[str, pd.DataFrame], spec: ExportSpec, data: DataDir,
                engine: Deidentifier) -> list[CheckResult]:
     results = [check_forbidden_columns(extract),
-               check_residual_identifiers(extract, data, engine),
+               check_residual_identifiers(extract, build_known_identifiers(data), engine),
                check_under_18(extract),
                check_date_precision(extract, spec.date_precision)]
     for table, qis in spec.quasi_identifiers.items():

@@ -8,8 +8,6 @@ and signed with the project's audit key: any later change to the extract voids i
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 from datetime import UTC, datetime
 from typing import Any
@@ -18,19 +16,12 @@ from ethics.audit_log import AuditLog
 from ethics.checklist import answer_problems, load_checklist
 from ethics.request import content_hash, load_request
 from workbench.errors import InputError, WorkbenchError
+from workbench.integrity import sign
 from workbench.zones import open_data_dir
 
 
 class ReviewError(WorkbenchError):
     """The decision cannot be recorded as asked."""
-
-
-def _canonical(obj: dict[str, Any]) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), default=str).encode()
-
-
-def sign(key: bytes, decision: dict[str, Any]) -> str:
-    return hmac.new(key, _canonical(decision), hashlib.sha256).hexdigest()
 
 
 def review(request_id: str, data_dir: str, reviewer: str, approve: bool, comment: str = "",

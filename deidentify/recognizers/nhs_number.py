@@ -1,14 +1,7 @@
 """NHS numbers: ten digits whose last is a modulus-11 check digit."""
 
-from deidentify.recognizers.base import RegexRecognizer, digits
-
-
-def nhs_check_digit_ok(value: str) -> bool:
-    d = [int(c) for c in digits(value)]
-    if len(d) != 10:
-        return False
-    check = 11 - sum(x * w for x, w in zip(d[:9], range(10, 1, -1))) % 11
-    return check != 10 and d[9] == (0 if check == 11 else check)
+from deidentify.recognizers.base import RegexRecognizer
+from workbench.integrity import nhs_check_digit_ok
 
 
 class NhsNumberRecognizer(RegexRecognizer):

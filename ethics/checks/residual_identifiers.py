@@ -18,32 +18,11 @@ import re
 import pandas as pd
 
 from deidentify.engine import Deidentifier
+from deidentify.known_identifiers import KnownIdentifiers
 from deidentify.lexicon import fold
 from ethics.checks.result import CheckResult, Status
-from workbench.tables import read_table
-from workbench.zones import DataDir
 
-_NUMBERS = ("phone", "nhs_number", "ni_number", "passport_number", "home_office_ref",
-            "clinic_number")
-_WORDS = ("name", "working_name", "nickname", "email", "postcode")
 _TOKEN = re.compile(r"\w+(?:['’@.\-]\w+)*")
-
-
-def known_values(data: DataDir) -> tuple[set[str], set[str]]:
-    """(folded words and phrases, digit-and-letter cores of numbers) known to identify."""
-    users = read_table(data, "service_users")
-    words, numbers = set(), set()
-    for col in _WORDS:
-        words |= {fold(v) for v in users[col].dropna() if len(v) >= 3}
-    for col in _NUMBERS:
-        numbers |= {re.sub(r"[\W_]", "", v).upper() for v in users[col].dropna() if len(v) >= 5}
-    for table, cols in (("staff", ("name",)), ("interpreters", ("name",)),
-                        ("establishments", ("name", "address"))):
-        if data.table_path("identifiable", table).exists():
-            frame = read_table(data, table)
-            for col in cols:
-                words |= {fold(v) for v in frame[col].dropna()}
-    return words, numbers
 
 
 def _string_cells(extract: dict[str, pd.DataFrame]):
@@ -55,9 +34,9 @@ def _string_cells(extract: dict[str, pd.DataFrame]):
                         yield table, col, row, value
 
 
-def check_residual_identifiers(extract: dict[str, pd.DataFrame], data: DataDir,
+def check_residual_identifiers(extract: dict[str, pd.DataFrame], known: KnownIdentifiers,
                                engine: Deidentifier) -> CheckResult:
-    words, numbers = known_values(data)
+    words, numbers = known.phrases_known(), known.numbers_known()
     max_words = max((len(w.split()) for w in words), default=1)
     lengths = sorted({len(n) for n in numbers})
     found = []

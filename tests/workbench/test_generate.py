@@ -12,8 +12,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from workbench.generate.context import GenConfig
-from workbench.generate.identifiers import nhs_check_digit_ok
 from workbench.generate.project import generate_project
+from workbench.integrity import nhs_check_digit_ok
 from workbench.schema import ENTITY_TYPES, TABLES
 from workbench.validation import validate
 

@@ -13,6 +13,8 @@ import unicodedata
 
 import numpy as np
 
+from workbench.integrity import nhs_check_digit
+
 UPPER = string.ascii_uppercase
 _NINO_FIRST = [c for c in UPPER if c not in "DFIQUV"]
 _NINO_SECOND = [c for c in UPPER if c not in "DFIQUVO"]
@@ -35,20 +37,12 @@ def nhs_number(rng: np.random.Generator) -> str:
     """Ten digits whose last is the modulus-11 check digit, formatted as people write it."""
     while True:
         body = [int(d) for d in rng.integers(0, 10, 9)]
-        check = 11 - sum(d * w for d, w in zip(body, range(10, 1, -1))) % 11
-        if check == 10:
-            continue  # no valid number has this body
-        digits = "".join(map(str, body)) + str(0 if check == 11 else check)
-        return pick(rng, [f"{digits[:3]} {digits[3:6]} {digits[6:]}", digits,
-                           f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"])
-
-
-def nhs_check_digit_ok(number: str) -> bool:
-    digits = [int(c) for c in number if c.isdigit()]
-    if len(digits) != 10:
-        return False
-    check = 11 - sum(d * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11
-    return check != 10 and digits[9] == (0 if check == 11 else check)
+        check = nhs_check_digit(body)
+        if check is not None:  # some bodies have no valid check digit
+            break
+    digits = "".join(map(str, body)) + str(check)
+    return pick(rng, [f"{digits[:3]} {digits[3:6]} {digits[6:]}", digits,
+                      f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"])
 
 
 def ni_number(rng: np.random.Generator) -> str:

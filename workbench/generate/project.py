@@ -10,7 +10,6 @@ reproducible too.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -28,18 +27,11 @@ from workbench.generate.notes import build_notes
 from workbench.generate.people import build_cohort
 from workbench.generate.referrals import build_referrals
 from workbench.generate.registry import build_registry
+from workbench.integrity import file_sha256
 from workbench.schema import TABLES
 from workbench.zones import DataDir, open_data_dir
 
 MANIFEST = "manifest.json"
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 class _Writers:
