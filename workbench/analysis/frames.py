@@ -1,0 +1,104 @@
+"""Load the de-identified zone for analysis, cut to a period (whole months) and a site."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from workbench.errors import InputError
+from workbench.tables import read_table
+from workbench.zones import DataDir, open_data_dir
+
+# The date column of each table the analysis reads.
+DATE_COLUMNS = {"contacts": "contact_date", "health_events": "event_date",
+                "referrals": "referral_date", "incidents": "incident_date",
+                "interpreter_sessions": "session_date", "service_users": "first_contact_date"}
+SITES = ("london", "regional")
+
+
+@dataclass(frozen=True)
+class Period:
+    first: pd.Period
+    last: pd.Period
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """"FROM:TO" as YYYY-MM:YYYY-MM, both months included."""
+        match = re.fullmatch(r"\s*(\d{4}-\d{2})\s*:\s*(\d{4}-\d{2})\s*", text or "")
+        if not match:
+            raise InputError(f"period {text!r}: write it as FROM:TO months, e.g. 2023-01:2025-12")
+        try:
+            first, last = (pd.Period(m, "M") for m in match.groups())
+        except ValueError as exc:
+            raise InputError(f"period {text!r}: {exc}") from None
+        if last < first:
+            raise InputError(f"period {text!r}: the end comes before the start")
+        return cls(first, last)
+
+    @property
+    def months(self) -> pd.PeriodIndex:
+        return pd.period_range(self.first, self.last, freq="M", name="month")
+
+    def __str__(self) -> str:
+        return f"{self.first}:{self.last}"
+
+
+@dataclass
+class Project:
+    """The de-identified tables the analysis uses, each with a `month` column added."""
+
+    period: Period
+    site: str | None
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(name)
+
+    @property
+    def months(self) -> pd.PeriodIndex:
+        return self.period.months
+
+
+def add_month(frame: pd.DataFrame, date_column: str) -> pd.DataFrame:
+    return frame.assign(month=pd.to_datetime(frame[date_column]).dt.to_period("M"))
+
+
+def _data_period(contacts: pd.DataFrame) -> Period:
+    if contacts.empty:
+        raise InputError("the contacts table is empty: nothing to analyse")
+    return Period(contacts["month"].min(), contacts["month"].max())
+
+
+def load_project(data: DataDir | str | Path, period: Period | str | None = None,
+                 site: str | None = None) -> Project:
+    """Read the de-identified zone; keep rows dated inside the period (service users: those
+    with a contact in it) and, with a site, that site's people and contacts."""
+    data = data if isinstance(data, DataDir) else open_data_dir(data)
+    if site is not None and site not in SITES:
+        raise InputError(f"site {site!r}: use one of {', '.join(SITES)} (or none for both)")
+    tables = {name: add_month(read_table(data, name, "deidentified"), column)
+              for name, column in DATE_COLUMNS.items()}
+    period = Period.parse(period) if isinstance(period, str) else period
+    period = period or _data_period(tables["contacts"])
+    users = tables["service_users"]
+    if site:
+        users = users[users["site"] == site]
+    # People's characteristics travel with their events, so every table can be split by them.
+    traits = users.set_index("user_id")[["migrant", "nationality_group", "setting", "gender",
+                                         "site"]].add_prefix("user_")
+    out = {}
+    for name, frame in tables.items():
+        if name != "service_users":
+            inside = frame["month"].between(period.first, period.last)
+            frame = frame[inside & frame["user_id"].isin(traits.index)]
+            frame = frame.join(traits, on="user_id")
+        out[name] = frame.reset_index(drop=True)
+    seen = out["contacts"]["user_id"].unique()
+    out["service_users"] = users[users["user_id"].isin(seen)].reset_index(drop=True)
+    return Project(period, site, out)
