@@ -75,9 +75,12 @@ def _write_table(frame: pd.DataFrame, path: Path) -> None:
 
 
 def deidentify_project(data_dir: str | Path, workers: int = 1, config: DeidConfig | None = None,
-                       progress: Callable[[int], None] | None = None) -> dict:
+                       progress: Callable[[int], None] | None = None,
+                       include_notes: bool = True) -> dict:
     """Identifiable zone -> de-identified zone: structured tables and notes. Returns the manifest
-    (also written to deidentified/manifest.json): counts, settings and the key's fingerprint."""
+    (also written to deidentified/manifest.json): counts, settings and the key's fingerprint.
+    With include_notes=False only the structured tables are written (enough for the trend
+    analysis, in seconds); the notes are then not in the manifest."""
     started = time.perf_counter()
     data: DataDir = open_data_dir(data_dir)
     config = config or load_config()
@@ -98,7 +101,7 @@ def deidentify_project(data_dir: str | Path, workers: int = 1, config: DeidConfi
 
     notes_src = data.table_path("identifiable", "notes")
     notes_report = None
-    if notes_src.exists():
+    if include_notes and notes_src.exists():
         parquet = pq.ParquetFile(notes_src)
         frames = (b.to_pandas() for b in parquet.iter_batches(batch_size=BATCH_ROWS))
         notes_report = _stream(

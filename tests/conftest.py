@@ -33,3 +33,15 @@ def engine():
     from deidentify.engine import Deidentifier
 
     return Deidentifier(key=b"k" * 32)
+
+
+@pytest.fixture(scope="session")
+def analysis_project(tmp_path_factory) -> Path:
+    """A 6,000-person project with its de-identified zone (structured tables: the analysis
+    needs no notes), for trend analysis, models and reports."""
+    from deidentify.api import deidentify_project
+
+    root = tmp_path_factory.mktemp("analysis")
+    generate_project(root, GenConfig(users=6_000, months=36, seed=7))
+    deidentify_project(root, include_notes=False)
+    return root

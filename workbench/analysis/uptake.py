@@ -110,3 +110,4 @@ def contacts_by_group(project: Project, by: str) -> pd.DataFrame:
     return pd.DataFrame({"contacts": c.groupby(column).size(),
                          "people": c.groupby(column)["user_id"].nunique()}).rename_axis(by)
 
+

@@ -1,0 +1,161 @@
+"""The evaluation questions, each as one function the report, the notebooks and the tests
+share: did establishment outreach fall when the police operation began, did fewer crimes get
+reported, did raids cluster, did professional interpreting rise after the new contract, and
+do migrants complete hepatitis B courses less often?
+
+Each returns a dict with a plain-language `finding`, the estimates (as model records) and the
+monthly frame behind them (for plots and output checks).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from workbench.analysis import health, policing, uptake
+from workbench.analysis.events import Event
+from workbench.analysis.frames import Project
+from workbench.analysis.shares import grouped_share, monthly_counts, share_table
+from workbench.errors import InputError
+from workbench.models import seasonality
+from workbench.models.compare import compare_table, logistic
+from workbench.models.counts import fit_rate_model
+from workbench.models.its import ItsResult, interrupted_time_series
+
+INDOOR = ("flat", "sauna_massage")
+
+
+def _ci(effect: dict, key: str = "rate_ratio", digits: int = 2) -> str:
+    return (f"{effect[key]:.{digits}f} (95% CI {effect['ci_low']:.{digits}f} to "
+            f"{effect['ci_high']:.{digits}f})")
+
+
+def its_on_series(series: pd.Series, event: Event, exposure: pd.Series | None = None,
+                  seasonality: str = "fourier:2", family: str = "quasipoisson") -> ItsResult:
+    """Segmented regression of a monthly count series on an event's start."""
+    frame = pd.DataFrame({"month": series.index.astype(str), "count": series.to_numpy(),
+                          "post": (series.index >= event.start).astype(int)})
+    if exposure is not None:
+        frame["exposure"] = exposure.reindex(series.index).to_numpy()
+    return interrupted_time_series(frame, "count", "month", "post",
+                                   "exposure" if exposure is not None else None,
+                                   seasonality_spec=seasonality, family=family)
+
+
+def outreach_and_operation(project: Project, event: Event) -> dict[str, Any]:
+    """Establishment outreach before and after the policing operation began, as a rate per
+    other contact (clinic, drop-in, phone, casework) with the same indoor workers.
+
+    The other contacts are a control series: the operation did not target them, and they move
+    with the number of indoor workers on the caseload and with the seasons. Without them, a
+    drift in who is on the caseload would pass for a change in trend.
+    """
+    c = project.contacts
+    indoor = c[c["user_setting"].isin(INDOOR)]
+    target = indoor["contact_type"] == "outreach_establishment"
+    series = monthly_counts(indoor[target], project.months, name="outreach_establishment")
+    control = monthly_counts(indoor[~target], project.months, name="other_contacts")
+    if (control == 0).any():
+        raise InputError("some months have no other contacts with indoor workers to compare "
+                         "against; choose a longer period or both sites")
+    its = its_on_series(series, event, exposure=control, seasonality="none")
+    record = its.as_record()
+    level = record["level_change"]
+    return {"question": "Did outreach to establishments fall when the police operation began?",
+            "finding": (f"From {event.start}, establishment outreach per other contact with "
+                        f"indoor workers changed by a rate ratio of {_ci(level)}; the monthly "
+                        f"trend changed by a ratio of {_ci(record['slope_change'], digits=3)} "
+                        "per month."),
+            "model": record, "series": its.data.assign(other_contacts=control.to_numpy())}
+
+
+def reporting_and_operation(project: Project, event: Event) -> dict[str, Any]:
+    """Share of crimes against workers reported to the police, before and after."""
+    crimes = project.incidents[~project.incidents["raid"]].assign(
+        after=lambda d: (d["month"] >= event.start).map({False: "before", True: "after"}))
+    shares = grouped_share(crimes, "reported_to_police", "after").reindex(["before", "after"])
+    model = logistic(crimes.assign(reported=crimes["reported_to_police"].astype(int),
+                                   after=(crimes["after"] == "after").astype(int)),
+                     "reported", ["after"], cluster="user_id")
+    odds = model["terms"]["after"]
+    b, a = shares.loc["before"], shares.loc["after"]
+    return {"question": "Were fewer crimes against workers reported to the police after the "
+                        "operation began?",
+            "finding": (f"Before {event.start}, {b['share']:.0%} of crimes were reported "
+                        f"({b['ci_low']:.0%} to {b['ci_high']:.0%}); from then on "
+                        f"{a['share']:.0%} ({a['ci_low']:.0%} to {a['ci_high']:.0%}); odds "
+                        f"ratio {_ci(odds, 'odds_ratio')}, errors clustered by person."),
+            "shares": shares, "model": model,
+            "test": compare_table(shares[["successes"]].assign(
+                not_reported=shares["trials"] - shares["successes"]))}
+
+
+def raids_and_operation(project: Project, event: Event) -> dict[str, Any]:
+    """Raids per month in the operation's months against the other months."""
+    raids = policing.raids_by_month(project)
+    during = raids.index.isin(event.during).astype(float)
+    X = pd.DataFrame({"const": 1.0, "operation": during}, index=raids.index)
+    fit = fit_rate_model(raids.reset_index(drop=True), X.reset_index(drop=True),
+                         family="quasipoisson")
+    ratio = fit.effect({"operation": 1.0})
+    return {"question": "Did raids cluster in the months of the police operation?",
+            "finding": (f"Raids ran at {_ci(ratio)} times the rate of other months during the "
+                        f"{len(event.during)} months of the operation."),
+            "model": fit.as_record(), "series": raids.to_frame().assign(operation=during)}
+
+
+def interpreting_and_contract(project: Project, event: Event) -> dict[str, Any]:
+    """Professional interpreting before and after the interpreting contract began."""
+    sessions = project.interpreter_sessions.assign(
+        professional=lambda d: d["interpreter_type"].isin(uptake.PROFESSIONAL).astype(int),
+        after=lambda d: (d["month"] >= event.start).astype(int))
+    monthly = uptake.professional_interpreting(project)
+    model = logistic(sessions, "professional", ["after"], cluster="user_id")
+    shares = sessions.groupby("after")["professional"].agg(["sum", "size"])
+    table = share_table(shares["sum"], shares["size"]).rename({0: "before", 1: "after"})
+    b, a = table.loc["before"], table.loc["after"]
+    return {"question": "Did professional interpreting replace family, friends and partners "
+                        "after the interpreting contract began?",
+            "finding": (f"Professional interpreters were used at {b['share']:.0%} of "
+                        f"interpreted contacts before {event.start} and {a['share']:.0%} from "
+                        f"then on; odds ratio {_ci(model['terms']['after'], 'odds_ratio')}."),
+            "shares": table, "model": model, "series": monthly}
+
+
+def hep_b_completion(project: Project, by: str = "migrant", day: int = 365) -> dict[str, Any]:
+    """Hepatitis B course completion by group: Kaplan-Meier and the log-rank test."""
+    courses = health.hep_b_courses(project)
+    table = health.completion_by(courses, by, day)
+    test = health.log_rank(courses, by)
+    parts = "; ".join(f"{by} {g}: {r.share:.0%} ({r.ci_low:.0%} to {r.ci_high:.0%}) of "
+                      f"{int(r.courses)} courses" for g, r in table.iterrows())
+    return {"question": f"Do hepatitis B vaccine courses get completed equally by {by}?",
+            "finding": (f"Completed within {day} days (Kaplan-Meier): {parts}. Log-rank test "
+                        f"p = {test['p_value']:.2g}."),
+            "table": table, "test": test, "curves": health.kaplan_meier(courses, by)}
+
+
+def seasonal_pattern(project: Project, peak: int = 11, trough: int = 5) -> dict[str, Any]:
+    """The annual cycle of contacts (establishment outreach aside, which the operation moved):
+    a quasi-Poisson model with month-of-year terms and a linear trend; the peak-to-trough
+    rate ratio compares two calendar months."""
+    c = project.contacts
+    series = monthly_counts(c[c["contact_type"] != "outreach_establishment"], project.months,
+                            name="contacts")
+    if len(series) < 24:
+        raise InputError("a seasonal pattern needs at least 24 months of data")
+    X = pd.concat([pd.DataFrame({"const": 1.0, "time": range(len(series))}, dtype=float),
+                   seasonality.terms(series.index.month, "month")], axis=1)
+    fit = fit_rate_model(series.reset_index(drop=True), X, family="quasipoisson")
+    weights: dict[str, float] = {}  # January is the reference month: its term is zero
+    for month, sign in ((peak, 1.0), (trough, -1.0)):
+        if month != 1:
+            weights[f"month_{month:02d}"] = weights.get(f"month_{month:02d}", 0.0) + sign
+    ratio = fit.effect(weights)
+    by_month = {m: fit.effect({f"month_{m:02d}": 1.0}) for m in range(2, 13)}
+    return {"question": "How much do contacts vary over the year?",
+            "finding": (f"Contacts in month {peak} ran at {_ci(ratio)} times those in month "
+                        f"{trough}, allowing for the overall trend."),
+            "ratio": ratio, "by_month": pd.DataFrame(by_month).T.rename_axis("month"),
+            "model": fit.as_record(), "series": series}
