@@ -11,6 +11,7 @@ import sys
 
 from workbench import commands
 from workbench.errors import WorkbenchError
+from workbench.models.counts import ERRORS, FAMILIES
 
 EPILOG = ("Data directories hold identifiable records: keep them outside any git repository. "
           "See README.md for the evaluator's, reviewer's and researcher's journeys.")
@@ -90,6 +91,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress messages")
     p.set_defaults(func=commands.cmd_evaluate_deid)
+
+    p = sub.add_parser(
+        "its", help="interrupted time series on a monthly series in a CSV file",
+        description="Fit a segmented regression to one row per period: did the level or the "
+        "trend of OUTCOME change when INTERVENTION switched from 0 to 1? Prints JSON: the "
+        "level change as a rate ratio with its 95% interval, the change in trend (ratio per "
+        "period), the trends before and after, the overdispersion and autocorrelation checks. "
+        "Time is centred at the interruption, so the level change is measured there.",
+        epilog="Example: workbench its monthly.csv --outcome contacts --time month "
+        "--intervention after --seasonality fourier:2")
+    p.add_argument("csv", help="CSV (or XLSX) file, one row per period")
+    p.add_argument("--outcome", required=True, help="column of counts (or values, with "
+                   "--family gaussian)")
+    p.add_argument("--time", required=True, help="column of months (2024-07) or whole numbers")
+    p.add_argument("--intervention", required=True, help="column that is 0 before and 1 from "
+                   "the intervention on")
+    p.add_argument("--offset", help="column of exposure, e.g. people on the caseload or "
+                   "population; its log is the model offset (give the exposure, not its log)")
+    p.add_argument("--seasonality", default="none", help="none (default), month, or "
+                   "fourier:K for K sine/cosine pairs")
+    p.add_argument("--family", default="quasipoisson", choices=FAMILIES,
+                   help="quasipoisson (default), poisson, negbin, or gaussian for measurements")
+    p.add_argument("--errors", default="auto", choices=ERRORS,
+                   help="auto (default: if residuals are autocorrelated, the wider of model "
+                   "and HAC errors), model, or hac")
+    p.add_argument("--hac-lags", type=int, help="lags for HAC errors (default: Newey-West rule)")
+    p.add_argument("--plot", help="also draw observed, fitted and counterfactual to this PNG")
+    p.set_defaults(func=commands.cmd_its)
 
     p = sub.add_parser(
         "request-export", help="ask to export a de-identified extract (runs every check)",

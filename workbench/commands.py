@@ -6,6 +6,7 @@ The parser and the one-line error handling are in workbench/cli.py.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -104,8 +105,6 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate_deid(args: argparse.Namespace) -> int:
-    import json
-
     from deidentify.config import load_config
     from deidentify.evaluation_sets import run_evaluation, summary_table
 
@@ -122,6 +121,23 @@ def cmd_evaluate_deid(args: argparse.Namespace) -> int:
         print(r["per_type"].to_string(index=False, float_format=lambda x: f"{x:.3f}"))
     print("\nOverall (recall and leaks by identifier token; F2 weighs recall 4x precision)")
     print(summary_table(results).to_string(float_format=lambda x: f"{x:.3f}"))
+    return 0
+
+
+def cmd_its(args: argparse.Namespace) -> int:
+    from workbench.ingest import read_export
+    from workbench.models.its import interrupted_time_series
+
+    frame, _ = read_export(Path(args.csv))
+    result = interrupted_time_series(frame, args.outcome, args.time, args.intervention,
+                                     args.offset, args.seasonality, args.family, args.errors,
+                                     args.hac_lags)
+    if args.plot:
+        from workbench.trend_plots import plot_its
+
+        plot_its(result.data, f"{args.outcome}: interrupted time series", args.outcome,
+                 ).savefig(args.plot)
+    print(json.dumps(result.as_record(), indent=2, default=lambda v: v.item()))
     return 0
 
 

@@ -86,6 +86,7 @@ def interrupted_time_series(frame: pd.DataFrame, outcome: str, time: str, interv
                             hac_lags: int | None = None) -> ItsResult:
     """Fit the segmented regression on one row per period; `exposure` names a column of
     person-time (or population), whose log is the offset."""
+    seasonality.parse(seasonality_spec)  # a bad option is named before the data is looked at
     missing = [c for c in (outcome, time, intervention, exposure) if c and c not in frame]
     if missing:
         raise InputError(f"no column {missing}; the columns are {list(frame.columns)}")

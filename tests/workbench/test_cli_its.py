@@ -1,0 +1,65 @@
+"""`workbench its`: JSON estimates on stdout, one-line errors, an optional plot."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+
+from tests.conftest import REPO
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "workbench.cli", "its", *map(str, args)],
+                          capture_output=True, text=True)
+
+
+def test_prints_the_level_change_rate_ratio_and_slope_change_as_json(tmp_path):
+    rng = np.random.default_rng(0)
+    months = pd.period_range("2022-01", periods=36, freq="M")
+    after = (np.arange(36) >= 18).astype(int)
+    people = rng.integers(900, 1100, 36)
+    counts = rng.poisson(0.2 * people * np.where(after, 0.5, 1.0))
+    path = tmp_path / "monthly.csv"
+    pd.DataFrame({"month": months.astype(str), "visits": counts, "after": after,
+                  "people": people}).to_csv(path, index=False)
+    plot = tmp_path / "its.png"
+    out = run(path, "--outcome", "visits", "--time", "month", "--intervention", "after",
+              "--offset", "people", "--seasonality", "fourier:1", "--plot", plot)
+    assert out.returncode == 0, out.stderr
+    record = json.loads(out.stdout)
+    level = record["level_change"]
+    assert level["ci_low"] < 0.5 < level["ci_high"] and level["rate_ratio"] < 1
+    assert {"rate_ratio", "ci_low", "ci_high", "p_value"} <= set(record["slope_change"])
+    assert record["intervention_at"] == "2023-07" and record["seasonality"] == "fourier:1"
+    assert plot.stat().st_size > 10_000
+
+
+def test_the_published_example_from_the_command_line(tmp_path):
+    data = pd.read_csv(REPO / "tests" / "data" / "california_cigsale.csv")
+    data.assign(after=(data["year"] >= 1989).astype(int)).to_csv(tmp_path / "c.csv", index=False)
+    out = run(tmp_path / "c.csv", "--outcome", "cigsale", "--time", "year", "--intervention",
+              "after", "--family", "gaussian", "--errors", "hac", "--hac-lags", "1")
+    assert out.returncode == 0, out.stderr
+    assert round(json.loads(out.stdout)["level_change"]["difference"], 4) == -20.0581
+
+
+def test_mistakes_give_one_line_and_status_2(tmp_path):
+    path = tmp_path / "m.csv"
+    pd.DataFrame({"month": ["2024-01", "2024-02"], "n": [1, 2], "after": [0, 1]}).to_csv(path)
+    for args, message in (
+            ((path, "--outcome", "visits", "--time", "month", "--intervention", "after"),
+             "no column"),
+            ((path, "--outcome", "n", "--time", "month", "--intervention", "after"),
+             "at least 3 periods"),
+            ((tmp_path / "missing.csv", "--outcome", "n", "--time", "month",
+              "--intervention", "after"), "missing.csv"),
+            ((path, "--outcome", "n", "--time", "month", "--intervention", "after",
+              "--seasonality", "weekly"), "fourier:K")):
+        out = run(*args)
+        assert out.returncode == 2, out.stderr
+        assert out.stderr.startswith("error:") and message in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr

@@ -1,0 +1,190 @@
+"""Models: segmented regression, rate models and their checks, trend test, comparisons."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+
+from workbench.errors import InputError
+from workbench.models import seasonality
+from workbench.models.compare import compare_table, logistic
+from workbench.models.counts import cameron_trivedi, fit_rate_model
+from workbench.models.its import interrupted_time_series
+from workbench.models.trend import mann_kendall
+
+MONTHS = pd.period_range("2022-01", periods=48, freq="M")
+
+
+def series(level=0.5, slope=0.0, base=200.0, seed=1, dispersion=None, start=24, season=0.0):
+    """Monthly counts with a known level change (rate ratio) and slope change at `start`."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(len(MONTHS))
+    post = (t >= start).astype(int)
+    mean = (base * np.exp(0.005 * (t - start)) * level ** post * np.exp(slope * post * (t - start))
+            * (1 + season * np.cos(2 * np.pi * (MONTHS.month - 1) / 12)))
+    counts = (rng.poisson(mean) if dispersion is None else
+              rng.negative_binomial(1 / dispersion, 1 / (1 + dispersion * mean)))
+    return pd.DataFrame({"month": MONTHS.astype(str), "count": counts, "after": post})
+
+
+def test_its_recovers_a_known_level_and_slope_change():
+    rec = interrupted_time_series(series(level=0.6, slope=0.02), "count", "month", "after"
+                                  ).as_record()
+    assert rec["level_change"]["ci_low"] < 0.6 < rec["level_change"]["ci_high"]
+    assert rec["slope_change"]["ci_low"] < np.exp(0.02) < rec["slope_change"]["ci_high"]
+    assert rec["intervention_at"] == "2024-01" and rec["points_before"] == 24
+
+
+def test_the_level_change_is_measured_at_the_interruption_whatever_time_zero_is():
+    data = series(level=0.7, slope=0.03)
+    numbered = data.assign(month=np.arange(len(data)) + 500)  # time zero far from the change
+    a = interrupted_time_series(data, "count", "month", "after").as_record()
+    b = interrupted_time_series(numbered, "count", "month", "after").as_record()
+    assert a["level_change"]["rate_ratio"] == pytest.approx(b["level_change"]["rate_ratio"])
+    assert a["level_change"]["rate_ratio"] == pytest.approx(0.7, abs=0.08)
+
+
+def test_no_change_gives_an_interval_around_one():
+    rec = interrupted_time_series(series(level=1.0, seed=3), "count", "month", "after").as_record()
+    assert rec["level_change"]["ci_low"] < 1 < rec["level_change"]["ci_high"]
+
+
+def test_seasonality_terms_absorb_a_seasonal_cycle():
+    data = series(level=0.8, season=0.3, seed=5)
+    plain = interrupted_time_series(data, "count", "month", "after").as_record()
+    seasonal = interrupted_time_series(data, "count", "month", "after",
+                                       seasonality_spec="fourier:2").as_record()
+    assert seasonal["dispersion"]["pearson_chi2_over_df"] < plain["dispersion"]["pearson_chi2_over_df"]
+    assert seasonal["level_change"]["ci_low"] < 0.8 < seasonal["level_change"]["ci_high"]
+
+
+def test_an_exposure_offset_turns_counts_into_rates():
+    data = series(level=1.0, seed=4)
+    doubled = data.assign(count=data["count"] * np.where(data["after"] == 1, 2, 1),
+                          people=np.where(data["after"] == 1, 2000, 1000))
+    rec = interrupted_time_series(doubled, "count", "month", "after", exposure="people"
+                                  ).as_record()
+    assert rec["level_change"]["ci_low"] < 1 < rec["level_change"]["ci_high"]
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"after": [0, 1] * 24}, "0 before the intervention and 1 from it on"),
+    ({"after": [0] * 46 + [1, 1]}, "at least 3 periods before and after"),
+    ({"after": ["x"] * 48}, "not 0/1"),
+    ({"count": [-1] * 48}, "whole numbers >= 0"),
+    ({"count": [1.5] * 48}, "whole numbers >= 0"),
+    ({"count": [np.nan] + [3] * 47}, "missing or not numbers"),
+    ({"month": ["2022-01"] * 48}, "repeats a period"),
+    ({"month": ["soon"] * 48}, "whole numbers or months"),
+])
+def test_bad_input_is_named(change, message):
+    data = series().assign(**change)
+    with pytest.raises(InputError, match=message):
+        interrupted_time_series(data, "count", "month", "after")
+
+
+def test_missing_columns_exposure_and_options_are_named():
+    data = series()
+    with pytest.raises(InputError, match="no column"):
+        interrupted_time_series(data, "visits", "month", "after")
+    with pytest.raises(InputError, match="above 0"):
+        interrupted_time_series(data.assign(people=0), "count", "month", "after", "people")
+    with pytest.raises(InputError, match="fourier:K"):
+        interrupted_time_series(data, "count", "month", "after", seasonality_spec="fourier:9")
+    with pytest.raises(InputError, match="family"):
+        interrupted_time_series(data, "count", "month", "after", family="binomial")
+
+
+def test_seasonal_terms_have_the_expected_shape():
+    months = np.arange(1, 13)
+    assert seasonality.terms(months, "month").shape == (12, 11)
+    assert list(seasonality.terms(months, "fourier:2").columns) == ["sin1", "cos1", "sin2", "cos2"]
+    assert "sin6" not in seasonality.terms(months, "fourier:6")  # zero at every month
+    assert seasonality.terms(months, None).shape == (12, 0)
+
+
+def test_cameron_trivedi_finds_overdispersion_and_not_where_there_is_none():
+    rng = np.random.default_rng(0)
+    mu = rng.uniform(5, 50, 2000)
+    poisson = cameron_trivedi(rng.poisson(mu).astype(float), mu)
+    nb = rng.negative_binomial(2, 2 / (2 + mu)).astype(float)  # NB2 with alpha 0.5
+    over = cameron_trivedi(nb, mu)
+    assert poisson["nb2"]["p_value"] > 0.01 and abs(poisson["nb2"]["alpha"]) < 0.05
+    assert over["nb2"]["p_value"] < 1e-6 and over["nb2"]["alpha"] == pytest.approx(0.5, abs=0.1)
+    assert over["nb1"]["alpha"] != over["nb2"]["alpha"]  # not the same row twice
+
+
+def test_quasi_poisson_widens_intervals_for_overdispersed_counts():
+    data = series(level=0.7, dispersion=0.1, seed=2)
+    quasi = interrupted_time_series(data, "count", "month", "after", errors="model").as_record()
+    plain = interrupted_time_series(data, "count", "month", "after", family="poisson",
+                                    errors="model").as_record()
+    assert quasi["dispersion"]["pearson_chi2_over_df"] > 2
+    width = lambda r: np.log(r["level_change"]["ci_high"] / r["level_change"]["ci_low"])  # noqa: E731
+    assert width(quasi) > 1.5 * width(plain)
+    nb = interrupted_time_series(data, "count", "month", "after", family="negbin").as_record()
+    assert nb["dispersion"]["alpha"] > 0.03
+    assert nb["level_change"]["ci_low"] < 0.7 < nb["level_change"]["ci_high"]
+
+
+def test_autocorrelated_residuals_are_found_and_intervals_do_not_narrow():
+    rng = np.random.default_rng(9)
+    e = np.zeros(48)
+    for i in range(1, 48):
+        e[i] = 0.7 * e[i - 1] + rng.normal(0, 0.2)
+    data = series(level=1.0).assign(count=lambda d: rng.poisson(300 * np.exp(e)))
+    auto = interrupted_time_series(data, "count", "month", "after").as_record()
+    model = interrupted_time_series(data, "count", "month", "after", errors="model").as_record()
+    assert auto["autocorrelation"]["p_value"] < 0.05
+    assert auto["errors"].startswith("wider of model and hac")
+    assert auto["level_change"]["ci_high"] >= model["level_change"]["ci_high"] - 1e-12
+    hac = interrupted_time_series(data, "count", "month", "after", errors="hac",
+                                  hac_lags=2).as_record()
+    assert hac["errors"] == "hac(2)"
+
+
+def test_fit_rate_model_needs_more_rows_than_terms():
+    X = pd.DataFrame({"const": [1.0, 1.0], "x": [0.0, 1.0]})
+    with pytest.raises(InputError, match="cannot estimate"):
+        fit_rate_model(pd.Series([3, 4], name="y"), X)
+
+
+def test_mann_kendall_reports_direction_tau_variant_and_sen_slope():
+    up = mann_kendall(np.arange(20) * 2.0 + np.random.default_rng(1).normal(0, 1, 20))
+    assert up["trend"] == "increasing" and up["tau_variant"] == "tau-b"
+    assert up["sen_ci_low"] < 2 < up["sen_ci_high"]
+    flat = mann_kendall(np.random.default_rng(2).normal(0, 1, 30))
+    assert flat["trend"] == "no clear trend"
+    tied = mann_kendall([1, 1, 2, 2, 3, 3, 3, 4])
+    n = 8
+    assert tied["tau"] > tied["S"] / (n * (n - 1) / 2)  # tau-b exceeds tau-a when there are ties
+    with pytest.raises(InputError, match="missing"):
+        mann_kendall([1, np.nan, 3, 4])
+    with pytest.raises(InputError, match="at least 4"):
+        mann_kendall([1, 2, 3])
+
+
+def test_compare_table_uses_fisher_when_expected_counts_are_small():
+    small = compare_table(pd.DataFrame([[1, 9], [8, 2]]))
+    assert small["test"].startswith("Fisher")
+    assert small["p_value"] == pytest.approx(stats.fisher_exact([[1, 9], [8, 2]]).pvalue)
+    large = compare_table(pd.DataFrame([[100, 90], [80, 120]]))
+    assert large["test"] == "Pearson chi-square" and large["df"] == 1
+    with pytest.raises(InputError, match="all zero"):
+        compare_table(pd.DataFrame([[0, 0], [3, 4]]))
+
+
+def test_logistic_regression_gives_odds_ratios_with_clustered_errors():
+    rng = np.random.default_rng(3)
+    n = 3000
+    x = rng.integers(0, 2, n)
+    y = rng.random(n) < np.where(x == 1, 0.6, 0.4)
+    frame = pd.DataFrame({"y": y.astype(int), "x": x, "person": rng.integers(0, 600, n)})
+    out = logistic(frame, "y", ["x"], cluster="person")
+    truth = (0.6 / 0.4) / (0.4 / 0.6)
+    assert out["terms"]["x"]["ci_low"] < truth < out["terms"]["x"]["ci_high"]
+    assert out["errors"] == "cluster" and out["n"] == n
+    with pytest.raises(InputError, match="0/1"):
+        logistic(frame.assign(y=3), "y", ["x"])
