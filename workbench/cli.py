@@ -121,6 +121,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=commands.cmd_its)
 
     p = sub.add_parser(
+        "report", help="write the evaluation report (HTML) from the de-identified zone",
+        description="Run the evaluation report notebook on a project's de-identified records "
+        "and render it as one HTML file that opens offline: findings in plain language, "
+        "figures with intervals, methods and limitations, the check of every output against "
+        "the disclosure rules, and provenance (data hashes, code version, parameters). Also "
+        "writes the executed notebook, outputs.json (every output's check) and the figures.",
+        epilog=EPILOG)
+    p.add_argument("--data", required=True, help="project data directory (de-identified zone "
+                   "must exist: run 'workbench deidentify --data DIR' first)")
+    p.add_argument("--period", help="FROM:TO months, e.g. 2023-01:2025-12 (default: all)")
+    p.add_argument("--site", choices=("london", "regional"), help="one site (default: both)")
+    p.add_argument("-o", "--output", required=True, help="folder for the report")
+    p.set_defaults(func=commands.cmd_report)
+
+    p = sub.add_parser(
         "request-export", help="ask to export a de-identified extract (runs every check)",
         description="Build a candidate extract from the de-identified zone as SPEC.yaml asks "
         "(tables, columns, quasi-identifiers, date precision, checklist answers), leave out "

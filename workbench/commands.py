@@ -141,6 +141,23 @@ def cmd_its(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from workbench.analysis.frames import Period
+    from workbench.report.build import build_report
+    from workbench.tables import read_table
+
+    if args.period:
+        Period.parse(args.period)  # a bad period is named before the notebook starts
+    read_table(args.data, "contacts", "deidentified", columns=["contact_id"])
+    print("Running the report notebook (about a minute)...", file=sys.stderr)
+    paths = build_report(args.data, args.output, args.period, args.site)
+    gate = json.loads(paths["outputs"].read_text())
+    print(f"Report: {paths['html']}")
+    print(f"Output checks: {'cleared' if gate['cleared'] else 'NOT cleared'} "
+          f"({len(gate['outputs'])} outputs; record in {paths['outputs']})")
+    return 0 if gate["cleared"] else 3
+
+
 def cmd_request_export(args: argparse.Namespace) -> int:
     from ethics.request import request_export
 

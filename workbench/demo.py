@@ -22,6 +22,15 @@ DEMO_JUSTIFICATION = ("demo on synthetic data: small groups accepted to show the
                       "real reviewer would generalise or drop the quasi-identifier named")
 
 
+def analysis_demo_project(root: str | Path, users: int = 2_000) -> DataDir:
+    """A synthetic project with its de-identified zone (structured tables only: the analysis
+    reads no notes), for notebooks and reports run without a project of their own."""
+    data = open_data_dir(root, create=True)
+    generate_project(data.root, GenConfig(users=users))
+    deidentify_project(data.root, include_notes=False)
+    return data
+
+
 def demo_export(data: DataDir) -> tuple[dict, Path, list[str]]:
     """The export journey on a de-identified synthetic project, as the demo runs it: the
     example request, a review by someone else, the package and its verification."""

@@ -44,6 +44,14 @@ def example(name: str) -> Path:
     raise ConfigError(f"cannot find examples/{name}; reinstall the workbench (make install)")
 
 
+def notebooks_dir() -> Path:
+    """The notebooks (the report notebook is run by `workbench report`)."""
+    for candidate in (_HERE.parent / "notebooks", _HERE / "_notebooks"):
+        if candidate.is_dir():
+            return candidate
+    raise ConfigError("cannot find the notebooks/ folder; reinstall the workbench (make install)")
+
+
 @cache
 def load_yaml(relative: str) -> dict[str, Any]:
     """Read a YAML file from datasets/ (cached: these files are read-only reference data)."""

@@ -4,6 +4,7 @@ suppressed values (missing) are left as gaps, and the caption says how many."""
 
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -16,6 +17,12 @@ def _x(index) -> pd.DatetimeIndex:
     if isinstance(index, pd.PeriodIndex):
         return index.to_timestamp()
     return pd.PeriodIndex(pd.Index(index).astype(str), freq="M").to_timestamp()
+
+
+def _date_axis(ax) -> None:
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
 def _note_hidden(ax, values: pd.Series | pd.DataFrame, what: str = "months") -> None:
@@ -43,6 +50,7 @@ def plot_its(data: pd.DataFrame, title: str, ylabel: str, event: str | None = No
         mark_month(ax, event, event_label)
     ax.set(title=title, ylabel=ylabel)
     ax.set_ylim(bottom=0)
+    _date_axis(ax)
     ax.legend(loc="lower left")
     _note_hidden(ax, data["outcome"])
     return fig
@@ -61,6 +69,7 @@ def plot_shares(table: pd.DataFrame, title: str, ylabel: str = "share",
         mark_month(ax, month, label)
     ax.set(title=title, ylabel=ylabel, ylim=(0, 1))
     ax.yaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    _date_axis(ax)
     ax.legend(loc="lower right")
     _note_hidden(ax, table["share"])
     return fig
@@ -80,6 +89,7 @@ def plot_monthly(table: pd.DataFrame | pd.Series, title: str, ylabel: str,
         mark_month(ax, month, label)
     ax.set(title=title, ylabel=ylabel)
     ax.set_ylim(bottom=0)
+    _date_axis(ax)
     if frame.shape[1] > 1:
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
     _note_hidden(ax, frame)
@@ -100,8 +110,7 @@ def plot_groups(table: pd.DataFrame, title: str, xlabel: str = "share") -> Figur
     return fig
 
 
-def plot_km(curves: dict[str, pd.DataFrame], title: str, label: str = "group",
-            max_days: int = 120) -> Figure:
+def plot_km(curves: dict[str, pd.DataFrame], title: str, max_days: int = 120) -> Figure:
     """Kaplan-Meier cumulative completion per group, as steps with 95% bands."""
     apply_style()
     fig, ax = plt.subplots()
@@ -110,7 +119,7 @@ def plot_km(curves: dict[str, pd.DataFrame], title: str, label: str = "group",
         days = np.r_[0, c["days"]]
         colour = PALETTE[i % len(PALETTE)]
         ax.step(days, np.r_[0, c["completed"]], where="post", color=colour,
-                label=f"{label}: {group}")
+                label=str(group))
         ax.fill_between(days, np.r_[0, c["ci_low"]], np.r_[0, c["ci_high"]], step="post",
                         color=colour, alpha=0.2)
     ax.set(title=title, xlabel="days since the first dose", ylabel="courses completed",

@@ -1,0 +1,88 @@
+"""Run the report notebook headless with parameters, and render it to self-contained HTML.
+
+The parameters go in a cell added after the one tagged `parameters`, as papermill does. The
+HTML has no code (evaluation reports are read by people who do not need it), embeds its
+figures, inlines its styles and loads nothing from anywhere (templates/selfcontained).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from jupyter_client.manager import KernelManager
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+from nbconvert import HTMLExporter
+
+from workbench.errors import InputError, WorkbenchError
+from workbench.resources import notebooks_dir
+
+REPORT_NOTEBOOK = "07_evaluation_report.ipynb"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+class ReportError(WorkbenchError):
+    """The report notebook stopped: the message names the cell's error."""
+
+
+def inject_parameters(nb: nbformat.NotebookNode, parameters: dict[str, Any]) -> None:
+    """Add a cell after the one tagged `parameters` that sets the given values."""
+    index = next((i for i, c in enumerate(nb.cells)
+                  if "parameters" in c.metadata.get("tags", [])), None)
+    if index is None:
+        raise InputError("the notebook has no cell tagged 'parameters'")
+    source = "\n".join(f"{k} = {v!r}" for k, v in parameters.items())
+    nb.cells.insert(index + 1, nbformat.v4.new_code_cell(
+        source, metadata={"tags": ["injected-parameters"]}))
+
+
+def run_notebook(path: Path, parameters: dict[str, Any], workdir: Path,
+                 timeout: int = 1800) -> nbformat.NotebookNode:
+    nb = nbformat.read(path, as_version=4)
+    inject_parameters(nb, parameters)
+    # IPC (Unix sockets) rather than TCP on localhost: no port is opened.
+    sockets = tempfile.mkdtemp(prefix="wb-kernel-")
+    km = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "k"))
+    client = NotebookClient(nb, km=km, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(workdir)}})
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))  # the kernel colours its tracebacks
+        last = [line for line in text.strip().splitlines() if line.strip()][-1]
+        raise ReportError(f"{path.name} stopped: {last}") from None
+    finally:
+        if km.has_kernel:
+            km.shutdown_kernel(now=True)
+        shutil.rmtree(sockets, ignore_errors=True)
+    return nb
+
+
+def render_html(nb: nbformat.NotebookNode) -> str:
+    exporter = HTMLExporter(template_name="selfcontained",
+                            extra_template_basedirs=[str(TEMPLATES)],
+                            exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    html, _ = exporter.from_notebook_node(nb)
+    return html
+
+
+def build_report(data_dir: str | Path, out_dir: str | Path, period: str | None = None,
+                 site: str | None = None) -> dict[str, Path]:
+    """Run the evaluation report on a project's de-identified zone; write report.html (the
+    report), report.ipynb (the executed notebook), outputs.json (every output's check) and
+    figures/ into out_dir."""
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    parameters = {"DATA_DIR": str(Path(data_dir).resolve()), "PERIOD": period, "SITE": site,
+                  "OUT_DIR": str(out)}
+    nb = run_notebook(notebooks_dir() / REPORT_NOTEBOOK, parameters, out)
+    nbformat.write(nb, out / "report.ipynb")
+    (out / "report.html").write_text(render_html(nb), encoding="utf-8")
+    return {"html": out / "report.html", "notebook": out / "report.ipynb",
+            "outputs": out / "outputs.json", "figures": out / "figures"}

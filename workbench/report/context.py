@@ -1,0 +1,59 @@
+"""What every report section shares: the project, its events, the output checker, where
+figures go; and how a section records what it found or why it could not say."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from workbench.analysis.events import Event
+from workbench.analysis.frames import Project
+from workbench.errors import WorkbenchError
+from workbench.outputs import OutputChecker
+
+# Errors that mean "this cannot be estimated from these data" rather than a bug.
+NOT_ESTIMABLE = (WorkbenchError, np.linalg.LinAlgError, ZeroDivisionError)
+
+
+@dataclass
+class Section:
+    title: str
+    findings: list[str] = field(default_factory=list)
+    figures: list[Path] = field(default_factory=list)
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+
+@dataclass
+class ReportContext:
+    project: Project
+    events: dict[str, Event]
+    checker: OutputChecker
+    figures: Path
+
+    def save(self, fig: Figure, name: str, built_from: list[str], section: Section) -> None:
+        """Save a figure drawn from checked outputs, record it, and add it to the section."""
+        self.figures.mkdir(parents=True, exist_ok=True)
+        path = self.figures / f"{name}.png"
+        fig.savefig(path, dpi=100)
+        plt.close(fig)
+        self.checker.figure(path.name, path, built_from)
+        section.figures.append(path)
+
+    def event(self, name: str) -> Event | None:
+        return self.events.get(name)
+
+
+def withheld(what: str, reason: str) -> str:
+    return f"{what}: not reported ({reason})."
+
+
+def released(checker: OutputChecker, *names: str) -> bool:
+    """True when every named output passed as it stands (a finding quoting its numbers may be
+    written); suppressed or failed outputs are only shown as released, never quoted."""
+    status = {r.name: r.status for r in checker.records}
+    return all(status.get(n) == "pass" for n in names)

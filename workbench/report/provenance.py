@@ -1,0 +1,48 @@
+"""Where a report came from: the data it read (hashes), the code that made it, the parameters
+it ran with, and whether every output passed the disclosure checks."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import workbench
+from workbench.integrity import file_sha256
+from workbench.zones import DataDir
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def data_hashes(data: DataDir, tables: list[str]) -> dict[str, Any]:
+    """SHA-256 of each de-identified table file read, and one digest over all of them."""
+    files = {name: file_sha256(data.table_path("deidentified", name)) for name in sorted(tables)}
+    combined = hashlib.sha256("".join(f"{k}:{v}\n" for k, v in files.items()).encode())
+    return {"zone": str(data.deidentified), "tables": files, "combined": combined.hexdigest()}
+
+
+def code_version() -> dict[str, str]:
+    """The package version, and the git commit when run from a checkout (marked if the work
+    tree had changes)."""
+    out = {"workbench": workbench.__version__}
+    try:
+        commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "HEAD"], text=True,
+                                capture_output=True, timeout=10)
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain",
+                                "--untracked-files=no"], text=True, capture_output=True,
+                               timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return out
+    if commit.returncode == 0:
+        out["git_commit"] = commit.stdout.strip() + (" (with uncommitted changes)"
+                                                     if dirty.stdout.strip() else "")
+    return out
+
+
+def provenance(data: DataDir, tables: list[str], parameters: dict[str, Any],
+               gate: dict[str, Any]) -> dict[str, Any]:
+    return {"created": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "input": data_hashes(data, tables), "code": code_version(),
+            "parameters": parameters, "output_checks": gate}
