@@ -99,13 +99,13 @@ def plot_monthly(table: pd.DataFrame | pd.Series, title: str, ylabel: str,
 def plot_groups(table: pd.DataFrame, title: str, xlabel: str = "share") -> Figure:
     """Shares by group as points with 95% interval bars (e.g. before and after)."""
     apply_style()
-    fig, ax = plt.subplots(figsize=(7, 0.6 * len(table) + 1.5))
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(table) + 1.3))
     y = np.arange(len(table))
     err = np.vstack([table["share"] - table["ci_low"], table["ci_high"] - table["share"]])
     ax.errorbar(table["share"], y, xerr=err, fmt="o", color=PALETTE[0], capsize=4)
     ax.set_yticks(y, [" / ".join(map(str, i)) if isinstance(i, tuple) else str(i)
                       for i in table.index])
-    ax.set(title=title, xlabel=xlabel, xlim=(0, 1))
+    ax.set(title=title, xlabel=xlabel, xlim=(0, 1), ylim=(len(table) - 0.5, -0.5))
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
     return fig
 

@@ -31,6 +31,12 @@ def _ci(effect: dict, key: str = "rate_ratio", digits: int = 2) -> str:
             f"{effect['ci_high']:.{digits}f})")
 
 
+def _group(by: str, value) -> str:
+    if by == "migrant":
+        return "migrants" if str(value) == "True" else "non-migrants"
+    return f"{by.replace('_', ' ')} {value}"
+
+
 def its_on_series(series: pd.Series, event: Event, exposure: pd.Series | None = None,
                   seasonality: str = "fourier:2", family: str = "quasipoisson") -> ItsResult:
     """Segmented regression of a monthly count series on an event's start."""
@@ -128,7 +134,7 @@ def hep_b_completion(project: Project, by: str = "migrant", day: int = 365) -> d
     courses = health.hep_b_courses(project)
     table = health.completion_by(courses, by, day)
     test = health.log_rank(courses, by)
-    parts = "; ".join(f"{by} {g}: {r.share:.0%} ({r.ci_low:.0%} to {r.ci_high:.0%}) of "
+    parts = "; ".join(f"{_group(by, g)}: {r.share:.0%} ({r.ci_low:.0%} to {r.ci_high:.0%}) of "
                       f"{int(r.courses)} courses" for g, r in table.iterrows())
     return {"question": f"Do hepatitis B vaccine courses get completed equally by {by}?",
             "finding": (f"Completed within {day} days (Kaplan-Meier): {parts}. Log-rank test "

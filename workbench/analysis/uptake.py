@@ -41,10 +41,11 @@ def people_by_month(project: Project) -> pd.DataFrame:
                                                                ).fillna(0).astype(int)
 
 
-def returning_within(project: Project, days: int = RETURN_DAYS) -> pd.DataFrame:
+def returning_within(project: Project, days: int = RETURN_DAYS, freq: str = "M") -> pd.DataFrame:
     """Of people whose first contact ever falls in the period, the share seen again within
-    `days`, by month of first contact. People first seen less than `days` before the end of
-    the period cannot be followed up long enough and are left out (counted in `too_recent`)."""
+    `days`, by month (or quarter, freq="Q") of first contact. People first seen less than
+    `days` before the end of the period cannot be followed up long enough and are left out
+    (counted in `too_recent`)."""
     c = project.contacts.assign(date=pd.to_datetime(project.contacts["contact_date"]))
     users = project.service_users.assign(first=pd.to_datetime(
         project.service_users["first_contact_date"]))
@@ -55,10 +56,12 @@ def returning_within(project: Project, days: int = RETURN_DAYS) -> pd.DataFrame:
     c = c.merge(users[["user_id", "first"]], on="user_id")
     later = c[(c["date"] > c["first"]) & (c["date"] <= c["first"] + pd.Timedelta(days=days))]
     users = users.assign(returned=users["user_id"].isin(later["user_id"]),
-                         month=users["first"].dt.to_period("M"))
-    table = grouped_share(users[followed], "returned", "month").reindex(project.months)
+                         month=users["first"].dt.to_period(freq))
+    periods = pd.period_range(project.period.first.asfreq(freq),
+                              project.period.last.asfreq(freq), freq=freq, name="month")
+    table = grouped_share(users[followed], "returned", "month").reindex(periods)
     too_recent = users[~followed].groupby("month").size()
-    return table.assign(too_recent=too_recent.reindex(project.months, fill_value=0))
+    return table.assign(too_recent=too_recent.reindex(periods, fill_value=0))
 
 
 def interpreter_use(project: Project) -> pd.DataFrame:

@@ -31,14 +31,21 @@ def uptake_section(ctx: ReportContext) -> Section:
     ctx.save(plot_monthly(people, "People seen and new people per month", "people"),
              "people_per_month", ["people_per_month"], s)
 
-    returning = check.shares("returning_within_90_days", uptake.returning_within(p)
-                             .drop(columns="too_recent"))
+    returning = check.shares("returning_within_90_days_by_quarter",
+                             uptake.returning_within(p, freq="Q").drop(columns="too_recent"))
     overall = returning[["successes", "trials"]].sum()
-    if overall["trials"] > 0 and released(check, "returning_within_90_days"):
-        s.findings.append(f"{overall['successes'] / overall['trials']:.0%} of people new to the "
-                          "project came back within 90 days of their first contact.")
-    ctx.save(plot_shares(returning, "New people seen again within 90 days"),
-             "returning_within_90_days", ["returning_within_90_days"], s)
+    if overall["trials"] > 0 and released(check, "returning_within_90_days_by_quarter"):
+        s.findings.append(f"{overall['successes'] / overall['trials']:.0%} of "
+                          f"{int(overall['trials']):,} people new to the project came back "
+                          "within 90 days of their first contact.")
+    s.tables["New people seen again within 90 days, by quarter of first contact"] = returning
+    try:
+        seasons = effects.seasonal_pattern(p)
+        model = check.model("seasonal_pattern_model", seasons["model"])
+        s.findings.append(seasons["finding"] if model else
+                          withheld("Seasonal pattern", "too few months for the model"))
+    except NOT_ESTIMABLE as exc:
+        s.findings.append(withheld("Seasonal pattern", str(exc)))
 
     clinic = check.counts("clinic_attendance", uptake.clinic_attendance(p))
     ctx.save(plot_monthly(clinic, "Clinic attendance", "per month"), "clinic_attendance",
