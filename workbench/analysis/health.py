@@ -13,7 +13,7 @@ import pandas as pd
 from statsmodels.duration.survfunc import SurvfuncRight, survdiff
 
 from workbench.analysis.frames import Project
-from workbench.analysis.shares import grouped_share
+from workbench.analysis.shares import grouped_share, on_index
 
 GROUPS = {"migrant": "user_migrant", "nationality_group": "user_nationality_group",
           "setting": "user_setting", "site": "user_site"}
@@ -36,8 +36,9 @@ def sti_screening(project: Project, by: str | None = None, over: str = "group") 
     keys = keys or ["all"]
     uptake = grouped_share(screens, "accepted", keys)
     positivity = grouped_share(screens[screens["accepted"]], "positive", keys)
-    table = pd.concat({"uptake": uptake, "positivity": positivity}, axis=1)
-    return table.reindex(project.months) if over == "month" else table
+    if over == "month":
+        uptake, positivity = on_index(uptake, project.months), on_index(positivity, project.months)
+    return pd.concat({"uptake": uptake, "positivity": positivity}, axis=1)
 
 
 def hiv_test_uptake(project: Project, by: str | None = None) -> pd.DataFrame:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from workbench.analysis.frames import Project
-from workbench.analysis.shares import grouped_share, monthly_counts
+from workbench.analysis.shares import grouped_share, on_index, monthly_counts
 
 
 def incidents_by_month(project: Project) -> pd.DataFrame:
@@ -23,7 +23,7 @@ def reported_to_police(project: Project, over: str = "month") -> pd.DataFrame:
     a boolean column of the incidents (e.g. a before/after flag the caller adds)."""
     crimes = project.incidents[~project.incidents["raid"]]
     table = grouped_share(crimes, "reported_to_police", over)
-    return table.reindex(project.months) if over == "month" else table
+    return on_index(table, project.months) if over == "month" else table
 
 
 def police_response(project: Project) -> pd.DataFrame:

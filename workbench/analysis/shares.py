@@ -39,3 +39,9 @@ def grouped_share(frame: pd.DataFrame, flag: str, by: str | list[str]) -> pd.Dat
     """Share of rows where boolean column `flag` is true, per group."""
     grouped = frame.groupby(by, observed=True)[flag]
     return share_table(grouped.sum().astype(int), grouped.size())
+
+
+def on_index(table: pd.DataFrame, index: pd.Index) -> pd.DataFrame:
+    """A share table on a full index (every month): no trials is 0, the share missing."""
+    full = table.reindex(index)
+    return full.fillna({"successes": 0, "trials": 0}).astype({"successes": int, "trials": int})

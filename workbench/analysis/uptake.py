@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from workbench.analysis.frames import Project
-from workbench.analysis.shares import grouped_share, monthly_counts
+from workbench.analysis.shares import grouped_share, on_index, monthly_counts
 
 RETURN_DAYS = 90
 PROFESSIONAL = ("professional_face_to_face", "telephone")
@@ -59,7 +59,7 @@ def returning_within(project: Project, days: int = RETURN_DAYS, freq: str = "M")
                          month=users["first"].dt.to_period(freq))
     periods = pd.period_range(project.period.first.asfreq(freq),
                               project.period.last.asfreq(freq), freq=freq, name="month")
-    table = grouped_share(users[followed], "returned", "month").reindex(periods)
+    table = on_index(grouped_share(users[followed], "returned", "month"), periods)
     too_recent = users[~followed].groupby("month").size()
     return table.assign(too_recent=too_recent.reindex(periods, fill_value=0))
 
@@ -67,7 +67,7 @@ def returning_within(project: Project, days: int = RETURN_DAYS, freq: str = "M")
 def interpreter_use(project: Project) -> pd.DataFrame:
     """Share of contacts at which an interpreter was used, by month."""
     c = project.contacts
-    return grouped_share(c, "interpreter_used", "month").reindex(project.months)
+    return on_index(grouped_share(c, "interpreter_used", "month"), project.months)
 
 
 def interpreter_types(project: Project) -> pd.DataFrame:
@@ -80,7 +80,7 @@ def professional_interpreting(project: Project) -> pd.DataFrame:
     telephone) rather than family, friends, partners or other workers, by month."""
     s = project.interpreter_sessions.assign(
         professional=lambda d: d["interpreter_type"].isin(PROFESSIONAL))
-    return grouped_share(s, "professional", "month").reindex(project.months)
+    return on_index(grouped_share(s, "professional", "month"), project.months)
 
 
 def referrals_by_destination(project: Project, freq: str = "Q") -> pd.DataFrame:

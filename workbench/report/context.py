@@ -24,7 +24,7 @@ NOT_ESTIMABLE = (WorkbenchError, np.linalg.LinAlgError, ZeroDivisionError)
 class Section:
     title: str
     findings: list[str] = field(default_factory=list)
-    figures: list[Path] = field(default_factory=list)
+    figures: list[tuple[Path, str]] = field(default_factory=list)  # (PNG, alternative text)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
@@ -39,10 +39,13 @@ class ReportContext:
         """Save a figure drawn from checked outputs, record it, and add it to the section."""
         self.figures.mkdir(parents=True, exist_ok=True)
         path = self.figures / f"{name}.png"
+        titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+        alt = (f"Figure: {'; '.join(titles) or name.replace('_', ' ')}. The figures it shows "
+               "are in the findings and tables of this section.")
         fig.savefig(path, dpi=100)
         plt.close(fig)
         self.checker.figure(path.name, path, built_from)
-        section.figures.append(path)
+        section.figures.append((path, alt))
 
     def event(self, name: str) -> Event | None:
         return self.events.get(name)

@@ -3,8 +3,11 @@ with suppressed cells marked."""
 
 from __future__ import annotations
 
+import base64
+import html
+
 import pandas as pd
-from IPython.display import HTML, Image, Markdown, display
+from IPython.display import HTML, Markdown, display
 
 from workbench.report.context import Section
 
@@ -28,8 +31,10 @@ def show_section(section: Section, findings: bool = True) -> None:
     display(Markdown(f"## {section.title}"))
     if findings and section.findings:
         display(Markdown("\n".join(f"- {f}" for f in section.findings)))
-    for path in section.figures:
-        display(Image(filename=str(path)))
+    for path, alt in section.figures:
+        data = base64.b64encode(path.read_bytes()).decode()
+        display(HTML(f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" '
+                     'style="max-width:100%">'))
     for title, table in section.tables.items():
         display(Markdown(f"**{title}** ({SUPPRESSED} = suppressed: small numbers)"))
         display(HTML(_table_html(table)))

@@ -1,0 +1,99 @@
+"""The output checker: each kind of output passes, is suppressed or rounded, or fails; the
+record says which and why; nothing unchecked can be drawn."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from workbench.errors import InputError
+from workbench.outputs import OutputChecker
+
+
+def test_counts_at_the_threshold_pass_and_below_are_suppressed_with_a_partner():
+    checker = OutputChecker()
+    ok = checker.counts("ok", pd.DataFrame({"a": [10, 20], "b": [30, 40]}))
+    assert not ok.isna().any().any()
+    safe = checker.counts("small", pd.DataFrame({"a": [9, 20], "b": [30, 40]}))
+    assert safe.isna().sum().sum() >= 2  # the small cell and a partner
+    assert [r.status for r in checker.records] == ["pass", "suppressed"]
+    assert checker.cleared  # suppressed outputs may leave as released
+
+
+def test_a_series_of_counts_is_checked_as_a_one_column_table():
+    # The zero goes, and so does the smallest other cell: the total would give the zero back.
+    safe = OutputChecker().counts("monthly", pd.Series([12, 0, 15], name="n"))
+    assert safe["n"].isna().tolist() == [True, True, False]
+
+
+def test_nhs_rule_suppresses_1_to_7_and_rounds_the_rest():
+    checker = OutputChecker()
+    safe = checker.counts("sti", pd.DataFrame({"n": [0, 3, 7, 8, 12]}), rule="nhs")
+    assert safe["n"].tolist()[0] == 0 and safe["n"].isna().tolist() == [False, True, True, False, False]
+    assert safe["n"].tolist()[3:] == [10, 10]
+    assert checker.records[0].status == "rounded"
+    with pytest.raises(InputError, match="rule"):
+        checker.counts("x", pd.DataFrame({"n": [1]}), rule="round")
+
+
+def test_shares_resting_on_fewer_than_ten_with_or_without_the_outcome_are_blanked():
+    table = pd.DataFrame({"successes": [10, 9, 50, 95], "trials": [20, 40, 59, 100],
+                          "share": [0.5, 0.225, 0.85, 0.95]})
+    safe = OutputChecker().shares("s", table)
+    assert safe["share"].isna().tolist() == [False, True, True, True]
+    assert safe.loc[1].isna().all()  # the counts go too, not just the share
+    with pytest.raises(InputError, match="successes and trials"):
+        OutputChecker().shares("s", table.drop(columns="trials"))
+
+
+def test_a_dominated_sum_fails_and_is_withheld():
+    checker = OutputChecker()
+    spread = pd.DataFrame({"cell": ["a"] * 12, "minutes": [10.0] * 12})
+    assert checker.magnitudes("even", spread, ["cell"], "minutes") is not None
+    dominated = spread.assign(minutes=[1000.0, 900.0] + [1.0] * 10)
+    assert checker.magnitudes("dominated", dominated, ["cell"], "minutes") is None
+    few = pd.DataFrame({"cell": ["a"] * 5, "minutes": [10.0] * 5})
+    assert checker.magnitudes("few", few, ["cell"], "minutes") is None
+    assert [r.status for r in checker.records] == ["pass", "fail", "fail"]
+    assert not checker.cleared
+
+
+def test_a_model_needs_ten_residual_degrees_of_freedom():
+    checker = OutputChecker()
+    assert checker.model("ok", {"residual_df": 10}) == {"residual_df": 10}
+    assert checker.model("thin", {"residual_df": 9}) is None
+    assert checker.model("unknown", {}) is None
+    assert [r.status for r in checker.records] == ["pass", "fail", "fail"]
+
+
+def test_survival_curves_stop_where_few_remain_at_risk():
+    curve = pd.DataFrame({"days": [1, 2, 3], "completed": [0.1, 0.2, 0.3], "ci_low": 0.0,
+                          "ci_high": 0.5, "at_risk": [30, 10, 9], "events": [1, 1, 1]})
+    checker = OutputChecker()
+    safe = checker.survival("km", {"g": curve})
+    assert safe["g"]["days"].tolist() == [1, 2] and "at_risk" not in safe["g"]
+    assert checker.records[0].status == "suppressed"
+
+
+def test_figures_only_from_checked_outputs_and_fail_with_a_failed_one(tmp_path):
+    png = tmp_path / "f.png"
+    png.write_bytes(b"\x89PNG fake")
+    checker = OutputChecker()
+    with pytest.raises(InputError, match="unchecked"):
+        checker.figure("f.png", png, ["nothing"])
+    checker.model("thin", {"residual_df": 2})
+    checker.figure("f.png", png, ["thin"])
+    assert checker.records[-1].status == "fail" and checker.records[-1].files["f.png"]
+
+
+def test_names_are_unique_and_the_record_is_written(tmp_path):
+    checker = OutputChecker()
+    checker.counts("t", pd.DataFrame({"n": [np.int64(11)]}))
+    with pytest.raises(InputError, match="already checked"):
+        checker.counts("t", pd.DataFrame({"n": [11]}))
+    record = json.loads(checker.write(tmp_path / "outputs.json").read_text())
+    assert record["cleared"] is True
+    assert record["outputs"][0]["thresholds"] == {"threshold": 10, "zeros_disclosive": True}

@@ -1,0 +1,95 @@
+"""`workbench report`: a self-contained HTML evaluation report with checked outputs and
+provenance, from the de-identified zone."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from workbench.integrity import file_sha256
+from workbench.report.build import build_report
+
+
+@pytest.fixture(scope="module")
+def report(analysis_project, tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    paths = build_report(analysis_project, out)
+    return paths, paths["html"].read_text(encoding="utf-8")
+
+
+def test_the_report_loads_nothing_from_anywhere(report):
+    paths, html = report
+    assert "<script" not in html  # no require.js, no MathJax, no widget loader
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "@import" not in html
+    figures = [o for o in json.loads(paths["outputs"].read_text())["outputs"]
+               if o["kind"] == "figure"]
+    assert len(figures) >= 7
+    assert html.count('src="data:image/png;base64,') == len(figures)  # embedded, each once
+    assert html.count('alt="Figure: ') == len(figures)  # with alternative text
+
+
+def test_the_report_shows_findings_methods_limitations_checks_and_provenance(report):
+    _, html = report
+    for heading in ("Summary of findings", "Service uptake", "Health outcomes",
+                    "Policing and safety", "Methods", "Limitations", "Output checks",
+                    "Provenance"):
+        assert heading in html, heading
+    assert "establishment outreach per other contact" in html  # the ITS finding
+    assert "Synthetic data." in html
+    assert "import " not in html.split("</style>")[-1]  # no code in the report
+
+
+def test_every_output_is_recorded_and_the_report_is_cleared(report):
+    paths, html = report
+    record = json.loads(paths["outputs"].read_text())
+    assert record["cleared"] is True
+    kinds = {o["kind"] for o in record["outputs"]}
+    assert {"table", "shares", "model", "figure", "survival"} <= kinds
+    figures = {o["name"]: o["files"] for o in record["outputs"] if o["kind"] == "figure"}
+    for name, files in figures.items():
+        assert files[name] == file_sha256(paths["figures"] / name)
+    assert "Cleared: every output passed or was suppressed as shown." in html
+
+
+def test_provenance_names_the_exact_data_read(report, analysis_project):
+    paths, html = report
+    prov = json.loads((paths["html"].parent / "provenance.json").read_text())
+    contacts = analysis_project / "deidentified" / "contacts.parquet"
+    assert prov["input"]["tables"]["contacts"] == file_sha256(contacts)
+    assert prov["input"]["combined"] in html
+    assert prov["code"]["workbench"] and prov["parameters"]["PERIOD"] == "2023-01:2025-12"
+
+
+def test_the_command_takes_a_period_and_a_site(analysis_project, tmp_path):
+    out = subprocess.run([sys.executable, "-m", "workbench.cli", "report", "--data",
+                          str(analysis_project), "--period", "2024-01:2025-06", "--site",
+                          "regional", "-o", str(tmp_path / "r")], capture_output=True, text=True)
+    assert out.returncode in (0, 3), out.stderr  # 3: some output failed its checks
+    assert "Report:" in out.stdout
+    html = (tmp_path / "r" / "report.html").read_text()
+    assert "January 2024 to June 2025" in html and "the regional site" in html
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--period", "2024-13:2025-01"], "period"),
+    (["--period", "2025-01:2024-01"], "end comes before"),
+])
+def test_bad_parameters_are_named_before_anything_runs(analysis_project, tmp_path, args, message):
+    out = subprocess.run([sys.executable, "-m", "workbench.cli", "report", "--data",
+                          str(analysis_project), "-o", str(tmp_path / "r"), *args],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and out.stderr.startswith("error:") and message in out.stderr
+    assert not (tmp_path / "r").exists()
+
+
+def test_a_project_without_a_deidentified_zone_is_refused(tmp_path):
+    (tmp_path / "p").mkdir()
+    out = subprocess.run([sys.executable, "-m", "workbench.cli", "report", "--data",
+                          str(tmp_path / "p"), "-o", str(tmp_path / "r")],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "deidentify" in out.stderr
