@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from ethics.review import review
 from workbench.generate.calibration_check import measure
 from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
+from workbench.report.build import build_report
 from workbench.resources import example
 from workbench.zones import DataDir, open_data_dir
 
@@ -49,7 +51,7 @@ def run_demo(data_dir: str | Path, users: int = 2_000, progress: bool = True,
     """Run the chain, yielding lines that say what was done and where the outputs are."""
     data = open_data_dir(data_dir, create=True)
     config = GenConfig(users=users)
-    with tqdm(total=users, unit="users", desc="1/3 generating", disable=not progress) as bar:
+    with tqdm(total=users, unit="users", desc="1/4 generating", disable=not progress) as bar:
         manifest = generate_project(data.root, config, progress=bar.update)
     rows = {k: v["rows"] for k, v in manifest["tables"].items()}
     yield (f"Synthetic project: {rows['service_users']:,} people, {rows['contacts']:,} contacts, "
@@ -58,20 +60,26 @@ def run_demo(data_dir: str | Path, users: int = 2_000, progress: bool = True,
     yield f"Calibration: {int(check.ok.sum())} of {len(check)} targets met"
     for row in check.itertuples():
         yield f"  {'ok  ' if row.ok else 'MISS'} {row.target}: {row.measured} (target {row.expected})"
-    with tqdm(total=rows["notes"], unit="notes", desc="2/3 de-identifying",
+    with tqdm(total=rows["notes"], unit="notes", desc="2/4 de-identifying",
               disable=not progress) as bar:
         deid = deidentify_project(data.root, workers=workers, progress=bar.update)
     notes = deid["notes"]
     yield (f"De-identified zone: {len(deid['tables'])} tables; notes {notes['rows_in']:,} in = "
            f"{notes['rows_out']:,} out ({notes['withheld']} withheld), "
            f"{sum(notes['removed_by_type'].values()):,} identifiers removed -> {data.deidentified}")
-    yield "3/3 export: request, review by someone else, package, verify"
+    yield "3/4 export: request, review by someone else, package, verify"
     record, package, problems = demo_export(data)
     for check in record["checks"]:
         yield f"  {check['status'].upper():<7} {check['check']}: {check['reason']}"
     yield (f"Approved demo export {record['request_id']} -> {package} "
            f"({'verifies' if not problems else 'DOES NOT VERIFY: ' + '; '.join(problems)})")
     yield f"Review page: {data.exports / 'requests' / record['request_id'] / 'review.html'}"
+    yield "4/4 evaluation report: trends, models, output checks (about a minute)"
+    report = build_report(data.root, data.root / "reports" / "evaluation")
+    gate = json.loads(report["outputs"].read_text())
+    yield (f"  output checks: {'cleared' if gate['cleared'] else 'NOT CLEARED'} "
+           f"({len(gate['outputs'])} outputs, record in {report['outputs']})")
+    yield f"Evaluation report: {report['html']}"
     yield ("Measure de-identification with 'workbench evaluate-deid'; open the notebooks with "
            "'make lab'")
     yield f"Outputs are in {data.root}"

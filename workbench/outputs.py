@@ -31,7 +31,12 @@ import pandas as pd
 
 from ethics.checks.residual_df import MIN_RESIDUAL_DF, check_residual_df
 from ethics.checks.result import CheckResult, Status
-from ethics.checks.small_cells import THRESHOLD, check_counts, check_magnitudes, nhs_rounding
+from ethics.checks.small_cells import (
+    THRESHOLD,
+    check_counts,
+    check_magnitudes,
+    nhs_rounding,
+)
 from workbench.errors import InputError
 from workbench.integrity import file_sha256
 

@@ -95,10 +95,11 @@ def load_project(data: DataDir | str | Path, period: Period | str | None = None,
     out = {}
     for name, frame in tables.items():
         if name != "service_users":
-            inside = frame["month"].between(period.first, period.last)
-            frame = frame[inside & frame["user_id"].isin(traits.index)]
-            frame = frame.join(traits, on="user_id")
+            frame = frame[frame["month"].between(period.first, period.last)]
+            # An inner join keeps the site's people and adds their traits in one pass
+            # (Series.isin on Arrow strings loops in Python: 3 s on a million rows).
+            frame = frame.join(traits, on="user_id", how="inner")
         out[name] = frame.reset_index(drop=True)
-    seen = out["contacts"]["user_id"].unique()
-    out["service_users"] = users[users["user_id"].isin(seen)].reset_index(drop=True)
+    seen = pd.Index(out["contacts"]["user_id"].unique())
+    out["service_users"] = users[seen.get_indexer(users["user_id"]) >= 0].reset_index(drop=True)
     return Project(period, site, out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from workbench.analysis.frames import Project
-from workbench.analysis.shares import grouped_share, on_index, monthly_counts
+from workbench.analysis.shares import grouped_share, monthly_counts, on_index
 
 RETURN_DAYS = 90
 PROFESSIONAL = ("professional_face_to_face", "telephone")

@@ -5,9 +5,14 @@ from __future__ import annotations
 import pandas as pd
 
 from workbench.analysis import effects, health
-from workbench.report.context import NOT_ESTIMABLE, ReportContext, Section, released, withheld
+from workbench.report.context import (
+    NOT_ESTIMABLE,
+    ReportContext,
+    Section,
+    released,
+    withheld,
+)
 from workbench.trend_plots import plot_km
-
 
 MIGRANT = {"True": "migrants", "False": "non-migrants", True: "migrants", False: "non-migrants"}
 

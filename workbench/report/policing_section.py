@@ -5,7 +5,13 @@ from __future__ import annotations
 import pandas as pd
 
 from workbench.analysis import effects, policing
-from workbench.report.context import NOT_ESTIMABLE, ReportContext, Section, released, withheld
+from workbench.report.context import (
+    NOT_ESTIMABLE,
+    ReportContext,
+    Section,
+    released,
+    withheld,
+)
 from workbench.trend_plots import plot_groups, plot_its
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from workbench.analysis import effects, uptake
 from workbench.models.trend import mann_kendall
-from workbench.report.context import NOT_ESTIMABLE, ReportContext, Section, released, withheld
+from workbench.report.context import (
+    NOT_ESTIMABLE,
+    ReportContext,
+    Section,
+    released,
+    withheld,
+)
 from workbench.trend_plots import plot_monthly, plot_shares
 
 
