@@ -31,6 +31,11 @@ def _ci(effect: dict, key: str = "rate_ratio", digits: int = 2) -> str:
             f"{effect['ci_high']:.{digits}f})")
 
 
+def p_text(p: float) -> str:
+    """A p-value as people read it: "p < 0.001" rather than "p = 0" or "p = 3.2e-11"."""
+    return "p < 0.001" if p < 0.001 else f"p = {p:.2g}" if p < 0.1 else f"p = {p:.2f}"
+
+
 def _group(by: str, value) -> str:
     if by == "migrant":
         return "migrants" if str(value) == "True" else "non-migrants"
@@ -138,7 +143,7 @@ def hep_b_completion(project: Project, by: str = "migrant", day: int = 365) -> d
                       f"{int(r.courses)} courses" for g, r in table.iterrows())
     return {"question": f"Do hepatitis B vaccine courses get completed equally by {by}?",
             "finding": (f"Completed within {day} days (Kaplan-Meier): {parts}. Log-rank test "
-                        f"p = {test['p_value']:.2g}."),
+                        f"{p_text(test['p_value'])}."),
             "table": table, "test": test, "curves": health.kaplan_meier(courses, by)}
 
 

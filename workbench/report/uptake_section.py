@@ -27,7 +27,7 @@ def uptake_section(ctx: ReportContext) -> Section:
         s.findings.append(
             f"The project made {int(totals.iloc[:, 0].sum()):,} contacts over {len(totals)} "
             f"months (mean {totals.iloc[:, 0].mean():,.0f} a month). Trend: {mk['trend']} "
-            f"(Mann-Kendall tau-b {mk['tau']:.2f}, p = {mk['p_value']:.2g}; Sen's slope "
+            f"(Mann-Kendall tau-b {mk['tau']:.2f}, {effects.p_text(mk['p_value'])}; Sen's slope "
             f"{mk['sen_slope']:+.1f} contacts a month, 95% CI {mk['sen_ci_low']:+.1f} to "
             f"{mk['sen_ci_high']:+.1f}).")
     else:
