@@ -39,7 +39,7 @@ def test_prints_the_level_change_rate_ratio_and_slope_change_as_json(tmp_path):
 
 
 def test_the_published_example_from_the_command_line(tmp_path):
-    data = pd.read_csv(REPO / "tests" / "data" / "california_cigsale.csv")
+    data = pd.read_csv(REPO / "tests" / "reference" / "california_cigsale.csv")
     data.assign(after=(data["year"] >= 1989).astype(int)).to_csv(tmp_path / "c.csv", index=False)
     out = run(tmp_path / "c.csv", "--outcome", "cigsale", "--time", "year", "--intervention",
               "after", "--family", "gaussian", "--errors", "hac", "--hac-lags", "1")

@@ -11,7 +11,7 @@ the precision it prints):
     _x_t1989    -1.494652   change in trend
     post-trend  -3.274126   (lincom _t + _x_t1989)
 
-Data: tests/data/california_cigsale.csv, the California series of Abadie, Diamond &
+Data: tests/reference/california_cigsale.csv, the California series of Abadie, Diamond &
 Hainmueller (2010, JASA; from Orzechowski & Walker, The Tax Burden on Tobacco), as shipped in
 CausalPy 0.9.0 (Apache-2.0, causalpy/data/california_prop99.csv), rounded to the one decimal
 of the source. State-level aggregates: no personal data.
@@ -34,7 +34,7 @@ PUBLISHED = {"trend_before": -1.779474, "level_change": -20.0581,
 
 @pytest.fixture(scope="module")
 def record():
-    data = pd.read_csv(REPO / "tests" / "data" / "california_cigsale.csv")
+    data = pd.read_csv(REPO / "tests" / "reference" / "california_cigsale.csv")
     data["after"] = (data["year"] >= 1989).astype(int)
     return interrupted_time_series(data, "cigsale", "year", "after", family="gaussian",
                                    errors="hac", hac_lags=1).as_record()

@@ -43,7 +43,7 @@ def _group(by: str, value) -> str:
 
 
 def its_on_series(series: pd.Series, event: Event, exposure: pd.Series | None = None,
-                  seasonality: str = "fourier:2", family: str = "quasipoisson") -> ItsResult:
+                  seasons: str = "fourier:2", family: str = "quasipoisson") -> ItsResult:
     """Segmented regression of a monthly count series on an event's start."""
     frame = pd.DataFrame({"month": series.index.astype(str), "count": series.to_numpy(),
                           "post": (series.index >= event.start).astype(int)})
@@ -51,7 +51,7 @@ def its_on_series(series: pd.Series, event: Event, exposure: pd.Series | None = 
         frame["exposure"] = exposure.reindex(series.index).to_numpy()
     return interrupted_time_series(frame, "count", "month", "post",
                                    "exposure" if exposure is not None else None,
-                                   seasonality_spec=seasonality, family=family)
+                                   seasonality_spec=seasons, family=family)
 
 
 def outreach_and_operation(project: Project, event: Event) -> dict[str, Any]:
@@ -70,7 +70,7 @@ def outreach_and_operation(project: Project, event: Event) -> dict[str, Any]:
     if (control == 0).any():
         raise InputError("some months have no other contacts with indoor workers to compare "
                          "against; choose a longer period or both sites")
-    its = its_on_series(series, event, exposure=control, seasonality="none")
+    its = its_on_series(series, event, exposure=control, seasons="none")
     record = its.as_record()
     level = record["level_change"]
     return {"question": "Did outreach to establishments fall when the police operation began?",

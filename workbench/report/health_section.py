@@ -58,7 +58,8 @@ def health_section(ctx: ReportContext) -> Section:
     s.tables["Hepatitis B courses completed within a year (Kaplan-Meier), by migrant status"] = safe
     curves = check.survival("hep_b_kaplan_meier", {MIGRANT[k]: v for k, v in
                                                    result["curves"].items()})
-    ctx.save(plot_km(curves, "Hepatitis B: courses completed after the first dose"), "hep_b_kaplan_meier", ["hep_b_kaplan_meier"], s)
+    ctx.save(plot_km(curves, "Hepatitis B: courses completed after the first dose"),
+             "hep_b_kaplan_meier", ["hep_b_kaplan_meier"], s)
     s.findings.append(result["finding"] if released(check, "hep_b_completion_by_migrant")
                       else withheld("Hepatitis B completion by group", "small numbers"))
     return s

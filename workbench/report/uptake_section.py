@@ -18,7 +18,8 @@ def uptake_section(ctx: ReportContext) -> Section:
     s = Section("Service uptake")
     p, check = ctx.project, ctx.checker
 
-    by_type = check.counts("contacts_by_month_and_type", uptake.contacts_by_month(p, "contact_type"))
+    by_type = check.counts("contacts_by_month_and_type",
+                           uptake.contacts_by_month(p, "contact_type"))
     ctx.save(plot_monthly(by_type, "Contacts per month by type", "contacts"),
              "contacts_by_type", ["contacts_by_month_and_type"], s)
     totals = check.counts("contacts_per_month", uptake.contacts_by_month(p))
