@@ -188,3 +188,22 @@ def test_logistic_regression_gives_odds_ratios_with_clustered_errors():
     assert out["errors"] == "cluster" and out["n"] == n
     with pytest.raises(InputError, match="0/1"):
         logistic(frame.assign(y=3), "y", ["x"])
+
+
+def test_monthly_rate_model_takes_covariates_exposure_and_seasons():
+    from workbench.models.rates import monthly_rate_model
+
+    rng = np.random.default_rng(6)
+    months = pd.period_range("2021-01", periods=48, freq="M")
+    people = pd.Series(rng.integers(800, 1200, 48), index=months)
+    flag = pd.DataFrame({"campaign": (np.arange(48) % 12 < 3).astype(float)}, index=months)
+    counts = pd.Series(rng.poisson(0.1 * people * np.where(flag["campaign"] == 1, 1.5, 1.0)),
+                       index=months, name="visits")
+    fit = monthly_rate_model(counts, covariates=flag, exposure=people, trend=False)
+    effect = fit.effect({"campaign": 1.0})
+    assert effect["ci_low"] < 1.5 < effect["ci_high"]
+    assert "month_12" in monthly_rate_model(counts, seasons="month").result.model.exog_names
+    with pytest.raises(InputError, match="PeriodIndex"):
+        monthly_rate_model(counts.reset_index(drop=True))
+    with pytest.raises(InputError, match="above 0"):
+        monthly_rate_model(counts, exposure=people * 0)

@@ -8,6 +8,8 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workbench.errors import InputError
 from workbench.outputs import OutputChecker
@@ -97,3 +99,33 @@ def test_names_are_unique_and_the_record_is_written(tmp_path):
     record = json.loads(checker.write(tmp_path / "outputs.json").read_text())
     assert record["cleared"] is True
     assert record["outputs"][0]["thresholds"] == {"threshold": 10, "zeros_disclosive": True}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), min_size=2, max_size=5), min_size=2, max_size=6)
+       .filter(lambda rows: len({len(r) for r in rows}) == 1))
+def test_no_released_count_is_small_and_no_suppressed_cell_can_be_worked_out(rows):
+    counts = pd.DataFrame(rows)
+    safe = OutputChecker().counts("t", counts)
+    shown = safe.stack().dropna()
+    assert (shown >= 10).all()  # nothing small (or zero) is ever shown
+    hidden = safe.isna()
+    # A row or column with exactly one hidden cell would give it back from its total.
+    assert not (hidden.sum(axis=1) == 1).any() and not (hidden.sum(axis=0) == 1).any()
+
+
+def test_a_figure_drawn_from_a_withheld_output_is_not_shown(tmp_path):
+    import matplotlib.pyplot as plt
+
+    from workbench.report.context import ReportContext, Section
+
+    checker = OutputChecker()
+    checker.model("thin", {"residual_df": 3})
+    ctx = ReportContext(project=None, events={}, checker=checker, figures=tmp_path)
+    section = Section("s")
+    fig, ax = plt.subplots()
+    ax.set_title("A model")
+    ctx.save(fig, "thin_model", ["thin"], section)
+    assert section.figures == [] and not (tmp_path / "thin_model.png").exists()
+    assert "not reported" in section.findings[0]
+    assert checker.records[-1].status == "fail" and not checker.cleared

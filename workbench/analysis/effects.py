@@ -9,6 +9,7 @@ monthly frame behind them (for plots and output checks).
 
 from __future__ import annotations
 
+import calendar
 from typing import Any
 
 import pandas as pd
@@ -18,10 +19,9 @@ from workbench.analysis.events import Event
 from workbench.analysis.frames import Project
 from workbench.analysis.shares import grouped_share, monthly_counts, share_table
 from workbench.errors import InputError
-from workbench.models import seasonality
 from workbench.models.compare import compare_table, logistic
-from workbench.models.counts import fit_rate_model
 from workbench.models.its import ItsResult, interrupted_time_series
+from workbench.models.rates import monthly_rate_model
 
 INDOOR = ("flat", "sauna_massage")
 
@@ -105,15 +105,14 @@ def reporting_and_operation(project: Project, event: Event) -> dict[str, Any]:
 def raids_and_operation(project: Project, event: Event) -> dict[str, Any]:
     """Raids per month in the operation's months against the other months."""
     raids = policing.raids_by_month(project)
-    during = raids.index.isin(event.during).astype(float)
-    X = pd.DataFrame({"const": 1.0, "operation": during}, index=raids.index)
-    fit = fit_rate_model(raids.reset_index(drop=True), X.reset_index(drop=True),
-                         family="quasipoisson")
+    during = pd.DataFrame({"operation": raids.index.isin(event.during).astype(float)},
+                          index=raids.index)
+    fit = monthly_rate_model(raids, covariates=during, trend=False)
     ratio = fit.effect({"operation": 1.0})
     return {"question": "Did raids cluster in the months of the police operation?",
             "finding": (f"Raids ran at {_ci(ratio)} times the rate of other months during the "
                         f"{len(event.during)} months of the operation."),
-            "model": fit.as_record(), "series": raids.to_frame().assign(operation=during)}
+            "model": fit.as_record(), "series": raids.to_frame().join(during)}
 
 
 def interpreting_and_contract(project: Project, event: Event) -> dict[str, Any]:
@@ -156,9 +155,7 @@ def seasonal_pattern(project: Project, peak: int = 11, trough: int = 5) -> dict[
                             name="contacts")
     if len(series) < 24:
         raise InputError("a seasonal pattern needs at least 24 months of data")
-    X = pd.concat([pd.DataFrame({"const": 1.0, "time": range(len(series))}, dtype=float),
-                   seasonality.terms(series.index.month, "month")], axis=1)
-    fit = fit_rate_model(series.reset_index(drop=True), X, family="quasipoisson")
+    fit = monthly_rate_model(series, seasons="month")
     weights: dict[str, float] = {}  # January is the reference month: its term is zero
     for month, sign in ((peak, 1.0), (trough, -1.0)):
         if month != 1:
@@ -166,7 +163,8 @@ def seasonal_pattern(project: Project, peak: int = 11, trough: int = 5) -> dict[
     ratio = fit.effect(weights)
     by_month = {m: fit.effect({f"month_{m:02d}": 1.0}) for m in range(2, 13)}
     return {"question": "How much do contacts vary over the year?",
-            "finding": (f"Contacts in month {peak} ran at {_ci(ratio)} times those in month "
-                        f"{trough}, allowing for the overall trend."),
+            "finding": (f"Contacts in {calendar.month_name[peak]} ran at {_ci(ratio)} times "
+                        f"those in {calendar.month_name[trough]}, allowing for the overall "
+                        "trend."),
             "ratio": ratio, "by_month": pd.DataFrame(by_month).T.rename_axis("month"),
             "model": fit.as_record(), "series": series}

@@ -45,6 +45,11 @@ class ReportContext:
         fig.savefig(path, dpi=100)
         plt.close(fig)
         self.checker.figure(path.name, path, built_from)
+        if self.checker.records[-1].status == "fail":  # drawn from a withheld output
+            path.unlink()
+            section.findings.append(withheld(f"Figure '{titles[0] if titles else name}'",
+                                             "it would show a withheld output"))
+            return
         section.figures.append((path, alt))
 
     def event(self, name: str) -> Event | None:
