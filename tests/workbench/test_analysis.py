@@ -88,3 +88,14 @@ def test_events_yaml_overrides_the_synthetic_manifest(analysis_project, tmp_path
     (copy / "events.yaml").write_text("- a list\n")
     with pytest.raises(ConfigError):
         project_events(copy)
+
+
+def test_an_event_outside_the_period_is_named_not_estimated(analysis_project):
+    from workbench.analysis import effects
+
+    project = load_project(analysis_project, "2023-01:2024-06")
+    operation = project_events(analysis_project)["policing_operation"]
+    for question in (effects.outreach_and_operation, effects.reporting_and_operation,
+                     effects.raids_and_operation):
+        with pytest.raises(InputError, match="needs at least 3 months before"):
+            question(project, operation)

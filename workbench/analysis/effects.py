@@ -42,6 +42,16 @@ def _group(by: str, value) -> str:
     return f"{by.replace('_', ' ')} {value}"
 
 
+def _around(project: Project, event: Event, months: int = 3) -> None:
+    """An event can be evaluated only with time on both sides of it inside the period."""
+    before = int((project.months < event.start).sum())
+    after = int((project.months >= event.start).sum())
+    if before < months or after < months:
+        raise InputError(f"the {event.name.replace('_', ' ')} starts in {event.start}; the period "
+                         f"{project.period} needs at least {months} months before that and "
+                         f"{months} from it on (it has {before} and {after})")
+
+
 def its_on_series(series: pd.Series, event: Event, exposure: pd.Series | None = None,
                   seasons: str = "fourier:2", family: str = "quasipoisson") -> ItsResult:
     """Segmented regression of a monthly count series on an event's start."""
@@ -62,6 +72,7 @@ def outreach_and_operation(project: Project, event: Event) -> dict[str, Any]:
     with the number of indoor workers on the caseload and with the seasons. Without them, a
     drift in who is on the caseload would pass for a change in trend.
     """
+    _around(project, event)
     c = project.contacts
     indoor = c[c["user_setting"].isin(INDOOR)]
     target = indoor["contact_type"] == "outreach_establishment"
@@ -83,6 +94,7 @@ def outreach_and_operation(project: Project, event: Event) -> dict[str, Any]:
 
 def reporting_and_operation(project: Project, event: Event) -> dict[str, Any]:
     """Share of crimes against workers reported to the police, before and after."""
+    _around(project, event)
     crimes = project.incidents[~project.incidents["raid"]].assign(
         after=lambda d: (d["month"] >= event.start).map({False: "before", True: "after"}))
     shares = grouped_share(crimes, "reported_to_police", "after").reindex(["before", "after"])
@@ -104,6 +116,7 @@ def reporting_and_operation(project: Project, event: Event) -> dict[str, Any]:
 
 def raids_and_operation(project: Project, event: Event) -> dict[str, Any]:
     """Raids per month in the operation's months against the other months."""
+    _around(project, event)
     raids = policing.raids_by_month(project)
     during = pd.DataFrame({"operation": raids.index.isin(event.during).astype(float)},
                           index=raids.index)
@@ -117,6 +130,7 @@ def raids_and_operation(project: Project, event: Event) -> dict[str, Any]:
 
 def interpreting_and_contract(project: Project, event: Event) -> dict[str, Any]:
     """Professional interpreting before and after the interpreting contract began."""
+    _around(project, event)
     sessions = project.interpreter_sessions.assign(
         professional=lambda d: d["interpreter_type"].isin(uptake.PROFESSIONAL).astype(int),
         after=lambda d: (d["month"] >= event.start).astype(int))

@@ -60,6 +60,14 @@ def withheld(what: str, reason: str) -> str:
     return f"{what}: not reported ({reason})."
 
 
+def why_not(checker: OutputChecker, *names: str) -> str:
+    """The reason the first of the named outputs that did not pass was suppressed or failed."""
+    for record in checker.records:
+        if record.name in names and record.status != "pass":
+            return record.reason
+    return "small numbers"
+
+
 def released(checker: OutputChecker, *names: str) -> bool:
     """True when every named output passed as it stands (a finding quoting its numbers may be
     written); suppressed or failed outputs are only shown as released, never quoted."""

@@ -10,6 +10,7 @@ from workbench.report.context import (
     ReportContext,
     Section,
     released,
+    why_not,
     withheld,
 )
 from workbench.trend_plots import plot_km
@@ -42,7 +43,8 @@ def health_section(ctx: ReportContext) -> Section:
             f"to {u['ci_high']:.0%}); {q['share']:.1%} of those were positive "
             f"({q['ci_low']:.1%} to {q['ci_high']:.1%}).")
     else:
-        s.findings.append(withheld("STI screening uptake and positivity", "small numbers"))
+        s.findings.append(withheld("STI screening uptake and positivity", why_not(
+            check, "sti_screening_overall", "sti_positivity_overall")))
 
     hiv = check.shares("hiv_test_uptake_by_migrant",
                        health.hiv_test_uptake(p, "migrant").rename(MIGRANT))
@@ -61,5 +63,6 @@ def health_section(ctx: ReportContext) -> Section:
     ctx.save(plot_km(curves, "Hepatitis B: courses completed after the first dose"),
              "hep_b_kaplan_meier", ["hep_b_kaplan_meier"], s)
     s.findings.append(result["finding"] if released(check, "hep_b_completion_by_migrant")
-                      else withheld("Hepatitis B completion by group", "small numbers"))
+                      else withheld("Hepatitis B completion by group",
+                               why_not(check, "hep_b_completion_by_migrant")))
     return s

@@ -10,6 +10,7 @@ from workbench.report.context import (
     ReportContext,
     Section,
     released,
+    why_not,
     withheld,
 )
 from workbench.trend_plots import plot_groups, plot_its
@@ -54,7 +55,8 @@ def _outreach(ctx: ReportContext, event, s: Section) -> None:
              "operation_outreach_its", ["operation_outreach_its",
                                         "establishment_outreach_per_month"], s)
     s.findings.append(result["finding"] if model else
-                      withheld("Outreach and the operation", "too few months for the model"))
+                      withheld("Outreach and the operation",
+                               why_not(check, "operation_outreach_its")))
 
 
 def _reporting(ctx: ReportContext, event, s: Section) -> None:
@@ -66,7 +68,8 @@ def _reporting(ctx: ReportContext, event, s: Section) -> None:
              "reported_to_police", ["reported_to_police_before_after"], s)
     s.findings.append(result["finding"] if released(
         check, "reported_to_police_before_after", "reported_to_police_model") else
-        withheld("Reporting to the police before and after", "small numbers"))
+        withheld("Reporting to the police before and after", why_not(
+            check, "reported_to_police_before_after", "reported_to_police_model")))
 
 
 def _raids(ctx: ReportContext, event, s: Section) -> None:
@@ -81,4 +84,5 @@ def _raids(ctx: ReportContext, event, s: Section) -> None:
     model = check.model("raids_model", result["model"])
     s.findings.append(result["finding"] if model and released(
         check, "raids_operation_vs_other_months") else
-        withheld("Raids during the operation", "small numbers"))
+        withheld("Raids during the operation", why_not(
+            check, "raids_model", "raids_operation_vs_other_months")))

@@ -9,6 +9,7 @@ from workbench.report.context import (
     ReportContext,
     Section,
     released,
+    why_not,
     withheld,
 )
 from workbench.trend_plots import plot_monthly, plot_shares
@@ -32,7 +33,7 @@ def uptake_section(ctx: ReportContext) -> Section:
             f"{mk['sen_slope']:+.1f} contacts a month, 95% CI {mk['sen_ci_low']:+.1f} to "
             f"{mk['sen_ci_high']:+.1f}).")
     else:
-        s.findings.append(withheld("Monthly contact totals", "some months have small numbers"))
+        s.findings.append(withheld("Monthly contact totals", why_not(check, "contacts_per_month")))
 
     people = check.counts("people_per_month", uptake.people_by_month(p))
     ctx.save(plot_monthly(people, "People seen and new people per month", "people"),
@@ -50,7 +51,7 @@ def uptake_section(ctx: ReportContext) -> Section:
         seasons = effects.seasonal_pattern(p)
         model = check.model("seasonal_pattern_model", seasons["model"])
         s.findings.append(seasons["finding"] if model else
-                          withheld("Seasonal pattern", "too few months for the model"))
+                          withheld("Seasonal pattern", why_not(check, "seasonal_pattern_model")))
     except NOT_ESTIMABLE as exc:
         s.findings.append(withheld("Seasonal pattern", str(exc)))
 
@@ -73,7 +74,9 @@ def uptake_section(ctx: ReportContext) -> Section:
             s.findings.append(result["finding"] if released(
                 check, "professional_interpreting_before_after",
                 "professional_interpreting_model") else withheld(
-                "Professional interpreting before and after the contract", "small numbers"))
+                "Professional interpreting before and after the contract", why_not(
+                    check, "professional_interpreting_before_after",
+                    "professional_interpreting_model")))
         except NOT_ESTIMABLE as exc:
             s.findings.append(withheld("Professional interpreting before and after", str(exc)))
 
