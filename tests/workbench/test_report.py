@@ -93,3 +93,35 @@ def test_a_project_without_a_deidentified_zone_is_refused(tmp_path):
                           str(tmp_path / "p"), "-o", str(tmp_path / "r")],
                          capture_output=True, text=True)
     assert out.returncode == 2 and "deidentify" in out.stderr
+
+
+def test_a_project_without_health_referral_interpreter_or_incident_records_still_reports(
+        analysis_project, tmp_path):
+    """Contacts and people are required; every other table may be missing, and each section
+    then says there is nothing to show instead of stopping."""
+    import shutil
+
+    from workbench.analysis import load_project
+    from workbench.analysis.events import project_events
+    from workbench.outputs import OutputChecker
+    from workbench.report.context import ReportContext
+    from workbench.report.health_section import health_section
+    from workbench.report.policing_section import policing_section
+    from workbench.report.uptake_section import uptake_section
+
+    copy = tmp_path / "p"
+    shutil.copytree(analysis_project / "identifiable", copy / "identifiable",
+                    ignore=shutil.ignore_patterns("*.parquet"))
+    (copy / "deidentified").mkdir()
+    for name in ("contacts", "service_users"):
+        shutil.copy(analysis_project / "deidentified" / f"{name}.parquet", copy / "deidentified")
+    project = load_project(copy)
+    assert project.incidents.empty and project.health_events.empty
+    ctx = ReportContext(project, project_events(copy), OutputChecker(), tmp_path / "figures")
+    health = health_section(ctx)
+    assert "No STI screens are recorded in the period." in health.findings
+    assert any("no hepatitis B course" in f for f in health.findings)
+    policing = policing_section(ctx)
+    assert any("establishment outreach" in f for f in policing.findings)  # contacts suffice
+    assert any("raids: not reported" in f for f in policing.findings)
+    assert uptake_section(ctx).figures

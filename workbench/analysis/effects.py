@@ -150,6 +150,8 @@ def interpreting_and_contract(project: Project, event: Event) -> dict[str, Any]:
 def hep_b_completion(project: Project, by: str = "migrant", day: int = 365) -> dict[str, Any]:
     """Hepatitis B course completion by group: Kaplan-Meier and the log-rank test."""
     courses = health.hep_b_courses(project)
+    if courses.empty:
+        raise InputError("no hepatitis B course started in the period")
     table = health.completion_by(courses, by, day)
     test = health.log_rank(courses, by)
     parts = "; ".join(f"{_group(by, g)}: {r.share:.0%} ({r.ci_low:.0%} to {r.ci_high:.0%}) of "

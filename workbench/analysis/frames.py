@@ -9,13 +9,17 @@ from pathlib import Path
 import pandas as pd
 
 from workbench.errors import InputError
+from workbench.schema import get_table
 from workbench.tables import read_table
 from workbench.zones import DataDir, open_data_dir
 
-# The date column of each table the analysis reads.
+# The date column of each table the analysis reads. Contacts and people are needed; a project
+# that keeps no health, referral, interpreter or incident records gets empty tables, and the
+# report says there is nothing to show for them.
 DATE_COLUMNS = {"contacts": "contact_date", "health_events": "event_date",
                 "referrals": "referral_date", "incidents": "incident_date",
                 "interpreter_sessions": "session_date", "service_users": "first_contact_date"}
+REQUIRED = ("contacts", "service_users")
 SITES = ("london", "regional")
 
 
@@ -69,6 +73,12 @@ def add_month(frame: pd.DataFrame, date_column: str) -> pd.DataFrame:
     return frame.assign(month=pd.to_datetime(frame[date_column]).dt.to_period("M"))
 
 
+def _read(data: DataDir, name: str) -> pd.DataFrame:
+    if name in REQUIRED or data.table_path("deidentified", name).exists():
+        return read_table(data, name, "deidentified")
+    return get_table(name).arrow_schema().empty_table().to_pandas()
+
+
 def _data_period(contacts: pd.DataFrame) -> Period:
     if contacts.empty:
         raise InputError("the contacts table is empty: nothing to analyse")
@@ -82,8 +92,7 @@ def load_project(data: DataDir | str | Path, period: Period | str | None = None,
     data = data if isinstance(data, DataDir) else open_data_dir(data)
     if site is not None and site not in SITES:
         raise InputError(f"site {site!r}: use one of {', '.join(SITES)} (or none for both)")
-    tables = {name: add_month(read_table(data, name, "deidentified"), column)
-              for name, column in DATE_COLUMNS.items()}
+    tables = {name: add_month(_read(data, name), column) for name, column in DATE_COLUMNS.items()}
     period = Period.parse(period) if isinstance(period, str) else period
     period = period or _data_period(tables["contacts"])
     users = tables["service_users"]

@@ -44,6 +44,11 @@ def logistic(frame: pd.DataFrame, outcome: str, predictors: list[str],
     y = used[outcome].astype(float)
     if not set(np.unique(y)) <= {0.0, 1.0}:
         raise InputError(f"outcome {outcome!r} must be 0/1 or true/false")
+    if y.empty:
+        raise InputError("there are no records to model")
+    if y.nunique() < 2:
+        raise InputError(f"outcome {outcome!r} is the same in all {len(y)} rows: nothing to "
+                         "compare")
     X = pd.get_dummies(used[predictors], drop_first=True, dtype=float)
     X = sm.add_constant(X, has_constant="add")
     cov = ({"cov_type": "cluster", "cov_kwds": {"groups": pd.factorize(used[cluster])[0]}}

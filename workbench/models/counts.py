@@ -155,6 +155,8 @@ def fit_rate_model(y: pd.Series, X: pd.DataFrame, offset: np.ndarray | None = No
     """Fit, check dispersion and autocorrelation, and refit with HAC (Newey-West) errors when
     asked, or when errors="auto" and the Ljung-Box test finds autocorrelation at 5%."""
     values = _validate(y, family, errors, offset is not None)
+    if family != "gaussian" and values.sum() == 0:
+        raise InputError(f"outcome {y.name!r} is zero in every period: nothing to model")
     if len(values) <= X.shape[1]:
         raise InputError(f"{len(values)} observations cannot estimate {X.shape[1]} terms")
     result = _fit_once(values, X, offset, family, {})

@@ -36,7 +36,9 @@ def health_section(ctx: ReportContext) -> Section:
     overall = health.sti_screening(p)
     both = check.shares("sti_screening_overall", _flat(overall, "uptake"))
     pos = check.shares("sti_positivity_overall", _flat(overall, "positivity"))
-    if released(check, "sti_screening_overall", "sti_positivity_overall"):
+    if both.empty:
+        s.findings.append("No STI screens are recorded in the period.")
+    elif released(check, "sti_screening_overall", "sti_positivity_overall"):
         u, q = both.iloc[0], pos.iloc[0]
         s.findings.append(
             f"{u['share']:.0%} of STI screens offered were accepted (95% CI {u['ci_low']:.0%} "

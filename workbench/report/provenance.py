@@ -17,8 +17,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def data_hashes(data: DataDir, tables: list[str]) -> dict[str, Any]:
-    """SHA-256 of each de-identified table file read, and one digest over all of them."""
-    files = {name: file_sha256(data.table_path("deidentified", name)) for name in sorted(tables)}
+    """SHA-256 of each de-identified table file read, and one digest over all of them (a table
+    the project does not keep is listed as absent)."""
+    files = {name: (file_sha256(path) if path.exists() else "absent")
+             for name in sorted(tables) if (path := data.table_path("deidentified", name))}
     combined = hashlib.sha256("".join(f"{k}:{v}\n" for k, v in files.items()).encode())
     return {"zone": str(data.deidentified), "tables": files, "combined": combined.hexdigest()}
 
