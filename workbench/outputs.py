@@ -93,9 +93,14 @@ class OutputChecker:
                                counts.size, hidden))
         return safe
 
-    def shares(self, name: str, table: pd.DataFrame) -> pd.DataFrame:
+    def shares(self, name: str, table: pd.DataFrame, rule: str = "threshold") -> pd.DataFrame:
         """A table with `successes` and `trials` columns (and shares, intervals); rows where
-        either outcome has fewer than the threshold are blanked, counts included."""
+        either outcome has fewer than the threshold are blanked, counts included. With
+        rule="nhs" (sexual-health counts below national level) the counts that remain are
+        also rounded to the nearest 5; shares and intervals stay as computed, to one decimal
+        of a percent, as published sexual-health tables do."""
+        if rule not in RULES:
+            raise InputError(f"rule {rule!r}: use one of {', '.join(RULES)}")
         if not {"successes", "trials"} <= set(table.columns):
             raise InputError(f"output {name!r}: a share table needs successes and trials columns")
         k, n = table["successes"], table["trials"]
@@ -106,8 +111,14 @@ class OutputChecker:
                   "without the outcome" if not hidden else
                   f"{hidden} of {len(table)} rows suppressed: fewer than {self.threshold} with "
                   "or without the outcome")
-        self._add(OutputRecord(name, "shares", "suppressed" if hidden else "pass", reason,
-                               {"threshold": self.threshold}, len(table), hidden))
+        status = "suppressed" if hidden else "pass"
+        if rule == "nhs":
+            for column in ("successes", "trials"):
+                safe[column] = np.floor(safe[column] / 5 + 0.5) * 5
+            reason += "; counts rounded to the nearest 5 (NHS rule)"
+            status = "suppressed" if hidden else "rounded"
+        self._add(OutputRecord(name, "shares", status, reason,
+                               {"threshold": self.threshold, "rule": rule}, len(table), hidden))
         return safe
 
     def magnitudes(self, name: str, contributions: pd.DataFrame, cell: list[str], value: str

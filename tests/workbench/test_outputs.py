@@ -129,3 +129,16 @@ def test_a_figure_drawn_from_a_withheld_output_is_not_shown(tmp_path):
     assert section.figures == [] and not (tmp_path / "thin_model.png").exists()
     assert "not reported" in section.findings[0]
     assert checker.records[-1].status == "fail" and not checker.cleared
+
+
+def test_sexual_health_shares_round_their_counts_to_five():
+    table = pd.DataFrame({"successes": [121, 4], "trials": [2017, 300], "share": [0.06, 0.013]})
+    checker = OutputChecker()
+    safe = checker.shares("sti", table, rule="nhs")
+    assert safe.loc[0, "successes"] == 120 and safe.loc[0, "trials"] == 2015
+    assert safe.loc[0, "share"] == 0.06  # shares as computed
+    assert safe.loc[1].isna().all()
+    assert "rounded to the nearest 5" in checker.records[0].reason
+    whole = OutputChecker()
+    whole.shares("x", table.iloc[:1], rule="nhs")
+    assert whole.records[0].status == "rounded" and whole.cleared

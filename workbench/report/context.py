@@ -63,13 +63,14 @@ def withheld(what: str, reason: str) -> str:
 def why_not(checker: OutputChecker, *names: str) -> str:
     """The reason the first of the named outputs that did not pass was suppressed or failed."""
     for record in checker.records:
-        if record.name in names and record.status != "pass":
+        if record.name in names and record.status not in ("pass", "rounded"):
             return record.reason
     return "small numbers"
 
 
 def released(checker: OutputChecker, *names: str) -> bool:
-    """True when every named output passed as it stands (a finding quoting its numbers may be
-    written); suppressed or failed outputs are only shown as released, never quoted."""
+    """True when every named output passed whole (a finding quoting its shares may be
+    written; counts are quoted only from the released table); suppressed or failed outputs
+    are only shown as released, never quoted."""
     status = {r.name: r.status for r in checker.records}
-    return all(status.get(n) == "pass" for n in names)
+    return all(status.get(n) in ("pass", "rounded") for n in names)

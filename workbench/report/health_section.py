@@ -15,6 +15,7 @@ from workbench.report.context import (
 )
 from workbench.trend_plots import plot_km
 
+NHS = "nhs"  # sexual-health counts below national level: rounded to 5 where shown
 MIGRANT = {"True": "migrants", "False": "non-migrants", True: "migrants", False: "non-migrants"}
 
 
@@ -28,14 +29,14 @@ def health_section(ctx: ReportContext) -> Section:
 
     screens = health.sti_screening(p, "migrant")
     uptake = check.shares("sti_screening_uptake_by_migrant",
-                          _flat(screens, "uptake").rename(MIGRANT))
+                          _flat(screens, "uptake").rename(MIGRANT), NHS)
     positivity = check.shares("sti_positivity_by_migrant",
-                              _flat(screens, "positivity").rename(MIGRANT))
+                              _flat(screens, "positivity").rename(MIGRANT), NHS)
     s.tables["STI screening: accepted of offered, by migrant status"] = uptake
     s.tables["STI screening: positive of accepted, by migrant status"] = positivity
     overall = health.sti_screening(p)
-    both = check.shares("sti_screening_overall", _flat(overall, "uptake"))
-    pos = check.shares("sti_positivity_overall", _flat(overall, "positivity"))
+    both = check.shares("sti_screening_overall", _flat(overall, "uptake"), NHS)
+    pos = check.shares("sti_positivity_overall", _flat(overall, "positivity"), NHS)
     if both.empty:
         s.findings.append("No STI screens are recorded in the period.")
     elif released(check, "sti_screening_overall", "sti_positivity_overall"):
@@ -49,7 +50,7 @@ def health_section(ctx: ReportContext) -> Section:
             check, "sti_screening_overall", "sti_positivity_overall")))
 
     hiv = check.shares("hiv_test_uptake_by_migrant",
-                       health.hiv_test_uptake(p, "migrant").rename(MIGRANT))
+                       health.hiv_test_uptake(p, "migrant").rename(MIGRANT), NHS)
     s.tables["HIV test with an accepted STI screen, by migrant status"] = hiv
 
     try:
@@ -58,13 +59,18 @@ def health_section(ctx: ReportContext) -> Section:
         s.findings.append(withheld("Hepatitis B course completion", str(exc)))
         return s
     table = result["table"].rename(columns={"completed": "successes", "courses": "trials"})
-    safe = check.shares("hep_b_completion_by_migrant", table.astype(float).rename(MIGRANT))
+    safe = check.shares("hep_b_completion_by_migrant", table.astype(float).rename(MIGRANT), NHS)
     s.tables["Hepatitis B courses completed within a year (Kaplan-Meier), by migrant status"] = safe
     curves = check.survival("hep_b_kaplan_meier", {MIGRANT[k]: v for k, v in
                                                    result["curves"].items()})
     ctx.save(plot_km(curves, "Hepatitis B: courses completed after the first dose"),
              "hep_b_kaplan_meier", ["hep_b_kaplan_meier"], s)
-    s.findings.append(result["finding"] if released(check, "hep_b_completion_by_migrant")
-                      else withheld("Hepatitis B completion by group",
-                               why_not(check, "hep_b_completion_by_migrant")))
+    if released(check, "hep_b_completion_by_migrant"):
+        parts = "; ".join(f"{g}: {r.share:.0%} ({r.ci_low:.0%} to {r.ci_high:.0%}) of about "
+                          f"{int(r.trials):,} courses" for g, r in safe.iterrows())
+        s.findings.append(f"Hepatitis B courses completed within a year (Kaplan-Meier): "
+                          f"{parts}. Log-rank test {effects.p_text(result['test']['p_value'])}.")
+    else:
+        s.findings.append(withheld("Hepatitis B completion by group",
+                                   why_not(check, "hep_b_completion_by_migrant")))
     return s
