@@ -133,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", help="FROM:TO months, e.g. 2023-01:2025-12 (default: all)")
     p.add_argument("--site", choices=("london", "regional"), help="one site (default: both)")
     p.add_argument("-o", "--output", required=True, help="folder for the report")
+    p.add_argument("--pdf", action="store_true", help="also print it to report.pdf (needs "
+                   "Debian's chromium package on the machine)")
     p.set_defaults(func=commands.cmd_report)
 
     p = sub.add_parser(

@@ -150,10 +150,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         Period.parse(args.period)  # a bad period is named before the notebook starts
     read_table(args.data, "contacts", "deidentified", columns=["contact_id"])
     print("Running the report notebook (about a minute)...", file=sys.stderr)
-    paths = build_report(args.data, args.output, args.period, args.site)
+    paths = build_report(args.data, args.output, args.period, args.site, pdf=args.pdf)
     gate = json.loads(paths["outputs"].read_text())
     failed = [o["name"] for o in gate["outputs"] if o["status"] == "fail"]
-    print(f"Report: {paths['html']}")
+    print(f"Report: {paths['html']}" + (f" and {paths['pdf']}" if "pdf" in paths else ""))
     print(f"Output checks: {len(gate['outputs'])} outputs, "
           + (f"{len(failed)} withheld from the report ({', '.join(failed)})" if failed
              else "none withheld") + f"; record in {paths['outputs']}")

@@ -125,3 +125,23 @@ def test_a_project_without_health_referral_interpreter_or_incident_records_still
     assert any("establishment outreach" in f for f in policing.findings)  # contacts suffice
     assert any("raids: not reported" in f for f in policing.findings)
     assert uptake_section(ctx).figures
+
+
+def test_pdf_needs_a_chromium_on_the_machine_and_says_so(report, monkeypatch):
+    from workbench.report import build
+
+    paths, _ = report
+    monkeypatch.setattr(build.shutil, "which", lambda name: None)
+    with pytest.raises(build.ReportError, match="apt-get install chromium"):
+        build.render_pdf(paths["html"], paths["html"].with_suffix(".pdf"))
+
+
+@pytest.mark.skipif(not any(__import__("shutil").which(b) for b in ("chromium", "chromium-browser",
+                                                                    "google-chrome")),
+                    reason="no Chromium on this machine (the PDF is optional)")
+def test_the_report_prints_to_pdf(report):
+    from workbench.report.build import render_pdf
+
+    paths, _ = report
+    pdf = render_pdf(paths["html"], paths["html"].with_name("printed.pdf"))
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 100_000

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -72,11 +73,33 @@ def render_html(nb: nbformat.NotebookNode) -> str:
     return html
 
 
+BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+
+
+def render_pdf(html: Path, pdf: Path, timeout: int = 180) -> Path:
+    """Print the HTML report to PDF with a headless Chromium already on the machine (Debian's
+    `chromium` package); nothing is downloaded."""
+    browser = next((b for b in map(shutil.which, BROWSERS) if b), None)
+    if browser is None:
+        raise ReportError("no Chromium found for the PDF: install Debian's chromium package "
+                          "(apt-get install chromium), or open report.html and print it")
+    # --no-sandbox: Chromium refuses to run as root with its sandbox (containers, CI).
+    args = [browser, "--headless", "--disable-gpu", "--no-sandbox", "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}", html.resolve().as_uri()]
+    try:
+        subprocess.run(args, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise ReportError(f"Chromium did not finish printing {html.name} in {timeout} s") from None
+    if not pdf.exists() or pdf.stat().st_size == 0:
+        raise ReportError(f"Chromium did not write {pdf}")
+    return pdf
+
+
 def build_report(data_dir: str | Path, out_dir: str | Path, period: str | None = None,
-                 site: str | None = None) -> dict[str, Path]:
+                 site: str | None = None, pdf: bool = False) -> dict[str, Path]:
     """Run the evaluation report on a project's de-identified zone; write report.html (the
     report), report.ipynb (the executed notebook), outputs.json (every output's check) and
-    figures/ into out_dir."""
+    figures/ into out_dir; with pdf=True also report.pdf."""
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     parameters = {"DATA_DIR": str(Path(data_dir).resolve()), "PERIOD": period, "SITE": site,
@@ -84,5 +107,8 @@ def build_report(data_dir: str | Path, out_dir: str | Path, period: str | None =
     nb = run_notebook(notebooks_dir() / REPORT_NOTEBOOK, parameters, out)
     nbformat.write(nb, out / "report.ipynb")
     (out / "report.html").write_text(render_html(nb), encoding="utf-8")
-    return {"html": out / "report.html", "notebook": out / "report.ipynb",
-            "outputs": out / "outputs.json", "figures": out / "figures"}
+    paths = {"html": out / "report.html", "notebook": out / "report.ipynb",
+             "outputs": out / "outputs.json", "figures": out / "figures"}
+    if pdf:
+        paths["pdf"] = render_pdf(paths["html"], out / "report.pdf")
+    return paths
