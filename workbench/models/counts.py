@@ -20,11 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import warnings
+
 import numpy as np
 import pandas as pd
 import statsmodels.api as sm
 from scipy import stats
 from statsmodels.stats.diagnostic import acorr_ljungbox
+from statsmodels.tools.sm_exceptions import ConvergenceWarning
 
 from workbench.errors import InputError
 
@@ -137,7 +140,20 @@ def _fit_once(y, X, offset, family: str, cov: dict):
         return sm.OLS(y, X).fit(**cov)
     if family == "negbin":
         model = sm.NegativeBinomial(y, X, offset=offset, loglike_method="nb2")
-        return model.fit(disp=0, maxiter=200, **cov)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)  # checked just below
+            result = model.fit(disp=0, maxiter=1000, **cov)
+            # BFGS (statsmodels' default here) can stop on "precision loss" at the optimum:
+            # Newton, then Nelder-Mead, from where it got to.
+            for method in ("newton", "nm"):
+                if result.mle_retvals.get("converged", False):
+                    break
+                result = model.fit(start_params=result.params, method=method, maxiter=5000,
+                                   disp=0, **cov)
+        if not result.mle_retvals.get("converged", False):
+            raise InputError("the negative binomial model did not converge on these data; "
+                             "use family quasipoisson")
+        return result
     model = sm.GLM(y, X, family=sm.families.Poisson(), offset=offset)
     return model.fit(scale="X2" if family == "quasipoisson" else None, **cov)
 
