@@ -17,10 +17,9 @@ two-sided p-values for what is a one-sided test.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Any
-
-import warnings
 
 import numpy as np
 import pandas as pd
