@@ -7,7 +7,7 @@ written here, so a change to the calibration is checked as it is.
 inside the 99% interval, computed from the 95% interval the analysis reports on the scale that
 interval is built on (log for ratios, the score test for shares, log(-log) for Kaplan-Meier).
 With a dozen checks on one fixed seed, a 95% criterion would fail about every second run of
-the generator by chance alone; 1% keeps that near one in ten while a biased method (the wrong
+the generator by chance alone; 1% keeps that near one in seven while a biased method (the wrong
 offset, uncentred time) still fails clearly.
 """
 
