@@ -7,17 +7,11 @@ import pytest
 from nbclient import NotebookClient
 
 from tests.conftest import REPO
+from workbench.report.build import inject_parameters
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 # Small projects keep the suite quick; the parameters cell of each notebook documents defaults.
 PARAMETERS = {"USERS": 400}
-
-
-def inject(nb: nbformat.NotebookNode, parameters: dict) -> None:
-    """Add a cell after the one tagged `parameters`, as papermill does."""
-    index = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
-    source = "\n".join(f"{k} = {v!r}" for k, v in parameters.items())
-    nb.cells.insert(index + 1, nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]}))
 
 
 def test_there_are_notebooks():
@@ -41,7 +35,7 @@ def test_notebook_has_a_parameters_cell(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_top_to_bottom(path, tmp_path):
     nb = nbformat.read(path, as_version=4)
-    inject(nb, PARAMETERS)
+    inject_parameters(nb, PARAMETERS)
     client = NotebookClient(nb, timeout=600, kernel_name="python3",
                             resources={"metadata": {"path": str(tmp_path)}})
     client.execute()  # raises CellExecutionError, with the failing cell, on any error
