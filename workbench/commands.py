@@ -143,6 +143,7 @@ def cmd_its(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from workbench.analysis.frames import Period
+    from workbench.outputs import read_record
     from workbench.report.build import build_report
     from workbench.tables import read_table
 
@@ -151,10 +152,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     read_table(args.data, "contacts", "deidentified", columns=["contact_id"])
     print("Running the report notebook (about a minute)...", file=sys.stderr)
     paths = build_report(args.data, args.output, args.period, args.site, pdf=args.pdf)
-    gate = json.loads(paths["outputs"].read_text())
-    failed = [o["name"] for o in gate["outputs"] if o["status"] == "fail"]
+    outputs, failed = read_record(paths["outputs"])
     print(f"Report: {paths['html']}" + (f" and {paths['pdf']}" if "pdf" in paths else ""))
-    print(f"Output checks: {len(gate['outputs'])} outputs, "
+    print(f"Output checks: {outputs} outputs, "
           + (f"{len(failed)} withheld from the report ({', '.join(failed)})" if failed
              else "none withheld") + f"; record in {paths['outputs']}")
     return 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from ethics.review import review
 from workbench.generate.calibration_check import measure
 from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
+from workbench.outputs import read_record
 from workbench.report.build import build_report
 from workbench.resources import example
 from workbench.zones import DataDir, open_data_dir
@@ -76,9 +76,8 @@ def run_demo(data_dir: str | Path, users: int = 2_000, progress: bool = True,
     yield f"Review page: {data.exports / 'requests' / record['request_id'] / 'review.html'}"
     yield "4/4 evaluation report: trends, models, output checks (about a minute)"
     report = build_report(data.root, data.root / "reports" / "evaluation")
-    gate = json.loads(report["outputs"].read_text())
-    failed = [o["name"] for o in gate["outputs"] if o["status"] == "fail"]
-    yield (f"  output checks: {len(gate['outputs'])} outputs, {len(failed)} withheld "
+    outputs, failed = read_record(report["outputs"])
+    yield (f"  output checks: {outputs} outputs, {len(failed)} withheld "
            f"(record in {report['outputs']})")
     yield f"Evaluation report: {report['html']}"
     yield ("Measure de-identification with 'workbench evaluate-deid'; open the notebooks with "

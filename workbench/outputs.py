@@ -192,6 +192,12 @@ class OutputChecker:
         return path
 
 
+def read_record(path: str | Path) -> tuple[int, list[str]]:
+    """From a written record (outputs.json): how many outputs, and the names of those withheld."""
+    outputs = json.loads(Path(path).read_text(encoding="utf-8"))["outputs"]
+    return len(outputs), [o["name"] for o in outputs if o["status"] == "fail"]
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, np.generic):
         return value.item()

@@ -26,8 +26,8 @@ def _date_axis(ax) -> None:
 
 
 def _note_hidden(ax, values: pd.Series | pd.DataFrame, what: str = "months") -> None:
-    hidden = int(np.asarray(pd.isna(values)).any(axis=-1).sum()) if np.ndim(values) > 1 \
-        else int(pd.isna(values).sum())
+    """Say under the axes how many periods have a suppressed value (drawn as gaps)."""
+    hidden = int(pd.DataFrame(values).isna().any(axis=1).sum())
     if hidden:
         ax.annotate(f"{hidden} {what} suppressed (small numbers)", (0, -0.2),
                     xycoords="axes fraction", fontsize=9, color="#444444")

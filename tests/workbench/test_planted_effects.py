@@ -120,7 +120,7 @@ def test_hep_b_completion_by_migrant_status_matches_the_planted_probabilities(pr
     p_next = planted["hep_b_completion"]["next_dose_probability"]
     result = effects.hep_b_completion(project, "migrant")
     table = result["table"]
-    for group, key in (("True", "migrant"), ("False", "non_migrant")):
+    for group, key in (("migrants", "migrant"), ("non-migrants", "non_migrant")):
         row = table.loc[group]
         truth = p_next[key] ** 2  # dose 2 then dose 3
         assert km_consistent(row, truth), (group, row.to_dict(), truth)

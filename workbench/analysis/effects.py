@@ -16,8 +16,8 @@ import pandas as pd
 
 from workbench.analysis import health, policing, uptake
 from workbench.analysis.events import Event
-from workbench.analysis.frames import Project
-from workbench.analysis.shares import grouped_share, monthly_counts, share_table
+from workbench.analysis.frames import Project, group_label
+from workbench.analysis.shares import grouped_share, monthly_counts
 from workbench.errors import InputError
 from workbench.models.compare import compare_table, logistic
 from workbench.models.its import ItsResult, interrupted_time_series
@@ -34,12 +34,6 @@ def _ci(effect: dict, key: str = "rate_ratio", digits: int = 2) -> str:
 def p_text(p: float) -> str:
     """A p-value as people read it: "p < 0.001" rather than "p = 0" or "p = 3.2e-11"."""
     return "p < 0.001" if p < 0.001 else f"p = {p:.2g}" if p < 0.1 else f"p = {p:.2f}"
-
-
-def _group(by: str, value) -> str:
-    if by == "migrant":
-        return "migrants" if str(value) == "True" else "non-migrants"
-    return f"{by.replace('_', ' ')} {value}"
 
 
 def _around(project: Project, event: Event, months: int = 3) -> None:
@@ -136,8 +130,7 @@ def interpreting_and_contract(project: Project, event: Event) -> dict[str, Any]:
         after=lambda d: (d["month"] >= event.start).astype(int))
     monthly = uptake.professional_interpreting(project)
     model = logistic(sessions, "professional", ["after"], cluster="user_id")
-    shares = sessions.groupby("after")["professional"].agg(["sum", "size"])
-    table = share_table(shares["sum"], shares["size"]).rename({0: "before", 1: "after"})
+    table = grouped_share(sessions, "professional", "after").rename({0: "before", 1: "after"})
     b, a = table.loc["before"], table.loc["after"]
     return {"question": "Did professional interpreting replace family, friends and partners "
                         "after the interpreting contract began?",
@@ -147,19 +140,31 @@ def interpreting_and_contract(project: Project, event: Event) -> dict[str, Any]:
             "shares": table, "model": model, "series": monthly}
 
 
+def completion_finding(table: pd.DataFrame, p_value: float, day: int = 365,
+                       counts: str = "courses", rounded: bool = False) -> str:
+    """The hepatitis B finding from a completion table (index: group labels; share, ci_low,
+    ci_high and a count column), so that a report can give it from released (rounded)
+    counts."""
+    about = "about " if rounded else ""
+    parts = "; ".join(f"{g}: {r['share']:.0%} ({r['ci_low']:.0%} to {r['ci_high']:.0%}) of "
+                      f"{about}{int(r[counts]):,} courses" for g, r in table.iterrows())
+    return (f"Hepatitis B courses completed within {day} days (Kaplan-Meier): {parts}. "
+            f"Log-rank test {p_text(p_value)}.")
+
+
 def hep_b_completion(project: Project, by: str = "migrant", day: int = 365) -> dict[str, Any]:
-    """Hepatitis B course completion by group: Kaplan-Meier and the log-rank test."""
+    """Hepatitis B course completion by group: Kaplan-Meier and the log-rank test. Groups are
+    labelled for people (e.g. "migrants", "non-migrants")."""
     courses = health.hep_b_courses(project)
     if courses.empty:
         raise InputError("no hepatitis B course started in the period")
-    table = health.completion_by(courses, by, day)
+    label = lambda group: group_label(by, group)  # noqa: E731
+    table = health.completion_by(courses, by, day).rename(label)
     test = health.log_rank(courses, by)
-    parts = "; ".join(f"{_group(by, g)}: {r.share:.0%} ({r.ci_low:.0%} to {r.ci_high:.0%}) of "
-                      f"{int(r.courses)} courses" for g, r in table.iterrows())
     return {"question": f"Do hepatitis B vaccine courses get completed equally by {by}?",
-            "finding": (f"Completed within {day} days (Kaplan-Meier): {parts}. Log-rank test "
-                        f"{p_text(test['p_value'])}."),
-            "table": table, "test": test, "curves": health.kaplan_meier(courses, by)}
+            "finding": completion_finding(table, test["p_value"], day),
+            "table": table, "test": test,
+            "curves": {label(g): c for g, c in health.kaplan_meier(courses, by).items()}}
 
 
 def seasonal_pattern(project: Project, peak: int = 11, trough: int = 5) -> dict[str, Any]:

@@ -21,6 +21,23 @@ DATE_COLUMNS = {"contacts": "contact_date", "health_events": "event_date",
                 "interpreter_sessions": "session_date", "service_users": "first_contact_date"}
 REQUIRED = ("contacts", "service_users")
 SITES = ("london", "regional")
+# People's characteristics joined onto every event table, by the name analyses split by.
+TRAITS = {"migrant": "user_migrant", "nationality_group": "user_nationality_group",
+          "setting": "user_setting", "gender": "user_gender", "site": "user_site"}
+
+
+def trait_column(by: str | None, allowed: dict[str, str] = TRAITS) -> str | None:
+    """The column for a grouping name (None for no grouping); an unknown name lists the known."""
+    if by is not None and by not in allowed:
+        raise KeyError(f"by {by!r}: use one of {', '.join(allowed)}")
+    return allowed[by] if by else None
+
+
+def group_label(by: str, value) -> str:
+    """How a group is named in findings and tables ("migrants" rather than "True")."""
+    if by == "migrant":
+        return "migrants" if str(value) == "True" else "non-migrants"
+    return str(value).replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -44,7 +61,12 @@ class Period:
 
     @property
     def months(self) -> pd.PeriodIndex:
-        return pd.period_range(self.first, self.last, freq="M", name="month")
+        return self.periods("M")
+
+    def periods(self, freq: str = "M") -> pd.PeriodIndex:
+        """Every month ("M") or quarter ("Q") of the period."""
+        return pd.period_range(self.first.asfreq(freq), self.last.asfreq(freq), freq=freq,
+                               name="month" if freq == "M" else "period")
 
     def __str__(self) -> str:
         return f"{self.first}:{self.last}"
@@ -99,8 +121,7 @@ def load_project(data: DataDir | str | Path, period: Period | str | None = None,
     if site:
         users = users[users["site"] == site]
     # People's characteristics travel with their events, so every table can be split by them.
-    traits = users.set_index("user_id")[["migrant", "nationality_group", "setting", "gender",
-                                         "site"]].add_prefix("user_")
+    traits = users.set_index("user_id")[list(TRAITS)].add_prefix("user_")
     out = {}
     for name, frame in tables.items():
         if name != "service_users":

@@ -12,23 +12,14 @@ import numpy as np
 import pandas as pd
 from statsmodels.duration.survfunc import SurvfuncRight, survdiff
 
-from workbench.analysis.frames import Project
+from workbench.analysis.frames import Project, trait_column
 from workbench.analysis.shares import grouped_share, on_index
-
-GROUPS = {"migrant": "user_migrant", "nationality_group": "user_nationality_group",
-          "setting": "user_setting", "site": "user_site"}
-
-
-def _column(by: str | None) -> str | None:
-    if by is not None and by not in GROUPS:
-        raise KeyError(f"by {by!r}: use one of {', '.join(GROUPS)}")
-    return GROUPS[by] if by else None
 
 
 def sti_screening(project: Project, by: str | None = None, over: str = "group") -> pd.DataFrame:
     """Uptake (accepted / offered) and positivity (positive / accepted) of STI screens, by a
     grouping, or by month with over="month"."""
-    column = _column(by)
+    column = trait_column(by)
     keys = ["month"] if over == "month" else ([column] if column else [])
     e = project.health_events
     screens = e[e["event_type"] == "sti_screen"].assign(
@@ -43,7 +34,7 @@ def sti_screening(project: Project, by: str | None = None, over: str = "group") 
 
 def hiv_test_uptake(project: Project, by: str | None = None) -> pd.DataFrame:
     """Share of accepted STI screens at which an HIV test was also done (same contact)."""
-    column = _column(by)
+    column = trait_column(by)
     e = project.health_events
     screens = e[(e["event_type"] == "sti_screen") & e["accepted"]]
     tested = set(e.loc[e["event_type"] == "hiv_test", "contact_id"].dropna())
@@ -87,7 +78,7 @@ def _loglog_interval(s: np.ndarray, se: np.ndarray, z: float = 1.959964
 
 def kaplan_meier(courses: pd.DataFrame, by: str = "migrant") -> dict[str, pd.DataFrame]:
     """Per group: the cumulative share completed (1 - S(t)) with its 95% interval, by day."""
-    column = _column(by)
+    column = trait_column(by)
     curves = {}
     for group, part in courses.groupby(column):
         sf = SurvfuncRight(part["days"].to_numpy(), part["completed"].to_numpy(int))
@@ -106,7 +97,7 @@ def completion_by(courses: pd.DataFrame, by: str = "migrant", day: int = 365) ->
     for group, curve in kaplan_meier(courses, by).items():
         upto = curve[curve["days"] <= day]
         last = upto.iloc[-1] if len(upto) else None
-        part = courses[courses[GROUPS[by]].astype(str) == group]
+        part = courses[courses[trait_column(by)].astype(str) == group]
         rows[group] = {"courses": len(part), "completed": int(part["completed"].sum()),
                        "share": float(last["completed"]) if last is not None else 0.0,
                        "ci_low": float(last["ci_low"]) if last is not None else np.nan,
@@ -116,7 +107,7 @@ def completion_by(courses: pd.DataFrame, by: str = "migrant", day: int = 365) ->
 
 def log_rank(courses: pd.DataFrame, by: str = "migrant") -> dict[str, float]:
     """Log-rank test of equal time to completion across groups."""
-    column = _column(by)
+    column = trait_column(by)
     stat, p = survdiff(courses["days"].to_numpy(), courses["completed"].to_numpy(int),
                        courses[column].astype(str).to_numpy())
     return {"test": "log-rank", "statistic": float(stat), "df": courses[column].nunique() - 1,

@@ -9,23 +9,21 @@ from __future__ import annotations
 
 import pandas as pd
 
-from workbench.analysis.frames import Project
+from workbench.analysis.frames import TRAITS, Project, trait_column
 from workbench.analysis.shares import grouped_share, monthly_counts, on_index
 
 RETURN_DAYS = 90
 PROFESSIONAL = ("professional_face_to_face", "telephone")
-# Groupings people ask for; each maps to a column of the contacts table.
-CONTACT_GROUPS = {"contact_type": "contact_type", "site": "site", "setting": "user_setting",
-                  "migrant": "user_migrant", "nationality_group": "user_nationality_group"}
+# Groupings of contacts: their own type and site, and the traits of the person seen.
+CONTACT_GROUPS = {"contact_type": "contact_type", "site": "site",
+                  **{k: TRAITS[k] for k in ("setting", "migrant", "nationality_group")}}
 
 
 def contacts_by_month(project: Project, by: str | None = None) -> pd.DataFrame | pd.Series:
     """Contacts per month, in total or split by contact type, site, setting, migrant status or
     nationality group."""
-    if by is not None and by not in CONTACT_GROUPS:
-        raise KeyError(f"by {by!r}: use one of {', '.join(CONTACT_GROUPS)}")
     table = monthly_counts(project.contacts, project.months,
-                           CONTACT_GROUPS[by] if by else None, "contacts")
+                           trait_column(by, CONTACT_GROUPS), "contacts")
     return table.rename_axis(columns=by) if by else table
 
 
@@ -57,8 +55,7 @@ def returning_within(project: Project, days: int = RETURN_DAYS, freq: str = "M")
     later = c[(c["date"] > c["first"]) & (c["date"] <= c["first"] + pd.Timedelta(days=days))]
     users = users.assign(returned=users["user_id"].isin(later["user_id"]),
                          month=users["first"].dt.to_period(freq))
-    periods = pd.period_range(project.period.first.asfreq(freq),
-                              project.period.last.asfreq(freq), freq=freq, name="month")
+    periods = project.period.periods(freq).rename("month")
     table = on_index(grouped_share(users[followed], "returned", "month"), periods)
     too_recent = users[~followed].groupby("month").size()
     return table.assign(too_recent=too_recent.reindex(periods, fill_value=0))
@@ -86,8 +83,7 @@ def professional_interpreting(project: Project) -> pd.DataFrame:
 def referrals_by_destination(project: Project, freq: str = "Q") -> pd.DataFrame:
     """Referrals per quarter (or month, freq="M") by destination."""
     r = project.referrals.assign(when=project.referrals["month"].dt.asfreq(freq))
-    periods = pd.period_range(project.period.first.asfreq(freq), project.period.last.asfreq(freq),
-                              freq=freq, name="period")
+    periods = project.period.periods(freq).rename("period")
     table = r.groupby(["when", "destination"]).size().unstack("destination", fill_value=0)
     return table.reindex(periods, fill_value=0)
 
@@ -108,7 +104,7 @@ def clinic_attendance(project: Project) -> pd.DataFrame:
 
 def contacts_by_group(project: Project, by: str) -> pd.DataFrame:
     """Contacts and people over the whole period by one grouping."""
-    column = CONTACT_GROUPS[by]
+    column = trait_column(by, CONTACT_GROUPS)
     c = project.contacts
     return pd.DataFrame({"contacts": c.groupby(column).size(),
                          "people": c.groupby(column)["user_id"].nunique()}).rename_axis(by)

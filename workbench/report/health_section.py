@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from workbench.analysis import effects, health
+from workbench.analysis.frames import group_label
 from workbench.report.context import (
     NOT_ESTIMABLE,
     ReportContext,
@@ -16,11 +17,14 @@ from workbench.report.context import (
 from workbench.trend_plots import plot_km
 
 NHS = "nhs"  # sexual-health counts below national level: rounded to 5 where shown
-MIGRANT = {"True": "migrants", "False": "non-migrants", True: "migrants", False: "non-migrants"}
 
 
 def _flat(table: pd.DataFrame, measure: str) -> pd.DataFrame:
     return table[measure].rename_axis(table.index.name)
+
+
+def _by_migrant(table: pd.DataFrame) -> pd.DataFrame:
+    return table.rename(lambda group: group_label("migrant", group))
 
 
 def health_section(ctx: ReportContext) -> Section:
@@ -29,9 +33,9 @@ def health_section(ctx: ReportContext) -> Section:
 
     screens = health.sti_screening(p, "migrant")
     uptake = check.shares("sti_screening_uptake_by_migrant",
-                          _flat(screens, "uptake").rename(MIGRANT), NHS)
+                          _by_migrant(_flat(screens, "uptake")), NHS)
     positivity = check.shares("sti_positivity_by_migrant",
-                              _flat(screens, "positivity").rename(MIGRANT), NHS)
+                              _by_migrant(_flat(screens, "positivity")), NHS)
     s.tables["STI screening: accepted of offered, by migrant status"] = uptake
     s.tables["STI screening: positive of accepted, by migrant status"] = positivity
     overall = health.sti_screening(p)
@@ -50,7 +54,7 @@ def health_section(ctx: ReportContext) -> Section:
             check, "sti_screening_overall", "sti_positivity_overall")))
 
     hiv = check.shares("hiv_test_uptake_by_migrant",
-                       health.hiv_test_uptake(p, "migrant").rename(MIGRANT), NHS)
+                       _by_migrant(health.hiv_test_uptake(p, "migrant")), NHS)
     s.tables["HIV test with an accepted STI screen, by migrant status"] = hiv
 
     try:
@@ -59,17 +63,14 @@ def health_section(ctx: ReportContext) -> Section:
         s.findings.append(withheld("Hepatitis B course completion", str(exc)))
         return s
     table = result["table"].rename(columns={"completed": "successes", "courses": "trials"})
-    safe = check.shares("hep_b_completion_by_migrant", table.astype(float).rename(MIGRANT), NHS)
+    safe = check.shares("hep_b_completion_by_migrant", table.astype(float), NHS)
     s.tables["Hepatitis B courses completed within a year (Kaplan-Meier), by migrant status"] = safe
-    curves = check.survival("hep_b_kaplan_meier", {MIGRANT[k]: v for k, v in
-                                                   result["curves"].items()})
+    curves = check.survival("hep_b_kaplan_meier", result["curves"])
     ctx.save(plot_km(curves, "Hepatitis B: courses completed after the first dose"),
              "hep_b_kaplan_meier", ["hep_b_kaplan_meier"], s)
-    if released(check, "hep_b_completion_by_migrant"):
-        parts = "; ".join(f"{g}: {r.share:.0%} ({r.ci_low:.0%} to {r.ci_high:.0%}) of about "
-                          f"{int(r.trials):,} courses" for g, r in safe.iterrows())
-        s.findings.append(f"Hepatitis B courses completed within a year (Kaplan-Meier): "
-                          f"{parts}. Log-rank test {effects.p_text(result['test']['p_value'])}.")
+    if released(check, "hep_b_completion_by_migrant"):  # quote the released, rounded counts
+        s.findings.append(effects.completion_finding(safe, result["test"]["p_value"],
+                                                     counts="trials", rounded=True))
     else:
         s.findings.append(withheld("Hepatitis B completion by group",
                                    why_not(check, "hep_b_completion_by_migrant")))
