@@ -81,8 +81,8 @@ class ReportContext:
         if data is None:
             raise ValueError(f"figure {name!r}: give the table of the numbers it draws")
         table = data if isinstance(data, Table) else Table(data)
-        alt = (f"Figure: {title}. The numbers it draws are in the table \"Data for: {title}\" "
-               "in the appendix.")
+        alt = (f"Figure: {title}. The numbers it draws are in the appendix, in the table "
+               f"Data for: {title}.")
         fig.savefig(path, dpi=100)
         plt.close(fig)
         self.checker.figure(path.name, path, built_from)

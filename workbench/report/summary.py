@@ -25,7 +25,7 @@ footer { margin-top: 1.2em; font-size: 0.9em; color: #333; border-top: 1px solid
 """
 
 
-def summary_html(title: str, period: str, sections: list[Section], synthetic: bool) -> str:
+def summary_html(name: str, period: str, sections: list[Section], synthetic: bool) -> str:
     """The summary page: what we found (each answer's summary line), what we will do with it,
     and how people's information was kept safe."""
     lines = [a.summary for s in sections for a in s.answers if a.summary]
@@ -37,10 +37,10 @@ def summary_html(title: str, period: str, sections: list[Section], synthetic: bo
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(title)}: summary</title><style>{STYLE}</style></head>
+<title>{esc(name)}: what we found</title><style>{STYLE}</style></head>
 <body><main>
 <p class="marking">{esc(mark)}</p>
-<h1>{esc(title)}: what we found</h1>
+<h1>{esc(name)}: what we found</h1>
 <p class="period">{esc(period)}</p>
 <p>We looked at our records to see how our service is doing and what the people we work
 with face. Here is what we found.</p>
