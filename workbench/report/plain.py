@@ -50,7 +50,13 @@ def ratio_words(ratio: float, low: float, high: float) -> str:
         head = "about the same"
     else:
         head = f"{about_fraction(ratio - 1)} more"
-    return f"{head} (between {_bound(low)} and {_bound(high)})"
+    if high < 1:
+        span = f"between {pct(1 - high)} and {pct(1 - low)} fewer"
+    elif low >= 1 and high < 2:
+        span = f"between {pct(low - 1)} and {pct(high - 1)} more"
+    else:
+        span = f"between {_bound(low)} and {_bound(high)}"
+    return f"{head} ({span})"
 
 
 def clear(low: float, high: float, null: float = 1.0) -> bool:
