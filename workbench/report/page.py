@@ -195,8 +195,10 @@ def output_checks_html(summary: pd.DataFrame) -> str:
         for _, r in summary.iterrows())
     head = "".join(f"<th scope=\"col\">{h}</th>" for h in
                    ("Output", "Kind", "Status", "Check", "Cells", "Hidden"))
+    widths = "".join(f"<col style=\"width:{w}%\">" for w in (27, 10, 10, 37, 8, 8))
     return (f"<div class=\"table-block checks\"><table class=\"report-table\"><caption>Output "
-            f"checks: every output in this report</caption><thead><tr>{head}</tr></thead>"
+            f"checks: every output in this report</caption><colgroup>{widths}</colgroup>"
+            f"<thead><tr>{head}</tr></thead>"
             f"<tbody>{rows}</tbody></table></div>")
 
 
