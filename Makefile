@@ -28,9 +28,18 @@ demo: $(STAMP)  ## generate the synthetic project and run the whole chain on it
 test: $(STAMP)  ## run every test, notebooks included
 	$(BIN)/python -m pytest
 
-lab: $(STAMP)  ## open JupyterLab on the notebooks
+# JupyterLab is installed once (stamped): later runs need no network. Inside the repository
+# every save strips outputs (pre-save hook); with DATA_DIR=/path/to/project, lab opens a copy
+# of the notebooks in the data directory, where outputs may be kept.
+LAB_STAMP := $(VENV)/.lab-installed
+
+$(LAB_STAMP): pyproject.toml | $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,lab]'
-	$(BIN)/jupyter lab notebooks/
+	touch $(LAB_STAMP)
+
+lab: $(LAB_STAMP)  ## open JupyterLab on the notebooks (DATA_DIR=... opens a copy there)
+	dir=$$($(BIN)/python -m workbench.report.lab notebooks $(DATA_DIR)) && \
+	$(BIN)/jupyter lab --ContentsManager.pre_save_hook=workbench.report.lab.strip_outputs_in_repo "$$dir"
 
 dictionary: $(STAMP)  ## rewrite datasets/data_dictionary.md from the schema code
 	$(BIN)/workbench dictionary -o datasets/data_dictionary.md

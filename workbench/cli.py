@@ -118,6 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
                    "and HAC errors), model, or hac")
     p.add_argument("--hac-lags", type=int, help="lags for HAC errors (default: Newey-West rule)")
     p.add_argument("--plot", help="also draw observed, fitted and counterfactual to this PNG")
+    p.add_argument("--impact", default="both", choices=("both", "level", "slope"),
+                   help="what the intervention may change: both (default) the level and the "
+                   "trend, level only (a step), or slope only (the trend)")
+    p.add_argument("--phase-in", type=int, default=0, metavar="N",
+                   help="leave the first N periods from the intervention on out of the fit "
+                   "(while it was being rolled out)")
+    p.add_argument("--control", metavar="COL", help="column of a comparison series the "
+                   "intervention should not affect: changes are then reported relative to it")
     p.set_defaults(func=commands.cmd_its)
 
     p = sub.add_parser(
@@ -133,8 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", help="FROM:TO months, e.g. 2023-01:2025-12 (default: all)")
     p.add_argument("--site", choices=("london", "regional"), help="one site (default: both)")
     p.add_argument("-o", "--output", required=True, help="folder for the report")
-    p.add_argument("--pdf", action="store_true", help="also print it to report.pdf (needs "
-                   "Debian's chromium package on the machine)")
+    p.add_argument("--pdf", action="store_true", help="also print it to report.pdf and the "
+                   "one-page summary to summary.pdf (needs Debian's chromium package)")
+    p.add_argument("--project-name", help="the project's name, for the title (default: the "
+                   "data folder's name)")
     p.set_defaults(func=commands.cmd_report)
 
     p = sub.add_parser(

@@ -131,7 +131,8 @@ def cmd_its(args: argparse.Namespace) -> int:
     frame, _ = read_export(Path(args.csv))
     result = interrupted_time_series(frame, args.outcome, args.time, args.intervention,
                                      args.offset, args.seasonality, args.family, args.errors,
-                                     args.hac_lags)
+                                     args.hac_lags, impact=args.impact,
+                                     phase_in=args.phase_in, control=args.control)
     if args.plot:
         from workbench.trend_plots import plot_its
 
@@ -151,9 +152,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         Period.parse(args.period)  # a bad period is named before the notebook starts
     read_table(args.data, "contacts", "deidentified", columns=["contact_id"])
     print("Running the report notebook (about a minute)...", file=sys.stderr)
-    paths = build_report(args.data, args.output, args.period, args.site, pdf=args.pdf)
+    paths = build_report(args.data, args.output, args.period, args.site, pdf=args.pdf,
+                         project_name=args.project_name)
     outputs, failed = read_record(paths["outputs"])
     print(f"Report: {paths['html']}" + (f" and {paths['pdf']}" if "pdf" in paths else ""))
+    print(f"Summary: {paths['summary']}"
+          + (f" and {paths['summary_pdf']}" if "summary_pdf" in paths else ""))
     print(f"Output checks: {outputs} outputs, "
           + (f"{len(failed)} withheld from the report ({', '.join(failed)})" if failed
              else "none withheld") + f"; record in {paths['outputs']}")

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from workbench.plots import PALETTE, apply_style, mark_month
+from workbench.plots import PALETTE, apply_style, mark_month, series_style
 
 
 def _x(index) -> pd.DatetimeIndex:
@@ -40,12 +40,13 @@ def plot_its(data: pd.DataFrame, title: str, ylabel: str, event: str | None = No
     apply_style()
     fig, ax = plt.subplots()
     x = _x(data["label"])
-    ax.plot(x, data["outcome"], "o", color=PALETTE[0], label="observed", markersize=4)
+    ax.plot(x, data["outcome"], "o", color=PALETTE[0], label="observed", markersize=4,
+            linestyle="none")
     post = data["post"].to_numpy() == 1
     for part, label in ((~post, "model"), (post, None)):  # no line across the interruption
-        ax.plot(x[part], data["fitted"][part], "-", color=PALETTE[0], label=label)
-    ax.plot(x[post], data["counterfactual"][post], "--", color=PALETTE[1],
-            label="without the change (model)")
+        ax.plot(x[part], data["fitted"][part], "-", color=PALETTE[0], label=label, marker="")
+    ax.plot(x[post], data["counterfactual"][post], color=PALETTE[1], linestyle="--",
+            marker="s", markersize=3, label="without the change (model)")
     if event:
         mark_month(ax, event, event_label)
     ax.set(title=title, ylabel=ylabel)
@@ -83,8 +84,8 @@ def plot_monthly(table: pd.DataFrame | pd.Series, title: str, ylabel: str,
     frame = table.to_frame() if isinstance(table, pd.Series) else table
     x = _x(frame.index)
     for i, column in enumerate(frame.columns):
-        ax.plot(x, frame[column], "-", marker=".", color=PALETTE[i % len(PALETTE)],
-                label=str(column).replace("_", " "))
+        ax.plot(x, frame[column], label=str(column).replace("_", " "),
+                markevery=max(1, len(x) // 18), **series_style(i))
     for month, label in (events or {}).items():
         mark_month(ax, month, label)
     ax.set(title=title, ylabel=ylabel)
@@ -117,9 +118,10 @@ def plot_km(curves: dict[str, pd.DataFrame], title: str, max_days: int = 120) ->
     for i, (group, curve) in enumerate(curves.items()):
         c = curve[curve["days"] <= max_days]
         days = np.r_[0, c["days"]]
-        colour = PALETTE[i % len(PALETTE)]
+        style = series_style(i)
+        colour = style["color"]
         ax.step(days, np.r_[0, c["completed"]], where="post", color=colour,
-                label=str(group))
+                linestyle=style["linestyle"], linewidth=2, label=str(group))
         ax.fill_between(days, np.r_[0, c["ci_low"]], np.r_[0, c["ci_high"]], step="post",
                         color=colour, alpha=0.2)
     ax.set(title=title, xlabel="days since the first dose", ylabel="courses completed",

@@ -63,3 +63,43 @@ def test_mistakes_give_one_line_and_status_2(tmp_path):
         assert out.returncode == 2, out.stderr
         assert out.stderr.startswith("error:") and message in out.stderr
         assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+
+
+def _monthly(tmp_path):
+    rng = np.random.default_rng(3)
+    months = pd.period_range("2022-01", periods=36, freq="M")
+    after = (np.arange(36) >= 18).astype(int)
+    shared = np.where(after, 0.7, 1.0)
+    path = tmp_path / "monthly.csv"
+    pd.DataFrame({"month": months.astype(str), "after": after,
+                  "visits": rng.poisson(200 * shared * np.where(after, 0.8, 1.0)),
+                  "other": rng.poisson(300 * shared)}).to_csv(path, index=False)
+    return path
+
+
+def test_impact_phase_in_and_control_from_the_command_line(tmp_path):
+    path = _monthly(tmp_path)
+    base = (path, "--outcome", "visits", "--time", "month", "--intervention", "after")
+    level = run(*base, "--impact", "level")
+    assert level.returncode == 0, level.stderr
+    record = json.loads(level.stdout)
+    assert record["impact"] == "level" and record["slope_change"] is None
+    phased = json.loads(run(*base, "--phase-in", "2").stdout)
+    assert phased["points_excluded"] == 2 and phased["n"] == 34
+    controlled = run(*base, "--impact", "level", "--control", "other")
+    assert controlled.returncode == 0, controlled.stderr
+    rec = json.loads(controlled.stdout)
+    assert rec["control"] == "other" and rec["level_change"]["ci_low"] < 0.8 < rec[
+        "level_change"]["ci_high"]
+    assert rec["control_level_change"]["rate_ratio"] < 0.8
+
+
+def test_bad_impact_and_phase_in_are_named(tmp_path):
+    path = _monthly(tmp_path)
+    base = (path, "--outcome", "visits", "--time", "month", "--intervention", "after")
+    out = run(*base, "--impact", "step")
+    assert out.returncode == 2 and "--impact" in out.stderr
+    out = run(*base, "--phase-in", "17")
+    assert out.returncode == 2 and out.stderr.startswith("error:") and "phase-in" in out.stderr
+    out = run(*base, "--control", "nope")
+    assert out.returncode == 2 and "no column" in out.stderr

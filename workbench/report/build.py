@@ -7,6 +7,7 @@ figures, inlines its styles and loads nothing from anywhere (templates/selfconta
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -64,16 +65,34 @@ def run_notebook(path: Path, parameters: dict[str, Any], workdir: Path,
     return nb
 
 
-def render_html(nb: nbformat.NotebookNode) -> str:
-    exporter = HTMLExporter(template_name="selfcontained",
+def render_html(nb: nbformat.NotebookNode, title: str | None = None) -> str:
+    """The executed notebook as one HTML page: no code, cells tagged `report-hide` left out,
+    and `title` as the page's (and so the PDF's) title."""
+    from traitlets.config import Config
+
+    config = Config()
+    config.TagRemovePreprocessor.remove_cell_tags = {"report-hide"}
+    config.TagRemovePreprocessor.enabled = True
+    exporter = HTMLExporter(config=config, template_name="selfcontained",
                             extra_template_basedirs=[str(TEMPLATES)],
                             exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True)
+    if title:
+        nb = nbformat.from_dict(nb)
+        nb.metadata["title"] = title
     html, _ = exporter.from_notebook_node(nb)
     return html
 
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+
+
+def chromium_flags(profile: str) -> list[str]:
+    """Headless Chromium with an empty profile of its own and its background networking off."""
+    return ["--headless", "--disable-gpu", "--no-sandbox", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-default-apps", "--disable-extensions", "--metrics-recording-only",
+            f"--user-data-dir={profile}"]
 
 
 def render_pdf(html: Path, pdf: Path, timeout: int = 180) -> Path:
@@ -84,31 +103,44 @@ def render_pdf(html: Path, pdf: Path, timeout: int = 180) -> Path:
         raise ReportError("no Chromium found for the PDF: install Debian's chromium package "
                           "(apt-get install chromium), or open report.html and print it")
     # --no-sandbox: Chromium refuses to run as root with its sandbox (containers, CI).
-    args = [browser, "--headless", "--disable-gpu", "--no-sandbox", "--no-pdf-header-footer",
+    # A profile of its own, thrown away afterwards, and no background network calls
+    # (component updates, sync, safe-browsing lists): printing a local file needs none.
+    profile = tempfile.mkdtemp(prefix="wb-chromium-")
+    args = [browser, *chromium_flags(profile), "--no-pdf-header-footer",
             f"--print-to-pdf={pdf}", html.resolve().as_uri()]
     try:
         subprocess.run(args, capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         raise ReportError(f"Chromium did not finish printing {html.name} in {timeout} s") from None
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
     if not pdf.exists() or pdf.stat().st_size == 0:
         raise ReportError(f"Chromium did not write {pdf}")
     return pdf
 
 
 def build_report(data_dir: str | Path, out_dir: str | Path, period: str | None = None,
-                 site: str | None = None, pdf: bool = False) -> dict[str, Path]:
+                 site: str | None = None, pdf: bool = False,
+                 project_name: str | None = None) -> dict[str, Path]:
     """Run the evaluation report on a project's de-identified zone; write report.html (the
-    report), report.ipynb (the executed notebook), outputs.json (every output's check) and
-    figures/ into out_dir; with pdf=True also report.pdf."""
+    report), summary.html (one page for service users), report.ipynb (the executed
+    notebook), outputs.json (every output's check) and figures/ into out_dir; with pdf=True
+    also report.pdf and summary.pdf."""
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     parameters = {"DATA_DIR": str(Path(data_dir).resolve()), "PERIOD": period, "SITE": site,
                   "OUT_DIR": str(out)}
+    if project_name:
+        parameters["PROJECT_NAME"] = project_name
     nb = run_notebook(notebooks_dir() / REPORT_NOTEBOOK, parameters, out)
     nbformat.write(nb, out / "report.ipynb")
-    (out / "report.html").write_text(render_html(nb), encoding="utf-8")
-    paths = {"html": out / "report.html", "notebook": out / "report.ipynb",
-             "outputs": out / "outputs.json", "figures": out / "figures"}
+    about = json.loads((out / "provenance.json").read_text(encoding="utf-8"))["report"]
+    title = f"{about['title']}, {about['period']}"
+    (out / "report.html").write_text(render_html(nb, title), encoding="utf-8")
+    paths = {"html": out / "report.html", "summary": out / "summary.html",
+             "notebook": out / "report.ipynb", "outputs": out / "outputs.json",
+             "figures": out / "figures"}
     if pdf:
         paths["pdf"] = render_pdf(paths["html"], out / "report.pdf")
+        paths["summary_pdf"] = render_pdf(paths["summary"], out / "summary.pdf")
     return paths
