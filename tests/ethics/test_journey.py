@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 
 import pytest
 
+from tests.cli_helpers import run_cli
 from tests.conftest import REPO
 
 SPEC = REPO / "examples" / "export_request.yaml"
@@ -16,8 +16,7 @@ EXCEPTION = "k_anonymity:service_users=coarse bands; researcher bound by conditi
 
 
 def wb(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "workbench.cli", *args], capture_output=True,
-                          text=True)
+    return run_cli(args)
 
 
 @pytest.fixture(scope="module")

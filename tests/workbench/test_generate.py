@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from tests.cli_helpers import run_cli
 from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
 from workbench.integrity import nhs_check_digit_ok
@@ -126,8 +125,7 @@ def test_manifest_records_parameters_and_planted_months(small_project):
     (["--start", "May 2023"], "--start must look like 2023-01"),
 ])
 def test_generate_rejects_bad_parameters(tmp_path, args, message):
-    out = subprocess.run([sys.executable, "-m", "workbench.cli", "generate", "--out",
-                          str(tmp_path / "p"), *args], capture_output=True, text=True)
+    out = run_cli(["generate", "--out", str(tmp_path / "p"), *args])
     assert out.returncode == 2
     assert out.stderr.startswith("error: ") and message in out.stderr
     assert "Traceback" not in out.stderr
