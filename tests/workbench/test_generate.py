@@ -37,11 +37,11 @@ def test_another_seed_gives_other_data(tmp_path):
 
 
 def test_chunks_do_not_repeat_people(tmp_path):
-    # 5,000 people per chunk: a second chunk must draw from its own random stream.
-    generate_project(tmp_path, GenConfig(users=5_600, months=12, seed=5))
+    # 200 people per chunk: a second chunk must draw from its own random stream.
+    generate_project(tmp_path, GenConfig(users=320, months=12, seed=5, chunk_users=200))
     users = pd.read_parquet(tmp_path / "identifiable" / "service_users.parquet")
-    assert users.user_id.is_unique and len(users) == 5_600
-    first, second = users.iloc[:600], users.iloc[5_000:]
+    assert users.user_id.is_unique and len(users) == 320
+    first, second = users.iloc[:120], users.iloc[200:]
     assert (first.name.to_numpy() != second.name.to_numpy()).mean() > 0.8
 
 
