@@ -5,8 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # Demo data lives outside the repository: identifiable data never sits in a git work tree.
 DEMO_DATA ?= $(HOME)/swp-workbench-data/demo
+# Test processes for `make test` (pytest-xdist); each loads the language model once.
+WORKERS ?= 2
 
-.PHONY: help install demo test lab clean-demo dictionary bench figure
+.PHONY: help install demo test quick lab clean-demo dictionary bench figure
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -25,8 +27,11 @@ install: $(STAMP)  ## create .venv and install the workbench with its test tools
 demo: $(STAMP)  ## generate the synthetic project and run the whole chain on it
 	$(BIN)/workbench demo --data $(DEMO_DATA)
 
-test: $(STAMP)  ## run every test, notebooks included
-	$(BIN)/python -m pytest
+test: $(STAMP)  ## the full loop: every test, notebooks included, on WORKERS=2 processes
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
+
+quick: $(STAMP)  ## every test except the slow ones (notebooks, report, export journey): the quick loop
+	$(BIN)/python -m pytest -m "not slow"
 
 lab: $(STAMP)  ## open JupyterLab on the notebooks
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,lab]'

@@ -12,6 +12,9 @@ from tests.cli_helpers import run_cli
 from workbench.integrity import file_sha256
 from workbench.report.build import build_report
 
+# Slow (the report notebook runs), and on one test process: the module's report is built once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("report")]
+
 
 @pytest.fixture(scope="module")
 def report(analysis_project, tmp_path_factory):
