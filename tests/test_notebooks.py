@@ -11,7 +11,7 @@ from workbench.report.build import inject_parameters
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 # Small projects keep the suite quick; the parameters cell of each notebook documents defaults.
-PARAMETERS = {"USERS": 400}
+PARAMETERS = {"USERS": 200}
 
 
 def test_there_are_notebooks():
