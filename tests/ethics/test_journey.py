@@ -13,9 +13,8 @@ from tests.conftest import REPO
 
 SPEC = REPO / "examples" / "export_request.yaml"
 EXCEPTION = "k_anonymity:service_users=coarse bands; researcher bound by conditions of use"
-# Slow (a whole project de-identified, then requested, reviewed and exported), and on one test
-# process: the module's project and approved request are built once.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("journey")]
+# Slow: a whole project de-identified, then requested, reviewed and exported.
+pytestmark = pytest.mark.slow
 
 
 def wb(*args: str) -> subprocess.CompletedProcess:

@@ -12,8 +12,7 @@ from tests.cli_helpers import run_cli
 from workbench.integrity import file_sha256
 from workbench.report.build import build_report
 
-# Slow (the report notebook runs), and on one test process: the module's report is built once.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("report")]
+pytestmark = pytest.mark.slow  # the report notebook runs
 
 
 @pytest.fixture(scope="module")
