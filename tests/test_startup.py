@@ -24,7 +24,6 @@ def test_importing_loads_no_heavy_library(module):
 
 def test_the_package_still_offers_its_names():
     import deidentify
-
     from deidentify.api import deidentify_file, deidentify_project
     from deidentify.config import load_config
     from deidentify.engine import Deidentifier
