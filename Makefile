@@ -5,8 +5,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # Demo data lives outside the repository: identifiable data never sits in a git work tree.
 DEMO_DATA ?= $(HOME)/swp-workbench-data/demo
+# Test processes for `make test` (pytest-xdist). Each builds the session fixtures once, and
+# each test file runs on one process so that its module fixtures are built once (xdist_group
+# and --dist loadgroup do not group under pytest 9.2: xdist 3.8 rewrites a field pytest no
+# longer reads).
+WORKERS ?= 2
 
-.PHONY: help install demo test lab clean-demo dictionary bench figure
+.PHONY: help install demo test quick lab clean-demo dictionary bench figure
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -25,8 +30,11 @@ install: $(STAMP)  ## create .venv and install the workbench with its test tools
 demo: $(STAMP)  ## generate the synthetic project and run the whole chain on it
 	$(BIN)/workbench demo --data $(DEMO_DATA)
 
-test: $(STAMP)  ## run every test, notebooks included
-	$(BIN)/python -m pytest
+test: $(STAMP)  ## the full loop: every test, notebooks included, on WORKERS=2 processes
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadfile
+
+quick: $(STAMP)  ## every test except the slow ones (notebooks, report, export journey): the quick loop
+	$(BIN)/python -m pytest -m "not slow"
 
 # JupyterLab is installed once (stamped): later runs need no network. Inside the repository
 # every save strips outputs (pre-save hook); with DATA_DIR=/path/to/project, lab opens a copy

@@ -14,19 +14,16 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from deidentify.engine import Deidentifier
-from deidentify.known_identifiers import build_known_identifiers
 from ethics.audit_log import AuditLog
 from ethics.checklist import answer_problems, load_checklist
 from ethics.checks.consent import apply_consent
 from ethics.checks.date_precision import PRECISIONS, check_date_precision, coarsen_dates
 from ethics.checks.forbidden_columns import check_forbidden_columns
 from ethics.checks.k_anonymity import DEFAULT_K, check_k_anonymity
-from ethics.checks.residual_identifiers import check_residual_identifiers
 from ethics.checks.result import CheckResult
 from ethics.checks.under_18 import check_under_18
 from workbench.errors import InputError
@@ -35,6 +32,10 @@ from workbench.resources import read_yaml
 from workbench.schema import TABLES
 from workbench.tables import read_table
 from workbench.zones import DataDir, open_data_dir
+
+if TYPE_CHECKING:  # Presidio and spaCy load only when checks run: `workbench verify` needs
+    # this module (content_hash, load_request) and should start in well under a second.
+    from deidentify.engine import Deidentifier
 
 SPEC_KEYS = {"title", "purpose", "researcher", "tables", "quasi_identifiers", "k",
              "date_precision", "answers"}
@@ -106,6 +107,9 @@ def _candidate(spec: ExportSpec, data: DataDir) -> dict[str, pd.DataFrame]:
 
 def run_checks(extract: dict[str, pd.DataFrame], spec: ExportSpec, data: DataDir,
                engine: Deidentifier) -> list[CheckResult]:
+    from deidentify.known_identifiers import build_known_identifiers
+    from ethics.checks.residual_identifiers import check_residual_identifiers
+
     results = [check_forbidden_columns(extract),
                check_residual_identifiers(extract, build_known_identifiers(data), engine),
                check_under_18(extract),
@@ -120,6 +124,8 @@ def run_checks(extract: dict[str, pd.DataFrame], spec: ExportSpec, data: DataDir
 def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
                    engine: Deidentifier | None = None) -> dict[str, Any]:
     """Build and check a candidate extract; return the request record (also request.json)."""
+    from deidentify.engine import Deidentifier
+
     if not requester.strip():
         raise InputError("--requester must name a person")
     spec = load_spec(spec_path)

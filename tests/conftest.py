@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -36,12 +37,13 @@ def engine():
 
 
 @pytest.fixture(scope="session")
-def analysis_project(tmp_path_factory) -> Path:
-    """A 6,000-person project with its de-identified zone (structured tables: the analysis
-    needs no notes), for trend analysis, models and reports."""
+def analysis_project(synthetic_project, tmp_path_factory) -> Path:
+    """A copy of the 6,000-person project with its de-identified zone (structured tables: the
+    analysis needs no notes), for trend analysis, models and reports. Copied, not generated
+    again: the seed gives the same files, and `synthetic_project` stays without that zone."""
     from deidentify.api import deidentify_project
 
     root = tmp_path_factory.mktemp("analysis")
-    generate_project(root, GenConfig(users=6_000, months=36, seed=7))
+    shutil.copytree(synthetic_project, root, dirs_exist_ok=True)
     deidentify_project(root, include_notes=False)
     return root

@@ -11,7 +11,7 @@ from workbench.report.build import inject_parameters
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 # Small projects keep the suite quick; the parameters cell of each notebook documents defaults.
-PARAMETERS = {"USERS": 400}
+PARAMETERS = {"USERS": 200}
 
 
 def test_there_are_notebooks():
@@ -32,6 +32,7 @@ def test_notebook_has_a_parameters_cell(path):
     assert any("parameters" in c.metadata.get("tags", []) for c in nb.cells)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_top_to_bottom(path, tmp_path):
     nb = nbformat.read(path, as_version=4)

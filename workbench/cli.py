@@ -11,7 +11,7 @@ import sys
 
 from workbench import commands
 from workbench.errors import WorkbenchError
-from workbench.models.counts import ERRORS, FAMILIES
+from workbench.models.choices import ERRORS, FAMILIES
 
 EPILOG = ("Data directories hold identifiable records: keep them outside any git repository. "
           "See README.md for the evaluator's, reviewer's and researcher's journeys.")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from tests.cli_helpers import run_cli
 from workbench.schema import TABLES, Role
 
 NOTES = [
@@ -20,8 +20,7 @@ NOTES = [
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "workbench.cli", "deidentify", *args],
-                          capture_output=True, text=True, input=stdin)
+    return run_cli(["deidentify", *args], stdin=stdin)
 
 
 def check(frame: pd.DataFrame) -> None:

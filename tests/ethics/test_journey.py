@@ -5,19 +5,20 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 
 import pytest
 
+from tests.cli_helpers import run_cli
 from tests.conftest import REPO
 
 SPEC = REPO / "examples" / "export_request.yaml"
 EXCEPTION = "k_anonymity:service_users=coarse bands; researcher bound by conditions of use"
+# Slow: a whole project de-identified, then requested, reviewed and exported.
+pytestmark = pytest.mark.slow
 
 
 def wb(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "workbench.cli", *args], capture_output=True,
-                          text=True)
+    return run_cli(args)
 
 
 @pytest.fixture(scope="module")

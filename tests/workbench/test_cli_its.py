@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pandas as pd
 
+from tests.cli_helpers import run_cli
 from tests.conftest import REPO
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "workbench.cli", "its", *map(str, args)],
-                          capture_output=True, text=True)
+    return run_cli(["its", *args])
 
 
 def test_prints_the_level_change_rate_ratio_and_slope_change_as_json(tmp_path):

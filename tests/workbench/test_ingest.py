@@ -4,12 +4,13 @@ and bad files get one line of error, a non-zero exit and no traceback."""
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
+
+from tests.cli_helpers import run_cli
 
 HEADER = "contact_id,user_id,contact_date,contact_type,site,establishment_id,staff_id,duration_minutes,interpreter_used"
 GOOD = [
@@ -28,8 +29,7 @@ BAD = [
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "workbench.cli", *args],
-                          capture_output=True, text=True)
+    return run_cli(args)
 
 
 def write(path: Path, lines: list[str], encoding="utf-8") -> Path:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 
+from tests.cli_helpers import run_cli
 from workbench.integrity import file_sha256
 from workbench.report.build import build_report
+
+pytestmark = pytest.mark.slow  # the report notebook runs
 
 
 @pytest.fixture(scope="module")
@@ -66,9 +67,8 @@ def test_provenance_names_the_exact_data_read(report, analysis_project):
 
 
 def test_the_command_takes_a_period_and_a_site(analysis_project, tmp_path):
-    out = subprocess.run([sys.executable, "-m", "workbench.cli", "report", "--data",
-                          str(analysis_project), "--period", "2024-01:2025-06", "--site",
-                          "regional", "-o", str(tmp_path / "r")], capture_output=True, text=True)
+    out = run_cli(["report", "--data", str(analysis_project), "--period", "2024-01:2025-06",
+                   "--site", "regional", "-o", str(tmp_path / "r")])
     assert out.returncode == 0, out.stderr
     assert "Report:" in out.stdout and "withheld" in out.stdout
     html = (tmp_path / "r" / "report.html").read_text()
@@ -80,18 +80,14 @@ def test_the_command_takes_a_period_and_a_site(analysis_project, tmp_path):
     (["--period", "2025-01:2024-01"], "end comes before"),
 ])
 def test_bad_parameters_are_named_before_anything_runs(analysis_project, tmp_path, args, message):
-    out = subprocess.run([sys.executable, "-m", "workbench.cli", "report", "--data",
-                          str(analysis_project), "-o", str(tmp_path / "r"), *args],
-                         capture_output=True, text=True)
+    out = run_cli(["report", "--data", str(analysis_project), "-o", str(tmp_path / "r"), *args])
     assert out.returncode == 2 and out.stderr.startswith("error:") and message in out.stderr
     assert not (tmp_path / "r").exists()
 
 
 def test_a_project_without_a_deidentified_zone_is_refused(tmp_path):
     (tmp_path / "p").mkdir()
-    out = subprocess.run([sys.executable, "-m", "workbench.cli", "report", "--data",
-                          str(tmp_path / "p"), "-o", str(tmp_path / "r")],
-                         capture_output=True, text=True)
+    out = run_cli(["report", "--data", str(tmp_path / "p"), "-o", str(tmp_path / "r")])
     assert out.returncode == 2 and "deidentify" in out.stderr
 
 

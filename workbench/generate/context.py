@@ -10,7 +10,7 @@ import numpy as np
 from workbench.errors import InputError
 from workbench.resources import calibration, synthetic_names
 
-CHUNK_USERS = 5_000  # users generated together; part of the reproducibility contract
+CHUNK_USERS = 5_000  # default users generated together; part of the reproducibility contract
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,9 @@ class GenConfig:
     months: int = 36
     seed: int = 20240601
     start: str = "2023-01"  # first calendar month, YYYY-MM
+    # People generated together, each chunk from its own random streams: another chunk size
+    # gives other (equally valid) data, so the manifest records it. Tests use small chunks.
+    chunk_users: int = CHUNK_USERS
 
     def __post_init__(self) -> None:
         if self.users < 1:
@@ -27,6 +30,8 @@ class GenConfig:
             raise InputError(f"--months must be between 12 and 240 (got {self.months})")
         if self.seed < 0:
             raise InputError(f"--seed must be a non-negative integer (got {self.seed})")
+        if self.chunk_users < 1:
+            raise InputError(f"chunk_users must be at least 1 (got {self.chunk_users})")
         try:
             np.datetime64(self.start, "M")
         except ValueError:

@@ -1,9 +1,9 @@
 """Generate a whole synthetic project into a data directory, chunk by chunk.
 
-Memory is bounded by the chunk size (CHUNK_USERS people and everything about them), not by
-the number of users: each chunk is appended to the Parquet files as a row group. Every chunk
-draws from its own random stream, so the output is byte-for-byte the same for a seed (with
-the pinned numpy and pyarrow). manifest.json records the parameters, the planted effects
+Memory is bounded by the chunk size (`GenConfig.chunk_users` people and everything about
+them), not by the number of users: each chunk is appended to the Parquet files as a row
+group. Every chunk draws from its own random stream, so the output is byte-for-byte the same
+for a seed and chunk size (with the pinned numpy and pyarrow). manifest.json records the parameters, the planted effects
 with their calendar months, row counts and file hashes; it holds no timestamp so that it is
 reproducible too.
 """
@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 
 from workbench import __version__
 from workbench.generate.activity import build_activity
-from workbench.generate.context import CHUNK_USERS, GenConfig, make_context
+from workbench.generate.context import GenConfig, make_context
 from workbench.generate.health import build_health
 from workbench.generate.incidents import build_incidents
 from workbench.generate.notes import build_notes
@@ -70,8 +70,8 @@ def generate_project(out: str | Path, config: GenConfig,
         writers.write("staff", registry.staff)
         writers.write("interpreters", registry.interpreters)
         writers.write("establishments", registry.establishments)
-        for chunk, first in enumerate(range(0, config.users, CHUNK_USERS)):
-            n = min(CHUNK_USERS, config.users - first)
+        for chunk, first in enumerate(range(0, config.users, config.chunk_users)):
+            n = min(config.chunk_users, config.users - first)
             cohort = build_cohort(ctx, registry, chunk, first, n)
             activity = build_activity(ctx, registry, cohort, chunk, writers.rows["contacts"],
                                       writers.rows["interpreter_sessions"])
@@ -103,7 +103,7 @@ def generate_project(out: str | Path, config: GenConfig,
         "numpy_version": np.__version__,
         "pyarrow_version": pa.__version__,
         "parameters": {"users": config.users, "months": config.months, "seed": config.seed,
-                       "start": config.start, "chunk_users": CHUNK_USERS},
+                       "start": config.start, "chunk_users": config.chunk_users},
         "period": {"first_month": str(ctx.month_start[0].astype("datetime64[M]")),
                    "last_month": str(ctx.month_start[-2].astype("datetime64[M]"))},
         "planted_effects": ctx.planted(),

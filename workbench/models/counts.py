@@ -29,9 +29,8 @@ from statsmodels.stats.diagnostic import acorr_ljungbox
 from statsmodels.tools.sm_exceptions import ConvergenceWarning
 
 from workbench.errors import InputError
+from workbench.models.choices import ERRORS, FAMILIES
 
-FAMILIES = ("quasipoisson", "poisson", "negbin", "gaussian")
-ERRORS = ("auto", "model", "hac")
 ALPHA = 0.05  # for intervals (95%) and for the autocorrelation decision in errors="auto"
 
 
