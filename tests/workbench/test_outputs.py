@@ -125,7 +125,7 @@ def test_a_figure_drawn_from_a_withheld_output_is_not_shown(tmp_path):
     section = Section("s")
     fig, ax = plt.subplots()
     ax.set_title("A model")
-    ctx.save(fig, "thin_model", ["thin"], section)
+    ctx.save(fig, "thin_model", ["thin"], section, data=pd.DataFrame({"x": [1]}))
     assert section.figures == [] and not (tmp_path / "thin_model.png").exists()
     assert "not reported" in section.findings[0]
     assert checker.records[-1].status == "fail" and not checker.cleared
