@@ -87,6 +87,8 @@ def content_hash(folder: Path) -> str:
 
 
 def _candidate(spec: ExportSpec, data: DataDir) -> dict[str, pd.DataFrame]:
+    """The zone's full rows of every requested table (columns are selected after filtering:
+    consent and age are checked through person links the requester may not have asked for)."""
     extract = {}
     for table, columns in spec.tables.items():
         if table not in TABLES or TABLES[table].synthetic_only:
@@ -97,11 +99,15 @@ def _candidate(spec: ExportSpec, data: DataDir) -> dict[str, pd.DataFrame]:
         if missing:
             raise InputError(f"table {table!r} of the de-identified zone has no column(s) "
                              f"{', '.join(missing)}; it has {', '.join(frame.columns)}")
-        extract[table] = frame[columns]
+        extract[table] = frame
     for table, qis in spec.quasi_identifiers.items():
         if table not in spec.tables or any(c not in spec.tables[table] for c in qis):
             raise InputError(f"quasi_identifiers for {table!r} must be columns the spec requests")
     return extract
+
+
+def _select(full: dict[str, pd.DataFrame], spec: ExportSpec) -> dict[str, pd.DataFrame]:
+    return {t: full[t][spec.tables[t]].reset_index(drop=True) for t in spec.tables}
 
 
 def run_checks(extract: dict[str, pd.DataFrame], spec: ExportSpec, data: DataDir,
@@ -130,8 +136,9 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(f"{spec_path}: checklist incomplete: {problems[0]}{more}")
-    extract, consent = apply_consent(extract, read_table(data, "consents", zone="deidentified"))
-    extract = coarsen_dates(extract, spec.date_precision)
+    full, consent = apply_consent(extract, read_table(data, "consents", zone="deidentified"),
+                                  person_free={t for t in extract if TABLES[t].person_free})
+    extract = coarsen_dates(_select(full, spec), spec.date_precision)
     results = [consent, *run_checks(extract, spec, data, engine or Deidentifier())]
 
     request_id = f"REQ-{datetime.now(UTC):%Y%m%d}-{secrets.token_hex(3)}"

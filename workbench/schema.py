@@ -80,6 +80,9 @@ class Table:
     columns: tuple[Column, ...]
     primary_key: str
     synthetic_only: bool = False  # gold annotations exist only for generated data
+    # Holds no row about any person (so no consent applies); every other table must link each
+    # row to a service user through `user_id`, or the export gate refuses it.
+    person_free: bool = False
     _by_name: dict[str, Column] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -198,6 +201,7 @@ ESTABLISHMENTS = Table(
         Column("site", "string", Q, "Project site whose outreach covers it.", allowed=SITES),
     ),
     primary_key="establishment_id",
+    person_free=True,
 )
 
 CONTACTS = Table(
