@@ -28,7 +28,7 @@ from ethics.checks.forbidden_columns import check_forbidden_columns
 from ethics.checks.k_anonymity import DEFAULT_K, check_k_anonymity
 from ethics.checks.residual_identifiers import check_residual_identifiers
 from ethics.checks.result import CheckResult
-from ethics.checks.under_18 import check_under_18
+from ethics.checks.under_18 import confirm_adults, withhold_minors
 from workbench.errors import InputError
 from workbench.integrity import file_sha256
 from workbench.resources import read_yaml
@@ -111,10 +111,10 @@ def _select(full: dict[str, pd.DataFrame], spec: ExportSpec) -> dict[str, pd.Dat
 
 
 def run_checks(extract: dict[str, pd.DataFrame], spec: ExportSpec, data: DataDir,
-               engine: Deidentifier) -> list[CheckResult]:
+               engine: Deidentifier, ages: CheckResult) -> list[CheckResult]:
     results = [check_forbidden_columns(extract),
                check_residual_identifiers(extract, build_known_identifiers(data), engine),
-               check_under_18(extract),
+               confirm_adults(extract, ages),
                check_date_precision(extract, spec.date_precision)]
     for table, qis in spec.quasi_identifiers.items():
         result = check_k_anonymity(extract[table], qis, spec.k)
@@ -136,10 +136,13 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(f"{spec_path}: checklist incomplete: {problems[0]}{more}")
+    person_free = {t for t in extract if TABLES[t].person_free}
     full, consent = apply_consent(extract, read_table(data, "consents", zone="deidentified"),
-                                  person_free={t for t in extract if TABLES[t].person_free})
+                                  person_free=person_free)
+    full, ages = withhold_minors(full, read_table(data, "service_users", zone="deidentified"),
+                                 person_free=person_free)
     extract = coarsen_dates(_select(full, spec), spec.date_precision)
-    results = [consent, *run_checks(extract, spec, data, engine or Deidentifier())]
+    results = [consent, *run_checks(extract, spec, data, engine or Deidentifier(), ages)]
 
     request_id = f"REQ-{datetime.now(UTC):%Y%m%d}-{secrets.token_hex(3)}"
     final = data.exports / "requests" / request_id
