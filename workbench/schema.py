@@ -333,6 +333,12 @@ NOTE_SPANS = Table(
     synthetic_only=True,
 )
 
+# Columns de-identification derives from direct identifiers (deidentify/structured.py), with
+# their disclosure role: the export gate treats them like the schema's own columns.
+DERIVED_COLUMNS: dict[str, dict[str, Role]] = {
+    "service_users": {"age_band": Role.QUASI, "postcode_district": Role.QUASI},
+}
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (

@@ -1,0 +1,97 @@
+"""Building a candidate extract from the de-identified zone and running every export check.
+
+Order matters and is fixed: the zone's full rows of each requested table are filtered for
+consent and age through their person links (whatever columns were asked for), then the
+requested columns are selected, dates coarsened to the policy's precision, and the checks run
+on exactly what would leave.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from deidentify.engine import Deidentifier
+from deidentify.known_identifiers import build_known_identifiers
+from ethics.checks.consent import apply_consent
+from ethics.checks.date_precision import check_date_precision, coarsen_dates
+from ethics.checks.forbidden_columns import check_forbidden_columns
+from ethics.checks.k_anonymity import check_k_anonymity, quasi_identifiers
+from ethics.checks.residual_identifiers import check_residual_identifiers
+from ethics.checks.result import CheckResult
+from ethics.checks.under_18 import confirm_adults, withhold_minors
+from ethics.policy import Policy
+from ethics.spec import ExportSpec
+from workbench.errors import InputError
+from workbench.schema import TABLES
+from workbench.tables import read_table
+from workbench.zones import DataDir
+
+PERSON_KEY = "user_id"
+
+
+def candidate(spec: ExportSpec, data: DataDir) -> dict[str, pd.DataFrame]:
+    """The zone's full rows of every requested table (columns are selected after filtering:
+    consent and age are checked through person links the requester may not have asked for)."""
+    extract = {}
+    for table, columns in spec.tables.items():
+        if table not in TABLES or TABLES[table].synthetic_only:
+            raise InputError(f"unknown table {table!r} in the spec; tables: "
+                             f"{', '.join(t for t in TABLES if not TABLES[t].synthetic_only)}")
+        frame = read_table(data, table, zone="deidentified")
+        missing = [c for c in columns if c not in frame.columns]
+        if missing:
+            raise InputError(f"table {table!r} of the de-identified zone has no column(s) "
+                             f"{', '.join(missing)}; it has {', '.join(frame.columns)}")
+        extract[table] = frame
+    for table, qis in spec.quasi_identifiers.items():
+        if table not in spec.tables or any(c not in spec.tables[table] for c in qis):
+            raise InputError(f"quasi_identifiers for {table!r} must be columns the spec requests")
+    return extract
+
+
+def select(full: dict[str, pd.DataFrame], spec: ExportSpec) -> dict[str, pd.DataFrame]:
+    return {t: full[t][spec.tables[t]].reset_index(drop=True) for t in spec.tables}
+
+
+def filter_people(full: dict[str, pd.DataFrame], data: DataDir, policy: Policy
+                  ) -> tuple[dict[str, pd.DataFrame], list[CheckResult]]:
+    """Consent, then age, on the zone's full rows."""
+    person_free = {t for t in full if TABLES[t].person_free}
+    full, consent = apply_consent(full, read_table(data, "consents", zone="deidentified"),
+                                  person_free=person_free)
+    full, ages = withhold_minors(full, read_table(data, "service_users", zone="deidentified"),
+                                 person_free=person_free, minimum=policy["minimum_age"])
+    return full, [consent, ages]
+
+
+def k_anonymity_checks(extract: dict[str, pd.DataFrame], people: dict[str, pd.Series],
+                       spec: ExportSpec, policy: Policy) -> list[CheckResult]:
+    """One k-anonymity check (counted in people) per table that holds quasi-identifiers."""
+    results = []
+    for table, frame in extract.items():
+        qis = quasi_identifiers(table, list(frame.columns), policy.quasi_identifiers,
+                                spec.quasi_identifiers)
+        if not qis:
+            continue
+        result = check_k_anonymity(frame, qis, policy["k"], people=people.get(table))
+        result.check = f"k_anonymity:{table}"
+        results.append(result)
+    return results
+
+
+def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deidentifier
+                  ) -> tuple[dict[str, pd.DataFrame], list[CheckResult]]:
+    """The extract as it would leave, and the result of every check on it."""
+    full, results = filter_people(candidate(spec, data), data, policy)
+    people = {t: f[PERSON_KEY].reset_index(drop=True) for t, f in full.items() if PERSON_KEY in f}
+    extract = coarsen_dates(select(full, spec), policy["date_precision"])
+    consent, ages = results
+    results = [consent,
+               check_forbidden_columns(extract),
+               check_residual_identifiers(extract, build_known_identifiers(data), engine),
+               confirm_adults(extract, ages, policy["minimum_age"]),
+               check_date_precision(extract, policy["date_precision"]),
+               *k_anonymity_checks(extract, people, spec, policy)]
+    for result in results:
+        result.policy_sha256 = policy.files_sha256
+    return extract, results
