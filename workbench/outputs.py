@@ -88,7 +88,7 @@ class OutputChecker:
             return safe
         result, safe = check_counts(counts, self.threshold)
         hidden = int(safe.isna().to_numpy().sum())
-        status = "pass" if result.passed else "suppressed"
+        status = result.status.value  # pass, suppressed, or fail (cannot be protected)
         self._add(OutputRecord(name, "table", status, result.reason, result.thresholds,
                                counts.size, hidden))
         return safe

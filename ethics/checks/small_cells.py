@@ -4,7 +4,8 @@ Counts (`check_counts`): a cell below the threshold (default 10) is disclosive, 
 zero (it says everyone, or no one, in a group did something). Such cells are suppressed, and
 then secondary suppression hides further cells so that no suppressed cell can be worked out
 from the row and column totals: every row and column holds either no suppressed cell or at
-least two.
+least two, and a linear-programming audit (suppression_audit.py) adds cells until no
+suppressed cell can be narrowed below the protection interval.
 
 Magnitudes (`check_magnitudes`): a cell is disclosive if its two largest contributors make up
 more than 90% of it (dominance, N = 2, K = 90%) or if the rest add up to less than 10% of the
@@ -20,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ethics.checks.result import CheckResult, Status
+from ethics.checks.suppression_audit import protect
 
 THRESHOLD = 10
 DOMINANCE_N, DOMINANCE_K = 2, 0.90
@@ -59,27 +61,47 @@ def secondary_suppression(counts: pd.DataFrame, suppressed: pd.DataFrame) -> pd.
 
 
 def check_counts(counts: pd.DataFrame, threshold: int = THRESHOLD,
-                 zeros_disclosive: bool = True) -> tuple[CheckResult, pd.DataFrame]:
+                 zeros_disclosive: bool = True, protection_interval: float | None = None
+                 ) -> tuple[CheckResult, pd.DataFrame]:
     """Check a two-way table of counts; return the result and the table with suppressed cells
-    as missing (safe to release when the result passes or after suppression)."""
+    as missing (safe to release when the result passes or after suppression).
+
+    After primary and secondary suppression the table is audited as an intruder would attack
+    it (ethics/checks/suppression_audit.py): every suppressed cell must keep an interval of at
+    least `protection_interval` (default: the threshold) given the published cells and
+    totals; more cells are suppressed until it does. If even that cannot protect it, every
+    cell is withheld and the check fails with the reason."""
+    interval = threshold if protection_interval is None else protection_interval
     thresholds = {"threshold": threshold, "zeros_disclosive": zeros_disclosive}
     primary = _primary(counts, threshold, zeros_disclosive)
     hidden = secondary_suppression(counts, primary)
-    safe = counts.mask(hidden)
     if not primary.to_numpy().any():
         return CheckResult("small_cells", Status.PASS,
                            f"no cell below {threshold}" + (" and no zeros" if zeros_disclosive else ""),
-                           thresholds), safe
+                           thresholds), counts.mask(hidden)
+    thresholds["protection_interval"] = interval
+    before = hidden.to_numpy()
+    mask, protected = protect(counts.to_numpy(dtype=float), before, interval)
+    audited = (mask & ~before).sum()
+    hidden = pd.DataFrame(mask, index=counts.index, columns=counts.columns)
+    safe = counts.mask(hidden)
     cells = hidden.stack()
     details = pd.DataFrame([{"row": r, "column": c, "count": int(counts.loc[r, c]),
-                             "why": "below threshold" if primary.loc[r, c] else "secondary"}
+                             "why": "below threshold" if primary.loc[r, c] else
+                             "secondary" if before[counts.index.get_loc(r),
+                                                   counts.columns.get_loc(c)] else "audit"}
                             for (r, c), h in cells.items() if h])
-    return CheckResult(
-        "small_cells", Status.FAIL,
-        f"{int(primary.to_numpy().sum())} cells below {threshold}"
-        + (" or zero" if zeros_disclosive else "")
-        + f"; {int(hidden.to_numpy().sum() - primary.to_numpy().sum())} more suppressed so "
-        "that totals cannot reveal them", thresholds, details), safe
+    n_primary = int(primary.to_numpy().sum())
+    reason = (f"{n_primary} cells below {threshold}" + (" or zero" if zeros_disclosive else "")
+              + f"; {int(mask.sum()) - n_primary} more suppressed so that totals cannot reveal "
+              f"them (no suppressed cell can be narrowed below {interval:g}"
+              + (f"; {int(audited)} added by the audit)" if audited else ")"))
+    if not protected:
+        reason = (f"{n_primary} cells below {threshold}; the published totals would reveal a "
+                  f"suppressed cell to within less than {interval:g} whatever else is hidden: "
+                  "the whole table is withheld")
+    status = Status.SUPPRESSED if protected else Status.FAIL
+    return CheckResult("small_cells", status, reason, thresholds, details), safe
 
 
 def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
