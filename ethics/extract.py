@@ -19,6 +19,8 @@ from ethics.checks.k_anonymity import check_k_anonymity, quasi_identifiers
 from ethics.checks.residual_identifiers import check_residual_identifiers
 from ethics.checks.result import CheckResult
 from ethics.checks.under_18 import confirm_adults, withhold_minors
+from ethics.linkage import ExtractKey, extract_key, linkage_result, rekey, rekey_people
+from ethics.linkage import union_with_earlier
 from ethics.policy import Policy
 from ethics.spec import ExportSpec
 from workbench.errors import InputError
@@ -79,19 +81,28 @@ def k_anonymity_checks(extract: dict[str, pd.DataFrame], people: dict[str, pd.Se
     return results
 
 
-def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deidentifier
-                  ) -> tuple[dict[str, pd.DataFrame], list[CheckResult]]:
-    """The extract as it would leave, and the result of every check on it."""
+def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deidentifier,
+                  request_id: str) -> tuple[dict[str, pd.DataFrame], list[CheckResult], ExtractKey]:
+    """The extract as it would leave (re-keyed for this request), the result of every check
+    on it, and the key it was made with."""
+    key = extract_key(data, request_id, spec)
     full, results = filter_people(candidate(spec, data), data, policy)
-    people = {t: f[PERSON_KEY].reset_index(drop=True) for t, f in full.items() if PERSON_KEY in f}
-    extract = coarsen_dates(select(full, spec), policy["date_precision"])
+    people = {t: rekey_people(f[PERSON_KEY].reset_index(drop=True), key)
+              for t, f in full.items() if PERSON_KEY in f}
+    extract = {t: rekey(f, t, key) for t, f in
+               coarsen_dates(select(full, spec), policy["date_precision"]).items()}
+    # Risk is measured on everything the researcher will hold: with a declared link, the union.
+    view = union_with_earlier(extract, data, key)
+    if key.links_to:
+        people = {t: f[PERSON_KEY] for t, f in view.items() if PERSON_KEY in f}
     consent, ages = results
     results = [consent,
                check_forbidden_columns(extract),
                check_residual_identifiers(extract, build_known_identifiers(data), engine),
                confirm_adults(extract, ages, policy["minimum_age"]),
                check_date_precision(extract, policy["date_precision"]),
-               *k_anonymity_checks(extract, people, spec, policy)]
+               linkage_result(key),
+               *k_anonymity_checks(view, people, spec, policy)]
     for result in results:
         result.policy_sha256 = policy.files_sha256
-    return extract, results
+    return extract, results, key

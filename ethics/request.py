@@ -51,9 +51,9 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(f"{spec_path}: checklist incomplete: {problems[0]}{more}")
-    extract, results = build_extract(spec, policy, data, engine or Deidentifier())
-
     request_id = f"REQ-{datetime.now(UTC):%Y%m%d}-{secrets.token_hex(3)}"
+    extract, results, key = build_extract(spec, policy, data, engine or Deidentifier(),
+                                          request_id)
     final = data.exports / "requests" / request_id
     tmp = final.with_name(final.name + ".partial")
     (tmp / "extract").mkdir(parents=True)
@@ -67,6 +67,7 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
             "spec": {k: v for k, v in spec.__dict__.items()},
             "checklist_version": version,
             "policy": policy.record(),
+            "pseudonyms": key.record(),
             "checks": [r.as_record() for r in results],
             "tables": {t: {"rows": len(f), "columns": list(f.columns)} for t, f in extract.items()},
             "content_hash": content_hash(tmp / "extract"),
