@@ -16,6 +16,7 @@ from ethics.checks.consent import apply_consent
 from ethics.checks.date_precision import check_date_precision, coarsen_dates
 from ethics.checks.forbidden_columns import check_forbidden_columns
 from ethics.checks.k_anonymity import check_k_anonymity, quasi_identifiers
+from ethics.checks.person_risk import apply_fix, check_person_risk, measure
 from ethics.checks.residual_identifiers import check_residual_identifiers
 from ethics.checks.result import CheckResult
 from ethics.checks.under_18 import confirm_adults, withhold_minors
@@ -81,16 +82,26 @@ def k_anonymity_checks(extract: dict[str, pd.DataFrame], people: dict[str, pd.Se
     return results
 
 
+HIDDEN_PERSON = "_person"  # the zone's person link, carried beside the rows, never exported
+
+
 def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deidentifier,
                   request_id: str) -> tuple[dict[str, pd.DataFrame], list[CheckResult], ExtractKey]:
     """The extract as it would leave (re-keyed for this request), the result of every check
     on it, and the key it was made with."""
     key = extract_key(data, request_id, spec)
     full, results = filter_people(candidate(spec, data), data, policy)
-    people = {t: rekey_people(f[PERSON_KEY].reset_index(drop=True), key)
-              for t, f in full.items() if PERSON_KEY in f}
-    extract = {t: rekey(f, t, key) for t, f in
-               coarsen_dates(select(full, spec), policy["date_precision"]).items()}
+    extract = {}
+    for table, frame in coarsen_dates(select(full, spec), policy["date_precision"]).items():
+        frame = rekey(frame, table, key)
+        if PERSON_KEY in full[table]:
+            frame[HIDDEN_PERSON] = rekey_people(full[table][PERSON_KEY].reset_index(drop=True),
+                                                key).to_numpy()
+        extract[table] = frame
+    fix_result = None
+    if spec.risk_fix:
+        extract, fix_result = _apply_risk_fix(extract, spec, policy, data, key)
+    people = {t: f.pop(HIDDEN_PERSON) for t, f in extract.items() if HIDDEN_PERSON in f}
     # Risk is measured on everything the researcher will hold: with a declared link, the union.
     view = union_with_earlier(extract, data, key)
     if key.links_to:
@@ -100,9 +111,35 @@ def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deide
                check_forbidden_columns(extract),
                check_residual_identifiers(extract, build_known_identifiers(data), engine),
                confirm_adults(extract, ages, policy["minimum_age"]),
-               check_date_precision(extract, policy["date_precision"]),
+               check_date_precision(extract, policy["date_precision"]
+                                    if spec.risk_fix != "coarsen_to_quarters" else "quarter"),
                linkage_result(key),
-               *k_anonymity_checks(view, people, spec, policy)]
+               *k_anonymity_checks(view, people, spec, policy),
+               check_person_risk(view, policy.quasi_identifiers, spec.quasi_identifiers,
+                                 policy.sensitive_attributes, policy["k"], policy["l"],
+                                 applied=fix_result)]
     for result in results:
         result.policy_sha256 = policy.files_sha256
     return extract, results, key
+
+
+def _apply_risk_fix(extract: dict[str, pd.DataFrame], spec: ExportSpec, policy: Policy,
+                    data: DataDir, key: ExtractKey) -> tuple[dict[str, pd.DataFrame], str]:
+    """Apply the fix the spec picked; say what it did."""
+    fix = spec.risk_fix
+    visible = {t: f.drop(columns=[HIDDEN_PERSON], errors="ignore") for t, f in extract.items()}
+    if fix != "suppress_people":
+        fixed = apply_fix(visible, fix)
+        for table, frame in fixed.items():
+            if HIDDEN_PERSON in extract[table]:
+                frame[HIDDEN_PERSON] = extract[table][HIDDEN_PERSON].to_numpy()
+        return fixed, fix
+    view = union_with_earlier(visible, data, key)
+    qis = {t: quasi_identifiers(t, list(f.columns), policy.quasi_identifiers,
+                                spec.quasi_identifiers) for t, f in view.items()}
+    risk = measure(view, qis, policy.sensitive_attributes, policy["k"])
+    # Every row of those people goes, in every table, linkable by the researcher or not.
+    kept = {t: (f[~f[HIDDEN_PERSON].isin(risk.at_risk)].reset_index(drop=True)
+                if HIDDEN_PERSON in f else f) for t, f in extract.items()}
+    return kept, f"suppress_people ({len(risk.at_risk)} people in groups smaller than " \
+                 f"{policy['k']} removed from every table)"
