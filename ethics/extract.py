@@ -86,11 +86,12 @@ HIDDEN_PERSON = "_person"  # the zone's person link, carried beside the rows, ne
 
 
 def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deidentifier,
-                  request_id: str) -> tuple[dict[str, pd.DataFrame], list[CheckResult], ExtractKey]:
+                  request_id: str, frames: dict[str, pd.DataFrame] | None = None
+                  ) -> tuple[dict[str, pd.DataFrame], list[CheckResult], ExtractKey]:
     """The extract as it would leave (re-keyed for this request), the result of every check
-    on it, and the key it was made with."""
+    on it, and the key it was made with. `frames`: the zone's rows, if `candidate` ran."""
     key = extract_key(data, request_id, spec)
-    full, results = filter_people(candidate(spec, data), data, policy)
+    full, results = filter_people(frames or candidate(spec, data), data, policy)
     extract = {}
     for table, frame in coarsen_dates(select(full, spec), policy["date_precision"]).items():
         frame = rekey(frame, table, key)

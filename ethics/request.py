@@ -21,7 +21,7 @@ import pandas as pd
 from deidentify.engine import Deidentifier
 from ethics.audit_log import AuditLog
 from ethics.checklist import answer_problems, load_checklist
-from ethics.extract import build_extract
+from ethics.extract import build_extract, candidate
 from ethics.policy import load_policy
 from ethics.spec import ExportSpec, load_spec  # noqa: F401 - ExportSpec re-exported
 from workbench.errors import InputError
@@ -46,6 +46,7 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
         raise InputError("--requester must name a person")
     data = open_data_dir(data_dir)
     spec, policy = load_spec(spec_path, load_policy(data.root / POLICY_FILE))
+    frames = candidate(spec, data)  # unknown tables and columns are named before the checklist
     version, items = load_checklist()
     problems = answer_problems(items, spec.answers)
     if problems:
@@ -53,7 +54,7 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
         raise InputError(f"{spec_path}: checklist incomplete: {problems[0]}{more}")
     request_id = f"REQ-{datetime.now(UTC):%Y%m%d}-{secrets.token_hex(3)}"
     extract, results, key = build_extract(spec, policy, data, engine or Deidentifier(),
-                                          request_id)
+                                          request_id, frames)
     final = data.exports / "requests" / request_id
     tmp = final.with_name(final.name + ".partial")
     (tmp / "extract").mkdir(parents=True)
