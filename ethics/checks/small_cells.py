@@ -23,6 +23,8 @@ import pandas as pd
 from ethics.checks.result import CheckResult, Status
 from ethics.checks.suppression_audit import protect
 
+# Defaults for direct calls; the output checker and the gate take them from the policy
+# (ethics/policy.yaml), and a test keeps the two equal.
 THRESHOLD = 10
 DOMINANCE_N, DOMINANCE_K = 2, 0.90
 P_RATIO = 0.10
@@ -106,15 +108,21 @@ def check_counts(counts: pd.DataFrame, threshold: int = THRESHOLD,
 
 def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
                      n: int = DOMINANCE_N, k: float = DOMINANCE_K,
-                     p: float = P_RATIO) -> CheckResult:
-    """Dominance and p-ratio for a table of sums, given one row per contributor and cell."""
-    thresholds = {"dominance_n": n, "dominance_k": k, "p_ratio": p}
+                     p: float = P_RATIO, at_boundary: bool = True) -> CheckResult:
+    """Dominance and p-ratio for a table of sums, given one row per contributor and cell.
+
+    With `at_boundary` (the default, as ACRO) a cell whose n largest contributors make up
+    exactly k of it is dominated (>=): at the boundary they can still estimate each other to
+    within the share the rule is meant to protect."""
+    thresholds = {"dominance_n": n, "dominance_k": k, "p_ratio": p,
+                  "dominance_at_boundary": ">=" if at_boundary else ">"}
     ranked = contributions.sort_values(value, ascending=False).groupby(cell)[value]
     total = ranked.sum()
     top_n = ranked.apply(lambda s: s.head(n).sum())
     first = ranked.apply(lambda s: s.iloc[0])
     second = ranked.apply(lambda s: s.iloc[1] if len(s) > 1 else 0.0)
-    dominated = top_n > k * total
+    slack = 1e-9 * total.abs()  # k * total is not exact in binary: 0.9 * 100 > 90
+    dominated = (top_n >= k * total - slack) if at_boundary else (top_n > k * total + slack)
     p_fail = (total - first - second) < p * first
     bad = (dominated | p_fail).rename("disclosive")
     if not bad.any():
@@ -127,7 +135,7 @@ def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
                        thresholds, details.reset_index())
 
 
-def nhs_rounding(counts: pd.DataFrame) -> pd.DataFrame:
+def nhs_rounding(counts: pd.DataFrame, suppress_max: int = 7, round_to: int = 5) -> pd.DataFrame:
     """Suppress 1-7 and round every other count to the nearest 5 (zeros stay zero)."""
-    rounded = (np.floor(counts / 5 + 0.5) * 5).astype("Int64")
-    return rounded.mask((counts >= 1) & (counts <= 7))
+    rounded = (np.floor(counts / round_to + 0.5) * round_to).astype("Int64")
+    return rounded.mask((counts >= 1) & (counts <= suppress_max))

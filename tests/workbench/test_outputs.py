@@ -53,7 +53,9 @@ def test_shares_resting_on_fewer_than_ten_with_or_without_the_outcome_are_blanke
 
 def test_a_dominated_sum_fails_and_is_withheld():
     checker = OutputChecker()
-    spread = pd.DataFrame({"cell": ["a"] * 12, "minutes": [10.0] * 12})
+    # (Values vary: twelve equal values would disclose each person's value, see
+    # tests/ethics/test_magnitude_survival.py.)
+    spread = pd.DataFrame({"cell": ["a"] * 12, "minutes": [10.0 + i for i in range(12)]})
     assert checker.magnitudes("even", spread, ["cell"], "minutes") is not None
     dominated = spread.assign(minutes=[1000.0, 900.0] + [1.0] * 10)
     assert checker.magnitudes("dominated", dominated, ["cell"], "minutes") is None
@@ -72,8 +74,9 @@ def test_a_model_needs_ten_residual_degrees_of_freedom():
 
 
 def test_survival_curves_stop_where_few_remain_at_risk():
+    # (Ten events a step: single-event steps are pooled, see test_magnitude_survival.py.)
     curve = pd.DataFrame({"days": [1, 2, 3], "completed": [0.1, 0.2, 0.3], "ci_low": 0.0,
-                          "ci_high": 0.5, "at_risk": [30, 10, 9], "events": [1, 1, 1]})
+                          "ci_high": 0.5, "at_risk": [30, 20, 9], "events": [10, 10, 1]})
     checker = OutputChecker()
     safe = checker.survival("km", {"g": curve})
     assert safe["g"]["days"].tolist() == [1, 2] and "at_risk" not in safe["g"]
