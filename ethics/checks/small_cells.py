@@ -100,8 +100,9 @@ def check_counts(counts: pd.DataFrame, threshold: int = THRESHOLD,
               + (f"; {int(audited)} added by the audit)" if audited else ")"))
     if not protected:
         reason = (f"{n_primary} cells below {threshold}; the published totals would reveal a "
-                  f"suppressed cell to within less than {interval:g} whatever else is hidden: "
-                  "the whole table is withheld")
+                  f"suppressed cell to within less than {interval:g} whatever else is hidden "
+                  "(a row or column total is itself small): the whole table is withheld; "
+                  "combine categories")
     status = Status.SUPPRESSED if protected else Status.FAIL
     return CheckResult("small_cells", status, reason, thresholds, details), safe
 

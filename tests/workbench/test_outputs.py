@@ -145,3 +145,84 @@ def test_sexual_health_shares_round_their_counts_to_five():
     whole = OutputChecker()
     whole.shares("x", table.iloc[:1], rule="nhs")
     assert whole.records[0].status == "rounded" and whole.cleared
+
+
+# ---- workbench check-table (issue 9) -------------------------------------------------------
+
+def _check_table(*args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "workbench.cli", "check-table", *args],
+                          capture_output=True, text=True)
+
+
+def _records(path, cells):
+    """One row per person: `cells` maps (site, kind) to how many people."""
+    rows = [(s, k, 10 + i % 7) for (s, k), n in cells.items() for i in range(n)]
+    pd.DataFrame(rows, columns=["site", "kind", "minutes"]).to_csv(path, index=False)
+    return path
+
+
+def test_check_table_releases_a_safe_table_with_status_0(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "phone"): 12, ("london", "face"): 30,
+                                        ("regional", "phone"): 15, ("regional", "face"): 22})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("PASS")
+    safe = pd.read_csv(tmp_path / "s.csv")
+    assert safe.set_index("site").loc["london", "phone"] == 12
+
+
+def test_check_table_names_each_withheld_cell_and_exits_non_zero(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "phone"): 7, ("london", "face"): 30,
+                                        ("london", "car"): 25, ("regional", "phone"): 15,
+                                        ("regional", "face"): 22, ("regional", "car"): 40})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 1 and out.stdout.startswith("SUPPRESSED")
+    assert "row=london, column=phone: below threshold" in out.stdout
+    assert "secondary" in out.stdout or "audit" in out.stdout
+    safe = pd.read_csv(tmp_path / "s.csv").set_index("site")
+    assert np.isnan(safe.loc["london", "phone"])
+    cell_lines = [line for line in out.stdout.splitlines() if line.startswith("  ")]
+    assert cell_lines and not any("7" in line for line in cell_lines)  # no suppressed value
+
+
+def test_check_table_nhs_rule_rounds_and_says_so(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "positive"): 12, ("london", "negative"): 33,
+                                        ("regional", "positive"): 20, ("regional", "negative"): 41})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "--rule", "nhs",
+                       "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 0 and out.stdout.startswith("ROUNDED")
+    assert "row=london, column=positive: rounded to the nearest 5 (NHS rule)" in out.stdout
+
+
+def test_check_table_sums_follow_the_magnitude_rules(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "phone"): 12, ("london", "face"): 30,
+                                        ("regional", "phone"): 15, ("regional", "face"): 5})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "--values", "minutes",
+                       "--agg", "sum", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 1
+    assert "site=regional, kind=face: fewer than 10 contributors" in out.stdout
+
+
+def test_check_table_writes_formula_cells_inert(tmp_path):
+    src = _records(tmp_path / "t.csv", {("=HYPERLINK(\"x\")", "phone"): 12,
+                                        ("=HYPERLINK(\"x\")", "face"): 14,
+                                        ("+london", "phone"): 30, ("+london", "face"): 22,
+                                        ("@regional", "phone"): 11, ("@regional", "face"): 19,
+                                        ("-x", "phone"): 10, ("-x", "face"): 10,
+                                        ("\ttab", "phone"): 10, ("\ttab", "face"): 10})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 0, out.stdout + out.stderr
+    text = (tmp_path / "s.csv").read_text()
+    lines = text.splitlines()[1:]
+    assert all(line.startswith(("'", '"\'')) for line in lines), text
+    assert "'=HYPERLINK" in text and "'+london" in text and "'@regional" in text
+
+
+def test_check_table_errors_are_one_line(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "phone"): 12})
+    out = _check_table(str(src), "--rows", "borough", "--columns", "kind", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 2 and "no column(s) borough" in out.stderr
+    assert out.stderr.count("\n") == 1
