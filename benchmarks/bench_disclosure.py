@@ -97,14 +97,17 @@ def demo_figures(root: Path, tmp: Path) -> None:
     print(f"   before any fix: {risk['reason'].split('. Fixes')[0]}")
     if risk["details"]:
         print("   fixes proposed (effect computed on this extract):")
-        for row in risk["details"][:8]:
+        for row in risk["details"][:10]:
             extra = ", ".join(f"{k} {v}" for k, v in row.items() if k.startswith("l:"))
-            print(f"     {row['fix']:<38} unique {row['people_unique']:>5}  below k "
+            print(f"     {row['fix']:<50} unique {row['people_unique']:>5}  below k "
                   f"{row['people_below_k']:>5}  removed {row['people_removed']:>5}  {extra}")
-    for fix in ("coarsen_to_quarters", "suppress_people"):
+    chosen = risk["details"][0]["fix"].split(" + ") if risk["details"] else []
+    for fix in (["coarsen_to_quarters"], ["suppress_people"], chosen):
         after = _risk(request_export(_spec(tmp, SENSITIVE_TABLES, risk_fix=fix), root, "Bench",
                                      engine=engine))
-        print(f"   after {fix}: {after['status'].upper()} {after['reason'].split('. Fixes')[0]}")
+        label = "the chosen fix (best proposed)" if fix is chosen else " + ".join(fix)
+        print(f"   after {label}: {after['status'].upper()} "
+              f"{after['reason'].split('. Fixes')[0]}")
 
 
 def _narrowable(values: np.ndarray, hidden: np.ndarray, interval: float) -> tuple[bool, bool]:

@@ -16,13 +16,13 @@ from ethics.checks.consent import apply_consent
 from ethics.checks.date_precision import check_date_precision, coarsen_dates
 from ethics.checks.forbidden_columns import check_forbidden_columns
 from ethics.checks.k_anonymity import check_k_anonymity, quasi_identifiers
-from ethics.checks.person_risk import apply_fix, check_person_risk, measure
+from ethics.checks.person_risk import COARSEN, apply_fix, check_person_risk, measure
 from ethics.checks.residual_identifiers import check_residual_identifiers
 from ethics.checks.result import CheckResult
 from ethics.checks.under_18 import confirm_adults, withhold_minors
 from ethics.linkage import ExtractKey, extract_key, linkage_result, rekey, rekey_people
 from ethics.linkage import union_with_earlier
-from ethics.policy import Policy
+from ethics.policy import PRECISIONS, Policy
 from ethics.spec import ExportSpec
 from workbench.errors import InputError
 from workbench.schema import TABLES
@@ -112,8 +112,7 @@ def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deide
                check_forbidden_columns(extract),
                check_residual_identifiers(extract, build_known_identifiers(data), engine),
                confirm_adults(extract, ages, policy["minimum_age"]),
-               check_date_precision(extract, policy["date_precision"]
-                                    if spec.risk_fix != "coarsen_to_quarters" else "quarter"),
+               check_date_precision(extract, _precision_after(policy, spec.risk_fix)),
                linkage_result(key),
                *k_anonymity_checks(view, people, spec, policy),
                check_person_risk(view, policy.quasi_identifiers, spec.quasi_identifiers,
@@ -124,23 +123,32 @@ def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deide
     return extract, results, key
 
 
+def _precision_after(policy: Policy, fixes: list[str] | None) -> str:
+    coarser = [COARSEN[f] for f in fixes or [] if f in COARSEN]
+    return max([policy["date_precision"], *coarser], key=PRECISIONS.index)
+
+
 def _apply_risk_fix(extract: dict[str, pd.DataFrame], spec: ExportSpec, policy: Policy,
                     data: DataDir, key: ExtractKey) -> tuple[dict[str, pd.DataFrame], str]:
-    """Apply the fix the spec picked; say what it did."""
-    fix = spec.risk_fix
-    visible = {t: f.drop(columns=[HIDDEN_PERSON], errors="ignore") for t, f in extract.items()}
-    if fix != "suppress_people":
-        fixed = apply_fix(visible, fix)
-        for table, frame in fixed.items():
-            if HIDDEN_PERSON in extract[table]:
-                frame[HIDDEN_PERSON] = extract[table][HIDDEN_PERSON].to_numpy()
-        return fixed, fix
-    view = union_with_earlier(visible, data, key)
-    qis = {t: quasi_identifiers(t, list(f.columns), policy.quasi_identifiers,
-                                spec.quasi_identifiers) for t, f in view.items()}
-    risk = measure(view, qis, policy.sensitive_attributes, policy["k"])
-    # Every row of those people goes, in every table, linkable by the researcher or not.
-    kept = {t: (f[~f[HIDDEN_PERSON].isin(risk.at_risk)].reset_index(drop=True)
-                if HIDDEN_PERSON in f else f) for t, f in extract.items()}
-    return kept, f"suppress_people ({len(risk.at_risk)} people in groups smaller than " \
-                 f"{policy['k']} removed from every table)"
+    """Apply the fixes the spec picked, in order; say what they did."""
+    done = []
+    for fix in spec.risk_fix or []:
+        visible = {t: f.drop(columns=[HIDDEN_PERSON], errors="ignore") for t, f in extract.items()}
+        if fix != "suppress_people":
+            fixed = apply_fix(visible, fix)
+            for table, frame in fixed.items():
+                if HIDDEN_PERSON in extract[table]:
+                    frame[HIDDEN_PERSON] = extract[table][HIDDEN_PERSON].to_numpy()
+            extract = fixed
+            done.append(fix)
+            continue
+        view = union_with_earlier(visible, data, key)
+        qis = {t: quasi_identifiers(t, list(f.columns), policy.quasi_identifiers,
+                                    spec.quasi_identifiers) for t, f in view.items()}
+        risk = measure(view, qis, policy.sensitive_attributes, policy["k"])
+        # Every row of those people goes, in every table, linkable by the researcher or not.
+        extract = {t: (f[~f[HIDDEN_PERSON].isin(risk.at_risk)].reset_index(drop=True)
+                       if HIDDEN_PERSON in f else f) for t, f in extract.items()}
+        done.append(f"suppress_people ({len(risk.at_risk)} people in groups smaller than "
+                    f"{policy['k']} removed from every table)")
+    return extract, " + ".join(done)

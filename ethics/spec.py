@@ -32,7 +32,7 @@ class ExportSpec:
     answers: dict[str, Any] = field(default_factory=dict)
     l: int = 2  # noqa: E741 - the name the literature uses (l-diversity)
     links_to: str | None = None  # an earlier request of the same researcher to link with
-    risk_fix: str | None = None  # one of the fixes the person_risk check proposes
+    risk_fix: list[str] | None = None  # fixes the person_risk check proposes, in order
 
 
 def load_spec(path: str | Path, policy: Policy) -> tuple[ExportSpec, Policy]:
@@ -58,9 +58,13 @@ def load_spec(path: str | Path, policy: Policy) -> tuple[ExportSpec, Policy]:
     answers = raw.get("answers") or {}
     if not isinstance(answers, dict):
         raise InputError(f"{path}: 'answers' maps checklist item ids to answers")
-    for key in ("links_to", "risk_fix"):
-        if raw.get(key) is not None and not isinstance(raw[key], str):
-            raise InputError(f"{path}: {key} must be a single value, not {raw[key]!r}")
+    if raw.get("links_to") is not None and not isinstance(raw["links_to"], str):
+        raise InputError(f"{path}: links_to must be one request id, not {raw['links_to']!r}")
+    fixes = raw.get("risk_fix")
+    fixes = [fixes] if isinstance(fixes, str) else fixes
+    if fixes is not None and not (isinstance(fixes, list) and fixes
+                                  and all(isinstance(f, str) for f in fixes)):
+        raise InputError(f"{path}: risk_fix is a fix or a list of fixes, not {raw['risk_fix']!r}")
     policy = policy.tighten({k: raw[k] for k in TIGHTENABLE if k in raw}, f"{path}")
     spec = ExportSpec(
         title=str(raw["title"]), purpose=str(raw["purpose"]), researcher=researcher,
@@ -68,5 +72,5 @@ def load_spec(path: str | Path, policy: Policy) -> tuple[ExportSpec, Policy]:
         quasi_identifiers=columns_map(raw.get("quasi_identifiers"), "quasi_identifiers",
                                        str(path)),
         k=policy["k"], l=policy["l"], date_precision=policy["date_precision"], answers=answers,
-        links_to=raw.get("links_to"), risk_fix=raw.get("risk_fix"))
+        links_to=raw.get("links_to"), risk_fix=fixes)
     return spec, policy

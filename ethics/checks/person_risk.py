@@ -16,8 +16,9 @@ k and l are computed with pandas groupby: pycanon, which implements the same def
 class), pins exact old numpy/pandas releases and cannot be installed beside this project.
 
 The check proposes concrete fixes, each with its effect computed on this extract: coarsen
-dates to quarters, drop a quasi-identifier column, band ages more widely, or suppress the
-people in small groups. A request picks one with `risk_fix:` in its spec.
+dates to quarters or years, drop event dates or a quasi-identifier column, band ages more
+widely, or suppress the people in small groups (alone, or after the best of the others). A
+request picks one, or a list applied in order, with `risk_fix:` in its spec.
 """
 
 from __future__ import annotations
@@ -117,16 +118,23 @@ def _qis(view: dict[str, pd.DataFrame], *added: dict[str, list[str]]) -> dict[st
     return {t: quasi_identifiers(t, list(f.columns), *added) for t, f in view.items()}
 
 
-def apply_fix(view: dict[str, pd.DataFrame], fix: str, risk: Risk | None = None
+COARSEN = {"coarsen_to_quarters": "quarter", "coarsen_to_years": "year"}
+
+
+def apply_fix(view: dict[str, pd.DataFrame], fix: str, at_risk: frozenset | None = None
               ) -> dict[str, pd.DataFrame]:
-    """The view with `fix` applied (see `fixes` for the names)."""
-    if fix == "coarsen_to_quarters":
-        return coarsen_dates(view, "quarter")
+    """The view with `fix` applied (see `candidate_fixes` for the names); suppress_people
+    removes the people `at_risk` (measured on this same view)."""
+    if fix in COARSEN:
+        return coarsen_dates(view, COARSEN[fix])
+    if fix == "drop_event_dates":
+        return {t: f.drop(columns=[c for c in f.columns if c.endswith("_date")])
+                for t, f in view.items()}
     if fix == "suppress_people":
-        if risk is None:
-            raise InputError("suppress_people needs the measured risk")
+        if at_risk is None:
+            raise InputError("suppress_people needs the people at risk")
         people = _people_of(view)
-        return {t: (f[~people[t].isin(risk.at_risk).to_numpy()].reset_index(drop=True)
+        return {t: (f[~people[t].isin(at_risk).to_numpy()].reset_index(drop=True)
                     if t in people else f) for t, f in view.items()}
     kind, _, target = fix.partition(":")
     table, _, column = target.partition(".")
@@ -136,14 +144,27 @@ def apply_fix(view: dict[str, pd.DataFrame], fix: str, risk: Risk | None = None
         if column == "age_band":
             banded = view[table][column].map(lambda v: WIDE_AGE_BANDS.get(v, v))
             return {**view, table: view[table].assign(**{column: banded})}
-    raise InputError(f"risk_fix: {fix!r} is not a fix for this extract; use coarsen_to_quarters, "
-                     "suppress_people, drop:TABLE.COLUMN or band:service_users.age_band")
+    raise InputError(f"risk_fix: {fix!r} is not a fix for this extract; use "
+                     "coarsen_to_quarters, coarsen_to_years, drop_event_dates, suppress_people, "
+                     "drop:TABLE.COLUMN or band:service_users.age_band (or a list of them)")
+
+
+def apply_fixes(view: dict[str, pd.DataFrame], fixes: list[str], policy_qis: dict[str, list[str]],
+                request_qis: dict[str, list[str]], sensitive: dict[str, list[str]], k: int
+                ) -> tuple[dict[str, pd.DataFrame], Risk]:
+    """Apply `fixes` in order (suppress_people measured on the view as it then is); return the
+    view and its risk."""
+    for fix in fixes:
+        at_risk = (measure(view, _qis(view, policy_qis, request_qis), sensitive, k).at_risk
+                   if fix == "suppress_people" else None)
+        view = apply_fix(view, fix, at_risk)
+    return view, measure(view, _qis(view, policy_qis, request_qis), sensitive, k)
 
 
 def candidate_fixes(view: dict[str, pd.DataFrame], qis: dict[str, list[str]]) -> list[str]:
     fixes = []
     if any(c.endswith("_date") for cols in qis.values() for c in cols):
-        fixes.append("coarsen_to_quarters")
+        fixes += ["coarsen_to_quarters", "coarsen_to_years", "drop_event_dates"]
     fixes += [f"drop:{t}.{c}" for t, cols in qis.items() for c in cols]
     if "age_band" in qis.get("service_users", []):
         fixes.append("band:service_users.age_band")
@@ -152,7 +173,8 @@ def candidate_fixes(view: dict[str, pd.DataFrame], qis: dict[str, list[str]]) ->
 
 def check_person_risk(view: dict[str, pd.DataFrame], policy_qis: dict[str, list[str]],
                       request_qis: dict[str, list[str]], sensitive: dict[str, list[str]],
-                      k: int, l: int, applied: str | None = None) -> CheckResult:  # noqa: E741
+                      k: int, l: int, applied: str | None = None  # noqa: E741
+                      ) -> CheckResult:
     """Pass when every person shares everything the extract holds about them with at least
     k - 1 others and each sensitive attribute shows at least l values in every group;
     otherwise "review", with the effect of each fix computed."""
@@ -172,16 +194,25 @@ def check_person_risk(view: dict[str, pd.DataFrame], policy_qis: dict[str, list[
     if risk.people == 0 or (risk.below_k == 0 and not low_l):
         return CheckResult("person_risk", Status.PASS, summary, thresholds)
     rows = []
-    for fix in candidate_fixes(view, qis):
-        after_view = apply_fix(view, fix, risk)
-        after = measure(after_view, _qis(after_view, policy_qis, request_qis), sensitive, k)
-        rows.append({"fix": fix, "people_unique": after.unique, "people_below_k": after.below_k,
+
+    def effect(fixes: list[str]) -> None:
+        _, after = apply_fixes(view, fixes, policy_qis, request_qis, sensitive, k)
+        rows.append({"fix": " + ".join(fixes), "people_unique": after.unique,
+                     "people_below_k": after.below_k,
                      "people_removed": risk.people - after.people,
                      **{f"l:{c}": v for c, v in after.l_diversity.items()}})
+
+    for fix in candidate_fixes(view, qis):
+        effect([fix])
+    # The best change that keeps everyone, then suppression of whoever is still at risk.
+    keeping = [r for r in rows if r["fix"] != "suppress_people"]
+    if keeping:
+        effect([min(keeping, key=lambda r: r["people_below_k"])["fix"], "suppress_people"])
     details = pd.DataFrame(rows).sort_values(["people_below_k", "people_removed"],
                                              kind="stable").reset_index(drop=True)
     best = details.iloc[0]
     return CheckResult("person_risk", Status.REVIEW,
-                       f"{summary}. Fixes (effect computed; pick one with risk_fix in the "
-                       f"spec): best {best.fix} leaves {best.people_below_k} people in small "
-                       f"groups ({best.people_unique} unique)", thresholds, details)
+                       f"{summary}. Fixes (effect computed; pick one, or a list applied in "
+                       f"order, with risk_fix in the spec): best {best.fix} leaves "
+                       f"{best.people_below_k} people in small groups ({best.people_unique} "
+                       f"unique, {best.people_removed} removed)", thresholds, details)

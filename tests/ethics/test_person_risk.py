@@ -96,3 +96,23 @@ def test_the_request_measures_people_across_tables_and_applies_a_picked_fix(
     drop = request_export(write_spec(SPEC, risk_fix="drop:contacts.contact_date"), deid_project,
                           "Evie", engine=engine)
     assert "contact_date" not in drop["tables"]["contacts"]["columns"]
+
+
+def test_the_best_change_is_also_proposed_followed_by_suppression():
+    result = check_person_risk(_view(), {}, {}, {}, k=5, l=1)
+    combined = result.details.set_index("fix").loc["coarsen_to_quarters + suppress_people"]
+    assert combined.people_removed == 0 and combined.people_below_k == 0
+    assert result.details.iloc[0].people_removed == 0  # keeping everyone ranks first
+
+
+def test_a_list_of_fixes_is_applied_in_order(deid_project, write_spec, engine):
+    alone = _risk(request_export(write_spec(SPEC, risk_fix="suppress_people"), deid_project,
+                                 "Evie", engine=engine))
+    record = request_export(write_spec(SPEC, risk_fix=["coarsen_to_years", "suppress_people"]),
+                            deid_project, "Evie", engine=engine)
+    both = _risk(record)
+    assert both["thresholds"]["fix_applied"].startswith("coarsen_to_years + suppress_people")
+    removed = [int(c["thresholds"]["fix_applied"].split("(")[1].split()[0]) for c in (alone, both)]
+    assert removed[1] < removed[0]
+    precision = next(c for c in record["checks"] if c["check"] == "date_precision")
+    assert precision["status"] == "pass" and precision["thresholds"]["precision"] == "year"
