@@ -116,3 +116,19 @@ def test_a_list_of_fixes_is_applied_in_order(deid_project, write_spec, engine):
     assert removed[1] < removed[0]
     precision = next(c for c in record["checks"] if c["check"] == "date_precision")
     assert precision["status"] == "pass" and precision["thresholds"]["precision"] == "year"
+
+
+def test_the_issues_spec_with_no_declared_quasi_identifiers_no_longer_passes(
+        deid_project, write_spec, engine):
+    # Nationality, immigration status, postcode district, main language, first contact: the
+    # request declares no quasi-identifier and asks for k = 5 (day precision is refused
+    # elsewhere: tests/ethics/test_policy.py).
+    spec = write_spec({"service_users": ["user_id", "nationality", "immigration_status",
+                                         "postcode_district", "main_language",
+                                         "first_contact_date"]})
+    record = request_export(spec, deid_project, "Evie", engine=engine)
+    status = {c["check"]: c["status"] for c in record["checks"]}
+    assert status["k_anonymity:service_users"] == "review"
+    assert status["person_risk"] == "review"
+    risk = _risk(record)
+    assert "service_users.immigration_status" in risk["reason"]
