@@ -18,8 +18,7 @@ CHECKS: dict[str, str] = {
     "person_risk": "people unique across linked tables and event patterns; l-diversity",
     "linkage": "extracts re-keyed so that they cannot be joined, unless linkage is declared",
     # output checks (workbench/outputs.py)
-    "small_cells": "counts below the threshold, and zeros, suppressed",
-    "suppression_audit": "no suppressed cell can be narrowed from the published cells and totals",
+    "small_cells": "counts below the threshold, and zeros, suppressed; an LP audit of the rest",
     "shares": "shares resting on too few people with or without the outcome",
     "magnitudes": "sums dominated by few contributors, single-value and negative cells",
     "residual_df": "models with too few residual degrees of freedom",
