@@ -39,6 +39,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ethics.checks import registry
 from ethics.checks.residual_df import check_residual_df
 from ethics.checks.result import CheckResult, Status
 from ethics.checks.small_cells import check_counts, check_magnitudes, nhs_rounding
@@ -47,6 +48,8 @@ from workbench.errors import InputError
 from workbench.integrity import file_sha256
 
 RULES = ("threshold", "nhs")
+_CHECK_OF_KIND = {"table": "small_cells", "shares": "shares", "magnitudes": "magnitudes",
+                  "model": "residual_df", "survival": "survival", "figure": "figure"}
 
 
 @dataclass
@@ -61,6 +64,7 @@ class OutputRecord:
     files: dict[str, str] = field(default_factory=dict)  # file name -> sha256
     withheld_cells: list[dict[str, Any]] = field(default_factory=list)  # cell and why, no value
     policy_sha256: str | None = None
+    check: str = ""  # the rule applied, by its name in ethics/checks/registry.py
 
 
 def _as_frame(table: pd.DataFrame | pd.Series) -> pd.DataFrame:
@@ -87,6 +91,8 @@ class OutputChecker:
         if any(r.name == record.name for r in self.records):
             raise InputError(f"output {record.name!r} was already checked; give each its own name")
         record.policy_sha256 = self.policy.files_sha256
+        record.check = record.check or _CHECK_OF_KIND[record.kind]
+        registry.get(record.check)  # one registry for the gate and the outputs
         self.records.append(record)
 
     def counts(self, name: str, table: pd.DataFrame | pd.Series, rule: str = "threshold"
@@ -107,7 +113,8 @@ class OutputChecker:
             self._add(OutputRecord(name, "table", "rounded",
                                    f"NHS rule: {hidden} cells of 1-{top} suppressed, the rest "
                                    f"rounded to the nearest {step}", {"rule": "nhs"},
-                                   counts.size, hidden, withheld_cells=cells))
+                                   counts.size, hidden, withheld_cells=cells,
+                                   check="nhs_rounding"))
             return safe
         result, safe = check_counts(counts, self.threshold, self.policy["zeros_disclosive"],
                                     self.policy["protection_interval"])

@@ -80,3 +80,14 @@ def test_output_thresholds_come_from_the_policy_and_the_record_names_it(tmp_path
     safe = checker.counts("t", pd.DataFrame({"a": [15, 30], "b": [30, 40]}))
     assert safe.isna().any().any()  # 15 is below the project's 20
     assert checker.records[0].policy_sha256 == load_policy(own).files_sha256
+
+
+def test_every_output_record_names_a_registered_check():
+    from ethics.checks.registry import CHECKS
+
+    checker = OutputChecker()
+    checker.counts("t", pd.DataFrame({"n": [12, 30]}))
+    checker.counts("nhs", pd.DataFrame({"n": [12, 30]}), rule="nhs")
+    checker.model("m", {"residual_df": 12})
+    assert [r.check for r in checker.records] == ["small_cells", "nhs_rounding", "residual_df"]
+    assert all(r.check in CHECKS for r in checker.records)
