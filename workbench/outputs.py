@@ -105,7 +105,7 @@ class OutputChecker:
             top, step = self.policy["nhs_suppress_max"], self.policy["nhs_round_to"]
             safe = nhs_rounding(counts, top, step)
             hidden = int(safe.isna().to_numpy().sum())
-            cells = [{"row": r, "column": c,
+            cells = [{"row": _label(r), "column": _label(c),
                       "why": f"1-{top} suppressed (NHS rule)" if pd.isna(v) else
                       f"rounded to the nearest {step} (NHS rule)"}
                      for (r, c), v in safe.stack(future_stack=True).items()
@@ -120,7 +120,7 @@ class OutputChecker:
                                     self.policy["protection_interval"])
         hidden = int(safe.isna().to_numpy().sum())
         status = result.status.value  # pass, suppressed, or fail (cannot be protected)
-        cells = [{"row": d["row"], "column": d["column"], "why": d["why"]}
+        cells = [{"row": _label(d["row"]), "column": _label(d["column"]), "why": d["why"]}
                  for d in result.details.to_dict("records")] if len(result.details) else []
         self._add(OutputRecord(name, "table", status, result.reason, result.thresholds,
                                counts.size, hidden, withheld_cells=cells))
@@ -184,8 +184,7 @@ class OutputChecker:
                 why[key] = "dominated by few contributors (or fails the p-ratio)"
         withheld = why != ""
         negative = contributions.groupby(cell, observed=False)[value].min().reindex(full) < 0
-        cells = [{**dict(zip(cell, key if isinstance(key, tuple) else (key,))), "why": w}
-                 for key, w in why[withheld].items()]
+        cells = [{**_labels(cell, key), "why": w} for key, w in why[withheld].items()]
         if withheld.all():
             self._add(OutputRecord(name, "magnitudes", "fail",
                                    f"no cell can be released: {_tally(why[withheld])}",
@@ -195,8 +194,8 @@ class OutputChecker:
             status = "review"
             reason = (f"{int(negative.sum())} cells have negative contributions: dominance and "
                       "the p-ratio assume values that are not negative; a person must review")
-            cells += [{**dict(zip(cell, key if isinstance(key, tuple) else (key,))),
-                       "why": "negative contributions (review)"} for key in full[negative]]
+            cells += [{**_labels(cell, key), "why": "negative contributions (review)"}
+                      for key in full[negative]]
         elif withheld.any():
             status, reason = "suppressed", f"{int(withheld.sum())} cells suppressed: " \
                                            f"{_tally(why[withheld])}"
@@ -282,6 +281,17 @@ def _all_combinations(contributions: pd.DataFrame, cell: list[str]) -> pd.Index:
     if len(cell) == 1:
         return pd.Index(levels[0], name=cell[0])
     return pd.MultiIndex.from_product(levels, names=cell)
+
+
+def _label(value: Any) -> Any:
+    """A cell's row or column label as plain JSON (months, dates, tuples become text)."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+
+def _labels(cell: list[str], key: Any) -> dict[str, Any]:
+    return {c: _label(v) for c, v in zip(cell, key if isinstance(key, tuple) else (key,))}
 
 
 def _tally(why: pd.Series) -> str:

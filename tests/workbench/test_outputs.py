@@ -226,3 +226,12 @@ def test_check_table_errors_are_one_line(tmp_path):
     out = _check_table(str(src), "--rows", "borough", "--columns", "kind", "-o", str(tmp_path / "s.csv"))
     assert out.returncode == 2 and "no column(s) borough" in out.stderr
     assert out.stderr.count("\n") == 1
+
+
+def test_the_record_of_withheld_cells_is_plain_json_whatever_the_labels(tmp_path):
+    months = pd.period_range("2024-01", periods=3, freq="M")
+    counts = pd.DataFrame({"n": [12, 3, 15]}, index=months)
+    checker = OutputChecker()
+    checker.counts("monthly", counts)
+    record = json.loads(checker.write(tmp_path / "outputs.json").read_text())
+    assert record["outputs"][0]["withheld_cells"][0]["row"] in {"2024-01", "2024-02"}
