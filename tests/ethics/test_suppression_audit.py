@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
@@ -84,5 +84,7 @@ tables = st.integers(2, 4).flatmap(lambda r: st.integers(2, 4).flatmap(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables)
+@example(BRIDGES[0])
+@example(BRIDGES[1])
 def test_no_suppressed_cell_can_be_narrowed_in_random_tables(rows):
     assert_safe(pd.DataFrame(rows))
