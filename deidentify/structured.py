@@ -34,9 +34,13 @@ def pseudonymise_ids(values: pd.Series, key: bytes, domain: str) -> pd.Series:
 
 
 def age_bands(dob: pd.Series, at: pd.Series, bounds: tuple[int, ...]) -> pd.Series:
+    """Age at `at` in bands; an age below the first bound gets its own band ("0-17"), so that
+    a child is never an empty value the export gate could mistake for "no age". A missing or
+    impossible date of birth stays missing (the gate withholds people of unknown age)."""
     age = (pd.to_datetime(at) - pd.to_datetime(dob)).dt.days / 365.25
-    labels = [f"{lo}-{hi - 1}" for lo, hi in zip(bounds, bounds[1:])] + [f"{bounds[-1]}+"]
-    cut = pd.cut(age, bins=[*bounds, np.inf], labels=labels, right=False)
+    edges = [0, *bounds] if bounds[0] > 0 else list(bounds)
+    labels = [f"{lo}-{hi - 1}" for lo, hi in zip(edges, edges[1:])] + [f"{edges[-1]}+"]
+    cut = pd.cut(age, bins=[*edges, np.inf], labels=labels, right=False)
     return cut.astype(object).where(cut.notna(), None)
 
 

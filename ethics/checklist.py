@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ethics.checks import registry as checks
 from workbench.errors import ConfigError
 from workbench.resources import read_yaml
 
@@ -36,6 +37,11 @@ def load_checklist(path: str | Path = CHECKLIST) -> tuple[int, list[Item]]:
         if item.safe not in SAFES or item.answered_by not in ("person", "check") or (
                 item.answered_by == "check" and not item.check):
             raise ConfigError(f"{path}: checklist item {item.id} is malformed")
+        if item.check:
+            try:
+                checks.get(item.check)
+            except ConfigError as exc:
+                raise ConfigError(f"{path}: checklist item {item.id}: {exc}") from None
         items.append(item)
     if len({i.id for i in items}) != len(items):
         raise ConfigError(f"{path}: checklist item ids must be unique")
@@ -75,3 +81,12 @@ def answer_problems(items: list[Item], answers: dict[str, Any]) -> list[str]:
             problems.append(f"{item.id}: the answer must be 'yes' (with evidence) or 'n/a' (with "
                             f"a reason), not {given.get('answer')!r}")
     return problems
+
+
+def check_status(item: Item, results: list[dict[str, Any]]) -> str:
+    """The status a check-answered item shows: the worst of every result of its check (all
+    tables of a per-table check, e.g. k_anonymity:service_users and k_anonymity:contacts), or
+    "not run" (which blocks nothing by itself but says so)."""
+    order = ("fail", "review", "suppressed", "rounded", "pass")
+    found = [r["status"] for r in results if r["check"].split(":")[0] == item.check]
+    return min(found, key=order.index) if found else "not run"

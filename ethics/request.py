@@ -20,63 +20,17 @@ import pandas as pd
 
 from ethics.audit_log import AuditLog
 from ethics.checklist import answer_problems, load_checklist
-from ethics.checks.consent import apply_consent
-from ethics.checks.date_precision import PRECISIONS, check_date_precision, coarsen_dates
-from ethics.checks.forbidden_columns import check_forbidden_columns
-from ethics.checks.k_anonymity import DEFAULT_K, check_k_anonymity
-from ethics.checks.result import CheckResult
-from ethics.checks.under_18 import check_under_18
+from ethics.policy import load_policy
+from ethics.spec import ExportSpec, load_spec  # noqa: F401 - ExportSpec re-exported
 from workbench.errors import InputError
 from workbench.integrity import file_sha256
-from workbench.resources import read_yaml
-from workbench.schema import TABLES
-from workbench.tables import read_table
 from workbench.zones import DataDir, open_data_dir
 
 if TYPE_CHECKING:  # Presidio and spaCy load only when checks run: `workbench verify` needs
     # this module (content_hash, load_request) and should start in well under a second.
     from deidentify.engine import Deidentifier
 
-SPEC_KEYS = {"title", "purpose", "researcher", "tables", "quasi_identifiers", "k",
-             "date_precision", "answers"}
-
-
-@dataclass
-class ExportSpec:
-    title: str
-    purpose: str
-    researcher: dict[str, str]
-    tables: dict[str, list[str]]
-    quasi_identifiers: dict[str, list[str]] = field(default_factory=dict)
-    k: int = DEFAULT_K
-    date_precision: str = "month"
-    answers: dict[str, Any] = field(default_factory=dict)
-
-
-def load_spec(path: str | Path) -> ExportSpec:
-    raw = read_yaml(path, "export request spec")
-    unknown = set(raw) - SPEC_KEYS
-    if unknown:
-        raise InputError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; "
-                         f"a spec has {', '.join(sorted(SPEC_KEYS))}")
-    for key in ("title", "purpose", "researcher", "tables"):
-        if not raw.get(key):
-            raise InputError(f"{path}: '{key}' is missing")
-    tables = raw["tables"]
-    if not isinstance(tables, dict) or not all(
-            isinstance(v, dict) and isinstance(v.get("columns"), list) for v in tables.values()):
-        raise InputError(f"{path}: 'tables' maps each table to {{columns: [...]}}")
-    precision = raw.get("date_precision", "month")
-    if precision not in PRECISIONS:
-        raise InputError(f"{path}: date_precision must be one of {', '.join(PRECISIONS)}")
-    researcher = raw["researcher"]
-    if not isinstance(researcher, dict) or not {"name", "organisation"} <= set(researcher):
-        raise InputError(f"{path}: 'researcher' needs name and organisation (and contact)")
-    return ExportSpec(
-        title=str(raw["title"]), purpose=str(raw["purpose"]), researcher=researcher,
-        tables={t: list(v["columns"]) for t, v in tables.items()},
-        quasi_identifiers=raw.get("quasi_identifiers") or {}, k=int(raw.get("k", DEFAULT_K)),
-        date_precision=precision, answers=raw.get("answers") or {})
+POLICY_FILE = "policy.yaml"  # the project's own policy, DATA_DIR/policy.yaml, if any
 
 
 def content_hash(folder: Path) -> str:
@@ -87,60 +41,25 @@ def content_hash(folder: Path) -> str:
     return h.hexdigest()
 
 
-def _candidate(spec: ExportSpec, data: DataDir) -> dict[str, pd.DataFrame]:
-    extract = {}
-    for table, columns in spec.tables.items():
-        if table not in TABLES or TABLES[table].synthetic_only:
-            raise InputError(f"unknown table {table!r} in the spec; tables: "
-                             f"{', '.join(t for t in TABLES if not TABLES[t].synthetic_only)}")
-        frame = read_table(data, table, zone="deidentified")
-        missing = [c for c in columns if c not in frame.columns]
-        if missing:
-            raise InputError(f"table {table!r} of the de-identified zone has no column(s) "
-                             f"{', '.join(missing)}; it has {', '.join(frame.columns)}")
-        extract[table] = frame[columns]
-    for table, qis in spec.quasi_identifiers.items():
-        if table not in spec.tables or any(c not in spec.tables[table] for c in qis):
-            raise InputError(f"quasi_identifiers for {table!r} must be columns the spec requests")
-    return extract
-
-
-def run_checks(extract: dict[str, pd.DataFrame], spec: ExportSpec, data: DataDir,
-               engine: Deidentifier) -> list[CheckResult]:
-    from deidentify.known_identifiers import build_known_identifiers
-    from ethics.checks.residual_identifiers import check_residual_identifiers
-
-    results = [check_forbidden_columns(extract),
-               check_residual_identifiers(extract, build_known_identifiers(data), engine),
-               check_under_18(extract),
-               check_date_precision(extract, spec.date_precision)]
-    for table, qis in spec.quasi_identifiers.items():
-        result = check_k_anonymity(extract[table], qis, spec.k)
-        result.check = f"k_anonymity:{table}"
-        results.append(result)
-    return results
-
-
 def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
                    engine: Deidentifier | None = None) -> dict[str, Any]:
     """Build and check a candidate extract; return the request record (also request.json)."""
     from deidentify.engine import Deidentifier
+    from ethics.extract import build_extract, candidate
 
     if not requester.strip():
         raise InputError("--requester must name a person")
-    spec = load_spec(spec_path)
     data = open_data_dir(data_dir)
-    extract = _candidate(spec, data)
+    spec, policy = load_spec(spec_path, load_policy(data.root / POLICY_FILE))
+    frames = candidate(spec, data)  # unknown tables and columns are named before the checklist
     version, items = load_checklist()
     problems = answer_problems(items, spec.answers)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(f"{spec_path}: checklist incomplete: {problems[0]}{more}")
-    extract, consent = apply_consent(extract, read_table(data, "consents", zone="deidentified"))
-    extract = coarsen_dates(extract, spec.date_precision)
-    results = [consent, *run_checks(extract, spec, data, engine or Deidentifier())]
-
     request_id = f"REQ-{datetime.now(UTC):%Y%m%d}-{secrets.token_hex(3)}"
+    extract, results, key = build_extract(spec, policy, data, engine or Deidentifier(),
+                                          request_id, frames)
     final = data.exports / "requests" / request_id
     tmp = final.with_name(final.name + ".partial")
     (tmp / "extract").mkdir(parents=True)
@@ -153,6 +72,8 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
             "requester": requester.strip(),
             "spec": {k: v for k, v in spec.__dict__.items()},
             "checklist_version": version,
+            "policy": policy.record(),
+            "pseudonyms": key.record(),
             "checks": [r.as_record() for r in results],
             "tables": {t: {"rows": len(f), "columns": list(f.columns)} for t, f in extract.items()},
             "content_hash": content_hash(tmp / "extract"),

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from deidentify.operators import placeholder_spans
-from ethics.checklist import Item
+from ethics.checklist import Item, check_status
 from workbench.highlight import highlight
 
 _COLOURS = {"pass": "#009E73", "fail": "#D55E00", "review": "#E69F00"}
@@ -49,8 +49,7 @@ def render_review_page(record: dict[str, Any], extract: dict[str, pd.DataFrame],
     answers = spec.get("answers", {})
     for item in items:
         if item.answered_by == "check":
-            status = next((c["status"] for c in record["checks"]
-                           if c["check"].split(":")[0] == item.check), "not run")
+            status = check_status(item, record["checks"])  # worst of all its tables (issue 9)
             answer, evidence = f"automated: {status}", item.check
         else:
             given = answers.get(item.id, {})

@@ -206,6 +206,26 @@ def build_parser() -> argparse.ArgumentParser:
     pv.add_argument("--data", required=True, help="project data directory")
     pv.set_defaults(func=commands.cmd_audit)
 
+    # ---- check-table (issue 9: output checks for tables made elsewhere) ----
+    p = sub.add_parser(
+        "check-table", help="check a table made elsewhere before it leaves (small cells...)",
+        description="Build a table from FILE (CSV, XLSX or Parquet, one row per person or "
+        "event) and check it with the same rules as the report: counts below 10 and zeros "
+        "suppressed, with further cells hidden so that totals cannot give them back (or the "
+        "NHS rule: 1-7 suppressed, the rest rounded to 5); sums and means withheld where a "
+        "few contributors dominate or everyone has the same value. Writes the safe table to "
+        "-o, prints a line per suppressed or rounded cell and why, and exits with status 1 "
+        "when anything was withheld (0 when the table may leave as written).", epilog=EPILOG)
+    p.add_argument("file", help="the records the table is made from")
+    p.add_argument("--rows", required=True, help="row variable(s), comma-separated")
+    p.add_argument("--columns", required=True, help="column variable")
+    p.add_argument("--values", help="a number column to sum or average (default: count rows)")
+    p.add_argument("--agg", choices=("sum", "mean"), help="with --values: sum or mean")
+    p.add_argument("--rule", choices=("threshold", "nhs"), default="threshold",
+                   help="threshold (default) or nhs (sexual-health counts below national level)")
+    p.add_argument("-o", "--output", required=True, help="where to write the safe table (CSV)")
+    p.set_defaults(func=commands.cmd_check_table)
+
     p = sub.add_parser(
         "demo", help="run the whole chain on a fresh synthetic project",
         description="Generate a synthetic project and run every step that exists on it, "

@@ -230,3 +230,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for line in run_demo(args.data, users=args.users, progress=not args.quiet):
         print(line, flush=True)
     return 0
+
+
+def cmd_check_table(args: argparse.Namespace) -> int:  # issue 9
+    from workbench.check_table import check_table
+
+    rows = [r.strip() for r in args.rows.split(",") if r.strip()]
+    result = check_table(args.file, rows, args.columns, args.output, args.values, args.agg,
+                         args.rule)
+    print(f"{result.status.upper()}: {result.reason}")
+    for line in result.lines:
+        print(f"  {line}")
+    print(f"Safe table: {result.output}" if result.output else "Nothing written: the table "
+          "cannot be released")
+    return 1 if result.withheld else 0

@@ -80,6 +80,9 @@ class Table:
     columns: tuple[Column, ...]
     primary_key: str
     synthetic_only: bool = False  # gold annotations exist only for generated data
+    # Holds no row about any person (so no consent applies); every other table must link each
+    # row to a service user through `user_id`, or the export gate refuses it.
+    person_free: bool = False
     _by_name: dict[str, Column] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -198,6 +201,7 @@ ESTABLISHMENTS = Table(
         Column("site", "string", Q, "Project site whose outreach covers it.", allowed=SITES),
     ),
     primary_key="establishment_id",
+    person_free=True,
 )
 
 CONTACTS = Table(
@@ -328,6 +332,12 @@ NOTE_SPANS = Table(
     primary_key="span_id",
     synthetic_only=True,
 )
+
+# Columns de-identification derives from direct identifiers (deidentify/structured.py), with
+# their disclosure role: the export gate treats them like the schema's own columns.
+DERIVED_COLUMNS: dict[str, dict[str, Role]] = {
+    "service_users": {"age_band": Role.QUASI, "postcode_district": Role.QUASI},
+}
 
 TABLES: dict[str, Table] = {
     t.name: t

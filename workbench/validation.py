@@ -65,8 +65,12 @@ def _parse(col: Column, raw: pd.Series, dayfirst: bool) -> tuple[pd.Series, pd.S
 
 
 def validate(frame: pd.DataFrame, table: Table, first_row: int = 2,
-             dayfirst: bool = True) -> tuple[pa.Table, np.ndarray, list[Problem]]:
+             dayfirst: bool = True, keep_under_18: bool = False
+             ) -> tuple[pa.Table, np.ndarray, list[Problem]]:
     """Check `frame` (all strings, schema column names) against `table`.
+
+    A date of birth that makes someone under 18 at first contact is flagged and the row
+    quarantined (a child protection matter), unless `keep_under_18`: then it is still reported.
 
     Returns the valid rows as an Arrow table, a boolean mask of bad rows, and the problems.
     """
@@ -95,6 +99,15 @@ def validate(frame: pd.DataFrame, table: Table, first_row: int = 2,
                  f"above the maximum {col.maximum:g}")
         typed[col.name] = parsed
 
+    if {"date_of_birth", "first_contact_date"} <= set(typed):
+        minor = under_18_at(typed["date_of_birth"], typed["first_contact_date"])
+        if keep_under_18:
+            problems.extend(Problem(int(row_numbers[i]), "date_of_birth", str(
+                frame["date_of_birth"].iloc[i]), "under 18 at first contact (kept as asked)")
+                for i in np.flatnonzero(minor))
+        else:
+            flag(minor, "date_of_birth", "under 18 at first contact (quarantined: a child "
+                 "protection matter, not research data)")
     key = frame[table.primary_key].fillna("").astype(str).str.strip()
     dup = key.duplicated(keep="first") & (key != "")
     flag(dup, table.primary_key, "duplicate key (an earlier row has the same value)")
@@ -107,3 +120,12 @@ def validate(frame: pd.DataFrame, table: Table, first_row: int = 2,
         values = values.astype(object).where(values.notna(), None)
         arrays[col.name] = pa.array(values.tolist(), type=table.arrow_schema().field(col.name).type)
     return pa.table(arrays, schema=table.arrow_schema()), bad_rows, problems
+
+
+def under_18_at(dob: pd.Series, at: pd.Series, minimum: int = 18) -> np.ndarray:
+    """Rows whose date of birth makes the person younger than `minimum` on date `at` (whole
+    years, birthdays counted); a missing date is not flagged here (the export gate withholds
+    people of unknown age)."""
+    d, a = pd.to_datetime(pd.Series(dob)), pd.to_datetime(pd.Series(at))
+    years = a.dt.year - d.dt.year - ((a.dt.month * 100 + a.dt.day) < (d.dt.month * 100 + d.dt.day))
+    return (years < minimum).fillna(False).to_numpy(dtype=bool)

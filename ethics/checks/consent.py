@@ -1,12 +1,24 @@
 """Only people who agreed to research use of their records, and have not withdrawn, are
 exported. Unlike the other checks this one filters: it removes the others' rows from every
-table and says how many were left out and why."""
+table and says, per table, how many rows were kept and left out and why.
+
+Every table is filtered through its person link (`user_id`, which the de-identified zone holds
+for contacts, notes, incidents, referrals, health events...), whether or not the requester
+asked for that column: the gate filters the zone's full rows first and selects the requested
+columns afterwards. A row whose person is unknown is left out. A table with no person link is
+refused unless the schema marks it person-free.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import pandas as pd
 
 from ethics.checks.result import CheckResult, Status
+from workbench.errors import InputError
+
+PERSON_KEY = "user_id"
 
 
 def consenting_users(consents: pd.DataFrame) -> set[str]:
@@ -14,25 +26,43 @@ def consenting_users(consents: pd.DataFrame) -> set[str]:
     return set(research[research.withdrawn_date.isna()].user_id)
 
 
-def apply_consent(extract: dict[str, pd.DataFrame], consents: pd.DataFrame
-                  ) -> tuple[dict[str, pd.DataFrame], CheckResult]:
+def apply_consent(extract: dict[str, pd.DataFrame], consents: pd.DataFrame,
+                  person_free: Iterable[str] = ()) -> tuple[dict[str, pd.DataFrame], CheckResult]:
+    """Keep only rows of consenting people; `extract` holds the zone's full rows per table.
+
+    Raises InputError for a table that has no person link and is not in `person_free`.
+    """
+    person_free = set(person_free)
+    unlinked = [t for t, f in extract.items() if PERSON_KEY not in f and t not in person_free]
+    if unlinked:
+        raise InputError(f"table(s) {', '.join(unlinked)} cannot be linked to a person, so "
+                         "consent cannot be checked for their rows; they cannot be exported")
     allowed = consenting_users(consents)
     withdrawn = set(consents[(consents.consent_type == "research")
                              & consents.withdrawn_date.notna()].user_id)
     kept, rows = {}, []
     for table, frame in extract.items():
-        if "user_id" not in frame:
+        if table in person_free and PERSON_KEY not in frame:
             kept[table] = frame
+            rows.append({"table": table, "rows_in": len(frame), "rows_kept": len(frame),
+                         "left_out_withdrawn": 0, "left_out_no_consent": 0,
+                         "left_out_no_person": 0, "person_free": True})
             continue
-        ok = frame.user_id.isin(allowed)
-        gone = frame[~ok]
+        person = frame[PERSON_KEY]
+        ok = person.isin(allowed)
+        no_person = person.isna()
+        was_withdrawn = ~ok & person.isin(withdrawn)
         rows.append({"table": table, "rows_in": len(frame), "rows_kept": int(ok.sum()),
-                     "left_out_withdrawn": int(gone.user_id.isin(withdrawn).sum()),
-                     "left_out_no_consent": int((~gone.user_id.isin(withdrawn)).sum())})
+                     "left_out_withdrawn": int(was_withdrawn.sum()),
+                     "left_out_no_consent": int((~ok & ~was_withdrawn & ~no_person).sum()),
+                     "left_out_no_person": int(no_person.sum()), "person_free": False})
         kept[table] = frame[ok].reset_index(drop=True)
     details = pd.DataFrame(rows)
-    people = {u for f in extract.values() if "user_id" in f for u in f.user_id} - allowed
+    people = {u for f in extract.values() if PERSON_KEY in f
+              for u in f[PERSON_KEY].dropna()} - allowed
+    out = int(details.rows_in.sum() - details.rows_kept.sum()) if len(details) else 0
     reason = (f"{len(people)} people left out (no research consent or withdrawn); "
+              f"{out} rows left out in all, "
               f"{int(details.left_out_withdrawn.sum()) if len(details) else 0} rows of people "
               "who withdrew")
     return kept, CheckResult("consent", Status.PASS, reason, {"consent_type": "research"}, details)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ethics.checks.result import CheckResult, Status
-
-PRECISIONS = ("day", "month", "year")
+from ethics.policy import PRECISIONS  # noqa: F401 - day, month, quarter, year (re-exported)
 
 
 def _date_columns(frame: pd.DataFrame) -> list[str]:
@@ -14,7 +13,7 @@ def _date_columns(frame: pd.DataFrame) -> list[str]:
 
 
 def coarsen_dates(extract: dict[str, pd.DataFrame], precision: str) -> dict[str, pd.DataFrame]:
-    freq = {"day": None, "month": "M", "year": "Y"}[precision]
+    freq = {"day": None, "month": "M", "quarter": "Q", "year": "Y"}[precision]
     if freq is None:
         return extract
     out = {}
@@ -31,7 +30,9 @@ def check_date_precision(extract: dict[str, pd.DataFrame], precision: str) -> Ch
     for table, frame in extract.items():
         for col in _date_columns(frame):
             d = pd.to_datetime(frame[col]).dropna()
-            finer = (d.dt.day != 1) if precision in ("month", "year") else pd.Series(False, d.index)
+            finer = (d.dt.day != 1) if precision != "day" else pd.Series(False, d.index)
+            if precision == "quarter":
+                finer |= (d.dt.month - 1) % 3 != 0
             if precision == "year":
                 finer |= d.dt.month != 1
             if finer.any():

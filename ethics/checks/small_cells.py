@@ -4,7 +4,8 @@ Counts (`check_counts`): a cell below the threshold (default 10) is disclosive, 
 zero (it says everyone, or no one, in a group did something). Such cells are suppressed, and
 then secondary suppression hides further cells so that no suppressed cell can be worked out
 from the row and column totals: every row and column holds either no suppressed cell or at
-least two.
+least two, and a linear-programming audit (suppression_audit.py) adds cells until no
+suppressed cell can be narrowed below the protection interval.
 
 Magnitudes (`check_magnitudes`): a cell is disclosive if its two largest contributors make up
 more than 90% of it (dominance, N = 2, K = 90%) or if the rest add up to less than 10% of the
@@ -20,7 +21,10 @@ import numpy as np
 import pandas as pd
 
 from ethics.checks.result import CheckResult, Status
+from ethics.checks.suppression_audit import protect
 
+# Defaults for direct calls; the output checker and the gate take them from the policy
+# (ethics/policy.yaml), and a test keeps the two equal.
 THRESHOLD = 10
 DOMINANCE_N, DOMINANCE_K = 2, 0.90
 P_RATIO = 0.10
@@ -59,40 +63,67 @@ def secondary_suppression(counts: pd.DataFrame, suppressed: pd.DataFrame) -> pd.
 
 
 def check_counts(counts: pd.DataFrame, threshold: int = THRESHOLD,
-                 zeros_disclosive: bool = True) -> tuple[CheckResult, pd.DataFrame]:
+                 zeros_disclosive: bool = True, protection_interval: float | None = None
+                 ) -> tuple[CheckResult, pd.DataFrame]:
     """Check a two-way table of counts; return the result and the table with suppressed cells
-    as missing (safe to release when the result passes or after suppression)."""
+    as missing (safe to release when the result passes or after suppression).
+
+    After primary and secondary suppression the table is audited as an intruder would attack
+    it (ethics/checks/suppression_audit.py): every suppressed cell must keep an interval of at
+    least `protection_interval` (default: the threshold) given the published cells and
+    totals; more cells are suppressed until it does. If even that cannot protect it, every
+    cell is withheld and the check fails with the reason."""
+    interval = threshold if protection_interval is None else protection_interval
     thresholds = {"threshold": threshold, "zeros_disclosive": zeros_disclosive}
     primary = _primary(counts, threshold, zeros_disclosive)
     hidden = secondary_suppression(counts, primary)
-    safe = counts.mask(hidden)
     if not primary.to_numpy().any():
         return CheckResult("small_cells", Status.PASS,
                            f"no cell below {threshold}" + (" and no zeros" if zeros_disclosive else ""),
-                           thresholds), safe
+                           thresholds), counts.mask(hidden)
+    thresholds["protection_interval"] = interval
+    before = hidden.to_numpy()
+    mask, protected = protect(counts.to_numpy(dtype=float), before, interval)
+    audited = (mask & ~before).sum()
+    hidden = pd.DataFrame(mask, index=counts.index, columns=counts.columns)
+    safe = counts.mask(hidden)
     cells = hidden.stack()
     details = pd.DataFrame([{"row": r, "column": c, "count": int(counts.loc[r, c]),
-                             "why": "below threshold" if primary.loc[r, c] else "secondary"}
+                             "why": "below threshold" if primary.loc[r, c] else
+                             "secondary" if before[counts.index.get_loc(r),
+                                                   counts.columns.get_loc(c)] else "audit"}
                             for (r, c), h in cells.items() if h])
-    return CheckResult(
-        "small_cells", Status.FAIL,
-        f"{int(primary.to_numpy().sum())} cells below {threshold}"
-        + (" or zero" if zeros_disclosive else "")
-        + f"; {int(hidden.to_numpy().sum() - primary.to_numpy().sum())} more suppressed so "
-        "that totals cannot reveal them", thresholds, details), safe
+    n_primary = int(primary.to_numpy().sum())
+    reason = (f"{n_primary} cells below {threshold}" + (" or zero" if zeros_disclosive else "")
+              + f"; {int(mask.sum()) - n_primary} more suppressed so that totals cannot reveal "
+              f"them (no suppressed cell can be narrowed below {interval:g}"
+              + (f"; {int(audited)} added by the audit)" if audited else ")"))
+    if not protected:
+        reason = (f"{n_primary} cells below {threshold}; the published totals would reveal a "
+                  f"suppressed cell to within less than {interval:g} whatever else is hidden "
+                  "(a row or column total is itself small): the whole table is withheld; "
+                  "combine categories")
+    status = Status.SUPPRESSED if protected else Status.FAIL
+    return CheckResult("small_cells", status, reason, thresholds, details), safe
 
 
 def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
                      n: int = DOMINANCE_N, k: float = DOMINANCE_K,
-                     p: float = P_RATIO) -> CheckResult:
-    """Dominance and p-ratio for a table of sums, given one row per contributor and cell."""
-    thresholds = {"dominance_n": n, "dominance_k": k, "p_ratio": p}
+                     p: float = P_RATIO, at_boundary: bool = True) -> CheckResult:
+    """Dominance and p-ratio for a table of sums, given one row per contributor and cell.
+
+    With `at_boundary` (the default, as ACRO) a cell whose n largest contributors make up
+    exactly k of it is dominated (>=): at the boundary they can still estimate each other to
+    within the share the rule is meant to protect."""
+    thresholds = {"dominance_n": n, "dominance_k": k, "p_ratio": p,
+                  "dominance_at_boundary": ">=" if at_boundary else ">"}
     ranked = contributions.sort_values(value, ascending=False).groupby(cell)[value]
     total = ranked.sum()
     top_n = ranked.apply(lambda s: s.head(n).sum())
     first = ranked.apply(lambda s: s.iloc[0])
     second = ranked.apply(lambda s: s.iloc[1] if len(s) > 1 else 0.0)
-    dominated = top_n > k * total
+    slack = 1e-9 * total.abs()  # k * total is not exact in binary: 0.9 * 100 > 90
+    dominated = (top_n >= k * total - slack) if at_boundary else (top_n > k * total + slack)
     p_fail = (total - first - second) < p * first
     bad = (dominated | p_fail).rename("disclosive")
     if not bad.any():
@@ -105,7 +136,7 @@ def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
                        thresholds, details.reset_index())
 
 
-def nhs_rounding(counts: pd.DataFrame) -> pd.DataFrame:
+def nhs_rounding(counts: pd.DataFrame, suppress_max: int = 7, round_to: int = 5) -> pd.DataFrame:
     """Suppress 1-7 and round every other count to the nearest 5 (zeros stay zero)."""
-    rounded = (np.floor(counts / 5 + 0.5) * 5).astype("Int64")
-    return rounded.mask((counts >= 1) & (counts <= 7))
+    rounded = (np.floor(counts / round_to + 0.5) * round_to).astype("Int64")
+    return rounded.mask((counts >= 1) & (counts <= suppress_max))

@@ -67,7 +67,7 @@ def test_consent_keeps_only_current_research_consent():
         "withdrawn_date": [None, dt.date(2024, 5, 1), None, None]})
     extract = {"contacts": pd.DataFrame({"user_id": ["a", "a", "b", "c", "d"]}),
                "lookup": pd.DataFrame({"code": [1]})}
-    kept, result = apply_consent(extract, consents)
+    kept, result = apply_consent(extract, consents, person_free={"lookup"})
     assert kept["contacts"].user_id.tolist() == ["a", "a"]
     assert kept["lookup"].equals(extract["lookup"])
     row = result.details.iloc[0]

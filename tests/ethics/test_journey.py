@@ -29,6 +29,16 @@ def project(tmp_path_factory, small_project):
     return root
 
 
+def _other_exceptions(folder) -> list[str]:
+    """Issue 9 measures more (k on every table, people across tables): each check that needs
+    review gets its own justified exception, beside the one this journey always needed."""
+    checks = json.loads((folder / "request.json").read_text())["checks"]
+    review = [c["check"] for c in checks if c["status"] == "review"]
+    assert EXCEPTION.split("=")[0] in review
+    return [a for name in review if name != EXCEPTION.split("=")[0]
+            for a in ("--exception", f"{name}=accepted for this synthetic journey")]
+
+
 @pytest.fixture(scope="module")
 def approved(project, tmp_path_factory):
     out = wb("request-export", str(SPEC), "--data", str(project), "--requester", "Evie Evaluator")
@@ -49,7 +59,7 @@ def approved(project, tmp_path_factory):
     out = wb("review", request_id, "--data", str(project), "--reviewer", "Rita Reviewer", "--approve")
     assert out.returncode == 2 and "needs review" in out.stderr
     out = wb("review", request_id, "--data", str(project), "--reviewer", "Rita Reviewer",
-             "--approve", "--exception", EXCEPTION)
+             "--approve", "--exception", EXCEPTION, *_other_exceptions(folder))
     assert out.returncode == 0, out.stderr
     out = wb("export", request_id, "--data", str(project), "-o", str(package))
     assert out.returncode == 0, out.stderr

@@ -53,7 +53,9 @@ def test_shares_resting_on_fewer_than_ten_with_or_without_the_outcome_are_blanke
 
 def test_a_dominated_sum_fails_and_is_withheld():
     checker = OutputChecker()
-    spread = pd.DataFrame({"cell": ["a"] * 12, "minutes": [10.0] * 12})
+    # (Values vary: twelve equal values would disclose each person's value, see
+    # tests/ethics/test_magnitude_survival.py.)
+    spread = pd.DataFrame({"cell": ["a"] * 12, "minutes": [10.0 + i for i in range(12)]})
     assert checker.magnitudes("even", spread, ["cell"], "minutes") is not None
     dominated = spread.assign(minutes=[1000.0, 900.0] + [1.0] * 10)
     assert checker.magnitudes("dominated", dominated, ["cell"], "minutes") is None
@@ -72,8 +74,9 @@ def test_a_model_needs_ten_residual_degrees_of_freedom():
 
 
 def test_survival_curves_stop_where_few_remain_at_risk():
+    # (Ten events a step: single-event steps are pooled, see test_magnitude_survival.py.)
     curve = pd.DataFrame({"days": [1, 2, 3], "completed": [0.1, 0.2, 0.3], "ci_low": 0.0,
-                          "ci_high": 0.5, "at_risk": [30, 10, 9], "events": [1, 1, 1]})
+                          "ci_high": 0.5, "at_risk": [30, 20, 9], "events": [10, 10, 1]})
     checker = OutputChecker()
     safe = checker.survival("km", {"g": curve})
     assert safe["g"]["days"].tolist() == [1, 2] and "at_risk" not in safe["g"]
@@ -142,3 +145,93 @@ def test_sexual_health_shares_round_their_counts_to_five():
     whole = OutputChecker()
     whole.shares("x", table.iloc[:1], rule="nhs")
     assert whole.records[0].status == "rounded" and whole.cleared
+
+
+# ---- workbench check-table (issue 9) -------------------------------------------------------
+
+def _check_table(*args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "workbench.cli", "check-table", *args],
+                          capture_output=True, text=True)
+
+
+def _records(path, cells):
+    """One row per person: `cells` maps (site, kind) to how many people."""
+    rows = [(s, k, 10 + i % 7) for (s, k), n in cells.items() for i in range(n)]
+    pd.DataFrame(rows, columns=["site", "kind", "minutes"]).to_csv(path, index=False)
+    return path
+
+
+def test_check_table_releases_a_safe_table_with_status_0(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "phone"): 12, ("london", "face"): 30,
+                                        ("regional", "phone"): 15, ("regional", "face"): 22})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("PASS")
+    safe = pd.read_csv(tmp_path / "s.csv")
+    assert safe.set_index("site").loc["london", "phone"] == 12
+
+
+def test_check_table_names_each_withheld_cell_and_exits_non_zero(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "phone"): 7, ("london", "face"): 30,
+                                        ("london", "car"): 25, ("regional", "phone"): 15,
+                                        ("regional", "face"): 22, ("regional", "car"): 40})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 1 and out.stdout.startswith("SUPPRESSED")
+    assert "row=london, column=phone: below threshold" in out.stdout
+    assert "secondary" in out.stdout or "audit" in out.stdout
+    safe = pd.read_csv(tmp_path / "s.csv").set_index("site")
+    assert np.isnan(safe.loc["london", "phone"])
+    cell_lines = [line for line in out.stdout.splitlines() if line.startswith("  ")]
+    assert cell_lines and not any("7" in line for line in cell_lines)  # no suppressed value
+
+
+def test_check_table_nhs_rule_rounds_and_says_so(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "positive"): 12, ("london", "negative"): 33,
+                                        ("regional", "positive"): 20, ("regional", "negative"): 41})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "--rule", "nhs",
+                       "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 0 and out.stdout.startswith("ROUNDED")
+    assert "row=london, column=positive: rounded to the nearest 5 (NHS rule)" in out.stdout
+
+
+def test_check_table_sums_follow_the_magnitude_rules(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "phone"): 12, ("london", "face"): 30,
+                                        ("regional", "phone"): 15, ("regional", "face"): 5})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "--values", "minutes",
+                       "--agg", "sum", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 1
+    assert "site=regional, kind=face: fewer than 10 contributors" in out.stdout
+
+
+def test_check_table_writes_formula_cells_inert(tmp_path):
+    src = _records(tmp_path / "t.csv", {("=HYPERLINK(\"x\")", "phone"): 12,
+                                        ("=HYPERLINK(\"x\")", "face"): 14,
+                                        ("+london", "phone"): 30, ("+london", "face"): 22,
+                                        ("@regional", "phone"): 11, ("@regional", "face"): 19,
+                                        ("-x", "phone"): 10, ("-x", "face"): 10,
+                                        ("\ttab", "phone"): 10, ("\ttab", "face"): 10})
+    out = _check_table(str(src), "--rows", "site", "--columns", "kind", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 0, out.stdout + out.stderr
+    text = (tmp_path / "s.csv").read_text()
+    lines = text.splitlines()[1:]
+    assert all(line.startswith(("'", '"\'')) for line in lines), text
+    assert "'=HYPERLINK" in text and "'+london" in text and "'@regional" in text
+
+
+def test_check_table_errors_are_one_line(tmp_path):
+    src = _records(tmp_path / "t.csv", {("london", "phone"): 12})
+    out = _check_table(str(src), "--rows", "borough", "--columns", "kind", "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 2 and "no column(s) borough" in out.stderr
+    assert out.stderr.count("\n") == 1
+
+
+def test_the_record_of_withheld_cells_is_plain_json_whatever_the_labels(tmp_path):
+    months = pd.period_range("2024-01", periods=3, freq="M")
+    counts = pd.DataFrame({"n": [12, 3, 15]}, index=months)
+    checker = OutputChecker()
+    checker.counts("monthly", counts)
+    record = json.loads(checker.write(tmp_path / "outputs.json").read_text())
+    assert record["outputs"][0]["withheld_cells"][0]["row"] in {"2024-01", "2024-02"}

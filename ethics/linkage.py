@@ -1,0 +1,114 @@
+"""Extracts that cannot be joined: every key column re-keyed per request.
+
+The de-identified zone's keys are pseudonyms made with the zone's key; were they exported as
+they are, two extracts (two researchers, or one researcher twice) would join on `user_id`.
+So every key column of an extract is pseudonymised again with a key derived from the
+project's key and the request id (HMAC-SHA256): within one extract tables still join (the
+same value gets the same surrogate in every table), across extracts they do not.
+
+A researcher who needs to link a new extract to one they already hold says so
+(`links_to: REQ-...` in the spec): the new extract then reuses that request's key, and the
+re-identification checks run on the union of both extracts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+
+import pandas as pd
+
+from deidentify.keys import project_key
+from deidentify.structured import pseudonymise_ids
+from ethics.checks.result import CheckResult, Status
+from ethics.spec import ExportSpec
+from workbench.errors import InputError
+from workbench.schema import TABLES, Role
+from workbench.zones import DataDir
+
+
+@dataclass(frozen=True)
+class ExtractKey:
+    label: str  # "request:REQ-..." (the request whose key this is)
+    key: bytes
+    links_to: str | None
+
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(b"fingerprint:" + self.key).hexdigest()[:16]
+
+    def record(self) -> dict[str, str | None]:
+        return {"key": self.label, "fingerprint": self.fingerprint, "links_to": self.links_to}
+
+
+def key_columns(table: str, columns: list[str]) -> list[str]:
+    """The key columns (pseudonymised identifiers, *_id) among `columns`."""
+    schema = TABLES[table]
+    return [c for c in columns if c.endswith("_id") and c in schema.column_names
+            and schema.column(c).role is Role.DIRECT]
+
+
+def _derive(data: DataDir, label: str) -> bytes:
+    return hmac.new(project_key(data), label.encode(), hashlib.sha256).digest()
+
+
+def _earlier(data: DataDir, request_id: str) -> dict:
+    path = data.exports / "requests" / request_id / "request.json"
+    if "/" in request_id or not path.is_file():
+        raise InputError(f"links_to: unknown request id {request_id!r} "
+                         f"(see {data.exports / 'requests'})")
+    return json.loads(path.read_text())
+
+
+def extract_key(data: DataDir, request_id: str, spec: ExportSpec) -> ExtractKey:
+    """This request's own key, or the key of the earlier request it declares a link to."""
+    if not spec.links_to:
+        label = f"request:{request_id}"
+        return ExtractKey(label, _derive(data, label), None)
+    earlier = _earlier(data, spec.links_to)
+    them = earlier["spec"]["researcher"]
+    if (str(them.get("name")).casefold(), str(them.get("organisation")).casefold()) != (
+            str(spec.researcher["name"]).casefold(),
+            str(spec.researcher["organisation"]).casefold()):
+        raise InputError(f"links_to: {spec.links_to} was made for another researcher; "
+                         "extracts may be linked only for the researcher who holds both")
+    label = earlier.get("pseudonyms", {}).get("key") or f"request:{spec.links_to}"
+    return ExtractKey(label, _derive(data, label), spec.links_to)
+
+
+def rekey(frame: pd.DataFrame, table: str, key: ExtractKey) -> pd.DataFrame:
+    frame = frame.copy()
+    for col in key_columns(table, list(frame.columns)):
+        frame[col] = pseudonymise_ids(frame[col], key.key, col)
+    return frame
+
+
+def rekey_people(people: pd.Series, key: ExtractKey) -> pd.Series:
+    return pseudonymise_ids(people, key.key, "user_id")
+
+
+def union_with_earlier(extract: dict[str, pd.DataFrame], data: DataDir, key: ExtractKey
+                       ) -> dict[str, pd.DataFrame]:
+    """Each table of `extract` together with the same table of the linked earlier extract."""
+    if not key.links_to:
+        return extract
+    folder = data.exports / "requests" / key.links_to / "extract"
+    union = dict(extract)
+    for path in sorted(folder.glob("*.parquet")):
+        earlier = pd.read_parquet(path)
+        table = path.stem
+        union[table] = (pd.concat([union[table], earlier], ignore_index=True).drop_duplicates()
+                        .reset_index(drop=True) if table in union else earlier)
+    return union
+
+
+def linkage_result(key: ExtractKey) -> CheckResult:
+    if key.links_to:
+        reason = (f"linked, as declared, to {key.links_to} (same researcher): its keys are "
+                  "reused and the re-identification checks ran on the union of both extracts")
+    else:
+        reason = ("every key column re-keyed with this request's own key: the extract cannot "
+                  "be joined to any other")
+    return CheckResult("linkage", Status.PASS, reason, key.record())
