@@ -1,0 +1,86 @@
+"""Writers that never collide and never leave half a file: one lock per data directory,
+unique temporary names in the destination folder, and an atomic rename at the end.
+
+Two commands writing to the same data directory at once (two ingests, a review and an export)
+take turns on DATA_DIR/.workbench.lock. A file is written to a temporary name that only this
+run uses (made by `tempfile` beside the destination, so the rename stays on one file system)
+and appears under its real name only when complete; a run that fails removes its own
+temporary file and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from workbench.errors import WorkbenchError
+
+LOCK_NAME = ".workbench.lock"
+WAIT_SECONDS = 600.0
+
+
+@contextmanager
+def data_lock(root: str | Path, timeout: float = WAIT_SECONDS) -> Iterator[None]:
+    """Hold the data directory's writer lock (re-entrant within a thread of one process)."""
+    path = Path(root) / LOCK_NAME
+    # One lock object per path in a process (is_singleton), so a function holding the lock can
+    # call another that takes it (an export appending to the audit log).
+    lock = FileLock(path, timeout=timeout, is_singleton=True)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise WorkbenchError(f"{Path(root)}: another workbench command has been writing to this "
+                             f"data directory for {timeout:.0f} s; try again when it has "
+                             "finished") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def replacing(path: str | Path) -> Iterator[Path]:
+    """Yield a new temporary path beside `path`; if the block succeeds it becomes `path`."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_text(path: str | Path, text: str) -> None:
+    """Write a text file (UTF-8) atomically."""
+    with replacing(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
+@contextmanager
+def new_folder(target: str | Path) -> Iterator[Path]:
+    """Yield a new, empty temporary folder beside `target`; if the block succeeds it is renamed
+    to `target`, which must not exist or be an empty folder. On failure it is removed."""
+    target = Path(target)
+    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial"))
+    try:
+        yield tmp
+        os.replace(tmp, target)  # atomic; fails if target is a non-empty folder
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def set_aside(path: str | Path) -> Path:
+    """Move a folder to a unique name beside it (to be removed once its replacement is in)."""
+    path = Path(path)
+    aside = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".old"))
+    os.replace(path, aside)
+    return aside
