@@ -65,22 +65,28 @@ def write_text(path: str | Path, text: str) -> None:
 
 
 @contextmanager
-def new_folder(target: str | Path) -> Iterator[Path]:
+def new_folder(target: str | Path, replace: bool = False) -> Iterator[Path]:
     """Yield a new, empty temporary folder beside `target`; if the block succeeds it is renamed
-    to `target`, which must not exist or be an empty folder. On failure it is removed."""
+    to `target`, which must not exist or be an empty folder; with `replace`, the folder at
+    `target` is set aside first and removed once the new one is in place. On failure the
+    temporary folder is removed and `target` is as it was."""
     target = Path(target)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial"))
     try:
         yield tmp
-        os.replace(tmp, target)  # atomic; fails if target is a non-empty folder
+        aside = None
+        if replace:
+            aside = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.",
+                                          suffix=".old"))
+            os.replace(target, aside)
+        try:
+            os.replace(tmp, target)  # atomic; fails if target is a non-empty folder
+        except BaseException:
+            if aside is not None:
+                os.replace(aside, target)
+            raise
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-
-
-def set_aside(path: str | Path) -> Path:
-    """Move a folder to a unique name beside it (to be removed once its replacement is in)."""
-    path = Path(path)
-    aside = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".old"))
-    os.replace(path, aside)
-    return aside
+    if aside is not None:
+        shutil.rmtree(aside)

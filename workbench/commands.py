@@ -190,7 +190,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from ethics.package import export_package
 
-    print(f"Export package written to {export_package(args.request_id, args.data, args.output)}")
+    target = export_package(args.request_id, args.data, args.output,
+                            force=getattr(args, "force", False))
+    print(f"Export package written to {target}")
     return 0
 
 

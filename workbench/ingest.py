@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from workbench.atomic import data_lock, replacing
+from workbench.atomic import replacing
 from workbench.errors import ConfigError, InputError
 from workbench.resources import read_yaml
 from workbench.schema import Table, get_table
@@ -276,7 +276,7 @@ def ingest(table_name: str, source: str | Path, data_dir: str | Path,
     data = open_data_dir(data_dir, create=True)  # only once the input is known to be readable
 
     stored_path = data.table_path("identifiable", table.name)
-    with data_lock(data.root):
+    with data.writing():
         combined, already = _store(stored_path, valid, table)
         if already.num_rows:
             dup_keys = set(already[table.primary_key].to_pylist())
