@@ -101,10 +101,20 @@ def build_report(data_dir: str | Path, out_dir: str | Path, period: str | None =
     report), report.ipynb (the executed notebook), outputs.json (every output's check) and
     figures/ into out_dir; with pdf=True also report.pdf."""
     out = Path(out_dir).resolve()
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out_dir}: is a file; give a folder for the report (-o)")
+    made_out, made_figures = not out.exists(), not (out / "figures").exists()
     out.mkdir(parents=True, exist_ok=True)
     parameters = {"DATA_DIR": str(Path(data_dir).resolve()), "PERIOD": period, "SITE": site,
                   "OUT_DIR": str(out)}
-    nb = run_notebook(notebooks_dir() / REPORT_NOTEBOOK, parameters, out)
+    try:
+        nb = run_notebook(notebooks_dir() / REPORT_NOTEBOOK, parameters, out)
+    except BaseException:  # a failed report leaves nothing it made behind
+        if made_out:
+            shutil.rmtree(out, ignore_errors=True)
+        elif made_figures:
+            shutil.rmtree(out / "figures", ignore_errors=True)
+        raise
     nbformat.write(nb, out / "report.ipynb")
     (out / "report.html").write_text(render_html(nb), encoding="utf-8")
     paths = {"html": out / "report.html", "notebook": out / "report.ipynb",
