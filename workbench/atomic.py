@@ -31,12 +31,12 @@ def data_lock(root: str | Path, timeout: float = WAIT_SECONDS) -> Iterator[None]
     path = Path(root) / LOCK_NAME
     # One lock object per path in a process (is_singleton), so a function holding the lock can
     # call another that takes it (an export appending to the audit log).
-    lock = FileLock(path, timeout=timeout, is_singleton=True)
+    lock = FileLock(path, is_singleton=True)
     try:
-        lock.acquire()
+        lock.acquire(timeout=timeout)
     except Timeout:
         raise WorkbenchError(f"{Path(root)}: another workbench command has been writing to this "
-                             f"data directory for {timeout:.0f} s; try again when it has "
+                             f"data directory for {timeout:g} s; try again when it has "
                              "finished") from None
     try:
         yield

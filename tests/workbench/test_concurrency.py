@@ -85,3 +85,34 @@ def test_commands_creating_the_project_key_at_once_all_get_the_same_complete_key
     keys = {queue.get(timeout=5) for _ in procs}
     assert len(keys) == 1 and len(keys.pop()) == 64
     assert [p.name for p in (root / "keys").iterdir()] == ["audit.key"]
+
+
+def _hold(root: str, barrier, release) -> None:
+    from workbench.atomic import data_lock
+
+    with data_lock(root):
+        barrier.wait()
+        release.wait(30)
+
+
+def test_a_writer_that_cannot_get_its_turn_says_so_instead_of_writing(tmp_path):
+    import pytest
+
+    from workbench.atomic import data_lock
+    from workbench.errors import WorkbenchError
+
+    root = tmp_path / "d"
+    open_data_dir(root, create=True)
+    barrier, release = CTX.Barrier(2), CTX.Event()
+    holder = CTX.Process(target=_hold, args=(str(root), barrier, release))
+    holder.start()
+    barrier.wait()
+    try:
+        with pytest.raises(WorkbenchError, match="another workbench command has been writing"):
+            with data_lock(root, timeout=0.2):
+                pass
+    finally:
+        release.set()
+        holder.join(30)
+    with data_lock(root, timeout=5):  # free again once the other command has finished
+        pass
