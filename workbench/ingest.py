@@ -289,15 +289,17 @@ def ingest(table_name: str, source: str | Path, data_dir: str | Path,
         report = IngestReport(table.name, source, rows.encoding, len(frame),
                               valid.num_rows - already.num_rows, int(bad_rows.sum()),
                               problems, ignored)
-        if report.rows_quarantined:
-            data.quarantine.mkdir(parents=True, exist_ok=True)
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-            qpath = data.quarantine / f"{table.name}-{stamp}.csv"
-            with replacing(qpath) as tmp:
-                spreadsheet_safe(_quarantine_frame(rows, bad_rows, problems)).to_csv(
-                    tmp, index=False, encoding="utf-8-sig")
-            report.quarantine_path = qpath
-        with replacing(stored_path) as tmp:
-            pq.write_table(combined, tmp, compression="zstd")
+        # Both files are written in full under temporary names, then renamed one after the
+        # other: a failure while writing leaves neither (the quarantine file goes in first).
+        with replacing(stored_path) as stored_tmp:
+            pq.write_table(combined, stored_tmp, compression="zstd")
+            if report.rows_quarantined:
+                data.quarantine.mkdir(parents=True, exist_ok=True)
+                stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+                qpath = data.quarantine / f"{table.name}-{stamp}.csv"
+                with replacing(qpath) as tmp:
+                    spreadsheet_safe(_quarantine_frame(rows, bad_rows, problems)).to_csv(
+                        tmp, index=False, encoding="utf-8-sig")
+                report.quarantine_path = qpath
         report.stored_path = stored_path
     return report
