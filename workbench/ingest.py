@@ -29,7 +29,7 @@ from workbench.atomic import replacing
 from workbench.errors import ConfigError, InputError
 from workbench.resources import read_yaml
 from workbench.schema import Table, get_table
-from workbench.spreadsheet import spreadsheet_safe
+from workbench.spreadsheet import write_csv
 from workbench.textfile import ENCODINGS, decode_text
 from workbench.validation import Problem, validate
 from workbench.zones import open_data_dir
@@ -298,8 +298,7 @@ def ingest(table_name: str, source: str | Path, data_dir: str | Path,
                 stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
                 qpath = data.quarantine / f"{table.name}-{stamp}.csv"
                 with replacing(qpath) as tmp:
-                    spreadsheet_safe(_quarantine_frame(rows, bad_rows, problems)).to_csv(
-                        tmp, index=False, encoding="utf-8-sig")
+                    write_csv(_quarantine_frame(rows, bad_rows, problems), tmp)
                 report.quarantine_path = qpath
         report.stored_path = stored_path
     return report

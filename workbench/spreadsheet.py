@@ -9,6 +9,7 @@ runs nothing. Only what is written for people changes; stored values stay as the
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 
@@ -31,3 +32,10 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
             out[column] = out[column].map(escape_cell)
     out.columns = [escape_cell(str(c)) for c in out.columns]
     return out
+
+
+def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
+    """Write `frame` as a CSV for people: formulas escaped, UTF-8 with a BOM (so Excel shows
+    accented names), CRLF line ends, and every field holding a line break or a lone carriage
+    return quoted (pandas' default quotes only a newline, which splits such a record)."""
+    spreadsheet_safe(frame).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from workbench.cli import main
-from workbench.spreadsheet import escape_cell, spreadsheet_safe
+from workbench.spreadsheet import escape_cell, spreadsheet_safe, write_csv
 
 USERS = ("user_id,name,site,gender,nationality,nationality_group,migrant,immigration_status,"
          "main_language,setting,first_contact_date")
@@ -36,6 +36,13 @@ def test_a_frame_keeps_its_numbers_and_escapes_text_and_headers():
     assert list(safe.columns) == ["'=x", "n"]
     assert safe["'=x"].tolist() == ["'=1+1", "ok"] and safe["n"].tolist() == [-1, 2]
     assert frame["=x"].tolist() == ["=1+1", "ok"]  # the original is unchanged
+
+
+def test_a_written_csv_keeps_each_record_whole_with_line_breaks_and_carriage_returns(tmp_path):
+    frame = pd.DataFrame({"a": ["\r", "x\ry", "two\nlines", "=1"], "b": ["1", "2", "3", "4"]})
+    write_csv(frame, tmp_path / "q.csv")
+    back = pd.read_csv(tmp_path / "q.csv", dtype=str, keep_default_na=False)
+    assert back.a.tolist() == ["'\r", "x\ry", "two\nlines", "'=1"] and back.b.tolist() == ["1", "2", "3", "4"]
 
 
 def test_the_quarantine_file_is_safe_to_open_and_stored_values_are_unchanged(tmp_path):
