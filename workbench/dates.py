@@ -40,6 +40,11 @@ _MONTHS = {name: i for i, names in enumerate(
      ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
 
 
+def _extract(text: pd.Series, rows: pd.Series, pattern: re.Pattern) -> pd.DataFrame:
+    """The pattern's groups for `rows` (NaN elsewhere): only unread cells are searched."""
+    return text[rows].str.extract(pattern).reindex(text.index)
+
+
 def _numbers(parts: pd.DataFrame, name: str) -> pd.Series:
     return pd.to_numeric(parts[name], errors="coerce")
 
@@ -82,6 +87,12 @@ def parse_dates(text: pd.Series, column: str, lines: Sequence[int],
     m, d = y.copy(), y.copy()
     hour, minute, second = y.copy(), y.copy(), y.copy()
     matched = pd.Series(False, index=index)
+    # Fast path for the common case, plain YYYY-MM-DD; anything it cannot read (including
+    # impossible dates) goes through the patterns below, which say why.
+    plain = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    rows = plain.notna()
+    y[rows], m[rows], d[rows] = plain.dt.year[rows], plain.dt.month[rows], plain.dt.day[rows]
+    matched |= rows
 
     def take(parts: pd.DataFrame, rows: pd.Series, month: pd.Series, day: pd.Series) -> None:
         y[rows], m[rows], d[rows] = _numbers(parts, "y")[rows], month[rows], day[rows]
@@ -91,7 +102,7 @@ def parse_dates(text: pd.Series, column: str, lines: Sequence[int],
         matched[rows] = True
 
     for pattern in (_YMD, _COMPACT):
-        parts = text.str.extract(pattern)
+        parts = _extract(text, ~matched, pattern)
         rows = parts["y"].notna() & ~matched
         take(parts, rows, _numbers(parts, "m"), _numbers(parts, "d"))
     if date_format is not None:
@@ -102,10 +113,10 @@ def parse_dates(text: pd.Series, column: str, lines: Sequence[int],
         not_a_date = (f"not a date in the declared form {date_format} (nor YYYY-MM-DD)")
     else:
         not_a_date = NOT_A_DATE
-        named = text.str.extract(_NAMED)
+        named = _extract(text, ~matched, _NAMED)
         month = named["mon"].str.lower().map(_MONTHS)
         take(named, named["y"].notna() & month.notna() & ~matched, month, _numbers(named, "d"))
-        parts = text.str.extract(_NUMERIC)
+        parts = _extract(text, ~matched, _NUMERIC)
         rows = parts["y"].notna() & ~matched
         if rows.any():
             a, b = _numbers(parts, "a")[rows], _numbers(parts, "b")[rows]

@@ -68,8 +68,8 @@ class Rows:
     def frame(self) -> pd.DataFrame:
         """Every row cut or padded to the header's width (see `ragged` for which were)."""
         width = len(self.header)
-        return pd.DataFrame([(f + [""] * width)[:width] for f in self.fields],
-                            columns=self.header, dtype=object)
+        return pd.DataFrame([f if len(f) == width else (f + [""] * width)[:width]
+                             for f in self.fields], columns=self.header, dtype=object)
 
     def ragged(self) -> dict[int, str]:
         """Position -> reason, for rows whose field count differs from the header's."""
@@ -97,20 +97,15 @@ def _csv_rows(path: Path) -> Rows:
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_CHARS))
     reader = csv.reader(io.StringIO(text, newline=""))
     header, fields, lines = None, [], []
+    start = 1  # the line a record starts on (a quoted field may span lines)
     try:
-        while True:
-            start = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            if not row:
-                continue  # a blank line is not a row
-            if header is None:
+        for row in reader:
+            if row and header is None:
                 header = _header(row, path)
-            else:
+            elif row:  # a blank line is not a row
                 fields.append(row)
                 lines.append(start)
+            start = reader.line_num + 1
     except csv.Error as exc:
         raise InputError(f"{path}: line {reader.line_num} is not well-formed CSV ({exc})") from None
     if header is None:

@@ -93,6 +93,8 @@ def validate(frame: pd.DataFrame, table: Table, first_row: int = 2,
 
     def flag(mask: pd.Series | np.ndarray, col: str, reason: str | pd.Series) -> None:
         idx = np.flatnonzero(np.asarray(mask, dtype=bool))
+        if not len(idx):
+            return
         bad_rows[idx] = True
         values = frame[col].to_numpy()
         why = (reason.to_numpy() if isinstance(reason, pd.Series)
