@@ -28,13 +28,14 @@ MIN_POINTS_EACH_SIDE = 3
 MAX_MAGNITUDE = 1e12  # beyond any monthly count or measurement; overflows the fit's arithmetic
 
 
-def _check_size(values: pd.Series, what: str) -> None:
+def _check_size(values: pd.Series, what: str, labels: list[str]) -> None:
     numbers = pd.to_numeric(values, errors="coerce")
-    big = numbers.abs() > MAX_MAGNITUDE
+    big = (numbers.abs() > MAX_MAGNITUDE).to_numpy()
     if big.any():
-        raise InputError(f"{what} {values.name!r}: row(s) {list(values.index[big][:5])} hold "
-                         f"values above {MAX_MAGNITUDE:g} in size ({numbers[big].iloc[0]:g}); is "
-                         "a value mistyped?")
+        periods = [labels[i] for i in np.flatnonzero(big)[:5]]
+        raise InputError(f"{what} {values.name!r}: period(s) {', '.join(periods)} hold values "
+                         f"above {MAX_MAGNITUDE:g} in size ({numbers[big].iloc[0]:g}); is a value "
+                         "mistyped?")
 
 
 def _check_hac_lags(hac_lags: int | None, n: int) -> None:
@@ -114,9 +115,9 @@ def interrupted_time_series(frame: pd.DataFrame, outcome: str, time: str, interv
     frame, t, month = frame.iloc[order].reset_index(drop=True), t[order], month[order]
     labels = [labels[i] for i in order]
     post = _post_indicator(frame[intervention])
-    _check_size(frame[outcome], "outcome")
+    _check_size(frame[outcome], "outcome", labels)
     if exposure:
-        _check_size(frame[exposure], "exposure column")
+        _check_size(frame[exposure], "exposure column", labels)
     _check_hac_lags(hac_lags, len(frame))
     if min(post.sum(), (1 - post).sum()) < MIN_POINTS_EACH_SIDE:
         raise InputError(f"need at least {MIN_POINTS_EACH_SIDE} periods before and after the "
