@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
-import os
 import shutil
 from pathlib import Path
 
