@@ -50,8 +50,8 @@ class ExportError(WorkbenchError):
 
 def _check_target(target: Path, force: bool) -> bool:
     """May the package go to `target`? True if an earlier package there is to be replaced."""
-    if not target.parent.is_dir():
-        raise InputError(f"{target.parent}: no such folder; create it first or choose another")
+    if target.parent.exists() and not target.parent.is_dir():
+        raise InputError(f"{target.parent}: is a file, not a folder; choose another place")
     if not target.exists() and not target.is_symlink():
         return False
     if not target.is_dir() or target.is_symlink():
@@ -96,6 +96,7 @@ def _export_package(request_id: str, data, target: Path, force: bool) -> Path:
         raise ExportError(f"the extract of {request_id} changed after approval; the approval "
                           "is void")
     replace = _check_target(target, force)
+    target.parent.mkdir(parents=True, exist_ok=True)
     with new_folder(target, replace) as tmp:
         (tmp / "data").mkdir()
         files = {}
