@@ -23,7 +23,7 @@ def random_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def _private(path: Path) -> Path:
+def require_private(path: Path) -> Path:
     """Refuse a key file that anyone but its owner may read or change."""
     mode = path.stat().st_mode
     if mode & 0o077:
@@ -45,7 +45,7 @@ def _parse_key(text: str, path: Path) -> bytes:
 
 def _read(path: Path) -> bytes:
     try:
-        return _parse_key(_private(path).read_text(encoding="ascii", errors="replace"), path)
+        return _parse_key(require_private(path).read_text(encoding="ascii", errors="replace"), path)
     except FileNotFoundError:
         raise ConfigError(f"{path}: key file not found") from None
     except IsADirectoryError:
