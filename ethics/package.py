@@ -21,7 +21,7 @@ from ethics.request import content_hash, load_request
 from workbench.atomic import new_folder
 from workbench.errors import InputError, WorkbenchError
 from workbench.integrity import file_sha256, sign
-from workbench.zones import open_data_dir
+from workbench.zones import DataDir, open_data_dir
 
 CONDITIONS = """# Conditions of use
 
@@ -78,7 +78,7 @@ def export_package(request_id: str, data_dir: str, out: str, force: bool = False
         return _export_package(request_id, data, target, force)
 
 
-def _export_package(request_id: str, data, target: Path, force: bool) -> Path:
+def _export_package(request_id: str, data: DataDir, target: Path, force: bool) -> Path:
     folder, record = load_request(data, request_id)
     decision_path = folder / "decision.json"
     if not decision_path.exists():
