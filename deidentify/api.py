@@ -18,6 +18,7 @@ from deidentify.keys import extract_key, project_key, random_key, read_key_file
 from deidentify.known_identifiers import KnownIdentifiers, build_known_identifiers
 from deidentify.runner import STATUS_COLUMNS, RunReport, deidentify_frames
 from deidentify.structured import transform_table
+from workbench.atomic import replacing, write_text
 from workbench.errors import InputError
 from workbench.schema import NOTES, TABLES
 from workbench.zones import DataDir, open_data_dir
@@ -69,9 +70,8 @@ def _stream(frames, output_path: str, text_column: str, config: DeidConfig, key:
 
 
 def _write_table(frame: pd.DataFrame, path: Path) -> None:
-    tmp = path.with_name(path.name + ".partial")
-    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp, compression="zstd")
-    tmp.replace(path)
+    with replacing(path) as tmp:
+        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp, compression="zstd")
 
 
 def deidentify_project(data_dir: str | Path, workers: int = 1, config: DeidConfig | None = None,
@@ -80,9 +80,16 @@ def deidentify_project(data_dir: str | Path, workers: int = 1, config: DeidConfi
     """Identifiable zone -> de-identified zone: structured tables and notes. Returns the manifest
     (also written to deidentified/manifest.json): counts, settings and the key's fingerprint.
     With include_notes=False only the structured tables are written (enough for the trend
-    analysis, in seconds); the notes are then not in the manifest."""
-    started = time.perf_counter()
+    analysis, in seconds); the notes are then not in the manifest. Holds the data
+    directory's writer lock: a second run waits for the first."""
     data: DataDir = open_data_dir(data_dir)
+    with data.writing():
+        return _deidentify_project(data, workers, config, progress, include_notes)
+
+
+def _deidentify_project(data: DataDir, workers: int, config: DeidConfig | None,
+                        progress: Callable[[int], None] | None, include_notes: bool) -> dict:
+    started = time.perf_counter()
     config = config or load_config()
     key = extract_key(project_key(data), ZONE_EXTRACT)
     if not data.table_path("identifiable", "service_users").exists():
@@ -118,5 +125,5 @@ def deidentify_project(data_dir: str | Path, workers: int = 1, config: DeidConfi
         "notes": notes_report.as_record() if notes_report else None,
         "seconds": round(time.perf_counter() - started, 1),
     }
-    (data.deidentified / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    write_text(data.deidentified / "manifest.json", json.dumps(manifest, indent=2) + "\n")
     return manifest

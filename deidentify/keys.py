@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from workbench.errors import ConfigError
@@ -22,32 +23,61 @@ def random_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+def require_private(path: Path) -> Path:
+    """Refuse a key file that anyone but its owner may read or change."""
+    mode = path.stat().st_mode
+    if mode & 0o077:
+        raise ConfigError(f"{path}: key file can be read or changed by other users (mode "
+                          f"{mode & 0o777:03o}); make it private with: chmod 600 {path}")
+    return path
+
+
+def _parse_key(text: str, path: Path) -> bytes:
+    try:
+        raw = bytes.fromhex(text.strip())
+    except ValueError:
+        raw = b""
+    if len(raw) != KEY_BYTES:
+        raise ConfigError(f"{path}: not a key ({KEY_BYTES} bytes as {2 * KEY_BYTES} hexadecimal "
+                          "characters); restore it from backup")
+    return raw
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return _parse_key(require_private(path).read_text(encoding="ascii", errors="replace"), path)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: key file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a folder, not a key file") from None
+    except PermissionError:
+        raise ConfigError(f"{path}: cannot be read (permission denied)") from None
+
+
 def project_key(data: DataDir, name: str = "pseudonym") -> bytes:
-    """Read DATA_DIR/keys/NAME.key, creating it (owner-only) on first use."""
+    """Read DATA_DIR/keys/NAME.key, creating it (owner-only) on first use.
+
+    The new key is written to a temporary file and linked into place, so two commands that
+    start at once both end up with the same, complete key."""
     path = data.keys / f"{name}.key"
     if path.exists():
-        raw = bytes.fromhex(path.read_text().strip())
-        if len(raw) != KEY_BYTES:
-            raise ConfigError(f"{path}: not a {KEY_BYTES}-byte key; restore it from backup")
-        return raw
+        return _read(path)
     data.keys.mkdir(parents=True, exist_ok=True)
-    key = random_key()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write(key.hex() + "\n")
-    return key
+    fd, tmp = tempfile.mkstemp(dir=data.keys, prefix=f".{name}.", suffix=".tmp")  # mode 0600
+    try:
+        with os.fdopen(fd, "w") as f:
+            f.write(random_key().hex() + "\n")
+        try:
+            os.link(tmp, path)  # fails if another command made the key first
+        except FileExistsError:
+            pass
+    finally:
+        os.unlink(tmp)
+    return _read(path)
 
 
 def read_key_file(path: str | Path) -> bytes:
-    try:
-        raw = bytes.fromhex(Path(path).read_text().strip())
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: key file not found") from None
-    except ValueError:
-        raise ConfigError(f"{path}: a key file holds {KEY_BYTES} bytes as hexadecimal") from None
-    if len(raw) != KEY_BYTES:
-        raise ConfigError(f"{path}: a key file holds {KEY_BYTES} bytes as hexadecimal")
-    return raw
+    return _read(Path(path))
 
 
 def extract_key(project: bytes, extract_id: str) -> bytes:

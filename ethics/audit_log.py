@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from workbench.atomic import data_lock
 from workbench.errors import WorkbenchError
 from workbench.integrity import sign
 from workbench.zones import DataDir
@@ -60,7 +61,12 @@ class AuditLog:
         return self.path.read_text(encoding="utf-8").splitlines()
 
     def append(self, event: str, details: dict[str, Any], actor: str) -> dict[str, Any]:
-        """Add an entry (verifying the log first: never extend a broken chain)."""
+        """Add an entry (verifying the log first: never extend a broken chain). Appends take
+        turns on the data directory's lock, so two never get the same sequence number."""
+        with data_lock(self.path.parent):
+            return self._append(event, details, actor)
+
+    def _append(self, event: str, details: dict[str, Any], actor: str) -> dict[str, Any]:
         lines = self.verify()
         entry = {
             "seq": len(lines) + 1,

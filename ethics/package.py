@@ -18,9 +18,10 @@ import pyarrow.parquet as pq
 
 from ethics.audit_log import AuditError, AuditLog
 from ethics.request import content_hash, load_request
+from workbench.atomic import new_folder
 from workbench.errors import InputError, WorkbenchError
 from workbench.integrity import file_sha256, sign
-from workbench.zones import open_data_dir
+from workbench.zones import DataDir, open_data_dir
 
 CONDITIONS = """# Conditions of use
 
@@ -47,8 +48,37 @@ class ExportError(WorkbenchError):
     """An export was refused."""
 
 
-def export_package(request_id: str, data_dir: str, out: str) -> Path:
+def _check_target(target: Path, force: bool) -> bool:
+    """May the package go to `target`? True if an earlier package there is to be replaced."""
+    if target.parent.exists() and not target.parent.is_dir():
+        raise InputError(f"{target.parent}: is a file, not a folder; choose another place")
+    if not target.exists() and not target.is_symlink():
+        return False
+    if not target.is_dir() or target.is_symlink():
+        raise InputError(f"{target}: exists and is not a folder; give a new folder for the package")
+    if not any(target.iterdir()):
+        return False
+    if not force:
+        raise InputError(f"{target}: exists and is not empty; choose a new folder (or --force to "
+                         "replace an earlier export package there)")
+    if not ((target / "manifest.json").is_file() and (target / "CONDITIONS_OF_USE.md").is_file()):
+        raise InputError(f"{target}: is not an export package; --force replaces only a package "
+                         "the workbench wrote, never other files")
+    return True
+
+
+def export_package(request_id: str, data_dir: str, out: str, force: bool = False) -> Path:
+    """Write the package to the folder `out` (new or empty; with `force`, an earlier package
+    there is replaced). Holds the data directory's writer lock; the package is built in a
+    folder of its own beside `out` and renamed into place only when complete."""
     data = open_data_dir(data_dir)
+    target = Path(out)
+    _check_target(target, force)
+    with data.writing():
+        return _export_package(request_id, data, target, force)
+
+
+def _export_package(request_id: str, data: DataDir, target: Path, force: bool) -> Path:
     folder, record = load_request(data, request_id)
     decision_path = folder / "decision.json"
     if not decision_path.exists():
@@ -65,13 +95,10 @@ def export_package(request_id: str, data_dir: str, out: str) -> Path:
     if current != decision["content_hash"] or current != record["content_hash"]:
         raise ExportError(f"the extract of {request_id} changed after approval; the approval "
                           "is void")
-    target = Path(out)
-    if target.exists() and any(target.iterdir()):
-        raise InputError(f"{target}: exists and is not empty; choose a new folder")
-    tmp = target.with_name(target.name + ".partial")
-    shutil.rmtree(tmp, ignore_errors=True)
-    (tmp / "data").mkdir(parents=True)
-    try:
+    replace = _check_target(target, force)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with new_folder(target, replace) as tmp:
+        (tmp / "data").mkdir()
         files = {}
         for src in sorted((folder / "extract").glob("*.parquet")):
             shutil.copy2(src, tmp / "data" / src.name)
@@ -89,12 +116,6 @@ def export_package(request_id: str, data_dir: str, out: str) -> Path:
             "audit_checkpoint": log.checkpoint().as_dict(),
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n")
-        if target.exists():
-            target.rmdir()
-        tmp.rename(target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return target
 
 

@@ -184,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("request_id")
     p.add_argument("--data", required=True, help="project data directory")
     p.add_argument("-o", "--output", required=True, help="new folder for the package")
+    p.add_argument("--force", action="store_true", help="replace an earlier export package in "
+                   "that folder (anything else there is never replaced)")
     p.set_defaults(func=commands.cmd_export)
 
     p = sub.add_parser(

@@ -132,6 +132,11 @@ def cmd_its(args: argparse.Namespace) -> int:
     from workbench.ingest import read_export
     from workbench.models.its import interrupted_time_series
 
+    if args.plot and not Path(args.plot).parent.is_dir():
+        raise WorkbenchError(f"--plot {args.plot}: the folder {Path(args.plot).parent} does not "
+                             "exist; create it first")
+    if args.plot and Path(args.plot).suffix.lower() not in (".png", ".pdf", ".svg"):
+        raise WorkbenchError(f"--plot {args.plot}: name a .png, .pdf or .svg file")
     frame, _ = read_export(Path(args.csv))
     result = interrupted_time_series(frame, args.outcome, args.time, args.intervention,
                                      args.offset, args.seasonality, args.family, args.errors,
@@ -198,7 +203,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from ethics.package import export_package
 
-    print(f"Export package written to {export_package(args.request_id, args.data, args.output)}")
+    target = export_package(args.request_id, args.data, args.output,
+                            force=getattr(args, "force", False))
+    print(f"Export package written to {target}")
     return 0
 
 

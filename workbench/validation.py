@@ -7,12 +7,14 @@ explained: row number, column, value and reason.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from workbench.dates import parse_dates
 from workbench.schema import Column, Table
 
 _TRUE = {"true", "yes", "y", "1", "t"}
@@ -21,7 +23,7 @@ _FALSE = {"false", "no", "n", "0", "f"}
 
 @dataclass(frozen=True)
 class Problem:
-    row: int  # row number as a person sees it in the file (header is row 1)
+    row: int  # the line in the file where the row starts (the header is line 1)
     column: str
     value: str
     reason: str
@@ -31,7 +33,8 @@ def _normalise_vocab(values: pd.Series) -> pd.Series:
     return values.str.strip().str.lower().str.replace(r"[\s\-/]+", "_", regex=True)
 
 
-def _parse(col: Column, raw: pd.Series, dayfirst: bool) -> tuple[pd.Series, pd.Series, str]:
+def _parse(col: Column, raw: pd.Series, lines: np.ndarray, dayfirst: bool | None,
+           date_format: str | None) -> tuple[pd.Series, pd.Series, str | pd.Series]:
     """Return (parsed values, mask of unparseable non-empty cells, reason for those)."""
     text = raw.str.strip()
     present = text != ""
@@ -48,24 +51,23 @@ def _parse(col: Column, raw: pd.Series, dayfirst: bool) -> tuple[pd.Series, pd.S
         return parsed, present & parsed.isna(), "not a yes/no value"
     if col.dtype in ("int", "float"):
         num = pd.to_numeric(text.where(present, None), errors="coerce")
-        bad = present & num.isna()
+        bad = present & (num.isna() | ~np.isfinite(num.fillna(0)))
         reason = "not a number"
         if col.dtype == "int":
-            frac = num.notna() & (num % 1 != 0)
+            frac = num.notna() & ((num % 1 != 0) | (num.abs() > 2**53))
             bad |= frac
-            reason = "not a whole number"
-        return num, bad, reason
+            reason = "not a whole number (or too large)"
+        return num.where(~bad), bad, reason
     if col.dtype == "date":
-        iso = pd.to_datetime(text.where(present, None), errors="coerce", format="%Y-%m-%d")
-        other = pd.to_datetime(text.where(present & iso.isna(), None), errors="coerce",
-                               dayfirst=dayfirst, format="mixed")
-        parsed = iso.fillna(other)
-        return parsed.dt.date, present & parsed.isna(), "not a date (use YYYY-MM-DD or DD/MM/YYYY)"
+        parsed, reasons = parse_dates(text, col.name, lines, date_format, dayfirst)
+        return parsed.dt.date, reasons != "", reasons
     raise AssertionError(col.dtype)
 
 
 def validate(frame: pd.DataFrame, table: Table, first_row: int = 2,
-             dayfirst: bool = True, keep_under_18: bool = False
+             dayfirst: bool | None = None, lines: Sequence[int] | None = None,
+             date_formats: dict[str, str] | None = None,
+             rejected: dict[int, str] | None = None, keep_under_18: bool = False
              ) -> tuple[pa.Table, np.ndarray, list[Problem]]:
     """Check `frame` (all strings, schema column names) against `table`.
 
@@ -73,21 +75,40 @@ def validate(frame: pd.DataFrame, table: Table, first_row: int = 2,
     quarantined (a child protection matter), unless `keep_under_18`: then it is still reported.
 
     Returns the valid rows as an Arrow table, a boolean mask of bad rows, and the problems.
+    `lines` gives each row's line in the file (default: consecutive from `first_row`);
+    `date_formats` a declared strptime form per date column, `dayfirst` the order of
+    numeric day/month dates (None: as the column shows, else UK day-first; see dates.py).
+    `rejected` maps row positions already known to be bad (e.g. a wrong number of fields)
+    to the reason: only that reason is reported for them. An ambiguous date column raises
+    InputError.
     """
     problems: list[Problem] = []
     bad_rows = np.zeros(len(frame), dtype=bool)
     typed: dict[str, object] = {}
-    row_numbers = np.arange(len(frame)) + first_row
+    row_numbers = (np.arange(len(frame)) + first_row if lines is None
+                   else np.asarray(lines, dtype=int))
+    date_formats = date_formats or {}
+    rejected = rejected or {}
+    known_bad = np.zeros(len(frame), dtype=bool)
+    known_bad[list(rejected)] = True
+    if rejected:  # their fields may be shifted: read none of them
+        frame = frame.where(~pd.Series(known_bad, index=frame.index), "")
 
-    def flag(mask: pd.Series | np.ndarray, col: str, reason: str) -> None:
+    def flag(mask: pd.Series | np.ndarray, col: str, reason: str | pd.Series) -> None:
         idx = np.flatnonzero(np.asarray(mask, dtype=bool))
+        if not len(idx):
+            return
         bad_rows[idx] = True
         values = frame[col].to_numpy()
-        problems.extend(Problem(int(row_numbers[i]), col, str(values[i]), reason) for i in idx)
+        why = (reason.to_numpy() if isinstance(reason, pd.Series)
+               else np.full(len(frame), reason, dtype=object))
+        problems.extend(Problem(int(row_numbers[i]), col, str(values[i]), str(why[i]))
+                        for i in idx)
 
     for col in table.columns:
         raw = frame[col.name].fillna("").astype(str)
-        parsed, unparseable, reason = _parse(col, raw, dayfirst)
+        parsed, unparseable, reason = _parse(col, raw, row_numbers, dayfirst,
+                                             date_formats.get(col.name))
         flag(unparseable, col.name, reason)
         if col.required:
             flag(raw.str.strip() == "", col.name, "required value is missing")
@@ -108,9 +129,15 @@ def validate(frame: pd.DataFrame, table: Table, first_row: int = 2,
         else:
             flag(minor, "date_of_birth", "under 18 at first contact (quarantined: a child "
                  "protection matter, not research data)")
-    key = frame[table.primary_key].fillna("").astype(str).str.strip()
+    key = frame[table.primary_key].fillna("").astype(str).str.strip().where(~known_bad, "")
     dup = key.duplicated(keep="first") & (key != "")
     flag(dup, table.primary_key, "duplicate key (an earlier row has the same value)")
+    if rejected:
+        lines_rejected = {int(row_numbers[i]) for i in rejected}
+        problems = [p for p in problems if p.row not in lines_rejected]
+        problems.extend(Problem(int(row_numbers[i]), "(fields)", "", reason)
+                        for i, reason in rejected.items())
+        bad_rows |= known_bad
     problems.sort(key=lambda p: (p.row, p.column))
 
     good = ~bad_rows

@@ -12,9 +12,11 @@ one `git add` away from a repository.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.atomic import data_lock
 from workbench.errors import ZoneError
 
 ZONES = ("identifiable", "deidentified", "exports", "keys")
@@ -50,6 +52,10 @@ class DataDir:
     @property
     def keys(self) -> Path:
         return self.root / "keys"
+
+    def writing(self) -> AbstractContextManager[None]:
+        """Hold this directory's writer lock (see workbench/atomic.py)."""
+        return data_lock(self.root)
 
     def table_path(self, zone: str, table: str) -> Path:
         if zone not in ZONES:

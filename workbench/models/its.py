@@ -36,6 +36,23 @@ from workbench.models.counts import Fit, fit_rate_model
 TERMS = ("const", "time", "level", "slope")
 MIN_POINTS_EACH_SIDE = 3
 IMPACTS = ("both", "level", "slope")
+MAX_MAGNITUDE = 1e12  # beyond any monthly count or measurement; overflows the fit's arithmetic
+
+
+def _check_size(values: pd.Series, what: str, labels: list[str]) -> None:
+    numbers = pd.to_numeric(values, errors="coerce")
+    big = (numbers.abs() > MAX_MAGNITUDE).to_numpy()
+    if big.any():
+        periods = [labels[i] for i in np.flatnonzero(big)[:5]]
+        raise InputError(f"{what} {values.name!r}: period(s) {', '.join(periods)} hold values "
+                         f"above {MAX_MAGNITUDE:g} in size ({numbers[big].iloc[0]:g}); is a value "
+                         "mistyped?")
+
+
+def _check_hac_lags(hac_lags: int | None, n: int) -> None:
+    if hac_lags is not None and not 1 <= hac_lags <= n // 2:
+        raise InputError(f"--hac-lags {hac_lags}: HAC lags must be between 1 and {n // 2} (half "
+                         f"the {n} periods); leave it out for the Newey-West rule")
 
 
 def _time_index(values: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -163,6 +180,10 @@ def interrupted_time_series(frame: pd.DataFrame, outcome: str, time: str, interv
     frame, t, month = frame.iloc[order].reset_index(drop=True), t[order], month[order]
     labels = [labels[i] for i in order]
     post = _post_indicator(frame[intervention])
+    _check_size(frame[outcome], "outcome", labels)
+    if exposure:
+        _check_size(frame[exposure], "exposure column", labels)
+    _check_hac_lags(hac_lags, len(frame))
     if min(post.sum(), (1 - post).sum()) < MIN_POINTS_EACH_SIDE:
         raise InputError(f"need at least {MIN_POINTS_EACH_SIDE} periods before and after the "
                          f"intervention; have {(1 - post).sum()} and {post.sum()}")

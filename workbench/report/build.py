@@ -127,12 +127,22 @@ def build_report(data_dir: str | Path, out_dir: str | Path, period: str | None =
     notebook), outputs.json (every output's check) and figures/ into out_dir; with pdf=True
     also report.pdf and summary.pdf."""
     out = Path(out_dir).resolve()
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out_dir}: is a file; give a folder for the report (-o)")
+    made_out, made_figures = not out.exists(), not (out / "figures").exists()
     out.mkdir(parents=True, exist_ok=True)
     parameters = {"DATA_DIR": str(Path(data_dir).resolve()), "PERIOD": period, "SITE": site,
                   "OUT_DIR": str(out)}
     if project_name:
         parameters["PROJECT_NAME"] = project_name
-    nb = run_notebook(notebooks_dir() / REPORT_NOTEBOOK, parameters, out)
+    try:
+        nb = run_notebook(notebooks_dir() / REPORT_NOTEBOOK, parameters, out)
+    except BaseException:  # a failed report leaves nothing it made behind
+        if made_out:
+            shutil.rmtree(out, ignore_errors=True)
+        elif made_figures:
+            shutil.rmtree(out / "figures", ignore_errors=True)
+        raise
     nbformat.write(nb, out / "report.ipynb")
     about = json.loads((out / "provenance.json").read_text(encoding="utf-8"))["report"]
     title = f"{about['title']}, {about['period']}"
