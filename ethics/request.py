@@ -20,6 +20,7 @@ import pandas as pd
 
 from deidentify.engine import Deidentifier
 from deidentify.known_identifiers import build_known_identifiers
+from ethics.approval import digest, seal
 from ethics.audit_log import AuditLog
 from ethics.checklist import answer_problems, load_checklist
 from ethics.checks.consent import apply_consent
@@ -29,6 +30,7 @@ from ethics.checks.k_anonymity import DEFAULT_K, check_k_anonymity
 from ethics.checks.residual_identifiers import check_residual_identifiers
 from ethics.checks.result import CheckResult
 from ethics.checks.under_18 import check_under_18
+from ethics.people import acting
 from workbench.errors import InputError
 from workbench.integrity import file_sha256
 from workbench.resources import read_yaml
@@ -117,13 +119,14 @@ def run_checks(extract: dict[str, pd.DataFrame], spec: ExportSpec, data: DataDir
     return results
 
 
-def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
+def request_export(spec_path: str | Path, data_dir: str | Path, key: str | Path,
                    engine: Deidentifier | None = None) -> dict[str, Any]:
-    """Build and check a candidate extract; return the request record (also request.json)."""
-    if not requester.strip():
-        raise InputError("--requester must name a person")
+    """Build and check a candidate extract; return the request record (also request.json),
+    signed with the requester's private key file `key` (a requester in the roster)."""
     spec = load_spec(spec_path)
     data = open_data_dir(data_dir)
+    person, signer = acting(data, key, "requester")
+    log = AuditLog.for_data_dir(data)
     extract = _candidate(spec, data)
     version, items = load_checklist()
     problems = answer_problems(items, spec.answers)
@@ -144,7 +147,7 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
         record = {
             "request_id": request_id,
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
-            "requester": requester.strip(),
+            "requester": person.name,
             "spec": {k: v for k, v in spec.__dict__.items()},
             "checklist_version": version,
             "checks": [r.as_record() for r in results],
@@ -153,14 +156,20 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
             "deidentification": json.loads((data.deidentified / "manifest.json").read_text()
                                            )["configuration"],
         }
+        # Signed over the whole record: editing any part of request.json voids it.
+        record = json.loads(json.dumps(record, default=str))
+        record |= {"requester_key": signer.fingerprint, "log_head": log.head()}
+        record = seal(record, "request", signer)
         (tmp / "request.json").write_text(json.dumps(record, indent=2, default=str) + "\n")
-        from ethics.review_page import render_review_page
+        from ethics.review_page import earlier_exports, render_review_page
 
-        (tmp / "review.html").write_text(render_review_page(record, extract, items),
-                                         encoding="utf-8")
-        AuditLog.for_data_dir(data).append(
+        (tmp / "review.html").write_text(render_review_page(
+            record, extract, items, history=earlier_exports(data, record)), encoding="utf-8")
+        log.append(
             "request", {"request_id": request_id, "content_hash": record["content_hash"],
-                        "checks": {r.check: r.status.value for r in results}}, actor=requester)
+                        "request_digest": digest(record),
+                        "checks": {r.check: r.status.value for r in results}},
+            actor=person.name, signer=signer)
         tmp.rename(final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
+import json
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from deidentify.operators import placeholder_spans
 from ethics.checklist import Item
+from ethics.people import name_key
 from workbench.highlight import highlight
+from workbench.zones import DataDir
 
 _COLOURS = {"pass": "#009E73", "fail": "#D55E00", "review": "#E69F00"}
 _STYLE = """body{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.45}
@@ -26,7 +30,9 @@ def _table(frame: pd.DataFrame) -> str:
 
 
 def render_review_page(record: dict[str, Any], extract: dict[str, pd.DataFrame],
-                       items: list[Item], sample_notes: int = 8) -> str:
+                       items: list[Item], sample_notes: int = 8,
+                       decision: dict[str, Any] | None = None,
+                       history: list[dict[str, Any]] | None = None) -> str:
     spec = record["spec"]
     out = [f"<!doctype html><html lang='en'><meta charset='utf-8'><title>Review "
            f"{_e(record['request_id'])}</title><style>{_STYLE}</style><body>",
@@ -71,3 +77,40 @@ def render_review_page(record: dict[str, Any], extract: dict[str, pd.DataFrame],
             out.append(highlight(text, placeholder_spans(text)))
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def earlier_exports(data: DataDir, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Approved requests for the same researcher or organisation, before this one."""
+    researcher = record["spec"].get("researcher", {})
+    same = {name_key(str(researcher.get("name", ""))), name_key(str(researcher.get("organisation", "")))}
+    found = []
+    for path in sorted((data.exports / "requests").glob("*/decision.json")):
+        folder = path.parent
+        if folder.name == record["request_id"]:
+            continue
+        try:
+            other = json.loads((folder / "request.json").read_text())
+            decision = json.loads(path.read_text())
+        except (OSError, json.JSONDecodeError):
+            continue
+        theirs = other["spec"].get("researcher", {})
+        if decision.get("decision") != "approved" or not same & {
+                name_key(str(theirs.get("name", ""))), name_key(str(theirs.get("organisation", "")))}:
+            continue
+        found.append({"request": other["request_id"], "approved": decision.get("time", ""),
+                      "title": other["spec"].get("title", ""),
+                      "tables": {t: list(c) for t, c in other["spec"].get("tables", {}).items()}})
+    return found
+
+
+def rewrite_review_page(data: DataDir, folder: Path, record: dict[str, Any],
+                        decision: dict[str, Any] | None) -> Path:
+    """Write the review page again (after a decision: with it)."""
+    from ethics.checklist import load_checklist
+
+    extract = {p.stem: pd.read_parquet(p) for p in sorted((folder / "extract").glob("*.parquet"))}
+    _, items = load_checklist()
+    page = folder / "review.html"
+    page.write_text(render_review_page(record, extract, items, decision=decision,
+                                       history=earlier_exports(data, record)), encoding="utf-8")
+    return page
