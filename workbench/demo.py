@@ -99,6 +99,10 @@ def run_demo(data_dir: str | Path, users: int = 2_000, progress: bool = True,
            f"{sum(notes['removed_by_type'].values()):,} identifiers removed -> {data.deidentified}")
     yield "3/4 export: request, review by someone else, package, verify"
     record, package, problems = demo_export(data)
+    from ethics.people import load_roster
+
+    yield (f"  synthetic people's private keys: {demo_keys_dir(data)} (outside the data "
+           f"directory); project lead key {load_roster(data).lead_fingerprint}")
     for check in record["checks"]:
         yield f"  {check['status'].upper():<7} {check['check']}: {check['reason']}"
     yield (f"Approved demo export {record['request_id']} -> {package} "
