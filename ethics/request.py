@@ -39,7 +39,7 @@ from workbench.tables import read_table
 from workbench.zones import DataDir, open_data_dir
 
 SPEC_KEYS = {"title", "purpose", "researcher", "tables", "quasi_identifiers", "k",
-             "date_precision", "answers"}
+             "date_precision", "answers", "retention_until"}
 
 
 @dataclass
@@ -52,6 +52,10 @@ class ExportSpec:
     k: int = DEFAULT_K
     date_precision: str = "month"
     answers: dict[str, Any] = field(default_factory=dict)
+    # For the reviewer (the review page shows them; approval needs them): when the researcher
+    # destroys the data, and why each column is needed ({table: {column: reason}}).
+    retention_until: str = ""
+    why: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def load_spec(path: str | Path) -> ExportSpec:
@@ -77,7 +81,10 @@ def load_spec(path: str | Path) -> ExportSpec:
         title=str(raw["title"]), purpose=str(raw["purpose"]), researcher=researcher,
         tables={t: list(v["columns"]) for t, v in tables.items()},
         quasi_identifiers=raw.get("quasi_identifiers") or {}, k=int(raw.get("k", DEFAULT_K)),
-        date_precision=precision, answers=raw.get("answers") or {})
+        date_precision=precision, answers=raw.get("answers") or {},
+        retention_until=str(raw.get("retention_until") or ""),
+        why={t: {str(c): str(r) for c, r in (v.get("why") or {}).items()}
+             for t, v in tables.items()})
 
 
 def content_hash(folder: Path) -> str:
@@ -164,7 +171,8 @@ def request_export(spec_path: str | Path, data_dir: str | Path, key: str | Path,
         from ethics.review_page import earlier_exports, render_review_page
 
         (tmp / "review.html").write_text(render_review_page(
-            record, extract, items, history=earlier_exports(data, record)), encoding="utf-8")
+            record, extract, items, history=earlier_exports(data, record), data_root=data.root),
+            encoding="utf-8")
         log.append(
             "request", {"request_id": request_id, "content_hash": record["content_hash"],
                         "request_digest": digest(record),

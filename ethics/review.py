@@ -21,6 +21,7 @@ from ethics.audit_log import AuditLog
 from ethics.checklist import answer_problems, load_checklist
 from ethics.people import acting, load_roster
 from ethics.request import content_hash, load_request
+from ethics.review_facts import spec_gaps
 from workbench.errors import WorkbenchError
 from workbench.zones import open_data_dir
 
@@ -34,6 +35,9 @@ def _approval_problems(record: dict[str, Any], exceptions: dict[str, str]) -> No
     problems = answer_problems(items, record["spec"].get("answers", {}))
     if problems:
         raise ReviewError(f"cannot approve: checklist incomplete: {problems[0]}")
+    gaps = spec_gaps(record["spec"])
+    if gaps:
+        raise ReviewError(f"cannot approve: {gaps[0]}; the requester makes a new request")
     for check in record["checks"]:
         status, name = check["status"], check["check"]
         if status == "fail":
