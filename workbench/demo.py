@@ -54,9 +54,12 @@ def demo_people(data: DataDir, keys_dir: str | Path | None = None) -> dict[str, 
         keys[name] = path
     if not (data.root / ROSTER_NAME).exists():
         init_roster(data.root, DEMO_LEAD, keys[DEMO_LEAD])
-        for name, role in ((DEMO_REQUESTER, "requester"), (DEMO_REVIEWER, "reviewer")):
+        # The evaluator also reviews (other people's requests): only the separation of
+        # duties stops her approving her own.
+        for name, roles in ((DEMO_REQUESTER, ["requester", "reviewer"]),
+                            (DEMO_REVIEWER, ["reviewer"])):
             public = (keys[name].with_name(keys[name].name + ".pub")).read_text()
-            add_person(data.root, keys[DEMO_LEAD], name, [role], public)
+            add_person(data.root, keys[DEMO_LEAD], name, roles, public)
     return keys
 
 
