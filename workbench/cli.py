@@ -208,6 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
                               description="Verify every entry of the audit log: its link to "
                               "the previous entry and its signature.")
     pv.add_argument("--data", required=True, help="project data directory")
+    pv.add_argument("--trust", metavar="FINGERPRINT", help="the project's lead key fingerprint "
+                    "as written down elsewhere: a roster (and log) replaced wholesale has another")
     pv.set_defaults(func=commands.cmd_audit)
 
     p = sub.add_parser(

@@ -281,8 +281,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
     data = open_data_dir(args.data)
     log = AuditLog.for_data_dir(data)
     entries, vouchers = log.entries(), log.verify_vouchers(data)
+    if entries:
+        from ethics.people import load_roster
+
+        lead = load_roster(data).lead_fingerprint
+        if args.trust and args.trust.strip() != lead:
+            raise WorkbenchError(f"the roster is rooted in lead key {lead}, not the trusted "
+                                 f"{args.trust.strip()}: the roster and log were replaced")
+        print(f"Lead key: {lead}" + (" (the one you trust)" if args.trust else ""))
     print(f"OK: {len(entries)} audit entries verify (chain and signatures); the log holds the "
-          f"head that each of {vouchers} signed requests and decisions vouches for")
+          f"head that each of {vouchers} signed requests, decisions and exports vouches for")
     return 0
 
 

@@ -178,7 +178,8 @@ def test_an_edited_decision_is_not_exported(project, requests, keys, tmp_path, c
 def test_a_decision_copied_from_another_request_is_not_exported(project, requests, keys,
                                                                 tmp_path):
     a, b, _ = requests
-    assert content_hash(folder(project, a) / "extract") == content_hash(folder(project, b) / "extract")
+    extracts = [folder(project, r) / "extract" for r in (a, b)]
+    assert content_hash(extracts[0]) == content_hash(extracts[1])  # same content, other request
     copied = folder(project, b) / "decision.json"
     shutil.copy(folder(project, a) / "decision.json", copied)
     try:
@@ -313,3 +314,12 @@ def test_a_package_is_never_written_inside_a_git_work_tree(project, requests, ke
     out = wb("export", a, "--data", str(project), "-o", str(target), "--key", str(keys["rita"]))
     assert out.returncode == 2 and "inside the git work tree" in out.stderr
     assert not target.exists() and not target.parent.exists()
+
+
+def test_audit_verify_checks_the_lead_key_when_given(project, requests, keys):
+    lead = load_signer(keys["lead"]).fingerprint
+    out = wb("audit", "verify", "--data", str(project), "--trust", lead)
+    assert out.returncode == 0 and f"Lead key: {lead} (the one you trust)" in out.stdout
+    other = load_signer(keys["mallory"]).fingerprint
+    out = wb("audit", "verify", "--data", str(project), "--trust", other)
+    assert out.returncode == 2 and "were replaced" in out.stderr

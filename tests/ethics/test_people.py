@@ -41,7 +41,8 @@ def test_look_alike_names_compare_equal(look_alike):
     assert name_key(look_alike) == name_key("Rita Reviewer")
 
 
-@pytest.mark.parametrize("look_alike", ["Ｒｉｔａ Reviewer", "R\u0456ta Reviewer", "rita  REVIEWER"])
+@pytest.mark.parametrize("look_alike",
+                         ["Ｒｉｔａ Reviewer", "R\u0456ta Reviewer", "rita  REVIEWER"])
 def test_a_look_alike_name_cannot_join_the_roster(people, look_alike):
     data, keys = people
     with pytest.raises(RosterError, match="reads the same as 'Rita Reviewer'"):

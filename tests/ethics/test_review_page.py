@@ -65,7 +65,8 @@ def test_the_page_opens_with_a_verdict_and_the_exact_next_command(pages):
                         r"k_anonymity:service_users\.", verdict)
     assert (f"workbench review {rid} --data {pages['project'].resolve()} --key YOUR_KEY_FILE "
             "--approve --exception 'k_anonymity:service_users=") in page
-    assert f"workbench review {rid} --data {pages['project'].resolve()} --key YOUR_KEY_FILE --reject" in page
+    data = pages["project"].resolve()
+    assert f"workbench review {rid} --data {data} --key YOUR_KEY_FILE --reject" in page
 
 
 def test_checks_and_answers_are_in_plain_words(pages):
@@ -136,6 +137,7 @@ def test_a_column_without_a_reason_cannot_be_approved(pages, keys, tmp_path):
             ).read_text()
     assert "Cannot be approved" in page and "NO REASON GIVEN" in page
     needs = {c["check"]: JUSTIFICATION for c in record["checks"] if c["status"] == "review"}
-    with pytest.raises(ReviewError, match=r"no reason given for 1 column\(s\): contacts.duration_minutes"):
+    with pytest.raises(ReviewError,
+                       match=r"no reason given for 1 column\(s\): contacts.duration_minutes"):
         review(record["request_id"], pages["project"], keys["rita"], approve=True,
                exceptions=needs)
