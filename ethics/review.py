@@ -3,10 +3,11 @@
 The reviewer is whoever holds a reviewer-role key of the roster, never the requester (another
 key and another person). Approval needs the request's signature to hold, a complete checklist
 and every check passed; a "review" result may be accepted with a recorded justification, a
-failure never (and a residual identifier is a failure). The decision is signed over the
-request's id and the digest of the signed request (so over the extract's content hash too):
-any later change to the request, the extract or the decision voids it. The review page is
-written again with the decision on it.
+failure never (and a residual identifier is a failure); before approving, the checks run
+again on the extract and must give the results the request shows. The decision is signed
+over the request's id and the digest of the signed request (so over the extract's content
+hash too): any later change to the request, the extract or the decision voids it. The review
+page is written again with the decision on it.
 """
 
 from __future__ import annotations
@@ -72,6 +73,13 @@ def review(request_id: str, data_dir: str | Path, key: str | Path, approve: bool
                           "make a new request")
     if approve:
         _approval_problems(record, exceptions)
+        from ethics.recheck import recheck
+
+        differences = recheck(data, folder, record)
+        if differences:
+            raise ReviewError(f"cannot approve: the checks run again on the extract do not give "
+                              f"the results the request shows ({'; '.join(differences)}); make "
+                              "a new request")
     log = AuditLog.for_data_dir(data, roster)
     decision = seal({
         "request_id": request_id, "request_digest": digest(record),

@@ -323,3 +323,20 @@ def test_audit_verify_checks_the_lead_key_when_given(project, requests, keys):
     other = load_signer(keys["mallory"]).fingerprint
     out = wb("audit", "verify", "--data", str(project), "--trust", other)
     assert out.returncode == 2 and "were replaced" in out.stderr
+
+
+def test_a_requester_who_re_signs_her_own_edited_request_cannot_get_it_approved(project,
+                                                                               requests, keys):
+    """Her signature holds (it is hers), but the checks run again at approval disagree."""
+    _, b, _ = requests
+    evie = load_signer(keys["evie"])
+
+    def forged(record):
+        return seal(_fail_to_pass(record), "request", evie)
+
+    with Edited(folder(project, b) / "request.json", forged):
+        out = wb("review", b, "--data", str(project), "--key", str(keys["rita"]), "--approve")
+    assert out.returncode == 2 and "do not give the results the request shows" in out.stderr
+    assert ("k_anonymity:service_users: the request shows pass, the extract gives review"
+            in out.stderr)
+    assert not (folder(project, b) / "decision.json").exists()
