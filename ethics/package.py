@@ -27,7 +27,7 @@ from ethics.audit_log import AuditError, AuditLog
 from ethics.people import Person, RosterError, acting, load_roster, replay
 from ethics.request import content_hash, load_request
 from workbench.errors import InputError, WorkbenchError
-from workbench.integrity import file_sha256
+from workbench.integrity import canonical_json, file_sha256
 from workbench.zones import open_data_dir
 
 CONDITIONS = """# Conditions of use
@@ -162,6 +162,11 @@ def _file_problems(root: Path, manifest: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _same(a: Any, b: Any) -> bool:
+    """Equal as signed (JSON's NaN, in check details, is never == itself)."""
+    return canonical_json({"v": a}) == canonical_json({"v": b})
+
+
 def _approval_problems(manifest: dict[str, Any], result: Verification,
                        trust: str | None) -> list[str]:
     try:
@@ -187,14 +192,14 @@ def _approval_problems(manifest: dict[str, Any], result: Verification,
     if len(hashes) != 1:
         problems.append("the content hash differs between the files, the signed request, the "
                         "approval and the export record")
-    if export.get("files") != manifest.get("files"):
+    if not _same(export.get("files"), manifest.get("files")):
         problems.append("the file list differs from the one signed at export")
     if (export.get("request_digest") != digest(request)
             or export.get("decision_digest") != digest(decision)
             or export.get("request_id") != request.get("request_id")):
         problems.append("the export record is for another request or decision")
     for key in ("spec", "checks", "deidentification"):
-        if manifest.get(key) != request.get(key):
+        if not _same(manifest.get(key), request.get(key)):
             problems.append(f"the manifest's {key} differs from the signed request's")
     return problems
 

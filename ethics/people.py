@@ -117,6 +117,8 @@ def replay(entries: list[dict[str, Any]], source: str = ROSTER_NAME) -> Roster:
         if not verify(signer_key, "roster", body, signature):
             raise RosterError(f"{where} ({action} {name}): the signature does not match; the "
                               "entry was changed or forged")
+        if action == "init" and number > 1:
+            raise RosterError(f"{where}: a roster has one start; entry {number} starts another")
         if action in ("init", "add"):
             person = Person(name, tuple(roles), public)
             roster.people[person.fingerprint] = person
