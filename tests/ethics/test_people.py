@@ -156,3 +156,29 @@ def test_an_rsa_key_is_refused(tmp_path):
                    check=True)
     with pytest.raises(KeyFileError, match="must be Ed25519"):
         load_signer(key)
+
+
+def test_the_people_commands(tmp_path):
+    from tests.ethics.conftest import wb
+
+    data, keys = tmp_path / "project", tmp_path / "keys"
+    for who in ("lena", "rita"):
+        assert wb("people", "keygen", str(keys / who)).returncode == 0
+    assert wb("people", "keygen", str(keys / "rita")).returncode == 2  # never overwritten
+    out = wb("people", "init", "--data", str(data), "--name", "Lena Lead", "--key",
+             str(keys / "lena"))
+    lead = load_signer(keys / "lena").fingerprint
+    assert out.returncode == 0 and lead in out.stdout
+    out = wb("people", "add", "Rita Reviewer", "--data", str(data), "--key", str(keys / "lena"),
+             "--role", "reviewer", "--public-key", str(keys / "rita.pub"))
+    assert out.returncode == 0, out.stderr
+    out = wb("people", "add", "Rita Again", "--data", str(data), "--key", str(keys / "rita"),
+             "--role", "lead", "--public-key", str(keys / "lena.pub"))
+    assert out.returncode == 2 and out.stderr.startswith("error:") and "lead role" in out.stderr
+    out = wb("people", "list", "--data", str(data))
+    assert "Rita Reviewer" in out.stdout and f"Lead key fingerprint: {lead}" in out.stdout
+    out = wb("people", "remove", "Rita Reviewer", "--data", str(data), "--key",
+             str(keys / "lena"))
+    assert out.returncode == 0
+    assert "Rita Reviewer" not in wb("people", "list", "--data", str(data)).stdout
+    assert wb("audit", "verify", "--data", str(data)).returncode == 0
