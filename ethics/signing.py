@@ -3,7 +3,8 @@
 A person's private key is a file they hold, readable by them only and never kept in the data
 directory; the project keeps only public keys (in the roster). An existing OpenSSH key
 (`ssh-keygen -t ed25519`) works as it is; a passphrase-protected one is opened with the
-passphrase in the WORKBENCH_KEY_PASSPHRASE environment variable.
+passphrase in the WORKBENCH_KEY_PASSPHRASE environment variable (OpenSSH's own format needs the
+`bcrypt` package for that, which is not a dependency; PEM keys do not).
 
 Every signature says what it is for ("request", "decision", "roster", "audit", "export"), so a
 signature made for one purpose is never valid for another. Fingerprints are written the way
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -49,7 +50,7 @@ def parse_public_key(text: str) -> Ed25519PublicKey:
     parts = text.strip().split()
     if len(parts) < 2 or parts[0] != "ssh-ed25519":
         raise KeyFileError("a public key is one line 'ssh-ed25519 AAAA...' (an Ed25519 key; "
-                        "make one with 'ssh-keygen -t ed25519' or 'workbench people keygen')")
+                           "make one with 'ssh-keygen -t ed25519' or 'workbench people keygen')")
     try:
         key = serialization.load_ssh_public_key(f"{parts[0]} {parts[1]}".encode())
     except (ValueError, TypeError):
@@ -94,10 +95,10 @@ def load_signer(path: str | Path, data_root: Path | None = None) -> Signer:
     resolved = key_path.resolve()
     if data_root is not None and resolved.is_relative_to(data_root.resolve()):
         raise KeyFileError(f"{key_path}: a private key must not be kept in the data directory; "
-                        "move it to your own account (e.g. ~/.ssh/) and chmod 600 it")
+                           "move it to your own account (e.g. ~/.ssh/) and chmod 600 it")
     if os.name == "posix" and resolved.stat().st_mode & 0o077:
         raise KeyFileError(f"{key_path}: others can read this private key; run 'chmod 600 "
-                        f"{key_path}' (a key others can read proves nothing)")
+                           f"{key_path}' (a key others can read proves nothing)")
     raw = resolved.read_bytes()
     passphrase = os.environ.get(PASSPHRASE_ENV)
     password = passphrase.encode() if passphrase else None
@@ -109,14 +110,18 @@ def load_signer(path: str | Path, data_root: Path | None = None) -> Signer:
             break
         except TypeError:
             raise KeyFileError(f"{key_path}: the key is protected by a passphrase; set "
-                            f"{PASSPHRASE_ENV} (or give an unprotected copy)") from None
+                               f"{PASSPHRASE_ENV}") from None
+        except UnsupportedAlgorithm:
+            raise KeyFileError(f"{key_path}: a passphrase-protected OpenSSH key needs the "
+                               "'bcrypt' package, which is not installed; install it, or keep the "
+                               "key as passphrase-protected PEM (PKCS#8)") from None
         except ValueError:
             continue
     if key is None:
         raise KeyFileError(f"{key_path}: not an OpenSSH or PEM private key (or wrong passphrase)")
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyFileError(f"{key_path}: the key must be Ed25519 (ssh-keygen -t ed25519), not "
-                        f"{type(key).__name__.removesuffix('PrivateKey').removeprefix('_')}")
+                           f"{type(key).__name__.removesuffix('PrivateKey').removeprefix('_')}")
     return Signer(key, resolved)
 
 

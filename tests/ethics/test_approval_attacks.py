@@ -340,3 +340,11 @@ def test_a_requester_who_re_signs_her_own_edited_request_cannot_get_it_approved(
     assert ("k_anonymity:service_users: the request shows pass, the extract gives review"
             in out.stderr)
     assert not (folder(project, b) / "decision.json").exists()
+
+
+def test_a_typed_name_that_is_not_the_keys_owner_is_refused(project, requests, keys):
+    _, b, _ = requests
+    out = wb("review", b, "--data", str(project), "--key", str(keys["rita"]), "--reviewer",
+             "Lena Lead", "--reject")
+    assert out.returncode == 2 and "is Rita Reviewer's in the roster, not 'Lena Lead'" in out.stderr
+    assert not (folder(project, b) / "decision.json").exists()

@@ -182,3 +182,19 @@ def test_the_people_commands(tmp_path):
     assert out.returncode == 0
     assert "Rita Reviewer" not in wb("people", "list", "--data", str(data)).stdout
     assert wb("audit", "verify", "--data", str(data)).returncode == 0
+
+
+def test_a_passphrase_protected_key_opens_with_the_passphrase(tmp_path, monkeypatch):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = tmp_path / "key.pem"
+    key.write_bytes(Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(b"correct horse")))
+    key.chmod(0o600)
+    monkeypatch.delenv("WORKBENCH_KEY_PASSPHRASE", raising=False)
+    with pytest.raises(KeyFileError, match="protected by a passphrase"):
+        load_signer(key)
+    monkeypatch.setenv("WORKBENCH_KEY_PASSPHRASE", "correct horse")
+    assert load_signer(key).fingerprint.startswith("SHA256:")
