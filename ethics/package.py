@@ -148,7 +148,8 @@ def _file_problems(root: Path, manifest: dict[str, Any]) -> list[str]:
     listed = set(manifest.get("files", {}))
     present = {str(p.relative_to(root)) for p in (root / "data").glob("*") if p.is_file()}
     problems += [f"{name}: listed in the manifest but missing" for name in sorted(listed - present)]
-    problems += [f"{name}: in the package but not in the manifest" for name in sorted(present - listed)]
+    problems += [f"{name}: in the package but not in the manifest"
+                 for name in sorted(present - listed)]
     for name in sorted(listed & present):
         info = manifest["files"][name]
         if file_sha256(root / name) != info["sha256"]:
