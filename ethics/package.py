@@ -1,26 +1,34 @@
 """Export packages, and their verification by the researcher (and by the project).
 
-A package holds the extract's Parquet files, manifest.json (every file with its SHA-256, row
-count and columns; the de-identification settings; checklist answers; check results; the
-signed approval; a signed checkpoint of the audit log) and CONDITIONS_OF_USE.md.
-Export refuses, and writes nothing, unless the request is approved, the approval's signature
-holds, the extract still has the approved content hash and the audit log verifies.
+A package holds the extract's Parquet files, manifest.json and CONDITIONS_OF_USE.md. The
+manifest lists every file with its SHA-256, row count and columns, and carries everything
+needed to check who asked and who approved without any secret: the signed request (spec,
+answers, checks, content hash), the signed decision, the export record signed by whoever made
+the package (over the file list and the audit log's head at that moment), and the project's
+roster (people, roles, public keys, each entry signed by a lead, rooted in the first lead's
+key). Export refuses, and writes nothing, unless the request is approved, every signature
+holds, the extract still has the approved content hash and the audit log verifies; it never
+writes inside a git work tree.
 """
 
 from __future__ import annotations
 
-import hmac
 import json
 import shutil
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 
+from ethics.approval import ApprovalError, check_decision, digest, seal, signed_by
 from ethics.audit_log import AuditError, AuditLog
+from ethics.people import Person, RosterError, acting, load_roster, replay
 from ethics.request import content_hash, load_request
 from workbench.atomic import new_folder
 from workbench.errors import InputError, WorkbenchError
-from workbench.integrity import file_sha256, sign
+from workbench.integrity import canonical_json, file_sha256
 from workbench.zones import DataDir, open_data_dir
 
 CONDITIONS = """# Conditions of use
@@ -48,6 +56,13 @@ class ExportError(WorkbenchError):
     """An export was refused."""
 
 
+def _git_tree(path: Path) -> Path | None:
+    for parent in (path, *path.parents):
+        if (parent / ".git").exists():
+            return parent
+    return None
+
+
 def _check_target(target: Path, force: bool) -> bool:
     """May the package go to `target`? True if an earlier package there is to be replaced."""
     if target.parent.exists() and not target.parent.is_dir():
@@ -67,28 +82,37 @@ def _check_target(target: Path, force: bool) -> bool:
     return True
 
 
-def export_package(request_id: str, data_dir: str, out: str, force: bool = False) -> Path:
-    """Write the package to the folder `out` (new or empty; with `force`, an earlier package
-    there is replaced). Holds the data directory's writer lock; the package is built in a
-    folder of its own beside `out` and renamed into place only when complete."""
+def export_package(request_id: str, data_dir: str | Path, out: str | Path,
+                   key: str | Path, force: bool = False) -> Path:
+    """Write the package of an approved request, signed by the roster person holding `key`,
+    to the folder `out` (new or empty; with `force`, an earlier package there is replaced).
+    Holds the data directory's writer lock; the package is built in a folder of its own beside
+    `out` and renamed into place only when complete."""
     data = open_data_dir(data_dir)
-    target = Path(out)
+    target = Path(out).expanduser().resolve()
+    repo = _git_tree(target)
+    if repo is not None:
+        raise ExportError(f"{target} is inside the git work tree {repo}; write packages "
+                          "outside any repository")
     _check_target(target, force)
     with data.writing():
-        return _export_package(request_id, data, target, force)
+        return _export_package(request_id, data, target, key, force)
 
 
-def _export_package(request_id: str, data: DataDir, target: Path, force: bool) -> Path:
+def _export_package(request_id: str, data: DataDir, target: Path, key: str | Path,
+                    force: bool) -> Path:
     folder, record = load_request(data, request_id)
     decision_path = folder / "decision.json"
     if not decision_path.exists():
         raise ExportError(f"request {request_id} has not been reviewed; nothing exported")
+    exporter, signer = acting(data, key, None)
+    roster = load_roster(data)
+    log = AuditLog.for_data_dir(data, roster)  # a broken or cut log stops every export
     decision = json.loads(decision_path.read_text())
-    log = AuditLog.for_data_dir(data)
-    log.verify()  # a broken log stops every export
-    claimed = decision.pop("signature", "")
-    if not hmac.compare_digest(claimed, sign(log.key, decision)):
-        raise ExportError(f"the decision on {request_id} was altered (signature does not match)")
+    try:
+        check_decision(decision, record, roster)
+    except ApprovalError as exc:
+        raise ExportError(f"{exc}; nothing exported") from None
     if decision["decision"] != "approved":
         raise ExportError(f"request {request_id} was rejected; nothing exported")
     current = content_hash(folder / "extract")
@@ -106,34 +130,48 @@ def _export_package(request_id: str, data: DataDir, target: Path, force: bool) -
             files[f"data/{src.name}"] = {"sha256": file_sha256(src), "rows": meta.num_rows,
                                          "columns": meta.schema.names}
         (tmp / "CONDITIONS_OF_USE.md").write_text(CONDITIONS)
-        log.append("export", {"request_id": request_id, "content_hash": current},
-                   actor=decision["reviewer"])
+        head = log.head()
+        log.append("export", {"request_id": request_id, "content_hash": current,
+                              "decision_digest": digest(decision)},
+                   actor=exporter.name, signer=signer)
+        export = seal({
+            "request_id": request_id, "request_digest": digest(record),
+            "decision_digest": digest(decision), "content_hash": current, "files": files,
+            "exporter": exporter.name, "exporter_key": signer.fingerprint,
+            "time": datetime.now(UTC).isoformat(timespec="seconds"), "log_head": head,
+        }, "export", signer)
+        # Kept in the project too: `audit verify` then notices a log cut after this export.
+        (folder / f"export-{export['log_head']['entries']}.json").write_text(
+            json.dumps(export, indent=2) + "\n")
         manifest = {
             "request_id": request_id, "files": files, "content_hash": current,
             "spec": record["spec"], "checks": record["checks"],
             "deidentification": record["deidentification"],
-            "approval": {**decision, "signature": claimed},
-            "audit_checkpoint": log.checkpoint().as_dict(),
+            "request": record, "approval": decision, "export": export,
+            "roster": roster.entries, "lead_key": roster.lead_fingerprint,
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n")
     return target
 
 
-def verify_package(package: str, data_dir: str | None = None) -> list[str]:
-    """Everything wrong with a package (empty when it verifies). With the project's data
-    directory, also the approval's signature and the audit checkpoint."""
-    root = Path(package)
-    try:
-        manifest = json.loads((root / "manifest.json").read_text())
-    except FileNotFoundError:
-        return [f"{root}: no manifest.json; not an export package"]
-    except json.JSONDecodeError:
-        return [f"{root}/manifest.json: not valid JSON"]
+@dataclass
+class Verification:
+    """What `verify` found: problems (none means it verifies) and who vouched."""
+
+    problems: list[str] = field(default_factory=list)
+    lead_key: str | None = None
+    requester: Person | None = None
+    reviewer: Person | None = None
+    exporter: Person | None = None
+
+
+def _file_problems(root: Path, manifest: dict[str, Any]) -> list[str]:
     problems = []
     listed = set(manifest.get("files", {}))
     present = {str(p.relative_to(root)) for p in (root / "data").glob("*") if p.is_file()}
     problems += [f"{name}: listed in the manifest but missing" for name in sorted(listed - present)]
-    problems += [f"{name}: in the package but not in the manifest" for name in sorted(present - listed)]
+    problems += [f"{name}: in the package but not in the manifest"
+                 for name in sorted(present - listed)]
     for name in sorted(listed & present):
         info = manifest["files"][name]
         if file_sha256(root / name) != info["sha256"]:
@@ -143,20 +181,82 @@ def verify_package(package: str, data_dir: str | None = None) -> list[str]:
         if meta.num_rows != info["rows"] or meta.schema.names != info["columns"]:
             problems.append(f"{name}: rows or columns differ from the manifest")
     if not problems and content_hash(root / "data") != manifest.get("content_hash"):
-        problems.append("the files do not add up to the approved content hash")
-    approval = dict(manifest.get("approval", {}))
-    if approval.get("decision") != "approved":
-        problems.append("the manifest carries no approval")
-    if approval.get("content_hash") != manifest.get("content_hash"):
-        problems.append("the approval is for different content than the manifest lists")
-    if data_dir is not None and not problems:
-        data = open_data_dir(data_dir)
-        log = AuditLog.for_data_dir(data)
-        claimed = approval.pop("signature", "")
-        if not hmac.compare_digest(claimed, sign(log.key, approval)):
-            problems.append("the approval's signature does not match this project's key")
-        try:
-            log.verify_checkpoint(manifest.get("audit_checkpoint", {}))
-        except AuditError as exc:
-            problems.append(f"audit log: {exc}")
+        problems.append("the files do not add up to the manifest's content hash")
     return problems
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as signed (JSON's NaN, in check details, is never == itself)."""
+    return canonical_json({"v": a}) == canonical_json({"v": b})
+
+
+def _approval_problems(manifest: dict[str, Any], result: Verification,
+                       trust: str | None) -> list[str]:
+    try:
+        roster = replay(list(manifest.get("roster") or []), "the package's roster")
+    except RosterError as exc:
+        return [str(exc)]
+    result.lead_key = roster.lead_fingerprint
+    problems = []
+    if trust is not None and trust.strip() != roster.lead_fingerprint:
+        problems.append(f"the package's roster is rooted in lead key {roster.lead_fingerprint}, "
+                        f"not the trusted {trust.strip()}: the approvals are not the project's")
+    request, decision, export = (dict(manifest.get(k) or {}) for k in
+                                 ("request", "approval", "export"))
+    try:
+        result.requester, result.reviewer = check_decision(decision, request, roster)
+        result.exporter = signed_by(export, "export", roster, None, "the export record")
+    except ApprovalError as exc:
+        return [*problems, str(exc)]
+    if decision.get("decision") != "approved":
+        problems.append("the manifest carries no approval")
+    hashes = {manifest.get("content_hash"), request.get("content_hash"),
+              decision.get("content_hash"), export.get("content_hash")}
+    if len(hashes) != 1:
+        problems.append("the content hash differs between the files, the signed request, the "
+                        "approval and the export record")
+    if not _same(export.get("files"), manifest.get("files")):
+        problems.append("the file list differs from the one signed at export")
+    if (export.get("request_digest") != digest(request)
+            or export.get("decision_digest") != digest(decision)
+            or export.get("request_id") != request.get("request_id")):
+        problems.append("the export record is for another request or decision")
+    for key in ("spec", "checks", "deidentification"):
+        if not _same(manifest.get(key), request.get(key)):
+            problems.append(f"the manifest's {key} differs from the signed request's")
+    return problems
+
+
+def check_package(package: str | Path, data_dir: str | Path | None = None,
+                  trust: str | None = None) -> Verification:
+    """Check a package without any secret: files, signatures and who signed them. With
+    `trust`, the roster must be rooted in that lead key. With the project's data directory,
+    also that its lead key roots the package and its audit log still holds the export."""
+    root = Path(package)
+    result = Verification()
+    try:
+        manifest = json.loads((root / "manifest.json").read_text())
+    except FileNotFoundError:
+        result.problems.append(f"{root}: no manifest.json; not an export package")
+        return result
+    except json.JSONDecodeError:
+        result.problems.append(f"{root}/manifest.json: not valid JSON")
+        return result
+    result.problems += _file_problems(root, manifest)
+    if data_dir is not None:
+        data = open_data_dir(data_dir)
+        trust = trust or load_roster(data).lead_fingerprint
+    result.problems += _approval_problems(manifest, result, trust)
+    if data_dir is not None and not result.problems:
+        try:
+            AuditLog.for_data_dir(data).verify_record(manifest["export"], "export",
+                                                      "the package")
+        except AuditError as exc:
+            result.problems.append(f"audit log: {exc}")
+    return result
+
+
+def verify_package(package: str | Path, data_dir: str | Path | None = None,
+                   trust: str | None = None) -> list[str]:
+    """Everything wrong with a package (empty when it verifies)."""
+    return check_package(package, data_dir, trust).problems

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ethics.approval import digest, seal
 from ethics.audit_log import AuditLog
 from ethics.checklist import answer_problems, load_checklist
+from ethics.people import acting
 from ethics.policy import load_policy
 from ethics.spec import ExportSpec, load_spec  # noqa: F401 - ExportSpec re-exported
 from workbench.errors import InputError
@@ -41,16 +43,17 @@ def content_hash(folder: Path) -> str:
     return h.hexdigest()
 
 
-def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
+def request_export(spec_path: str | Path, data_dir: str | Path, key: str | Path,
                    engine: Deidentifier | None = None) -> dict[str, Any]:
-    """Build and check a candidate extract; return the request record (also request.json)."""
+    """Build and check a candidate extract; return the request record (also request.json),
+    signed with the requester's private key file `key` (a requester in the roster)."""
     from deidentify.engine import Deidentifier
     from ethics.extract import build_extract, candidate
 
-    if not requester.strip():
-        raise InputError("--requester must name a person")
     data = open_data_dir(data_dir)
     spec, policy = load_spec(spec_path, load_policy(data.root / POLICY_FILE))
+    person, signer = acting(data, key, "requester")
+    log = AuditLog.for_data_dir(data)
     frames = candidate(spec, data)  # unknown tables and columns are named before the checklist
     version, items = load_checklist()
     problems = answer_problems(items, spec.answers)
@@ -58,7 +61,7 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(f"{spec_path}: checklist incomplete: {problems[0]}{more}")
     request_id = f"REQ-{datetime.now(UTC):%Y%m%d}-{secrets.token_hex(3)}"
-    extract, results, key = build_extract(spec, policy, data, engine or Deidentifier(),
+    extract, results, pseudonyms = build_extract(spec, policy, data, engine or Deidentifier(),
                                           request_id, frames)
     final = data.exports / "requests" / request_id
     tmp = final.with_name(final.name + ".partial")
@@ -69,25 +72,32 @@ def request_export(spec_path: str | Path, data_dir: str | Path, requester: str,
         record = {
             "request_id": request_id,
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
-            "requester": requester.strip(),
+            "requester": person.name,
             "spec": {k: v for k, v in spec.__dict__.items()},
             "checklist_version": version,
             "policy": policy.record(),
-            "pseudonyms": key.record(),
+            "pseudonyms": pseudonyms.record(),
             "checks": [r.as_record() for r in results],
             "tables": {t: {"rows": len(f), "columns": list(f.columns)} for t, f in extract.items()},
             "content_hash": content_hash(tmp / "extract"),
             "deidentification": json.loads((data.deidentified / "manifest.json").read_text()
                                            )["configuration"],
         }
+        # Signed over the whole record: editing any part of request.json voids it.
+        record = json.loads(json.dumps(record, default=str))
+        record |= {"requester_key": signer.fingerprint, "log_head": log.head()}
+        record = seal(record, "request", signer)
         (tmp / "request.json").write_text(json.dumps(record, indent=2, default=str) + "\n")
-        from ethics.review_page import render_review_page
+        from ethics.review_page import earlier_exports, render_review_page
 
-        (tmp / "review.html").write_text(render_review_page(record, extract, items),
-                                         encoding="utf-8")
-        AuditLog.for_data_dir(data).append(
+        (tmp / "review.html").write_text(render_review_page(
+            record, extract, items, history=earlier_exports(data, record), data_root=data.root),
+            encoding="utf-8")
+        log.append(
             "request", {"request_id": request_id, "content_hash": record["content_hash"],
-                        "checks": {r.check: r.status.value for r in results}}, actor=requester)
+                        "request_digest": digest(record),
+                        "checks": {r.check: r.status.value for r in results}},
+            actor=person.name, signer=signer)
         tmp.rename(final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

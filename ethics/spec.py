@@ -16,7 +16,7 @@ from workbench.errors import InputError
 from workbench.resources import read_yaml
 
 SPEC_KEYS = {"title", "purpose", "researcher", "tables", "quasi_identifiers", "k", "l",
-             "date_precision", "answers", "links_to", "risk_fix"}
+             "date_precision", "answers", "links_to", "risk_fix", "retention_until"}
 TIGHTENABLE = ("k", "l", "date_precision")
 
 
@@ -33,6 +33,10 @@ class ExportSpec:
     l: int = 2  # noqa: E741 - the name the literature uses (l-diversity)
     links_to: str | None = None  # an earlier request of the same researcher to link with
     risk_fix: list[str] | None = None  # fixes the person_risk check proposes, in order
+    # For the reviewer (the review page shows them; approval needs them): when the researcher
+    # destroys the data, and why each column is needed ({table: {column: reason}}).
+    retention_until: str = ""
+    why: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def load_spec(path: str | Path, policy: Policy) -> tuple[ExportSpec, Policy]:
@@ -50,8 +54,10 @@ def load_spec(path: str | Path, policy: Policy) -> tuple[ExportSpec, Policy]:
     tables = raw["tables"]
     if not isinstance(tables, dict) or not all(
             isinstance(v, dict) and isinstance(v.get("columns"), list)
-            and all(isinstance(c, str) for c in v["columns"]) for v in tables.values()):
-        raise InputError(f"{path}: 'tables' maps each table to {{columns: [...]}}")
+            and all(isinstance(c, str) for c in v["columns"])
+            and isinstance(v.get("why") or {}, dict) for v in tables.values()):
+        raise InputError(f"{path}: 'tables' maps each table to {{columns: [...], why: "
+                         "{column: reason}}")
     researcher = raw["researcher"]
     if not isinstance(researcher, dict) or not {"name", "organisation"} <= set(researcher):
         raise InputError(f"{path}: 'researcher' needs name and organisation (and contact)")
@@ -72,5 +78,8 @@ def load_spec(path: str | Path, policy: Policy) -> tuple[ExportSpec, Policy]:
         quasi_identifiers=columns_map(raw.get("quasi_identifiers"), "quasi_identifiers",
                                        str(path)),
         k=policy["k"], l=policy["l"], date_precision=policy["date_precision"], answers=answers,
-        links_to=raw.get("links_to"), risk_fix=fixes)
+        links_to=raw.get("links_to"), risk_fix=fixes,
+        retention_until=str(raw.get("retention_until") or ""),
+        why={t: {str(c): str(r) for c, r in (v.get("why") or {}).items()}
+             for t, v in tables.items()})
     return spec, policy

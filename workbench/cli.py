@@ -155,7 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
         "The request id is printed on the last line.", epilog=EPILOG)
     p.add_argument("spec", help="export request spec (see examples/export_request.yaml)")
     p.add_argument("--data", required=True, help="project data directory")
-    p.add_argument("--requester", required=True, help="your name (you cannot review it yourself)")
+    p.add_argument("--key", required=True, help="your private key file (Ed25519, e.g. "
+                   "~/.ssh/id_ed25519; you must be a requester in the roster): the request is "
+                   "signed with it, and you cannot review it yourself")
+    p.add_argument("--requester", help="your name, checked against the roster entry of --key")
     p.set_defaults(func=commands.cmd_request_export)
 
     p = sub.add_parser(
@@ -163,10 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Record a reviewer's decision on an export request. Approval needs a "
         "complete checklist and every check passed; a check marked 'review' may be accepted "
         "with a written justification (--exception), a failed check never. The decision is "
-        "bound to the extract's content: any later change voids it.", epilog=EPILOG)
+        "signed with your key over the signed request: any later change to the request, the "
+        "extract or the decision voids it. Read the review page first.", epilog=EPILOG)
     p.add_argument("request_id")
     p.add_argument("--data", required=True, help="project data directory")
-    p.add_argument("--reviewer", required=True, help="your name; must differ from the requester")
+    p.add_argument("--key", required=True, help="your private key file (a reviewer in the "
+                   "roster, not the requester)")
+    p.add_argument("--reviewer", help="your name, checked against the roster entry of --key")
     choice = p.add_mutually_exclusive_group(required=True)
     choice.add_argument("--approve", action="store_true", help="approve the request")
     choice.add_argument("--reject", action="store_true", help="reject the request")
@@ -179,21 +185,29 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="write the package of an approved request",
         description="Write the export package of an approved request: data files, "
         "manifest.json with hashes, checks and the signed approval, and the conditions of use. "
-        "Refuses, and writes nothing, unless the request is approved and unchanged.",
-        epilog=EPILOG)
+        "Refuses, and writes nothing, unless the request is approved, every signature holds "
+        "and nothing changed; never inside a git work tree.", epilog=EPILOG)
     p.add_argument("request_id")
     p.add_argument("--data", required=True, help="project data directory")
-    p.add_argument("-o", "--output", required=True, help="new folder for the package")
+    p.add_argument("-o", "--output", required=True, help="new folder for the package (outside "
+                   "any git repository)")
+    p.add_argument("--key", required=True, help="your private key file (anyone in the roster): "
+                   "the package's export record is signed with it")
     p.add_argument("--force", action="store_true", help="replace an earlier export package in "
                    "that folder (anything else there is never replaced)")
     p.set_defaults(func=commands.cmd_export)
 
     p = sub.add_parser(
         "verify", help="check an export package (researchers: run this first)",
-        description="Check that every file of an export package matches its manifest and the "
-        "approved content. With the project's --data, also the approval's signature and the "
-        "package's checkpoint against the project's audit log.", epilog=EPILOG)
+        description="Check that every file of an export package matches its manifest, and who "
+        "asked for and approved it: every signature is checked against the public keys of the "
+        "project's roster carried in the package, rooted in the project's lead key. No secret "
+        "is needed. Give --trust with the lead key fingerprint from your data-sharing "
+        "agreement; without it, the command says which lead key it trusted. With the "
+        "project's --data, also against the project's roster and audit log.", epilog=EPILOG)
     p.add_argument("package", help="the package folder")
+    p.add_argument("--trust", metavar="FINGERPRINT", help="the project's lead key fingerprint "
+                   "(SHA256:...), as written in the data-sharing agreement")
     p.add_argument("--data", help="project data directory (for the project's own check)")
     p.set_defaults(func=commands.cmd_verify)
 
@@ -206,6 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
                               description="Verify every entry of the audit log: its link to "
                               "the previous entry and its signature.")
     pv.add_argument("--data", required=True, help="project data directory")
+    pv.add_argument("--trust", metavar="FINGERPRINT", help="the project's lead key fingerprint "
+                    "as written down elsewhere: a roster (and log) replaced wholesale has another")
     pv.set_defaults(func=commands.cmd_audit)
 
     # ---- check-table (issue 9: output checks for tables made elsewhere) ----
@@ -227,6 +243,51 @@ def build_parser() -> argparse.ArgumentParser:
                    help="threshold (default) or nhs (sexual-health counts below national level)")
     p.add_argument("-o", "--output", required=True, help="where to write the safe table (CSV)")
     p.set_defaults(func=commands.cmd_check_table)
+
+    p = sub.add_parser(
+        "people", help="the roster: who may request and review, with their public keys",
+        description="Keep the project's roster of people, their roles (requester, reviewer, "
+        "lead) and their public keys. The first lead starts it; every later change is signed "
+        "with a lead's key and logged. Private keys stay with each person (mode 600, never in "
+        "the data directory); an existing OpenSSH Ed25519 key works.", epilog=EPILOG)
+    people_sub = p.add_subparsers(dest="people_command", required=True, metavar="ACTION")
+    pp = people_sub.add_parser("init", help="start the roster with its first lead",
+                               description="Start the project's roster: you become its first "
+                               "lead (also requester and reviewer). Prints the lead key "
+                               "fingerprint to write into data-sharing agreements.")
+    pp.add_argument("--data", required=True, help="project data directory")
+    pp.add_argument("--name", required=True, help="your name")
+    pp.add_argument("--key", required=True, help="your private key file")
+    pp.set_defaults(func=commands.cmd_people_init)
+    pp = people_sub.add_parser("add", help="add a person (lead only)",
+                               description="Add a person with their roles and public key; "
+                               "signed with your lead key.")
+    pp.add_argument("name", help="the person's name")
+    pp.add_argument("--data", required=True, help="project data directory")
+    pp.add_argument("--key", required=True, help="your (a lead's) private key file")
+    pp.add_argument("--role", action="append", required=True,
+                    choices=("requester", "reviewer", "lead"), help="a role (repeatable)")
+    pp.add_argument("--public-key", required=True, help="their public key: a .pub file or "
+                    "the line 'ssh-ed25519 AAAA...'")
+    pp.set_defaults(func=commands.cmd_people_add)
+    pp = people_sub.add_parser("remove", help="remove a person (lead only)",
+                               description="Remove a person; their key no longer signs "
+                               "anything. Signed with your lead key.")
+    pp.add_argument("name", help="the person's name")
+    pp.add_argument("--data", required=True, help="project data directory")
+    pp.add_argument("--key", required=True, help="your (a lead's) private key file")
+    pp.set_defaults(func=commands.cmd_people_remove)
+    pp = people_sub.add_parser("list", help="list people, roles and key fingerprints",
+                               description="List the roster and the project's lead key "
+                               "fingerprint (for data-sharing agreements).")
+    pp.add_argument("--data", required=True, help="project data directory")
+    pp.set_defaults(func=commands.cmd_people_list)
+    pp = people_sub.add_parser("keygen", help="make a new Ed25519 key pair for yourself",
+                               description="Write a new private key (mode 600) to PATH and its "
+                               "public key to PATH.pub. Keep it in your own account, never in "
+                               "the data directory; give PATH.pub to a lead.")
+    pp.add_argument("path", help="where to write the private key, e.g. ~/.ssh/workbench_ed25519")
+    pp.set_defaults(func=commands.cmd_people_keygen)
 
     p = sub.add_parser(
         "demo", help="run the whole chain on a fresh synthetic project",

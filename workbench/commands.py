@@ -176,7 +176,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_request_export(args: argparse.Namespace) -> int:
     from ethics.request import request_export
 
-    record = request_export(args.spec, args.data, args.requester)
+    from ethics.people import check_name_matches
+
+    check_name_matches(args.data, args.key, args.requester)
+    record = request_export(args.spec, args.data, args.key)
     for check in record["checks"]:
         print(f"  {check['status'].upper():<7} {check['check']}: {check['reason']}")
     folder = Path(args.data).resolve() / "exports" / "requests" / record["request_id"]
@@ -194,31 +197,94 @@ def cmd_review(args: argparse.Namespace) -> int:
         if not sep or not why.strip():
             raise WorkbenchError(f"--exception takes CHECK=justification, not {item!r}")
         exceptions[name.strip()] = why.strip()
-    decision = review(args.request_id, args.data, args.reviewer, args.approve, args.comment,
+    from ethics.people import check_name_matches
+
+    check_name_matches(args.data, args.key, args.reviewer)
+    decision = review(args.request_id, args.data, args.key, args.approve, args.comment,
                       exceptions)
-    print(f"{args.request_id}: {decision['decision']} by {decision['reviewer']}")
+    print(f"{args.request_id}: {decision['decision']} by {decision['reviewer']} "
+          f"(key {decision['reviewer_key']})")
+    folder = Path(args.data).resolve() / "exports" / "requests" / args.request_id
+    print(f"Review page, with the decision: {folder / 'review.html'}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ethics.package import export_package
 
-    target = export_package(args.request_id, args.data, args.output,
-                            force=getattr(args, "force", False))
-    print(f"Export package written to {target}")
+    package = export_package(args.request_id, args.data, args.output, args.key,
+                             force=getattr(args, "force", False))
+    print(f"Export package written to {package}")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ethics.package import verify_package
+    from ethics.package import check_package
 
-    problems = verify_package(args.package, args.data)
-    for problem in problems:
+    result = check_package(args.package, args.data, args.trust)
+    for problem in result.problems:
         print(f"FAIL {problem}")
-    if problems:
+    if result.lead_key:
+        source = ("the project's roster (--data)" if args.data else "your --trust"
+                  if args.trust else "the package itself: compare it with the fingerprint in "
+                  "your data-sharing agreement, or pass --trust")
+        print(f"Lead key trusted: {result.lead_key} (from {source})")
+    if result.problems:
         return 1
-    scope = "; the approval's signature and the audit checkpoint verify against the project" if args.data else ""
-    print(f"OK: every file matches the manifest{scope}")
+    print(f"Requested by {result.requester.name} ({result.requester.fingerprint}); approved by "
+          f"{result.reviewer.name} ({result.reviewer.fingerprint}); packaged by "
+          f"{result.exporter.name}")
+    scope = "; the project's audit log holds the export" if args.data else ""
+    print(f"OK: every file matches the manifest and every signature holds{scope}")
+    return 0
+
+
+def cmd_people_init(args: argparse.Namespace) -> int:
+    from ethics.people import init_roster
+
+    roster = init_roster(args.data, args.name, args.key)
+    print(f"Roster started with {args.name} as lead.")
+    print(f"Lead key fingerprint (write it into data-sharing agreements): "
+          f"{roster.lead_fingerprint}")
+    return 0
+
+
+def cmd_people_add(args: argparse.Namespace) -> int:
+    from ethics.people import add_person
+
+    text = args.public_key
+    if Path(text).expanduser().is_file():
+        text = Path(text).expanduser().read_text()
+    person = add_person(args.data, args.key, args.name, args.role, text)
+    print(f"Added {person.name} ({', '.join(person.roles)}), key {person.fingerprint}")
+    return 0
+
+
+def cmd_people_remove(args: argparse.Namespace) -> int:
+    from ethics.people import remove_person
+
+    person = remove_person(args.data, args.key, args.name)
+    print(f"Removed {person.name} (key {person.fingerprint})")
+    return 0
+
+
+def cmd_people_list(args: argparse.Namespace) -> int:
+    from ethics.people import load_roster
+    from workbench.zones import open_data_dir
+
+    roster = load_roster(open_data_dir(args.data))
+    for person in roster.people.values():
+        print(f"  {person.name:<24} {', '.join(person.roles):<28} {person.fingerprint}")
+    print(f"Lead key fingerprint: {roster.lead_fingerprint}")
+    return 0
+
+
+def cmd_people_keygen(args: argparse.Namespace) -> int:
+    from ethics.signing import generate_key
+
+    signer = generate_key(args.path)
+    print(f"Private key: {signer.path} (mode 600; keep it to yourself)")
+    print(f"Public key:  {signer.path}.pub  fingerprint {signer.fingerprint}")
     return 0
 
 
@@ -226,8 +292,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from ethics.audit_log import AuditLog
     from workbench.zones import open_data_dir
 
-    entries = AuditLog.for_data_dir(open_data_dir(args.data)).entries()
-    print(f"OK: {len(entries)} audit entries verify (chain and signatures)")
+    data = open_data_dir(args.data)
+    log = AuditLog.for_data_dir(data)
+    entries, vouchers = log.entries(), log.verify_vouchers(data)
+    if entries:
+        from ethics.people import load_roster
+
+        lead = load_roster(data).lead_fingerprint
+        if args.trust and args.trust.strip() != lead:
+            raise WorkbenchError(f"the roster is rooted in lead key {lead}, not the trusted "
+                                 f"{args.trust.strip()}: the roster and log were replaced")
+        print(f"Lead key: {lead}" + (" (the one you trust)" if args.trust else ""))
+    print(f"OK: {len(entries)} audit entries verify (chain and signatures); the log holds the "
+          f"head that each of {vouchers} signed requests, decisions and exports vouches for")
     return 0
 
 

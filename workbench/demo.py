@@ -19,7 +19,7 @@ from workbench.report.build import build_report
 from workbench.resources import example
 from workbench.zones import DataDir, open_data_dir
 
-DEMO_REQUESTER, DEMO_REVIEWER = "Demo Evaluator", "Demo Reviewer"
+DEMO_LEAD, DEMO_REQUESTER, DEMO_REVIEWER = "Demo Lead", "Demo Evaluator", "Demo Reviewer"
 DEMO_JUSTIFICATION = ("demo on synthetic data: small groups accepted to show the journey; a "
                       "real reviewer would generalise or drop the quasi-identifier named")
 
@@ -33,16 +33,49 @@ def analysis_demo_project(root: str | Path, users: int = 2_000) -> DataDir:
     return data
 
 
-def demo_export(data: DataDir) -> tuple[dict, Path, list[str]]:
+def demo_keys_dir(data: DataDir) -> Path:
+    """Where the demo keeps its synthetic people's private keys: beside the data directory,
+    never in it (nor in the repository, which the data directory is outside of)."""
+    return data.root.with_name(data.root.name + "-keys")
+
+
+def demo_people(data: DataDir, keys_dir: str | Path | None = None) -> dict[str, Path]:
+    """The demo's roster (a lead, a requester, a reviewer) with a key pair each; reuses keys
+    and roster when they exist. Returns each person's private key file by name."""
+    from ethics.people import ROSTER_NAME, add_person, init_roster
+    from ethics.signing import generate_key
+
+    folder = Path(keys_dir) if keys_dir else demo_keys_dir(data)
+    keys = {}
+    for name in (DEMO_LEAD, DEMO_REQUESTER, DEMO_REVIEWER):
+        path = folder / (name.lower().replace(" ", "_") + "_ed25519")
+        if not path.exists():
+            generate_key(path, comment=name)
+        keys[name] = path
+    if not (data.root / ROSTER_NAME).exists():
+        init_roster(data.root, DEMO_LEAD, keys[DEMO_LEAD])
+        # The evaluator also reviews (other people's requests): only the separation of
+        # duties stops her approving her own.
+        for name, roles in ((DEMO_REQUESTER, ["requester", "reviewer"]),
+                            (DEMO_REVIEWER, ["reviewer"])):
+            public = (keys[name].with_name(keys[name].name + ".pub")).read_text()
+            add_person(data.root, keys[DEMO_LEAD], name, roles, public)
+    return keys
+
+
+def demo_export(data: DataDir, keys_dir: str | Path | None = None
+                ) -> tuple[dict, Path, list[str]]:
     """The export journey on a de-identified synthetic project, as the demo runs it: the
-    example request, a review by someone else, the package and its verification."""
-    record = request_export(example("export_request.yaml"), data.root, DEMO_REQUESTER)
+    example request, a review by someone else (each signing with their own key), the package
+    and its verification."""
+    keys = demo_people(data, keys_dir)
+    record = request_export(example("export_request.yaml"), data.root, keys[DEMO_REQUESTER])
     needs_review = {c["check"]: DEMO_JUSTIFICATION for c in record["checks"]
                     if c["status"] == "review"}
-    review(record["request_id"], str(data.root), DEMO_REVIEWER, approve=True,
+    review(record["request_id"], str(data.root), keys[DEMO_REVIEWER], approve=True,
            comment="demo approval on synthetic data", exceptions=needs_review)
     package = data.exports / "packages" / record["request_id"]
-    export_package(record["request_id"], str(data.root), str(package))
+    export_package(record["request_id"], str(data.root), str(package), keys[DEMO_REVIEWER])
     return record, package, verify_package(str(package), str(data.root))
 
 
@@ -69,6 +102,10 @@ def run_demo(data_dir: str | Path, users: int = 2_000, progress: bool = True,
            f"{sum(notes['removed_by_type'].values()):,} identifiers removed -> {data.deidentified}")
     yield "3/4 export: request, review by someone else, package, verify"
     record, package, problems = demo_export(data)
+    from ethics.people import load_roster
+
+    yield (f"  synthetic people's private keys: {demo_keys_dir(data)} (outside the data "
+           f"directory); project lead key {load_roster(data).lead_fingerprint}")
     for check in record["checks"]:
         yield f"  {check['status'].upper():<7} {check['check']}: {check['reason']}"
     yield (f"Approved demo export {record['request_id']} -> {package} "

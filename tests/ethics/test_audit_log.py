@@ -83,3 +83,55 @@ def test_a_checkpoint_from_another_project_is_refused(log, tmp_path):
     other.append("request", {}, actor="x")
     with pytest.raises(AuditError, match="signature does not match"):
         log.verify_checkpoint(other.checkpoint().as_dict())
+
+
+@pytest.fixture
+def signed_log(tmp_path):
+    from ethics.signing import generate_key
+
+    alice = generate_key(tmp_path / "alice")
+    audit = AuditLog(tmp_path / "signed.jsonl", b"k" * 32, {alice.fingerprint: alice.public_key})
+    audit.append("request", {"request_id": "R0"}, actor="alice", signer=alice)
+    return audit, alice
+
+
+def test_in_a_project_with_a_roster_every_entry_is_signed_by_its_author(signed_log, tmp_path):
+    from ethics.signing import generate_key
+
+    log, alice = signed_log
+    with pytest.raises(AuditError, match="must be signed"):
+        log.append("decision", {"request_id": "R0"}, actor="alice")
+    # Someone holding the audit key but no roster key writes a well-chained, keyed entry:
+    intruder = AuditLog(log.path, log.key)
+    intruder.append("decision", {"request_id": "R0"}, actor="alice",
+                    signer=generate_key(tmp_path / "mallory"))
+    with pytest.raises(AuditError, match="line 2 is not signed by a key in the roster"):
+        log.verify()
+
+
+def test_an_entry_reattributed_to_another_key_is_detected(signed_log, tmp_path):
+    from ethics.signing import generate_key
+
+    log, alice = signed_log
+    bob = generate_key(tmp_path / "bob")
+    log.keys[bob.fingerprint] = bob.public_key
+    lines = log.path.read_text().splitlines()
+    entry = json.loads(lines[0])
+    entry["sig"]["key"] = bob.fingerprint
+    entry.pop("mac")
+    from workbench.integrity import sign
+
+    entry["mac"] = sign(log.key, entry)  # the HMAC is re-made: the audit key is no defence
+    rewrite(log, [json.dumps(entry, sort_keys=True)])
+    with pytest.raises(AuditError, match="line 1 was changed"):
+        log.verify()
+
+
+def test_a_head_recorded_earlier_detects_a_cut_log(signed_log):
+    log, alice = signed_log
+    head = log.head()
+    log.append("export", {"request_id": "R0"}, actor="alice", signer=alice)
+    log.verify_head(head, "the decision")
+    rewrite(log, [])
+    with pytest.raises(AuditError, match="the end of the log was cut off"):
+        log.verify_head(head, "the decision")

@@ -29,10 +29,10 @@ def test_the_review_page_row_shows_it():
     record = {"request_id": "REQ-x", "created": "now", "requester": "Evie", "content_hash": "h",
               "spec": {"title": "t", "purpose": "p", "researcher": {"name": "A",
                                                                     "organisation": "B"},
-                       "answers": {}}, "checks": RESULTS, "tables": {}}
+                       "tables": {}, "answers": {}}, "checks": RESULTS, "tables": {}}
     page = render_review_page(record, {"contacts": pd.DataFrame()}, load_checklist()[1])
-    row = page[page.index("<td>DA5</td>"):].split("</tr>")[0]
-    assert "automated: review" in row
+    row = page[page.index(">DA5</td>"):].split("</tr>")[0]
+    assert "automated check: needs your decision" in row
 
 
 def test_every_new_check_has_a_checklist_row():

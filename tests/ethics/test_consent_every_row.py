@@ -19,10 +19,10 @@ def _zone(project, table):
 
 
 def test_a_table_requested_without_user_id_holds_only_consenting_people(deid_project, write_spec,
-                                                                         engine):
+                                                                         engine, evie_key):
     spec = write_spec({"contacts": ["contact_id", "contact_type", "site"],
                        "health_events": ["event_id", "event_type", "result"]})
-    record = request_export(spec, deid_project, "Evie", engine=engine)
+    record = request_export(spec, deid_project, evie_key, engine=engine)
     folder = deid_project / "exports" / "requests" / record["request_id"] / "extract"
     allowed = consenting_users(_zone(deid_project, "consents"))
     for table, key in (("contacts", "contact_id"), ("health_events", "event_id")):
@@ -41,10 +41,10 @@ def test_a_table_requested_without_user_id_holds_only_consenting_people(deid_pro
 
 
 def test_a_table_without_a_person_link_is_refused_unless_person_free(deid_project, write_spec,
-                                                                      engine):
+                                                                      engine, evie_key):
     spec = write_spec({"staff": ["staff_id", "role", "site"]})
     with pytest.raises(InputError, match="cannot be linked to a person"):
-        request_export(spec, deid_project, "Evie", engine=engine)
+        request_export(spec, deid_project, evie_key, engine=engine)
 
 
 def test_rows_with_no_person_are_left_out_and_counted():

@@ -19,9 +19,9 @@ def _table(project, record, table):
                            / f"{table}.parquet")
 
 
-def test_two_extracts_share_no_pseudonym_but_join_within(deid_project, write_spec, engine):
-    first = request_export(write_spec(USERS), deid_project, "Evie", engine=engine)
-    second = request_export(write_spec(USERS), deid_project, "Evie", engine=engine)
+def test_two_extracts_share_no_pseudonym_but_join_within(deid_project, write_spec, engine, evie_key):
+    first = request_export(write_spec(USERS), deid_project, evie_key, engine=engine)
+    second = request_export(write_spec(USERS), deid_project, evie_key, engine=engine)
     a, b = _table(deid_project, first, "service_users"), _table(deid_project, second, "service_users")
     assert len(a) == len(b) > 0
     assert not set(a.user_id) & set(b.user_id)
@@ -34,12 +34,12 @@ def test_two_extracts_share_no_pseudonym_but_join_within(deid_project, write_spe
     assert link["status"] == "pass" and "cannot be joined" in link["reason"]
 
 
-def test_a_declared_link_joins_and_is_checked_on_the_union(deid_project, write_spec, engine):
+def test_a_declared_link_joins_and_is_checked_on_the_union(deid_project, write_spec, engine, evie_key):
     first = request_export(write_spec({"service_users": ["user_id", "age_band"]}),
-                           deid_project, "Evie", engine=engine)
+                           deid_project, evie_key, engine=engine)
     second = request_export(write_spec({"service_users": ["user_id", "site", "gender"]},
                                        links_to=first["request_id"]),
-                            deid_project, "Evie", engine=engine)
+                            deid_project, evie_key, engine=engine)
     a, b = _table(deid_project, first, "service_users"), _table(deid_project, second, "service_users")
     assert set(a.user_id) == set(b.user_id)
     k_check = next(c for c in second["checks"] if c["check"] == "k_anonymity:service_users")
@@ -48,13 +48,13 @@ def test_a_declared_link_joins_and_is_checked_on_the_union(deid_project, write_s
     assert second["pseudonyms"]["links_to"] == first["request_id"]
 
 
-def test_a_link_to_another_researchers_extract_is_refused(deid_project, write_spec, engine):
+def test_a_link_to_another_researchers_extract_is_refused(deid_project, write_spec, engine, evie_key):
     first = request_export(write_spec({"service_users": ["user_id", "age_band"]}),
-                           deid_project, "Evie", engine=engine)
+                           deid_project, evie_key, engine=engine)
     spec = write_spec({"service_users": ["user_id", "site"]}, links_to=first["request_id"],
                       researcher={"name": "Someone Else", "organisation": "B"})
     with pytest.raises(InputError, match="another researcher"):
-        request_export(spec, deid_project, "Evie", engine=engine)
+        request_export(spec, deid_project, evie_key, engine=engine)
     with pytest.raises(InputError, match="unknown request id"):
         request_export(write_spec({"service_users": ["user_id"]}, links_to="REQ-nope"),
-                       deid_project, "Evie", engine=engine)
+                       deid_project, evie_key, engine=engine)

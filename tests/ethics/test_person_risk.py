@@ -82,19 +82,19 @@ def _risk(record):
 
 
 def test_the_request_measures_people_across_tables_and_applies_a_picked_fix(
-        deid_project, write_spec, engine):
-    before = request_export(write_spec(SPEC), deid_project, "Evie", engine=engine)
+        deid_project, write_spec, engine, evie_key):
+    before = request_export(write_spec(SPEC), deid_project, evie_key, engine=engine)
     risk = _risk(before)
     assert risk["status"] == "review" and "people unique on everything" in risk["reason"]
     assert "contacts" in risk["thresholds"]["quasi_identifiers"]
-    after = request_export(write_spec(SPEC, risk_fix="suppress_people"), deid_project, "Evie",
+    after = request_export(write_spec(SPEC, risk_fix="suppress_people"), deid_project, evie_key,
                            engine=engine)
     fixed = _risk(after)
     assert fixed["thresholds"]["fix_applied"].startswith("suppress_people")
     assert " 0 in groups smaller than 5" in fixed["reason"].replace("(", " ")
     assert after["tables"]["contacts"]["rows"] < before["tables"]["contacts"]["rows"]
     drop = request_export(write_spec(SPEC, risk_fix="drop:contacts.contact_date"), deid_project,
-                          "Evie", engine=engine)
+                          evie_key, engine=engine)
     assert "contact_date" not in drop["tables"]["contacts"]["columns"]
 
 
@@ -105,11 +105,11 @@ def test_the_best_change_is_also_proposed_followed_by_suppression():
     assert result.details.iloc[0].people_removed == 0  # keeping everyone ranks first
 
 
-def test_a_list_of_fixes_is_applied_in_order(deid_project, write_spec, engine):
+def test_a_list_of_fixes_is_applied_in_order(deid_project, write_spec, engine, evie_key):
     alone = _risk(request_export(write_spec(SPEC, risk_fix="suppress_people"), deid_project,
-                                 "Evie", engine=engine))
+                                 evie_key, engine=engine))
     record = request_export(write_spec(SPEC, risk_fix=["coarsen_to_years", "suppress_people"]),
-                            deid_project, "Evie", engine=engine)
+                            deid_project, evie_key, engine=engine)
     both = _risk(record)
     assert both["thresholds"]["fix_applied"].startswith("coarsen_to_years + suppress_people")
     removed = [int(c["thresholds"]["fix_applied"].split("(")[1].split()[0]) for c in (alone, both)]
@@ -119,14 +119,14 @@ def test_a_list_of_fixes_is_applied_in_order(deid_project, write_spec, engine):
 
 
 def test_the_issues_spec_with_no_declared_quasi_identifiers_no_longer_passes(
-        deid_project, write_spec, engine):
+        deid_project, write_spec, engine, evie_key):
     # Nationality, immigration status, postcode district, main language, first contact: the
     # request declares no quasi-identifier and asks for k = 5 (day precision is refused
     # elsewhere: tests/ethics/test_policy.py).
     spec = write_spec({"service_users": ["user_id", "nationality", "immigration_status",
                                          "postcode_district", "main_language",
                                          "first_contact_date"]})
-    record = request_export(spec, deid_project, "Evie", engine=engine)
+    record = request_export(spec, deid_project, evie_key, engine=engine)
     status = {c["check"]: c["status"] for c in record["checks"]}
     assert status["k_anonymity:service_users"] == "review"
     assert status["person_risk"] == "review"

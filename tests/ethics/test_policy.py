@@ -4,8 +4,6 @@ hash, and a check the checklist names must exist."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 import yaml
@@ -14,6 +12,7 @@ from ethics.checklist import load_checklist
 from ethics.checks.result import Status
 from ethics.policy import DEFAULT_POLICY, load_policy
 from ethics.request import request_export
+from tests.cli_helpers import run_cli
 from workbench.errors import ConfigError, InputError
 
 USERS = {"service_users": ["user_id", "age_band", "site", "gender", "nationality_group",
@@ -35,27 +34,26 @@ USERS = {"service_users": ["user_id", "age_band", "site", "gender", "nationality
     ({"quasi_identifiers": ["site"]}, "quasi_identifiers maps each table"),
 ])
 def test_looser_or_malformed_thresholds_are_refused(deid_project, write_spec, engine, extra,
-                                                     message):
+                                                     message, evie_key):
     before = sorted((deid_project / "exports").rglob("*")) if (deid_project / "exports").exists() else []
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        request_export(write_spec(USERS, **extra), deid_project, "Evie", engine=engine)
+        request_export(write_spec(USERS, **extra), deid_project, evie_key, engine=engine)
     after = sorted((deid_project / "exports").rglob("*")) if (deid_project / "exports").exists() else []
     assert after == before
 
 
-def test_a_malformed_threshold_is_one_line_from_the_command(deid_project, write_spec):
-    out = subprocess.run([sys.executable, "-m", "workbench.cli", "request-export",
-                          str(write_spec(USERS, k=2.7)), "--data", str(deid_project),
-                          "--requester", "Evie"], capture_output=True, text=True)
+def test_a_malformed_threshold_is_one_line_from_the_command(deid_project, write_spec, evie_key):
+    out = run_cli(["request-export", str(write_spec(USERS, k=2.7)), "--data", str(deid_project),
+                   "--key", str(evie_key)])
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert out.stderr.count("\n") == 1 and "k must be a whole number" in out.stderr
 
 
 def test_stricter_values_apply_and_a_request_cannot_remove_a_quasi_identifier(
-        deid_project, write_spec, engine):
+        deid_project, write_spec, engine, evie_key):
     record = request_export(write_spec(USERS, k=7, date_precision="quarter",
                                        quasi_identifiers={"service_users": ["age_band"]}),
-                            deid_project, "Evie", engine=engine)
+                            deid_project, evie_key, engine=engine)
     k_check = next(c for c in record["checks"] if c["check"] == "k_anonymity:service_users")
     assert k_check["thresholds"]["k"] == 7
     # The schema's and the policy's quasi-identifiers stay, whatever the request declares.
@@ -69,8 +67,8 @@ def test_stricter_values_apply_and_a_request_cannot_remove_a_quasi_identifier(
 
 
 def test_the_default_k_and_the_schema_quasi_identifiers_apply_with_none_declared(
-        deid_project, write_spec, engine):
-    record = request_export(write_spec(USERS), deid_project, "Evie", engine=engine)
+        deid_project, write_spec, engine, evie_key):
+    record = request_export(write_spec(USERS), deid_project, evie_key, engine=engine)
     k_check = next(c for c in record["checks"] if c["check"] == "k_anonymity:service_users")
     assert k_check["thresholds"]["k"] == 5 and k_check["status"] == "review"
     assert "small groups shown" in k_check["reason"]

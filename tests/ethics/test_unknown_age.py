@@ -58,10 +58,10 @@ def zone_with_a_child(deid_project, tmp_path):
 
 
 def test_a_request_without_an_age_column_holds_no_child_and_no_unknown_age(zone_with_a_child,
-                                                                          write_spec, engine):
+                                                                          write_spec, engine, evie_key):
     root, children, unknown = zone_with_a_child
     record = request_export(write_spec({"contacts": ["contact_id", "user_id", "site"]}), root,
-                            "Evie", engine=engine)
+                            evie_key, engine=engine)
     extract = root / "exports" / "requests" / record["request_id"] / "extract"
     people = set(pd.read_parquet(extract / "contacts.parquet").user_id)
     zone = pd.read_parquet(root / "deidentified" / "contacts.parquet")

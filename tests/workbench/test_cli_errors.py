@@ -88,7 +88,7 @@ def test_a_spec_or_config_path_that_is_a_folder_is_named(tmp_path):
     (tmp_path / "folder.yaml").mkdir()
     (tmp_path / "d").mkdir()
     code, out, err = cli("request-export", tmp_path / "folder.yaml", "--data", tmp_path / "d",
-                         "--requester", "Evie")
+                         "--key", tmp_path / "no-key")
     assert refused(code, err, "folder.yaml: is a folder")
     code, out, err = cli("deidentify", "--data", tmp_path / "d", "--config", tmp_path / "folder.yaml")
     assert refused(code, err, "folder.yaml: is a folder")
@@ -170,68 +170,81 @@ def test_its_with_an_absurd_value_is_named(monthly, family):
 
 @pytest.fixture(scope="module")
 def approved(tmp_path_factory, small_project):
-    """A small project with an approved export request (structured tables only: quick)."""
+    """A small project with an approved export request (structured tables only: quick), and
+    the key of the reviewer who may export it."""
+    import json
+
     from deidentify.api import deidentify_project
+    from ethics.people import add_person, init_roster
 
     root = tmp_path_factory.mktemp("robust") / "project"
     shutil.copytree(small_project, root)
     deidentify_project(root, include_notes=False)
+    keys = tmp_path_factory.mktemp("keys")
+    for who in ("lead", "evie", "rita"):
+        assert cli("people", "keygen", keys / who)[0] == 0
+    init_roster(root, "Lena Lead", keys / "lead")
+    for who, roles in (("evie", ["requester"]), ("rita", ["reviewer"])):
+        add_person(root, keys / "lead", who.title(), roles, (keys / f"{who}.pub").read_text())
     code, out, err = cli("request-export", REPO / "examples" / "export_request.yaml", "--data",
-                         root, "--requester", "Evie Evaluator")
+                         root, "--key", keys / "evie")
     assert code == 0, err
     request_id = out.strip().splitlines()[-1]
-    code, out, err = cli("review", request_id, "--data", root, "--reviewer", "Rita Reviewer",
-                         "--approve", "--exception",
-                         "k_anonymity:service_users=coarse bands; bound by conditions of use")
+    checks = json.loads((root / "exports" / "requests" / request_id / "request.json")
+                        .read_text())["checks"]
+    exceptions = [a for c in checks if c["status"] == "review"
+                  for a in ("--exception", f"{c['check']}=coarse bands; bound by conditions")]
+    code, out, err = cli("review", request_id, "--data", root, "--key", keys / "rita",
+                         "--approve", *exceptions)
     assert code == 0, err
-    return root, request_id
+    return root, request_id, keys / "rita"
 
 
 def test_export_to_a_file_is_named(approved, tmp_path):
-    root, request_id = approved
+    root, request_id, key = approved
     (tmp_path / "out").write_text("a user's file")
-    code, out, err = cli("export", request_id, "--data", root, "-o", tmp_path / "out")
+    code, out, err = cli("export", request_id, "--data", root, "--key", key, "-o", tmp_path / "out")
     assert refused(code, err, "out: exists and is not a folder")
     assert (tmp_path / "out").read_text() == "a user's file"
 
 
 def test_export_leaves_a_users_folder_named_like_its_temporary_folder_alone(approved, tmp_path):
-    root, request_id = approved
+    root, request_id, key = approved
     mine = tmp_path / "pkg.partial"
     mine.mkdir()
     (mine / "notes.txt").write_text("mine")
-    code, out, err = cli("export", request_id, "--data", root, "-o", tmp_path / "pkg")
+    code, out, err = cli("export", request_id, "--data", root, "--key", key, "-o", tmp_path / "pkg")
     assert code == 0, err
     assert (mine / "notes.txt").read_text() == "mine"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pkg", "pkg.partial"]
 
 
 def test_export_replaces_only_its_own_package_and_only_with_force(approved, tmp_path):
-    root, request_id = approved
-    assert cli("export", request_id, "--data", root, "-o", tmp_path / "pkg")[0] == 0
-    code, out, err = cli("export", request_id, "--data", root, "-o", tmp_path / "pkg")
+    root, request_id, key = approved
+    assert cli("export", request_id, "--data", root, "--key", key, "-o", tmp_path / "pkg")[0] == 0
+    code, out, err = cli("export", request_id, "--data", root, "--key", key, "-o", tmp_path / "pkg")
     assert refused(code, err, "exists and is not empty", "--force")
-    code, out, err = cli("export", request_id, "--data", root, "-o", tmp_path / "pkg", "--force")
+    code, out, err = cli("export", request_id, "--data", root, "--key", key, "-o", tmp_path / "pkg", "--force")
     assert code == 0, err
     assert cli("verify", tmp_path / "pkg")[0] == 0
     other = tmp_path / "thesis"
     other.mkdir()
     (other / "chapter1.docx").write_text("years of work")
-    code, out, err = cli("export", request_id, "--data", root, "-o", other, "--force")
+    code, out, err = cli("export", request_id, "--data", root, "--key", key, "-o", other, "--force")
     assert refused(code, err, "is not an export package")
     assert [p.name for p in other.iterdir()] == ["chapter1.docx"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pkg", "thesis"]
 
 
 def test_report_to_a_file_is_named(approved, tmp_path):
-    root, _ = approved
+    root, _, _ = approved
     (tmp_path / "report.html").write_text("an old report")
     code, out, err = cli("report", "--data", root, "-o", tmp_path / "report.html")
     assert refused(code, err, "report.html: is a file")
 
 
 def test_a_failed_report_leaves_nothing_behind(approved, tmp_path):
-    root, _ = approved
+    root, _, _ = approved
     broken = tmp_path / "project"
     shutil.copytree(root, broken)
     (broken / "deidentified" / "health_events.parquet").write_bytes(b"not parquet")
