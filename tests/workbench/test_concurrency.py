@@ -19,11 +19,14 @@ CTX = multiprocessing.get_context("fork")
 HEADER = "contact_id,user_id,contact_date,contact_type,site,establishment_id,staff_id,duration_minutes,interpreter_used"
 
 
-def _appends(root: str, worker: int, barrier, n: int) -> None:
+def _appends(root: str, key: str, worker: int, barrier, n: int) -> None:
+    from ethics.signing import load_signer
+
     log = AuditLog.for_data_dir(open_data_dir(root))
+    signer = load_signer(key)
     barrier.wait()
     for i in range(n):
-        log.append("review", {"request_id": f"R{worker}-{i}"}, actor=f"reviewer {worker}")
+        log.append("review", {"request_id": f"R{worker}-{i}"}, actor="Lena Lead", signer=signer)
 
 
 def _ingest(root: str, src: str, barrier) -> None:
@@ -42,12 +45,18 @@ def _contacts(path: Path, prefix: str, n: int) -> Path:
 
 
 def test_twenty_reviewers_and_two_ingests_at_once_keep_the_chain_and_every_table(tmp_path):
+    from ethics.people import init_roster
+    from ethics.signing import generate_key
+
     root = tmp_path / "d"
     open_data_dir(root, create=True)
-    AuditLog.for_data_dir(open_data_dir(root))  # the audit key exists before they start
+    (tmp_path / "keys").mkdir()
+    key = tmp_path / "keys" / "lead"
+    generate_key(key)
+    init_roster(root, "Lena Lead", key)  # the roster, audit key and log exist before they start
     sources = [_contacts(tmp_path / f"{p}.csv", p, 3000) for p in ("A", "B")]
     barrier = CTX.Barrier(22)
-    procs = [CTX.Process(target=_appends, args=(str(root), w, barrier, 3)) for w in range(20)]
+    procs = [CTX.Process(target=_appends, args=(str(root), str(key), w, barrier, 3)) for w in range(20)]
     procs += [CTX.Process(target=_ingest, args=(str(root), str(s), barrier)) for s in sources]
     for p in procs:
         p.start()
@@ -56,8 +65,8 @@ def test_twenty_reviewers_and_two_ingests_at_once_keep_the_chain_and_every_table
     assert [p.exitcode for p in procs] == [0] * 22
 
     entries = AuditLog.for_data_dir(open_data_dir(root)).entries()  # raises if the chain broke
-    assert [e["seq"] for e in entries] == list(range(1, 61))
-    assert {e["details"]["request_id"] for e in entries} == {
+    assert [e["seq"] for e in entries] == list(range(1, 62))  # the roster's start, then 60
+    assert {e["details"]["request_id"] for e in entries[1:]} == {
         f"R{w}-{i}" for w in range(20) for i in range(3)}
     stored = pd.read_parquet(root / "identifiable" / "contacts.parquet")
     assert len(stored) == 6000 and stored.contact_id.is_unique
