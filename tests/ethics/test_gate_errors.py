@@ -14,7 +14,7 @@ import pytest
 from ethics.audit_log import LOG_NAME
 from ethics.people import add_person
 from tests.conftest import REPO
-from tests.ethics.conftest import LEAD, RITA, exceptions, public, wb  # noqa: F401
+from tests.ethics.conftest import RITA, exceptions, public, wb
 
 SPEC = REPO / "examples" / "export_request.yaml"
 
