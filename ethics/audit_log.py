@@ -64,6 +64,10 @@ class AuditLog:
     def __init__(self, path: Path, key: bytes, keys: dict[str, str] | None = None):
         """`keys` (key fingerprint -> public key): when given, every entry must be signed by
         one of them."""
+        if path.exists() and not path.is_file():
+            kind = "a folder" if path.is_dir() else "not a regular file"
+            raise AuditError(f"{path} is {kind}, not the audit log; put the log back from "
+                             "backup (and move that folder elsewhere)")
         self.path, self.key, self.keys = path, key, keys
 
     @classmethod
@@ -208,6 +212,8 @@ class AuditLog:
     def verify_vouchers(self, data: DataDir) -> int:
         """Check the log against every signed request, decision and export record kept in the
         project; return how many records vouched."""
+        from ethics.request import read_record
+
         lines = self.verify()
         count = 0
         for folder in sorted((data.exports / "requests").glob("*/")):
@@ -215,10 +221,7 @@ class AuditLog:
                 event = VOUCHERS.get(path.name.split("-")[0].removesuffix(".json"))
                 if event is None:
                     continue
-                try:
-                    record = json.loads(path.read_text())
-                except json.JSONDecodeError:
-                    raise AuditError(f"{path}: not valid JSON") from None
+                record = read_record(path)  # one error naming a corrupt file
                 self.verify_record(record, event, f"{folder.name}/{path.name}", lines)
                 count += 1
         return count

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from dataclasses import dataclass
 
 import pandas as pd
@@ -23,6 +22,7 @@ import pandas as pd
 from deidentify.keys import project_key
 from deidentify.structured import pseudonymise_ids
 from ethics.checks.result import CheckResult, Status
+from ethics.request import read_record, request_folder
 from ethics.spec import ExportSpec
 from workbench.errors import InputError
 from workbench.schema import TABLES, Role
@@ -55,11 +55,8 @@ def _derive(data: DataDir, label: str) -> bytes:
 
 
 def _earlier(data: DataDir, request_id: str) -> dict:
-    path = data.exports / "requests" / request_id / "request.json"
-    if "/" in request_id or not path.is_file():
-        raise InputError(f"links_to: unknown request id {request_id!r} "
-                         f"(see {data.exports / 'requests'})")
-    return json.loads(path.read_text())
+    return read_record(request_folder(data, request_id, "links_to: unknown request id")
+                       / "request.json")
 
 
 def extract_key(data: DataDir, request_id: str, spec: ExportSpec) -> ExtractKey:

@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 from ethics.approval import ApprovalError, check_decision, digest, seal, signed_by
 from ethics.audit_log import AuditError, AuditLog
 from ethics.people import Person, RosterError, acting, load_roster, replay
-from ethics.request import content_hash, load_request
+from ethics.request import content_hash, load_request, read_record
 from workbench.atomic import new_folder
 from workbench.errors import InputError, WorkbenchError
 from workbench.integrity import canonical_json, file_sha256
@@ -108,7 +108,7 @@ def _export_package(request_id: str, data: DataDir, target: Path, key: str | Pat
     exporter, signer = acting(data, key, None)
     roster = load_roster(data)
     log = AuditLog.for_data_dir(data, roster)  # a broken or cut log stops every export
-    decision = json.loads(decision_path.read_text())
+    decision = read_record(decision_path)
     try:
         check_decision(decision, record, roster)
     except ApprovalError as exc:
@@ -235,12 +235,14 @@ def check_package(package: str | Path, data_dir: str | Path | None = None,
     root = Path(package)
     result = Verification()
     try:
-        manifest = json.loads((root / "manifest.json").read_text())
-    except FileNotFoundError:
+        manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError):
         result.problems.append(f"{root}: no manifest.json; not an export package")
         return result
-    except json.JSONDecodeError:
-        result.problems.append(f"{root}/manifest.json: not valid JSON")
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        manifest = None
+    if not isinstance(manifest, dict):
+        result.problems.append(f"{root}/manifest.json: not valid JSON (corrupt or edited)")
         return result
     result.problems += _file_problems(root, manifest)
     if data_dir is not None:

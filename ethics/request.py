@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import secrets
 import shutil
 from dataclasses import dataclass, field
@@ -33,6 +34,9 @@ if TYPE_CHECKING:  # Presidio and spaCy load only when checks run: `workbench ve
     from deidentify.engine import Deidentifier
 
 POLICY_FILE = "policy.yaml"  # the project's own policy, DATA_DIR/policy.yaml, if any
+# What request_export makes (REQ-, the date, 6 hex digits); an id is checked against this
+# before it becomes part of a path, so "../keys" or a 300-character id never reaches the disk.
+REQUEST_ID = re.compile(r"REQ-[0-9]{8}-[0-9a-f]{6}")
 
 
 def content_hash(folder: Path) -> str:
@@ -105,8 +109,33 @@ def request_export(spec_path: str | Path, data_dir: str | Path, key: str | Path,
     return record
 
 
-def load_request(data: DataDir, request_id: str) -> tuple[Path, dict[str, Any]]:
+def request_folder(data: DataDir, request_id: str, what: str = "unknown request id") -> Path:
+    """The folder of an existing request; raises if the id has the wrong shape or is unknown."""
+    shown = request_id if len(request_id) <= 40 else request_id[:40] + "..."
+    if not REQUEST_ID.fullmatch(request_id):
+        raise InputError(f"{what} {shown!r}: a request id is REQ-YYYYMMDD-hex, e.g. "
+                         f"REQ-20250131-a1b2c3 (see {data.exports / 'requests'})")
     folder = data.exports / "requests" / request_id
-    if not (folder / "request.json").is_file() or "/" in request_id:
-        raise InputError(f"unknown request id {request_id!r} (see {data.exports / 'requests'})")
-    return folder, json.loads((folder / "request.json").read_text())
+    if not (folder / "request.json").is_file():
+        raise InputError(f"{what} {shown!r} (see {data.exports / 'requests'})")
+    return folder
+
+
+def read_record(path: Path) -> dict[str, Any]:
+    """A signed JSON record (request.json, decision.json); one error naming the file if it is
+    unreadable, not JSON or not an object."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        record = None
+    if not isinstance(record, dict):
+        raise InputError(f"{path}: not a valid record (corrupt or edited JSON); restore it "
+                         "from backup")
+    return record
+
+
+def load_request(data: DataDir, request_id: str) -> tuple[Path, dict[str, Any]]:
+    folder = request_folder(data, request_id)
+    return folder, read_record(folder / "request.json")

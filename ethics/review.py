@@ -23,6 +23,7 @@ from ethics.checklist import answer_problems, load_checklist
 from ethics.people import acting, load_roster
 from ethics.request import content_hash, load_request
 from ethics.review_facts import spec_gaps
+from workbench.atomic import write_text
 from workbench.errors import WorkbenchError
 from workbench.zones import open_data_dir
 
@@ -66,7 +67,8 @@ def review(request_id: str, data_dir: str | Path, key: str | Path, approve: bool
     except ApprovalError as exc:
         raise ReviewError(str(exc)) from None
     if (folder / "decision.json").exists():
-        raise ReviewError(f"request {request_id} already has a decision")
+        raise ReviewError(f"request {request_id} already has a decision "
+                          f"({folder / 'decision.json'})")
     current = content_hash(folder / "extract")
     if current != record["content_hash"]:
         raise ReviewError(f"the extract of {request_id} changed after the request was made; "
@@ -91,7 +93,7 @@ def review(request_id: str, data_dir: str | Path, key: str | Path, approve: bool
     log.append("decision", {k: decision[k] for k in ("request_id", "decision", "content_hash",
                                                       "request_digest")},
                actor=reviewer.name, signer=signer)
-    (folder / "decision.json").write_text(json.dumps(decision, indent=2) + "\n")
+    write_text(folder / "decision.json", json.dumps(decision, indent=2) + "\n")
     from ethics.review_page import rewrite_review_page
 
     rewrite_review_page(data, folder, record, decision)

@@ -58,6 +58,11 @@ def load_spec(path: str | Path, policy: Policy) -> tuple[ExportSpec, Policy]:
             and isinstance(v.get("why") or {}, dict) for v in tables.values()):
         raise InputError(f"{path}: 'tables' maps each table to {{columns: [...], why: "
                          "{column: reason}}")
+    for table, v in tables.items():
+        twice = sorted({c for c in v["columns"] if v["columns"].count(c) > 1})
+        if twice:
+            raise InputError(f"{path}: table {table} lists column(s) "
+                             f"{', '.join(map(repr, twice))} more than once; name each once")
     researcher = raw["researcher"]
     if not isinstance(researcher, dict) or not {"name", "organisation"} <= set(researcher):
         raise InputError(f"{path}: 'researcher' needs name and organisation (and contact)")

@@ -10,6 +10,12 @@ its values to the schema's and says how dates are written (see workbench/dates.p
     values:  {contact_type: {"Outreach - sauna": outreach_establishment}}
     date_format: {contact_date: "%d/%m/%Y"}   # or one form for every date column
     dayfirst: true        # how to read dates like 03/04/2024 (UK order by default)
+    keep_under_18: false  # true: store people under 18 at first contact (still listed)
+
+A date of birth that makes someone under 18 at first contact quarantines the row (a child
+protection matter, not research data) and is listed with the other problems. A project whose
+case system legitimately holds young people sets `keep_under_18: true`: the rows are then
+stored and still listed, one line each ("kept as asked"), so they are always counted.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from workbench.validation import Problem, validate
 from workbench.zones import open_data_dir
 
 __all__ = ["ENCODINGS", "IngestReport", "Rows", "ingest", "read_export", "read_rows"]
-MAPPING_KEYS = ("columns", "values", "date_format", "dayfirst")
+MAPPING_KEYS = ("columns", "values", "date_format", "dayfirst", "keep_under_18")
 MAX_FIELD_CHARS = 64 << 20  # the csv module's default (128 KB) is shorter than a long note
 
 
@@ -166,8 +172,9 @@ def load_mapping(path: Path | None, table: Table | None = None) -> dict:
     mapping = read_yaml(path, "mapping file")
     unknown = set(mapping) - set(MAPPING_KEYS)
     if unknown:
-        raise ConfigError(f"{path}: a mapping has only 'columns', 'values', 'date_format' and "
-                          f"'dayfirst' (found {', '.join(sorted(map(str, unknown)))})")
+        raise ConfigError(f"{path}: a mapping has only 'columns', 'values', 'date_format', "
+                          f"'dayfirst' and 'keep_under_18' "
+                          f"(found {', '.join(sorted(map(str, unknown)))})")
     if not isinstance(mapping.get("columns") or {}, dict):
         raise ConfigError(f"{path}: 'columns' must map export column names to schema names "
                           "(Name in export: schema_name)")
@@ -177,6 +184,9 @@ def load_mapping(path: Path | None, table: Table | None = None) -> dict:
                           "(column: {'value in export': schema_value})")
     if not isinstance(mapping.get("dayfirst", True), bool):
         raise ConfigError(f"{path}: 'dayfirst' is true or false")
+    if not isinstance(mapping.get("keep_under_18", False), bool):
+        raise ConfigError(f"{path}: 'keep_under_18' is true or false (true stores people "
+                          "under 18 at first contact instead of quarantining them)")
     mapping["date_format"] = _date_formats(mapping.get("date_format"), table, path)
     return mapping
 
@@ -267,7 +277,8 @@ def ingest(table_name: str, source: str | Path, data_dir: str | Path,
     frame, ignored = apply_mapping(rows.frame(), table, mapping, source)
     valid, bad_rows, problems = validate(frame, table, dayfirst=mapping.get("dayfirst"),
                                          lines=rows.lines, date_formats=mapping.get("date_format"),
-                                         rejected=rows.ragged())
+                                         rejected=rows.ragged(),
+                                         keep_under_18=mapping.get("keep_under_18", False))
     data = open_data_dir(data_dir, create=True)  # only once the input is known to be readable
 
     stored_path = data.table_path("identifiable", table.name)

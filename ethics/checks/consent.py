@@ -58,11 +58,14 @@ def apply_consent(extract: dict[str, pd.DataFrame], consents: pd.DataFrame,
                      "left_out_no_person": int(no_person.sum()), "person_free": False})
         kept[table] = frame[ok].reset_index(drop=True)
     details = pd.DataFrame(rows)
+    # People, not rows: one person has rows in several tables (the rows are in `details`).
     people = {u for f in extract.values() if PERSON_KEY in f
               for u in f[PERSON_KEY].dropna()} - allowed
-    out = int(details.rows_in.sum() - details.rows_kept.sum()) if len(details) else 0
-    reason = (f"{len(people)} people left out (no research consent or withdrawn); "
-              f"{out} rows left out in all, "
-              f"{int(details.left_out_withdrawn.sum()) if len(details) else 0} rows of people "
-              "who withdrew")
+    gone = len(people & withdrawn)
+    no_person = int(details.left_out_no_person.sum()) if len(details) else 0
+    reason = (f"{len(people)} people left out (no research consent or withdrawn): {gone} who "
+              f"withdrew, {len(people) - gone} with no research consent; "
+              + (f"{no_person} row{'s' if no_person != 1 else ''} name"
+                 f"{'' if no_person != 1 else 's'} no person; " if no_person else "")
+              + "rows per table in the details")
     return kept, CheckResult("consent", Status.PASS, reason, {"consent_type": "research"}, details)

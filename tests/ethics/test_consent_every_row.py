@@ -65,3 +65,33 @@ def test_withdrawal_is_counted_apart():
                              "given": [True, True], "withdrawn_date": [None, dt.date(2024, 1, 1)]})
     kept, result = apply_consent({"t": pd.DataFrame({"user_id": ["a", "b", "b"]})}, consents)
     assert result.details.iloc[0].left_out_withdrawn == 2 and len(kept["t"]) == 1
+
+
+def test_the_reason_counts_people_across_tables_not_rows():
+    """A person who withdrew has rows in several tables: the one-line reason counts her once
+    (issue 10: "948 rows of people who withdrew" added rows of three tables); the rows are
+    counted per table in the details."""
+    consents = pd.DataFrame({
+        "user_id": ["a", "b", "c", "d"], "consent_type": ["research"] * 3 + ["records"],
+        "given": [True, True, False, True],
+        "withdrawn_date": [None, dt.date(2024, 5, 1), None, None]})
+    extract = {"contacts": pd.DataFrame({"user_id": ["a", "b", "b", "c"]}),
+               "health_events": pd.DataFrame({"user_id": ["b", "b", "b", "c", "d", None]})}
+    _, result = apply_consent(extract, consents)
+    assert result.reason == ("3 people left out (no research consent or withdrawn): 1 who "
+                             "withdrew, 2 with no research consent; 1 row names no person; "
+                             "rows per table in the details")
+    assert "rows of people who withdrew" not in result.reason
+    by_table = result.details.set_index("table")
+    assert by_table.left_out_withdrawn.to_dict() == {"contacts": 2, "health_events": 3}
+    assert by_table.left_out_no_consent.to_dict() == {"contacts": 1, "health_events": 2}
+    assert by_table.left_out_no_person.to_dict() == {"contacts": 0, "health_events": 1}
+
+
+def test_the_reason_with_everyone_consenting():
+    consents = pd.DataFrame({"user_id": ["a"], "consent_type": ["research"], "given": [True],
+                             "withdrawn_date": [None]})
+    _, result = apply_consent({"t": pd.DataFrame({"user_id": ["a", "a"]})}, consents)
+    assert result.reason == ("0 people left out (no research consent or withdrawn): 0 who "
+                             "withdrew, 0 with no research consent; rows per table in the "
+                             "details")
