@@ -24,6 +24,7 @@ from deidentify.known_identifiers import (
 )
 from deidentify.lexicon import countries, fold
 from deidentify.nlp import load_nlp_engine
+from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
 from deidentify.recognizers import pattern_recognizers
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
@@ -79,6 +80,21 @@ def merge(results: list[RecognizerResult]) -> list[Span]:
     return merged
 
 
+def _to_original(norm: Normalised, spans: list[Span]) -> list[Span]:
+    """Spans of the normalised copy as spans of the original text (touching ones joined)."""
+    if norm.starts is None:
+        return spans
+    out: list[Span] = []
+    for sp in spans:
+        start, end = norm.to_original(sp.start, sp.end)
+        if out and start <= out[-1].end:
+            last = out[-1]
+            out[-1] = Span(last.start, max(last.end, end), last.entity, max(last.score, sp.score))
+        else:
+            out.append(Span(start, end, sp.entity, sp.score))
+    return out
+
+
 class Deidentifier:
     """Load once (the spaCy model takes a second or two), then call `deidentify` on batches."""
 
@@ -105,17 +121,21 @@ class Deidentifier:
 
     def find(self, texts: list[str], records: list[Record | None] | None = None
              ) -> list[list[Span]]:
-        """Detected identifier spans per text (merged, allow-list applied)."""
+        """Detected identifier spans per text (merged, allow-list applied), in the original
+        text's offsets. Detection reads each text's normalised copy (normalise.py)."""
         records = records or [None] * len(texts)
+        copies = [normalise(t) for t in texts]
         nlp = self.nlp_engine.nlp["en"]
         out = []
-        for text, record, doc in zip(texts, records, nlp.pipe(texts, batch_size=64)):
+        for norm, record, doc in zip(copies, records,
+                                     nlp.pipe([c.text for c in copies], batch_size=64)):
+            text = norm.text
             artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
             results = self.analyzer.analyze(text, language="en", nlp_artifacts=artifacts,
                                             score_threshold=self.config.score_threshold)
             if record is not None:
                 results += record_results(text, record)
-            out.append(merge(self._drop_allowed(text, results)))
+            out.append(_to_original(norm, merge(self._drop_allowed(text, results))))
         return out
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -8,6 +8,8 @@ interpreters and establishments. Two uses:
 - record-aware: every identifier in a note's own record (its person's names, phone, email,
   NHS, NI and passport numbers, Home Office and clinic references, postcode; its author's
   name) is always removed from that note, in any case, with or without accents or spaces.
+Registry values are normalised as notes are (normalise.py): a value typed with full-width
+digits or an invisible character still matches.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pandas as pd
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from deidentify.lexicon import fold, zipf
+from deidentify.normalise import normalised_value
 from workbench.tables import read_table
 from workbench.zones import DataDir
 
@@ -58,7 +61,7 @@ class KnownIdentifiers:
 
     def numbers_known(self) -> set[str]:
         """Every known number or reference, as its letters and digits in upper case."""
-        return {re.sub(r"[\W_]", "", v).upper() for rec in self.records.values()
+        return {re.sub(r"[\W_]", "", normalised_value(v)).upper() for rec in self.records.values()
                 for v, kind in rec.values.items()
                 if kind not in ("EMAIL_ADDRESS", "POSTCODE") and len(v) >= 5}
 
@@ -75,14 +78,14 @@ def _add_name_tokens(tokens: dict[str, bool], names) -> None:
     for name in names:
         if not isinstance(name, str):
             continue
-        for tok in _TOKEN.findall(name):
+        for tok in _TOKEN.findall(normalised_value(name)):
             key = fold(tok)
             if len(key) >= 2 and key not in tokens:
                 tokens[key] = zipf(key) >= ORDINARY
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(fold(t) for t in _TOKEN.findall(text))
+    return tuple(fold(t) for t in _TOKEN.findall(normalised_value(text)))
 
 
 def build_known_identifiers(data: DataDir) -> KnownIdentifiers:
@@ -158,10 +161,11 @@ def record_results(text: str, record: Record) -> list[RecognizerResult]:
     """Everything of a note's own record that appears in it, however it is written."""
     results = []
     tokens = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
-    wanted = {fold(t) for name in record.names for t in _TOKEN.findall(name) if len(t) >= 2}
+    wanted = {fold(t) for name in record.names for t in _TOKEN.findall(normalised_value(name))
+              if len(t) >= 2}
     results += [RecognizerResult("PERSON", s, e, 1.0) for s, e, k in tokens if k in wanted]
     for value, entity in record.values.items():
-        core = re.sub(r"[\W_]", "", value)
+        core = re.sub(r"[\W_]", "", normalised_value(value))
         if entity == "PHONE_NUMBER":
             core = core[-9:]  # national significant part: +44 7700 900123 = 07700 900123
         if len(core) < 5:

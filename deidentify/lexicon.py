@@ -19,12 +19,15 @@ from faker.providers.lorem.en_US import Provider as LoremProvider
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
+from deidentify.normalise import invisible
+
 
 @lru_cache(maxsize=500_000)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Ștefania' and 'stefania' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)
+                            and not invisible(c)).split())
 
 
 def _latin(name: str) -> bool:
