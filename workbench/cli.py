@@ -68,7 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
         "withheld, never passed on.", epilog=EPILOG)
     p.add_argument("input", nargs="?", help="notes file (.csv, .jsonl, .parquet) or - for stdin")
     p.add_argument("-o", "--output", help="output file (same formats) or - for stdout")
-    p.add_argument("--text-column", default="text", help="column holding the note (default text)")
+    p.add_argument("--text-column", action="append", help="column holding free text to "
+                   "de-identify (default text); repeat it for several columns")
+    p.add_argument("--keep-column", action="append", default=[], help="column to keep as it is "
+                   "(it must hold no identifiers); repeat for several. A file's other columns "
+                   "must be named with --text-column, --keep-column or --drop-column, or "
+                   "nothing is written")
+    p.add_argument("--drop-column", action="append", default=[], help="column to leave out of "
+                   "the output; repeat for several")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--data", help="project data directory: its registry of known names is used; "
                    "alone, de-identify the whole project")

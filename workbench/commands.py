@@ -92,9 +92,13 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
         return 0
     if args.output is None:
         raise WorkbenchError("-o OUTPUT is required with an INPUT file (use - for standard output)")
+    from deidentify.files import Columns
+
+    columns = Columns(text=tuple(args.text_column or ["text"]), keep=tuple(args.keep_column),
+                      drop=tuple(args.drop_column))
     quiet = args.quiet or args.output == "-"
     with tqdm(unit="notes", desc="de-identifying", disable=quiet, file=sys.stderr) as bar:
-        report = deidentify_file(args.input, args.output, args.text_column, args.workers,
+        report = deidentify_file(args.input, args.output, columns, args.workers,
                                  config, args.key_file, args.data, progress=bar.update)
     summary = (f"rows in: {report.rows_in} = out: {report.rows_out} "
                f"(ok: {report.rows_out - report.withheld}, withheld: {report.withheld})")
