@@ -29,7 +29,9 @@ from deidentify.operators import replace
 from deidentify.recognizers import pattern_recognizers
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
 from deidentify.recognizers.person_names import PersonNameRecognizer
+from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
+from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
 
 OK, WITHHELD = "ok", "withheld"
 
@@ -113,6 +115,9 @@ class Deidentifier:
         registry.add_recognizer(NerEntityRecognizer(self.allow))
         registry.add_recognizer(PersonNameRecognizer(self.allow))
         registry.add_recognizer(ProperPhraseRecognizer(self.allow))
+        registry.add_recognizer(SpelledPhoneRecognizer(self.allow))
+        for recognizer in presidio_recognizers():
+            registry.add_recognizer(recognizer)
         if known is not None:
             registry.add_recognizer(KnownIdentifierRecognizer(known))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
