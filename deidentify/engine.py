@@ -32,6 +32,7 @@ from deidentify.recognizers.person_names import PersonNameRecognizer
 from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
 from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
+from deidentify.truecase import CaseRestorer
 
 OK, WITHHELD = "ok", "withheld"
 
@@ -68,9 +69,10 @@ def merge(results: list[RecognizerResult]) -> list[Span]:
     """Union of overlapping or touching detections. The type is that of the longest part (an
     address that contains a name is an address), then of the best-scoring one."""
     merged: list[Span] = []
-    longest: tuple[int, float] = (0, 0.0)
+    longest: tuple[int, float, bool] = (0, 0.0, False)
     for r in sorted(results, key=lambda r: (r.start, -r.end)):
-        rank = (r.end - r.start, r.score)
+        # on a tie a person wins: the model often calls a name at a sentence's start a place
+        rank = (r.end - r.start, r.score, r.entity_type == "PERSON")
         if merged and r.start <= merged[-1].end:
             last = merged[-1]
             entity = r.entity_type if rank > longest else last.entity
@@ -109,6 +111,7 @@ class Deidentifier:
         places = frozenset(fold(p) for p in self.config.keep_places) | (
             countries() if self.config.keep_places_from_faker_countries else frozenset())
         self.allow = AllowList.build(self.config.allow_list, places)
+        self.truecase = CaseRestorer(self.allow.acronyms)
         registry = RecognizerRegistry(supported_languages=["en"])
         for recognizer in pattern_recognizers():
             registry.add_recognizer(recognizer)
@@ -127,16 +130,19 @@ class Deidentifier:
     def find(self, texts: list[str], records: list[Record | None] | None = None
              ) -> list[list[Span]]:
         """Detected identifier spans per text (merged, allow-list applied), in the original
-        text's offsets. Detection reads each text's normalised copy (normalise.py)."""
+        text's offsets. Detection reads each text's normalised copy (normalise.py), with its
+        case restored (truecase.py) for the model and the recognizers; the allow-list and the
+        note's own record are matched on the normalised copy as written."""
         records = records or [None] * len(texts)
         copies = [normalise(t) for t in texts]
         nlp = self.nlp_engine.nlp["en"]
         out = []
-        for norm, record, doc in zip(copies, records,
-                                     nlp.pipe([c.text for c in copies], batch_size=64)):
+        restored = [self.truecase.restore(c.text) for c in copies]
+        for norm, cased, record, doc in zip(copies, restored, records,
+                                            nlp.pipe(restored, batch_size=64)):
             text = norm.text
             artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
-            results = self.analyzer.analyze(text, language="en", nlp_artifacts=artifacts,
+            results = self.analyzer.analyze(cased, language="en", nlp_artifacts=artifacts,
                                             score_threshold=self.config.score_threshold)
             if record is not None:
                 results += record_results(text, record)

@@ -47,6 +47,7 @@ CUE_AFTER = frozenset((
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
+_AGE_SEX = re.compile(r"\d{1,2}\s?(?:f|m|yo|y/o|yof|yom|yrs?)")  # "Toni 34F", "Kerry 28yo"
 SENTENCE_END = frozenset(".!?:;\n-•*")
 
 
@@ -121,7 +122,7 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 0
             if key in self.common:
                 return 0
-            if nxt in CUE_AFTER and (known or zipf < CUED_MAX):
+            if (nxt in CUE_AFTER or _AGE_SEX.fullmatch(nxt)) and (known or zipf < CUED_MAX):
                 return 60
             if weak and ((known and zipf < CUED_MAX) or zipf < 2.0):
                 return 60
