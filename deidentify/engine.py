@@ -27,6 +27,7 @@ from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
 from deidentify.recognizers import pattern_recognizers
+from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
 from deidentify.recognizers.person_names import PersonNameRecognizer
 from deidentify.recognizers.presidio_builtin import presidio_recognizers
@@ -119,6 +120,7 @@ class Deidentifier:
         registry.add_recognizer(PersonNameRecognizer(self.allow))
         registry.add_recognizer(ProperPhraseRecognizer(self.allow))
         registry.add_recognizer(SpelledPhoneRecognizer(self.allow))
+        registry.add_recognizer(NamesAbroadRecognizer(self.allow))
         for recognizer in presidio_recognizers():
             registry.add_recognizer(recognizer)
         if known is not None:

@@ -9,7 +9,8 @@ interpreters and establishments. Two uses:
   NHS, NI and passport numbers, Home Office and clinic references, postcode; its author's
   name) is always removed from that note, in any case, with or without accents or spaces.
 Registry values are normalised as notes are (normalise.py): a value typed with full-width
-digits or an invisible character still matches.
+digits or an invisible character still matches; names also match across scripts and
+diacritics through their ASCII transliteration (anyascii).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 import pandas as pd
+from anyascii import anyascii
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from deidentify.lexicon import fold, zipf
@@ -74,13 +76,29 @@ class KnownIdentifiers:
         return Record(base.names + [author], base.values)
 
 
+def ascii_key(token: str) -> str:
+    """A token as letters and digits in ASCII: "Олена" and "Olena", "小梅" and "XiaoMei",
+    "Ștefania" and "Stefania" have the same key (anyascii's transliteration)."""
+    return re.sub(r"[\W_]", "", anyascii(fold(token))).lower()
+
+
+def _name_keys(name: str) -> set[str]:
+    """The keys a registry name is matched by: each token, folded and in ASCII, and all its
+    tokens run together in ASCII (Chinese names are written without spaces: 王小梅)."""
+    tokens = _TOKEN.findall(normalised_value(name))
+    keys = {k for t in tokens for k in (fold(t), ascii_key(t)) if len(k) >= 2}
+    joined = "".join(ascii_key(t) for t in tokens)
+    if len(tokens) > 1 and len(joined) >= 4:
+        keys.add(joined)
+    return keys
+
+
 def _add_name_tokens(tokens: dict[str, bool], names) -> None:
     for name in names:
         if not isinstance(name, str):
             continue
-        for tok in _TOKEN.findall(normalised_value(name)):
-            key = fold(tok)
-            if len(key) >= 2 and key not in tokens:
+        for key in _name_keys(name):
+            if key not in tokens:
                 tokens[key] = zipf(key) >= ORDINARY
 
 
@@ -146,6 +164,8 @@ class KnownIdentifierRecognizer(EntityRecognizer):
         results = []
         for i, (start, end, key) in enumerate(spans):
             ordinary = self.known.name_tokens.get(key)
+            if ordinary is None:
+                ordinary = self.known.name_tokens.get(ascii_key(key))
             if ordinary is not None and (not ordinary or text[start].isupper()):
                 results.append(RecognizerResult("PERSON", start, end, 0.9))
             for n in range(2, self.MAX_PHRASE + 1):
@@ -161,9 +181,9 @@ def record_results(text: str, record: Record) -> list[RecognizerResult]:
     """Everything of a note's own record that appears in it, however it is written."""
     results = []
     tokens = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
-    wanted = {fold(t) for name in record.names for t in _TOKEN.findall(normalised_value(name))
-              if len(t) >= 2}
-    results += [RecognizerResult("PERSON", s, e, 1.0) for s, e, k in tokens if k in wanted]
+    wanted = {k for name in record.names for k in _name_keys(name)}
+    results += [RecognizerResult("PERSON", s, e, 1.0) for s, e, k in tokens
+                if k in wanted or ascii_key(k) in wanted]
     for value, entity in record.values.items():
         core = re.sub(r"[\W_]", "", normalised_value(value))
         if entity == "PHONE_NUMBER":
