@@ -44,14 +44,17 @@ class NerEntityRecognizer(TokenRecognizer):
         "outreach van", "Interpreter") unless they are also names."""
         names_g, names_f = given_names(), family_names()
 
-        def ordinary(tok) -> bool:
+        def ordinary(tok, alone: bool) -> bool:
             key = fold(tok.text)
             common = zipf(key)
+            # a capitalised word the model tags by itself stays a name even if it is also an
+            # everyday word (Trump, Summer, Hope): only edges of longer entities are trimmed
             return (key in TITLES or tok.is_punct or tok.is_stop
                     or (tok.text.islower() and common >= 3.0 and key not in names_g)
-                    or (common >= 3.5 and key not in names_g and key not in names_f))
-        while tokens and ordinary(tokens[0]):
+                    or (not alone and common >= 3.5 and key not in names_g
+                        and key not in names_f))
+        while tokens and ordinary(tokens[0], len(tokens) == 1):
             tokens = tokens[1:]
-        while tokens and ordinary(tokens[-1]):
+        while tokens and ordinary(tokens[-1], len(tokens) == 1):
             tokens = tokens[:-1]
         return tokens
