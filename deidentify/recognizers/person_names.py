@@ -20,7 +20,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import common_words, family_names, fold, given_names, zipf
+from deidentify.lexicon import TITLES, common_words, family_names, fold, given_names, zipf
 from deidentify.nlp import tokens_of
 from deidentify.recognizers.base import TokenRecognizer
 
@@ -79,8 +79,11 @@ class PersonNameRecognizer(TokenRecognizer):
             if not word.isalpha() or len(word) < 2:
                 continue
             key = fold(word)
-            if self.allow.covers_word(word):
+            if self.allow.covers_word(word) or key in TITLES:
                 continue
+            if word.isupper() and len(word) > 1 and key not in self.given \
+                    and key not in self.family:
+                continue  # an acronym (PESEL, IBAN, LARC), not a name
             score = self._score(doc, lowers, i, word, key)
             after_name = found and found[-1][1] in (i - 1, i - 2) and lowers[i - 1] in ("and", "&", ",")
             if not score and after_name and word[0].isupper() and key not in self.common:
