@@ -44,6 +44,9 @@ CUE_AFTER = frozenset((
     "had seemed looked reports reported works worked brought left went needs agreed declined "
     "arrived answered phoned 's working staying lives here seen back"
 ).split())
+# a name spoken to at the start of a message: "Lauren you should...", "Skhumba my brother"
+VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when "
+                           "where what did do does can could will would is are".split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -126,6 +129,8 @@ class PersonNameRecognizer(TokenRecognizer):
             if key in self.common:
                 return 0
             if (nxt in CUE_AFTER or _AGE_SEX.fullmatch(nxt)) and (known or zipf < CUED_MAX):
+                return 60
+            if i == 0 and nxt in VOCATIVE_AFTER and (known or zipf < RARE):
                 return 60
             if weak and ((known and zipf < CUED_MAX) or zipf < 2.0):
                 return 60
