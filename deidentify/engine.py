@@ -27,6 +27,7 @@ from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
 from deidentify.recognizers import pattern_recognizers
+from deidentify.recognizers.establishment import premises_in_capitals
 from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
 from deidentify.recognizers.person_names import PersonNameRecognizer
@@ -146,6 +147,7 @@ class Deidentifier:
             artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
             results = self.analyzer.analyze(cased, language="en", nlp_artifacts=artifacts,
                                             score_threshold=self.config.score_threshold)
+            results += premises_in_capitals(text)
             if record is not None:
                 results += record_results(text, record)
             out.append(_to_original(norm, merge(self._drop_allowed(text, results))))

@@ -64,9 +64,10 @@ def family_names() -> frozenset[str]:
 TITLES = frozenset(fold(w) for w in (
     "mr mrs ms miss mx dr prof prof. sister nurse pc dc ds ps sgt di dci insp pcso officer "
     "keyworker caseworker interpreter worker client pt patient "
-    # titles in the service users' languages (kept in front of a removed name)
+    # titles in the service users' languages (kept in front of a removed name); Vietnamese
+    # chị, anh, em and cô are left out: they are also given names
     "doamna doamnă dna domnul dl pani pan panna senhora senhor sra sr dona señora señor srta "
-    "zonja zoti ponia ponas panė bà ông cô chị anh em khun madam madame mama auntie aunty "
+    "zonja zoti ponia ponas panė bà ông khun madam madame mama auntie aunty "
     "uncle господин госпожа пани пан").split())
 
 MONTHS_AND_DAYS = frozenset(fold(w) for w in (

@@ -8,12 +8,18 @@ nationalities, large cities).
 
 from __future__ import annotations
 
+import unicodedata
+
 from presidio_analyzer import RecognizerResult
 
 from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
+
+
+def _latin_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha() or "LATIN" in unicodedata.name(c, "")
 
 
 class NerEntityRecognizer(TokenRecognizer):
@@ -28,9 +34,10 @@ class NerEntityRecognizer(TokenRecognizer):
             if label not in _SCORES:
                 continue
             tokens = self._trim(list(ent))
-            if not tokens:
-                continue
-            if self.allow.covers(" ".join(t.text for t in tokens)):
+            if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
+                continue  # the English model reads other scripts as noise: names_abroad.py
+            phrase = " ".join(t.text for t in tokens)
+            if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
                 continue
             if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens):
                 continue  # an organisation named with an allowed word ("Ford Focus")
