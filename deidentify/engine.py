@@ -145,6 +145,7 @@ class Deidentifier:
                                             nlp.pipe(restored, batch_size=64)):
             text = norm.text
             artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
+            artifacts.as_written = text  # recognizers may check a word's case as written
             results = self.analyzer.analyze(cased, language="en", nlp_artifacts=artifacts,
                                             score_threshold=self.config.score_threshold)
             results += premises_in_capitals(text)

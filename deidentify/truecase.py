@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.lexicon import common_words, family_names, fold, given_names, zipf
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-EVERYDAY = 3.0  # Zipf frequency from which a word in capitals is taken as ordinary English
+EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordinary English
 RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses it less
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
 

@@ -69,6 +69,7 @@ class PersonNameRecognizer(TokenRecognizer):
             return []
         doc = tokens_of(nlp_artifacts)
         lowers = [t.lower_ for t in doc]
+        written = getattr(nlp_artifacts, "as_written", text)
         found: list[list[int]] = []  # [start token, end token (exclusive), score*100]
         for i, tok in enumerate(doc):
             word = tok.text
@@ -87,6 +88,9 @@ class PersonNameRecognizer(TokenRecognizer):
             if word.isupper() and len(word) > 1 and key not in self.given \
                     and key not in self.family:
                 continue  # an acronym (PESEL, IBAN, LARC), not a name
+            if written[tok.idx:tok.idx + len(word)].isupper() and key not in self.given \
+                    and key not in self.family:
+                continue  # written in capitals and not a known name: the model decides
             score = self._score(doc, lowers, i, word, key)
             after_name = found and found[-1][1] in (i - 1, i - 2) and lowers[i - 1] in ("and", "&", ",")
             if not score and after_name and word[0].isupper() and key not in self.common:
