@@ -48,6 +48,7 @@ CUE_AFTER = frozenset((
 VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when "
                            "where what did do does can could will would is are".split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
+NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _AGE_SEX = re.compile(r"\d{1,2}\s?(?:f|m|yo|y/o|yof|yom|yrs?)")  # "Toni 34F", "Kerry 28yo"
@@ -103,6 +104,9 @@ class PersonNameRecognizer(TokenRecognizer):
             elif found and found[-1][1] == i and word[0].isupper() and key not in self.common \
                     and not doc[i - 1].is_punct:
                 found[-1][1] = i + 1  # family name after a given name
+        for span in found:  # "Big Sue", "Lil Kim": a nickname's first word is part of it
+            if span[0] > 0 and lowers[span[0] - 1] in NICKNAME_FIRST:
+                span[0] -= 1
         return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
                 for s, e, sc in found]
 

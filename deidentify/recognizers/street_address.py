@@ -20,7 +20,8 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("numbered", r"(?:(?i:flat|apt|apartment|room|unit)\s*\d+[a-zA-Z]?,?\s*)?\b\d{1,4}[a-zA-Z]?,?\s+"
                      + _NAME + _CASELESS_SUFFIX, 0.85),
         # Mill Lane, Station Road (a street named without a number)
-        ("street", r"\b" + _NAME + "(?:" + SUFFIXES + r")\b", 0.6),
+        ("street", r"\b" + _NAME + "(?:" + SUFFIXES + r")\b"
+                   r"(?:\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=\s*[.,;:)]|\s*$))?", 0.6),  # "Church Road 71."
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block)\s+(?:\d{1,4}[a-zA-Z]?|[A-Z])\b", 0.7),
         ("estate", r"\b" + _NAME + r"(?i:estate|court|house|mansions|towers|buildings|heights)\b", 0.7),
         # a number and a street in a note in capitals, once its case is restored ("4410 airline HWY")

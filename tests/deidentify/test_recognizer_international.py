@@ -148,3 +148,16 @@ def test_a_chat_app_named_with_an_ordinary_word_is_kept():
 ])
 def test_forms_that_leaked_before(engine, text, value):
     assert any(value in r for r in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Romania address: Bd. Unirii 21, bl. A3, sc. 2, ap. 14, Sector 3, București. Phone",
+     "Bd. Unirii 21, bl. A3, sc. 2, ap. 14, Sector 3, București"),
+    ("Domicilio habitual Calle Alfarería 31, 3º izq., Sevilla; in UK",
+     "Calle Alfarería 31, 3º izq., Sevilla"),
+    ("Home comuna Vânători, jud. Galați. Phone", "comuna Vânători"),
+    ("живу у Ирины на Church Road 71. можно", "Church Road 71"),
+    ("Regular Big Sue reports kerb-crawlers", "Big Sue"),
+])
+def test_whole_addresses_abroad_and_nicknames(engine, text, value):
+    assert value in removed(engine, text), removed(engine, text)
