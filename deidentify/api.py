@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -75,9 +77,16 @@ def _stream(frames, output_path: str, text_column: str | tuple[str, ...], config
 
 
 def _write_table(frame: pd.DataFrame, path: Path) -> None:
-    tmp = path.with_name(path.name + ".partial")
-    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp, compression="zstd")
-    tmp.replace(path)
+    """Write under a unique temporary name beside the table, then rename over it: a file
+    the user left there (even one called NAME.partial) is never written to or removed."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    os.close(fd)
+    try:
+        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp, compression="zstd")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def deidentify_project(data_dir: str | Path, workers: int = 1, config: DeidConfig | None = None,

@@ -64,12 +64,15 @@ class RegionPhoneRecognizer(PhoneRecognizer):
                 continue
             if not 7 <= len(_DIGITS.findall(m.group())) <= 15:
                 continue
-            if any(_valid(m.group(), region) for region in REGIONS):
+            international = m.group().lstrip("(").startswith(("+", "00"))
+            # a number with its country code is valid or not whatever the region it is read in
+            if any(_valid(m.group(), region) for region in (REGIONS[:1] if international
+                                                            else REGIONS)):
                 results.append(RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.SCORE))
         return results
 
 
-_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?!\d)")
+_CANDIDATE = re.compile(r"(?<![\w+/])(?:\+|00)?\(?\d[\d\s().\-]{5,}\d(?![\d/])")
 
 
 def _valid(candidate: str, region: str) -> bool:
