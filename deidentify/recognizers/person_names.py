@@ -48,6 +48,7 @@ CUE_AFTER = frozenset((
 VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when "
                            "where what did do does can could will would is are".split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
+NATIONALITY_MIN = 1.5  # Zipf frequency: nationalities and languages are words English uses
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -125,10 +126,11 @@ class PersonNameRecognizer(TokenRecognizer):
         if word[0].isupper():
             # Nationalities and languages ("English", "Romanian") are kept, but the small model
             # also tags names such as Tracey as nationalities: a given name stays a name.
-            if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in self.given) \
-                    or key in STOP_WORDS:
-                return 0
             zipf = self._zipf(word)
+            # ... but a word English never uses is no nationality ("you and Jonyeee")
+            if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in self.given
+                    and zipf >= NATIONALITY_MIN) or key in STOP_WORDS:
+                return 0
             plain_name = known and key not in self.common
             if not sentence_start:
                 if plain_name or zipf < RARE or (cue and zipf < CUED_MAX) or (weak and known):

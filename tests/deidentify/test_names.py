@@ -75,3 +75,9 @@ def test_names_in_capitals_and_lower_case(engine, text, name):
 ])
 def test_ordinary_words_around_cues_and_in_capitals_are_kept(engine, text, kept):
     assert not any(kept in r for r in removed(engine, text)), removed(engine, text)
+
+
+def test_a_word_english_never_uses_is_no_nationality(engine):
+    # the small model tags it as a nationality (NORP), which the workbench keeps
+    assert "Jonyeee" in removed(engine, "It was so nice meeting you and Jonyeee today")
+    assert not any("Romanian" in r for r in removed(engine, "She is Romanian, new in town."))
