@@ -18,6 +18,7 @@ class AllowList:
     acronyms: frozenset[str]
     words: frozenset[str]  # folded, without a leading "the"
     pattern: re.Pattern
+    places: frozenset[str] = frozenset()  # the harmless places among `words`
 
     @classmethod
     def build(cls, entries: tuple[str, ...] | list[str], places: frozenset[str] = frozenset()
@@ -28,11 +29,16 @@ class AllowList:
         exact = sorted(acronyms, key=len, reverse=True)
         alternatives = [f"(?i:{re.escape(e)})" for e in caseless] + [re.escape(e) for e in exact]
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives or ["(?!)"]) + r")(?!\w)")
-        return cls(acronyms, words, pattern)
+        return cls(acronyms, words, pattern, places)
 
     def covers(self, text: str) -> bool:
         """Is this whole text something the list keeps?"""
         return text in self.acronyms or fold(text).removeprefix("the ") in self.words
+
+    def is_place(self, text: str) -> bool:
+        """Kept only as a place: a person called Jordan or Georgia is still a person."""
+        key = fold(text).removeprefix("the ")
+        return key in self.places and key not in (self.words - self.places)
 
     def covers_word(self, text: str) -> bool:
         return text in self.acronyms or (not text.isupper() and fold(text) in self.words) \

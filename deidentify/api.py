@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from deidentify.config import DeidConfig, load_config
-from deidentify.files import BatchWriter, read_batches
+from deidentify.files import BatchWriter, Columns, read_batches
 from deidentify.keys import extract_key, project_key, random_key, read_key_file
 from deidentify.known_identifiers import KnownIdentifiers, build_known_identifiers
 from deidentify.runner import STATUS_COLUMNS, RunReport, deidentify_frames
@@ -32,11 +32,14 @@ def key_fingerprint(key: bytes) -> str:
     return hashlib.sha256(b"fingerprint:" + key).hexdigest()[:16]
 
 
-def deidentify_file(input_path: str, output_path: str, text_column: str = "text",
+def deidentify_file(input_path: str, output_path: str, text_column: str | Columns = "text",
                     workers: int = 1, config: DeidConfig | None = None,
                     key_file: str | None = None, data_dir: str | None = None,
                     progress: Callable[[int], None] | None = None) -> RunReport:
     """De-identify a CSV, JSONL or Parquet file of notes; every row is kept, in order.
+
+    `text_column` is the notes column, or a Columns saying which columns are de-identified,
+    kept or left out: every column of the file must be one of these, or nothing is written.
 
     Without a key file the run uses a fresh random key: surrogates agree within the output
     but cannot be linked to any other run. With `data_dir`, the project's registry of known
@@ -47,11 +50,14 @@ def deidentify_file(input_path: str, output_path: str, text_column: str = "text"
     known = build_known_identifiers(open_data_dir(data_dir)) if data_dir else None
     if output_path != "-" and Path(output_path).resolve() == Path(input_path).resolve():
         raise InputError(f"{output_path}: the output must not overwrite the input")
-    frames = read_batches(input_path, BATCH_ROWS, text_column)
-    return _stream(frames, output_path, text_column, config, key, known, workers, progress)
+    columns = Columns(text=(text_column,)) if isinstance(text_column, str) else text_column
+    frames = read_batches(input_path, BATCH_ROWS, columns)
+    drop = list(columns.drop)
+    return _stream(frames, output_path, columns.text, config, key, known, workers, progress,
+                   transform=lambda frame: frame.drop(columns=[c for c in drop if c in frame]))
 
 
-def _stream(frames, output_path: str, text_column: str, config: DeidConfig, key: bytes,
+def _stream(frames, output_path: str, text_column: str | tuple[str, ...], config: DeidConfig, key: bytes,
             known: KnownIdentifiers | None, workers: int,
             progress: Callable[[int], None] | None,
             transform: Callable[[pd.DataFrame], pd.DataFrame] | None = None) -> RunReport:
@@ -70,6 +76,8 @@ def _stream(frames, output_path: str, text_column: str, config: DeidConfig, key:
 
 
 def _write_table(frame: pd.DataFrame, path: Path) -> None:
+    """Write under a unique temporary name beside the table, then rename over it: a file
+    the user left there (even one called NAME.partial) is never written to or removed."""
     with replacing(path) as tmp:
         pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp, compression="zstd")
 

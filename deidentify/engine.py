@@ -24,11 +24,17 @@ from deidentify.known_identifiers import (
 )
 from deidentify.lexicon import countries, fold
 from deidentify.nlp import load_nlp_engine
+from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
 from deidentify.recognizers import pattern_recognizers
+from deidentify.recognizers.establishment import premises_in_capitals
+from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
 from deidentify.recognizers.person_names import PersonNameRecognizer
+from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
+from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
+from deidentify.truecase import CaseRestorer
 
 OK, WITHHELD = "ok", "withheld"
 
@@ -65,9 +71,10 @@ def merge(results: list[RecognizerResult]) -> list[Span]:
     """Union of overlapping or touching detections. The type is that of the longest part (an
     address that contains a name is an address), then of the best-scoring one."""
     merged: list[Span] = []
-    longest: tuple[int, float] = (0, 0.0)
+    longest: tuple[int, float, bool] = (0, 0.0, False)
     for r in sorted(results, key=lambda r: (r.start, -r.end)):
-        rank = (r.end - r.start, r.score)
+        # on a tie a person wins: the model often calls a name at a sentence's start a place
+        rank = (r.end - r.start, r.score, r.entity_type == "PERSON")
         if merged and r.start <= merged[-1].end:
             last = merged[-1]
             entity = r.entity_type if rank > longest else last.entity
@@ -77,6 +84,21 @@ def merge(results: list[RecognizerResult]) -> list[Span]:
             merged.append(Span(r.start, r.end, r.entity_type, r.score))
             longest = rank
     return merged
+
+
+def _to_original(norm: Normalised, spans: list[Span]) -> list[Span]:
+    """Spans of the normalised copy as spans of the original text (touching ones joined)."""
+    if norm.starts is None:
+        return spans
+    out: list[Span] = []
+    for sp in spans:
+        start, end = norm.to_original(sp.start, sp.end)
+        if out and start <= out[-1].end:
+            last = out[-1]
+            out[-1] = Span(last.start, max(last.end, end), last.entity, max(last.score, sp.score))
+        else:
+            out.append(Span(start, end, sp.entity, sp.score))
+    return out
 
 
 class Deidentifier:
@@ -91,12 +113,17 @@ class Deidentifier:
         places = frozenset(fold(p) for p in self.config.keep_places) | (
             countries() if self.config.keep_places_from_faker_countries else frozenset())
         self.allow = AllowList.build(self.config.allow_list, places)
+        self.truecase = CaseRestorer(self.allow.acronyms)
         registry = RecognizerRegistry(supported_languages=["en"])
         for recognizer in pattern_recognizers():
             registry.add_recognizer(recognizer)
         registry.add_recognizer(NerEntityRecognizer(self.allow))
         registry.add_recognizer(PersonNameRecognizer(self.allow))
         registry.add_recognizer(ProperPhraseRecognizer(self.allow))
+        registry.add_recognizer(SpelledPhoneRecognizer(self.allow))
+        registry.add_recognizer(NamesAbroadRecognizer(self.allow))
+        for recognizer in presidio_recognizers():
+            registry.add_recognizer(recognizer)
         if known is not None:
             registry.add_recognizer(KnownIdentifierRecognizer(known))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
@@ -105,17 +132,26 @@ class Deidentifier:
 
     def find(self, texts: list[str], records: list[Record | None] | None = None
              ) -> list[list[Span]]:
-        """Detected identifier spans per text (merged, allow-list applied)."""
+        """Detected identifier spans per text (merged, allow-list applied), in the original
+        text's offsets. Detection reads each text's normalised copy (normalise.py), with its
+        case restored (truecase.py) for the model and the recognizers; the allow-list and the
+        note's own record are matched on the normalised copy as written."""
         records = records or [None] * len(texts)
+        copies = [normalise(t) for t in texts]
         nlp = self.nlp_engine.nlp["en"]
         out = []
-        for text, record, doc in zip(texts, records, nlp.pipe(texts, batch_size=64)):
+        restored = [self.truecase.restore(c.text) for c in copies]
+        for norm, cased, record, doc in zip(copies, restored, records,
+                                            nlp.pipe(restored, batch_size=64)):
+            text = norm.text
             artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
-            results = self.analyzer.analyze(text, language="en", nlp_artifacts=artifacts,
+            artifacts.as_written = text  # recognizers may check a word's case as written
+            results = self.analyzer.analyze(cased, language="en", nlp_artifacts=artifacts,
                                             score_threshold=self.config.score_threshold)
+            results += premises_in_capitals(text)
             if record is not None:
                 results += record_results(text, record)
-            out.append(merge(self._drop_allowed(text, results)))
+            out.append(_to_original(norm, merge(self._drop_allowed(text, results))))
         return out
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -4,6 +4,8 @@
   project's registry (as the workbench runs on a project) and without it (names found only
   from the text). The generator's name lists are independent of the detector's.
 - handwritten: notes written by hand for this project (datasets/gold_notes/), no registry.
+- any gold file an evaluator brings (gold_files.py), e.g. WNUT17's CoNLL dev set.
+Each can be scored beside stock Presidio on the same notes.
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ import pandas as pd
 from deidentify.config import DeidConfig, load_config
 from deidentify.engine import Deidentifier
 from deidentify.evaluate import GoldNote, evaluate, gold_from_project, sample_indices
+from deidentify.gold_files import load_gold
 from deidentify.gold_notes import load_handwritten
 from deidentify.known_identifiers import build_known_identifiers
+from deidentify.stock import StockPresidio
 from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
+from workbench.resources import datasets_dir
 from workbench.tables import read_table
 from workbench.zones import open_data_dir
 
@@ -38,34 +43,80 @@ def generated_gold(data_dir: str | Path, sample: int) -> tuple[list[GoldNote], l
     return gold, records, known
 
 
+def project_gold_sets() -> dict[str, list[GoldNote]]:
+    """The project's own hand-written sets: datasets/gold_notes/*.txt (handwritten.txt was
+    written with the recognizers; unseen.txt by a colleague before they were tuned)."""
+    folder = datasets_dir() / "gold_notes"
+    return {f"{path.stem}, text only": load_handwritten(path)
+            for path in sorted(folder.glob("*.txt"))}
+
+
 def run_evaluation(data_dir: str | Path | None = None, sample: int = 2000,
                    config: DeidConfig | None = None,
-                   progress: Callable[[str], None] | None = None) -> dict[str, dict]:
-    """Score every gold set. Returns {set name: {"per_type": DataFrame, "overall": dict}}."""
+                   progress: Callable[[str], None] | None = None,
+                   gold_files: list[str] | tuple[str, ...] = (), generated: bool = True,
+                   compare_stock: bool = False) -> dict[str, dict]:
+    """Score every gold set: generated notes (unless `generated` is False), the project's
+    hand-written sets and any `gold_files` (CoNLL, span JSONL, [[value|TYPE]] notes).
+    Returns {set name: {"per_type": DataFrame, "overall": dict}}, with "stock_per_type"
+    and "stock_overall" too when `compare_stock` (stock Presidio on the same notes)."""
     config = config or load_config()
     say = progress or (lambda _msg: None)
+    sets = {**project_gold_sets(), **{Path(f).name: load_gold(f) for f in gold_files}}
+    stock = None
+    if compare_stock:
+        say("loading stock Presidio (its default recognizers, the same spaCy model)")
+        stock = StockPresidio()
+    results = {}
+    plain = Deidentifier(config)
     with tempfile.TemporaryDirectory() as tmp:
-        if data_dir is None:
-            say("generating an evaluation project")
-            data_dir = Path(tmp) / "evaluation"
-            generate_project(data_dir, GenConfig(users=1500, seed=EVALUATION_SEED))
-        gold, records, known = generated_gold(data_dir, sample)
-        results = {}
-        say(f"scoring {len(gold)} generated notes with the project registry")
-        engine = Deidentifier(config, known=known)
-        per, overall, _ = evaluate(gold, lambda texts: engine.find(texts, records))
-        results["generated, with registry"] = {"per_type": per, "overall": overall}
-        say("scoring the same notes from their text alone")
-        plain = Deidentifier(config)
-        per, overall, _ = evaluate(gold, plain.find)
-        results["generated, text only"] = {"per_type": per, "overall": overall}
-        hand = load_handwritten()
-        say(f"scoring {len(hand)} hand-written notes")
-        per, overall, _ = evaluate(hand, plain.find)
-        results["handwritten, text only"] = {"per_type": per, "overall": overall}
+        if generated:
+            if data_dir is None:
+                say("generating an evaluation project")
+                data_dir = Path(tmp) / "evaluation"
+                generate_project(data_dir, GenConfig(users=1500, seed=EVALUATION_SEED))
+            gold, records, known = generated_gold(data_dir, sample)
+            say(f"scoring {len(gold)} generated notes with the project registry")
+            engine = Deidentifier(config, known=known)
+            per, overall, _ = evaluate(gold, lambda texts: engine.find(texts, records))
+            results["generated, with registry"] = {"per_type": per, "overall": overall}
+            sets = {"generated, text only": gold, **sets}
+    for name, notes in sets.items():
+        say(f"scoring {len(notes)} notes of {name}")
+        per, overall, leaks = evaluate(notes, plain.find)
+        overall["kept_on_purpose"] = kept_on_purpose(plain, leaks)
+        results[name] = {"per_type": per, "overall": overall}
+        if stock is not None:
+            per, overall, _ = evaluate(notes, stock.find)
+            results[name].update(stock_per_type=per, stock_overall=overall)
     return results
+
+
+def kept_on_purpose(engine: Deidentifier, leaks: pd.DataFrame) -> int:
+    """Identifier tokens left because the configuration keeps them on purpose (allow-list:
+    support services, countries, nationalities, large cities), where stock Presidio would
+    remove them: part of the leaks, said separately."""
+    return int(sum(engine.allow.covers_word(t) for t in leaks.token))
 
 
 def summary_table(results: dict[str, dict]) -> pd.DataFrame:
     table = pd.DataFrame([r["overall"] for r in results.values()], index=list(results))
-    return table.astype({"notes": int, "identifier_tokens": int, "leaked_tokens": int})
+    table = table.astype({"notes": int, "identifier_tokens": int, "leaked_tokens": int})
+    if "kept_on_purpose" in table:
+        table["kept_on_purpose"] = table.kept_on_purpose.fillna(0).astype(int)
+    if any("stock_overall" in r for r in results.values()):
+        for key in ("recall", "precision", "other_words_kept"):
+            table[f"stock_{key}"] = [r.get("stock_overall", {}).get(key, float("nan"))
+                                     for r in results.values()]
+    return table
+
+
+def by_type_table(result: dict) -> pd.DataFrame:
+    """One set's figures by gold entity type, with stock Presidio's beside them if measured."""
+    per = result["per_type"].set_index("entity_type")
+    table = per[["tokens", "recall", "leaked", "precision"]].copy()
+    if "stock_per_type" in result:
+        stock = result["stock_per_type"].set_index("entity_type")
+        table["stock_recall"] = stock.recall.reindex(table.index)
+        table["stock_leaked"] = stock.leaked.reindex(table.index)
+    return table.sort_values("recall").reset_index()

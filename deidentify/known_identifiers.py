@@ -8,6 +8,9 @@ interpreters and establishments. Two uses:
 - record-aware: every identifier in a note's own record (its person's names, phone, email,
   NHS, NI and passport numbers, Home Office and clinic references, postcode; its author's
   name) is always removed from that note, in any case, with or without accents or spaces.
+Registry values are normalised as notes are (normalise.py): a value typed with full-width
+digits or an invisible character still matches; names also match across scripts and
+diacritics through their ASCII transliteration (anyascii).
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ import re
 from dataclasses import dataclass, field
 
 import pandas as pd
+from anyascii import anyascii
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from deidentify.lexicon import fold, zipf
+from deidentify.normalise import normalised_value
 from workbench.tables import read_table
 from workbench.zones import DataDir
 
@@ -58,7 +63,7 @@ class KnownIdentifiers:
 
     def numbers_known(self) -> set[str]:
         """Every known number or reference, as its letters and digits in upper case."""
-        return {re.sub(r"[\W_]", "", v).upper() for rec in self.records.values()
+        return {re.sub(r"[\W_]", "", normalised_value(v)).upper() for rec in self.records.values()
                 for v, kind in rec.values.items()
                 if kind not in ("EMAIL_ADDRESS", "POSTCODE") and len(v) >= 5}
 
@@ -71,18 +76,34 @@ class KnownIdentifiers:
         return Record(base.names + [author], base.values)
 
 
+def ascii_key(token: str) -> str:
+    """A token as letters and digits in ASCII: "Олена" and "Olena", "小梅" and "XiaoMei",
+    "Ștefania" and "Stefania" have the same key (anyascii's transliteration)."""
+    return re.sub(r"[\W_]", "", anyascii(fold(token))).lower()
+
+
+def _name_keys(name: str) -> set[str]:
+    """The keys a registry name is matched by: each token, folded and in ASCII, and all its
+    tokens run together in ASCII (Chinese names are written without spaces: 王小梅)."""
+    tokens = _TOKEN.findall(normalised_value(name))
+    keys = {k for t in tokens for k in (fold(t), ascii_key(t)) if len(k) >= 2}
+    joined = "".join(ascii_key(t) for t in tokens)
+    if len(tokens) > 1 and len(joined) >= 4:
+        keys.add(joined)
+    return keys
+
+
 def _add_name_tokens(tokens: dict[str, bool], names) -> None:
     for name in names:
         if not isinstance(name, str):
             continue
-        for tok in _TOKEN.findall(name):
-            key = fold(tok)
-            if len(key) >= 2 and key not in tokens:
+        for key in _name_keys(name):
+            if key not in tokens:
                 tokens[key] = zipf(key) >= ORDINARY
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(fold(t) for t in _TOKEN.findall(text))
+    return tuple(fold(t) for t in _TOKEN.findall(normalised_value(text)))
 
 
 def build_known_identifiers(data: DataDir) -> KnownIdentifiers:
@@ -143,6 +164,8 @@ class KnownIdentifierRecognizer(EntityRecognizer):
         results = []
         for i, (start, end, key) in enumerate(spans):
             ordinary = self.known.name_tokens.get(key)
+            if ordinary is None:
+                ordinary = self.known.name_tokens.get(ascii_key(key))
             if ordinary is not None and (not ordinary or text[start].isupper()):
                 results.append(RecognizerResult("PERSON", start, end, 0.9))
             for n in range(2, self.MAX_PHRASE + 1):
@@ -158,10 +181,11 @@ def record_results(text: str, record: Record) -> list[RecognizerResult]:
     """Everything of a note's own record that appears in it, however it is written."""
     results = []
     tokens = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
-    wanted = {fold(t) for name in record.names for t in _TOKEN.findall(name) if len(t) >= 2}
-    results += [RecognizerResult("PERSON", s, e, 1.0) for s, e, k in tokens if k in wanted]
+    wanted = {k for name in record.names for k in _name_keys(name)}
+    results += [RecognizerResult("PERSON", s, e, 1.0) for s, e, k in tokens
+                if k in wanted or ascii_key(k) in wanted]
     for value, entity in record.values.items():
-        core = re.sub(r"[\W_]", "", value)
+        core = re.sub(r"[\W_]", "", normalised_value(value))
         if entity == "PHONE_NUMBER":
             core = core[-9:]  # national significant part: +44 7700 900123 = 07700 900123
         if len(core) < 5:

@@ -19,12 +19,15 @@ from faker.providers.lorem.en_US import Provider as LoremProvider
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
+from deidentify.normalise import invisible
+
 
 @lru_cache(maxsize=500_000)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Ștefania' and 'stefania' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)
+                            and not invisible(c)).split())
 
 
 def _latin(name: str) -> bool:
@@ -58,8 +61,14 @@ def family_names() -> frozenset[str]:
 
 
 # Titles and ranks are kept in front of a removed name: "Dr [PERSON]", "PC [PERSON]".
-TITLES = frozenset("mr mrs ms miss mx dr prof prof. sister nurse pc dc ds ps sgt di dci insp "
-                   "pcso officer".split())
+TITLES = frozenset(fold(w) for w in (
+    "mr mrs ms miss mx dr prof prof. sister nurse pc dc ds ps sgt di dci insp pcso officer "
+    "keyworker caseworker interpreter worker client pt patient "
+    # titles in the service users' languages (kept in front of a removed name); Vietnamese
+    # chị, anh, em and cô are left out: they are also given names
+    "doamna doamnă dna domnul dl pani pan panna senhora senhor sra sr dona señora señor srta "
+    "zonja zoti ponia ponas panė bà ông khun madam madame mama auntie aunty "
+    "uncle господин госпожа пани пан").split())
 
 MONTHS_AND_DAYS = frozenset(fold(w) for w in (
     "January February March April May June July August September October November December "

@@ -34,6 +34,11 @@ def offline_environment() -> None:
     """Stop libraries that fetch at run time: tldextract's public-suffix list, hub downloads."""
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    # tldextract reads the variable once, when it is first imported (Presidio imports it):
+    # its default extractor, made then, must not fetch either. It falls back to its snapshot.
+    import tldextract.tldextract as tld
+
+    tld.TLD_EXTRACTOR.suffix_list_urls = ()
 
 
 class OfflineSpacyNlpEngine(SpacyNlpEngine):

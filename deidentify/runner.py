@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -94,12 +94,18 @@ def _collect(future: Future, n: int) -> list[NoteResult]:
         return _withheld(n, f"worker error ({type(exc).__name__})")
 
 
-def deidentify_frames(frames: Iterator[pd.DataFrame], text_column: str, config: DeidConfig,
-                      key: bytes, known: KnownIdentifiers | None = None, workers: int = 1,
+def deidentify_frames(frames: Iterator[pd.DataFrame], text_column: str | Sequence[str],
+                      config: DeidConfig, key: bytes, known: KnownIdentifiers | None = None,
+                      workers: int = 1,
                       record_columns: tuple[str, str] = ("user_id", "staff_id"),
                       progress: Callable[[int], None] | None = None,
                       report: RunReport | None = None) -> Iterator[pd.DataFrame]:
-    """Yield each frame with its text column de-identified and status columns added."""
+    """Yield each frame with its text column(s) de-identified and status columns added.
+
+    With several text columns a row is "ok" only when every one of them is; a column that
+    could not be processed is emptied and the row is withheld, the reason naming the column.
+    """
+    columns = [text_column] if isinstance(text_column, str) else list(text_column)
     report = report if report is not None else RunReport()
     held: deque[pd.DataFrame] = deque()
 
@@ -107,26 +113,40 @@ def deidentify_frames(frames: Iterator[pd.DataFrame], text_column: str, config: 
         for frame in frames:
             report.rows_in += len(frame)
             held.append(frame)
-            texts = frame[text_column].tolist()
             records = [None] * len(frame)
             if known is not None:
                 users = frame[record_columns[0]] if record_columns[0] in frame else [None] * len(frame)
                 staff = frame[record_columns[1]] if record_columns[1] in frame else [None] * len(frame)
                 records = [known.record_for(u, s) for u, s in zip(users, staff)]
-            yield texts, records
+            texts = [t for c in columns for t in frame[c].tolist()]
+            yield texts, records * len(columns)
 
     for results in _results(batches(), workers, config, key, known):
         frame = held.popleft().copy()
-        frame[text_column] = [r.text for r in results]
-        frame["deid_status"] = [r.status for r in results]
-        frame["deid_reason"] = [r.reason for r in results]
-        frame["deid_removed"] = [json.dumps(r.counts, sort_keys=True) for r in results]
-        for r in results:
-            report.removed.update(r.counts)
-            if r.status == WITHHELD:
+        n = len(frame)
+        parts = [results[i * n:(i + 1) * n] for i in range(len(columns))]
+        statuses, reasons, removed = [], [], []
+        for row in range(n):
+            counts: Counter = Counter()
+            why = []
+            for column, part in zip(columns, parts):
+                r = part[row]
+                counts.update(r.counts)
+                if r.status == WITHHELD:
+                    why.append(r.reason if len(columns) == 1 else f"{column}: {r.reason}")
+            statuses.append(WITHHELD if why else "ok")
+            reasons.append("; ".join(why) if why else None)
+            removed.append(json.dumps(dict(counts), sort_keys=True))
+            report.removed.update(counts)
+            if why:
                 report.withheld += 1
-                report.reasons[r.reason] += 1
-        report.rows_out += len(frame)
+                report.reasons[reasons[-1]] += 1
+        for column, part in zip(columns, parts):
+            frame[column] = [r.text for r in part]
+        frame["deid_status"] = statuses
+        frame["deid_reason"] = reasons
+        frame["deid_removed"] = removed
+        report.rows_out += n
         if progress is not None:
-            progress(len(frame))
+            progress(n)
         yield frame

@@ -17,9 +17,9 @@ import pandas as pd
 
 from workbench.errors import InputError
 from workbench.outputs import OutputChecker
+from workbench.spreadsheet import write_csv
 
 AGGREGATES = ("sum", "mean")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -35,18 +35,8 @@ class TableCheck:
         return self.status in ("suppressed", "review", "fail")
 
 
-def escape_formula(value: object) -> object:
-    """A text cell a spreadsheet would evaluate, made inert with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
 def write_safe_csv(table: pd.DataFrame, path: Path) -> None:
-    out = table.reset_index()
-    out.columns = [escape_formula(str(c)) for c in out.columns]
-    out = out.astype(object).map(escape_formula)
-    out.to_csv(path, index=False, encoding="utf-8")
+    write_csv(table.reset_index(), path)
 
 
 def _read(path: Path) -> pd.DataFrame:

@@ -68,7 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
         "withheld, never passed on.", epilog=EPILOG)
     p.add_argument("input", nargs="?", help="notes file (.csv, .jsonl, .parquet) or - for stdin")
     p.add_argument("-o", "--output", help="output file (same formats) or - for stdout")
-    p.add_argument("--text-column", default="text", help="column holding the note (default text)")
+    p.add_argument("--text-column", action="append", help="column holding free text to "
+                   "de-identify (default text); repeat it for several columns")
+    p.add_argument("--keep-column", action="append", default=[], help="column to keep as it is "
+                   "(it must hold no identifiers); repeat for several. A file's other columns "
+                   "must be named with --text-column, --keep-column or --drop-column, or "
+                   "nothing is written")
+    p.add_argument("--drop-column", action="append", default=[], help="column to leave out of "
+                   "the output; repeat for several")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--data", help="project data directory: its registry of known names is used; "
                    "alone, de-identify the whole project")
@@ -82,11 +89,21 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate-deid", help="measure de-identification against marked notes",
         description="Measure how well de-identification finds identifiers, on notes whose "
         "identifiers are marked: notes from the synthetic generator (with and without the "
-        "project's registry of known names) and notes written by hand. Prints recall (share "
+        "project's registry of known names), the notes written by hand for the project, and "
+        "any gold files you give with --gold (your own annotated notes: CoNLL with BIO tags, "
+        "such as WNUT17, or JSONL with a text and its spans per line). Prints recall (share "
         "of identifier words removed), leaked identifier words, precision, F2 and the share "
-        "of other words kept, per kind of identifier.", epilog=EPILOG)
+        "of other words kept, per kind of identifier; with --compare-stock, stock Presidio's "
+        "figures on the same notes beside them.", epilog=EPILOG)
     p.add_argument("--data", help="a generated project to score (default: a fresh one)")
     p.add_argument("--sample", type=int, default=2000, help="generated notes to score (default 2000)")
+    p.add_argument("--gold", action="append", default=[], metavar="FILE",
+                   help="a gold file to score as well (.conll, .jsonl, or [[value|TYPE]] notes); "
+                   "repeat for several")
+    p.add_argument("--no-generated", action="store_true",
+                   help="skip the generated notes (faster: only hand-written and --gold sets)")
+    p.add_argument("--compare-stock", action="store_true",
+                   help="also score stock Presidio (default recognizers, same model) on each set")
     p.add_argument("--config", help="YAML file overriding deidentify/defaults.yaml")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress messages")

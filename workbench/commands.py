@@ -96,9 +96,13 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
         return 0
     if args.output is None:
         raise WorkbenchError("-o OUTPUT is required with an INPUT file (use - for standard output)")
+    from deidentify.files import Columns
+
+    columns = Columns(text=tuple(args.text_column or ["text"]), keep=tuple(args.keep_column),
+                      drop=tuple(args.drop_column))
     quiet = args.quiet or args.output == "-"
     with tqdm(unit="notes", desc="de-identifying", disable=quiet, file=sys.stderr) as bar:
-        report = deidentify_file(args.input, args.output, args.text_column, args.workers,
+        report = deidentify_file(args.input, args.output, columns, args.workers,
                                  config, args.key_file, args.data, progress=bar.update)
     summary = (f"rows in: {report.rows_in} = out: {report.rows_out} "
                f"(ok: {report.rows_out - report.withheld}, withheld: {report.withheld})")
@@ -110,20 +114,22 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
 
 def cmd_evaluate_deid(args: argparse.Namespace) -> int:
     from deidentify.config import load_config
-    from deidentify.evaluation_sets import run_evaluation, summary_table
+    from deidentify.evaluation_sets import by_type_table, run_evaluation, summary_table
 
     say = (lambda msg: None) if args.quiet else (lambda msg: print(f"... {msg}", file=sys.stderr))
     results = run_evaluation(args.data, sample=args.sample, config=load_config(args.config),
-                             progress=say)
+                             progress=say, gold_files=args.gold,
+                             generated=not args.no_generated, compare_stock=args.compare_stock)
     if args.json:
-        print(json.dumps({k: {"overall": v["overall"],
-                              "per_type": v["per_type"].to_dict(orient="records")}
-                          for k, v in results.items()}, indent=2))
+        print(json.dumps({k: {key: (v[key].to_dict(orient="records") if key.endswith("per_type")
+                                    else v[key]) for key in v}
+                          for k, v in results.items()}, indent=2, default=str))
         return 0
     for name, r in results.items():
         print(f"\n{name}")
-        print(r["per_type"].to_string(index=False, float_format=lambda x: f"{x:.3f}"))
-    print("\nOverall (recall and leaks by identifier token; F2 weighs recall 4x precision)")
+        print(by_type_table(r).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    print("\nOverall (recall and leaks by identifier token; F2 weighs recall 4x precision"
+          + ("; stock_* is stock Presidio on the same notes" if args.compare_stock else "") + ")")
     print(summary_table(results).to_string(float_format=lambda x: f"{x:.3f}"))
     return 0
 

@@ -2,7 +2,8 @@
 
 PATTERN_RECOGNIZERS maps a name to each pattern recognizer class; `get` fails loudly on an
 unknown name. The recognizers that need the language model or the project registry
-(ner_entities, person_names, known_identifiers) are built by the engine.
+(ner_entities, person_names, spelled_phone, known_identifiers) and Presidio's own
+(presidio_builtin) are built by the engine.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ from deidentify.recognizers.clinic_number import ClinicNumberRecognizer
 from deidentify.recognizers.dates import DateFormsRecognizer
 from deidentify.recognizers.email import EmailAddressRecognizer
 from deidentify.recognizers.establishment import EstablishmentRecognizer
+from deidentify.recognizers.foreign_address import ForeignAddressRecognizer
+from deidentify.recognizers.foreign_dates import ForeignDateRecognizer
 from deidentify.recognizers.home_office_ref import HomeOfficeRefRecognizer
+from deidentify.recognizers.labelled_number import LabelledNumberRecognizer
+from deidentify.recognizers.national_id import NationalIdRecognizer
 from deidentify.recognizers.nhs_number import NhsNumberRecognizer
 from deidentify.recognizers.ni_number import NiNumberRecognizer
 from deidentify.recognizers.passport import PassportRecognizer
@@ -30,6 +35,8 @@ PATTERN_RECOGNIZERS: dict[str, type[RegexRecognizer]] = {
         PostcodeRecognizer, StreetAddressRecognizer, EstablishmentRecognizer,
         NhsNumberRecognizer, NiNumberRecognizer, PassportRecognizer, HomeOfficeRefRecognizer,
         ClinicNumberRecognizer, PoliceNumberRecognizer, VehicleRegRecognizer, DateFormsRecognizer,
+        ForeignDateRecognizer, ForeignAddressRecognizer, LabelledNumberRecognizer,
+        NationalIdRecognizer,
     )
 }
 

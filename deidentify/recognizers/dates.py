@@ -38,8 +38,25 @@ class DateFormsRecognizer(RegexRecognizer):
         # 3/4 after a word that announces a date ("on 3/4", "next appt 12/5", "return 12/6").
         ("short", r"(?i:\b(?:on|by|from|until|till|for|next|appt|appointment|up|meeting|date|"
                   r"dated|since|before|after|return|due|and|review|bloods|attend|statement,?|w/c)\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),
+        # day and month alone, in either order (14/3, 7/18, 20-21/2): without a word before
+        # it "7/7" may be a course of pills, but a date left in costs more than a dose removed
+        ("day_month_bare", r"(?<![\w/.:-])(?:(?:[12]\d|3[01]|0?[1-9])-)?(?:(?:[12]\d|3[01]|0?[1-9])/"
+                           r"(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))"
+                           r"(?![\d/]|\.\d)", 0.45),
+        # "on the 9th", "ON THE 12TH"
+        ("the_ordinal", r"(?i:\b(?:on|by|from|until|till|since|before|after|of|until)\s+)"
+                        r"(?P<v>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", 0.6),
+        ("feast_year", r"\b(?:Easter|Christmas|Xmas|Ramadan|Eid|Diwali|New Year|Songkran|"
+                       r"Tet|Chinese New Year)\s+" + _YEAR + r"\b", 0.7),
     )
     FLAGS = re.IGNORECASE
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern != "day_month_bare":
+            return True
+        # clinical shorthand, not dates: "doxy 7/7" (seven of seven days), "open 24/7"
+        first, second = value.rsplit("-", 1)[-1].split("/")
+        return first != second and value != "24/7"
 
     def entity_for(self, text: str, start: int, end: int) -> str:
         return "DATE_OF_BIRTH" if _DOB.search(text[max(0, start - 25):start]) else "DATE"

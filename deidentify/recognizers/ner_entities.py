@@ -8,12 +8,18 @@ nationalities, large cities).
 
 from __future__ import annotations
 
+import unicodedata
+
 from presidio_analyzer import RecognizerResult
 
 from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
+
+
+def _latin_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha() or "LATIN" in unicodedata.name(c, "")
 
 
 class NerEntityRecognizer(TokenRecognizer):
@@ -28,9 +34,10 @@ class NerEntityRecognizer(TokenRecognizer):
             if label not in _SCORES:
                 continue
             tokens = self._trim(list(ent))
-            if not tokens:
-                continue
-            if self.allow.covers(" ".join(t.text for t in tokens)):
+            if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
+                continue  # the English model reads other scripts as noise: names_abroad.py
+            phrase = " ".join(t.text for t in tokens)
+            if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
                 continue
             if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens):
                 continue  # an organisation named with an allowed word ("Ford Focus")
@@ -44,14 +51,17 @@ class NerEntityRecognizer(TokenRecognizer):
         "outreach van", "Interpreter") unless they are also names."""
         names_g, names_f = given_names(), family_names()
 
-        def ordinary(tok) -> bool:
+        def ordinary(tok, alone: bool) -> bool:
             key = fold(tok.text)
             common = zipf(key)
+            # a capitalised word the model tags by itself stays a name even if it is also an
+            # everyday word (Trump, Summer, Hope): only edges of longer entities are trimmed
             return (key in TITLES or tok.is_punct or tok.is_stop
                     or (tok.text.islower() and common >= 3.0 and key not in names_g)
-                    or (common >= 3.5 and key not in names_g and key not in names_f))
-        while tokens and ordinary(tokens[0]):
+                    or (not alone and common >= 3.5 and key not in names_g
+                        and key not in names_f))
+        while tokens and ordinary(tokens[0], len(tokens) == 1):
             tokens = tokens[1:]
-        while tokens and ordinary(tokens[-1]):
+        while tokens and ordinary(tokens[-1], len(tokens) == 1):
             tokens = tokens[:-1]
         return tokens

@@ -1,7 +1,7 @@
-"""NHS numbers: ten digits whose last is a modulus-11 check digit."""
+"""NHS numbers: ten digits whose last is a modulus-11 check digit (checked by python-stdnum)."""
 
 from deidentify.recognizers.base import RegexRecognizer
-from workbench.integrity import nhs_check_digit_ok
+from stdnum.gb import nhs
 
 
 class NhsNumberRecognizer(RegexRecognizer):
@@ -15,4 +15,4 @@ class NhsNumberRecognizer(RegexRecognizer):
     CONTEXT = ("nhs", "nhs no", "nhs number", "health number")
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        return pattern == "after_word" or nhs_check_digit_ok(value)
+        return pattern == "after_word" or nhs.is_valid(value)

@@ -20,7 +20,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import common_words, family_names, fold, given_names, zipf
+from deidentify.lexicon import TITLES, common_words, family_names, fold, given_names, zipf
 from deidentify.nlp import tokens_of
 from deidentify.recognizers.base import TokenRecognizer
 
@@ -44,9 +44,15 @@ CUE_AFTER = frozenset((
     "had seemed looked reports reported works worked brought left went needs agreed declined "
     "arrived answered phoned 's working staying lives here seen back"
 ).split())
+# a name spoken to at the start of a message: "Lauren you should...", "Skhumba my brother"
+VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when "
+                           "where what did do does can could will would is are".split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
+NATIONALITY_MIN = 1.5  # Zipf frequency: nationalities and languages are words English uses
+NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
+_AGE_SEX = re.compile(r"\d{1,2}\s?(?:f|m|yo|y/o|yof|yom|yrs?)")  # "Toni 34F", "Kerry 28yo"
 SENTENCE_END = frozenset(".!?:;\n-•*")
 
 
@@ -65,6 +71,7 @@ class PersonNameRecognizer(TokenRecognizer):
             return []
         doc = tokens_of(nlp_artifacts)
         lowers = [t.lower_ for t in doc]
+        written = getattr(nlp_artifacts, "as_written", text)
         found: list[list[int]] = []  # [start token, end token (exclusive), score*100]
         for i, tok in enumerate(doc):
             word = tok.text
@@ -78,8 +85,14 @@ class PersonNameRecognizer(TokenRecognizer):
             if not word.isalpha() or len(word) < 2:
                 continue
             key = fold(word)
-            if self.allow.covers_word(word):
+            if self.allow.covers_word(word) or key in TITLES:
                 continue
+            if word.isupper() and len(word) > 1 and key not in self.given \
+                    and key not in self.family:
+                continue  # an acronym (PESEL, IBAN, LARC), not a name
+            if written[tok.idx:tok.idx + len(word)].isupper() and key not in self.given \
+                    and key not in self.family:
+                continue  # written in capitals and not a known name: the model decides
             score = self._score(doc, lowers, i, word, key)
             after_name = found and found[-1][1] in (i - 1, i - 2) and lowers[i - 1] in ("and", "&", ",")
             if not score and after_name and word[0].isupper() and key not in self.common:
@@ -92,6 +105,9 @@ class PersonNameRecognizer(TokenRecognizer):
             elif found and found[-1][1] == i and word[0].isupper() and key not in self.common \
                     and not doc[i - 1].is_punct:
                 found[-1][1] = i + 1  # family name after a given name
+        for span in found:  # "Big Sue", "Lil Kim": a nickname's first word is part of it
+            if span[0] > 0 and lowers[span[0] - 1] in NICKNAME_FIRST:
+                span[0] -= 1
         return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
                 for s, e, sc in found]
 
@@ -110,10 +126,11 @@ class PersonNameRecognizer(TokenRecognizer):
         if word[0].isupper():
             # Nationalities and languages ("English", "Romanian") are kept, but the small model
             # also tags names such as Tracey as nationalities: a given name stays a name.
-            if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in self.given) \
-                    or key in STOP_WORDS:
-                return 0
             zipf = self._zipf(word)
+            # ... but a word English never uses is no nationality ("you and Jonyeee")
+            if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in self.given
+                    and zipf >= NATIONALITY_MIN) or key in STOP_WORDS:
+                return 0
             plain_name = known and key not in self.common
             if not sentence_start:
                 if plain_name or zipf < RARE or (cue and zipf < CUED_MAX) or (weak and known):
@@ -121,7 +138,9 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 0
             if key in self.common:
                 return 0
-            if nxt in CUE_AFTER and (known or zipf < CUED_MAX):
+            if (nxt in CUE_AFTER or _AGE_SEX.fullmatch(nxt)) and (known or zipf < CUED_MAX):
+                return 60
+            if i == 0 and nxt in VOCATIVE_AFTER and (known or zipf < RARE):
                 return 60
             if weak and ((known and zipf < CUED_MAX) or zipf < 2.0):
                 return 60

@@ -4,9 +4,12 @@ from deidentify.recognizers.base import RegexRecognizer
 
 SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|Walk|Row|Way|"
             r"Drive|Court|Ct|Gardens|Gdns|Place|Pl|Square|Sq|Hill|Grove|Parade|Mews|Rise|"
-            r"View|Green|Yard|Wharf|Broadway|Passage|Embankment|Quay")
-_NAME = r"(?:[A-Z][\w'’-]+\s+){1,3}"
+            r"View|Green|Yard|Wharf|Broadway|Passage|Embankment|Quay|Hwy|Highway|Blvd|Boulevard|"
+            r"Pkwy|Parkway")
+_NAME = r"(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"  # US: 1420 W Division St
 _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
+_NOT_A_NAME = frozenset("the a an my your her his our their this that same main next other "
+                        "busy quiet back side high".split())
 
 
 class StreetAddressRecognizer(RegexRecognizer):
@@ -17,7 +20,23 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("numbered", r"(?:(?i:flat|apt|apartment|room|unit)\s*\d+[a-zA-Z]?,?\s*)?\b\d{1,4}[a-zA-Z]?,?\s+"
                      + _NAME + _CASELESS_SUFFIX, 0.85),
         # Mill Lane, Station Road (a street named without a number)
-        ("street", r"\b" + _NAME + "(?:" + SUFFIXES + r")\b", 0.6),
+        ("street", r"\b" + _NAME + "(?:" + SUFFIXES + r")\b"
+                   r"(?:\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=\s*[.,;:)]|\s*$))?", 0.6),  # "Church Road 71."
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block)\s+(?:\d{1,4}[a-zA-Z]?|[A-Z])\b", 0.7),
         ("estate", r"\b" + _NAME + r"(?i:estate|court|house|mansions|towers|buildings|heights)\b", 0.7),
+        # a number and a street in a note in capitals, once its case is restored ("4410 airline HWY")
+        ("numbered_lower", r"\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?i:" + SUFFIXES + r")\b", 0.6),
+        # US apartments and ZIP codes after a state: "Apt 3B", "Chicago IL 60622"
+        ("apartment", r"\b(?i:apt|apartment|ste|suite)\.?\s*#?\s*\d{1,4}[A-Za-z]?\b", 0.7),
+        ("zip", r"\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|"
+                r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s(?P<v>\d{5}(?:-\d{4})?)\b", 0.7),
+        # texted in lower case after a preposition: "back on brook st", "by the asda on marsh lane"
+        ("lower_case", r"(?i:\b(?:on|at|off|near|in|down|up|along|from|round)\s+)"
+                       r"(?P<v>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+(?:st|rd|lane|ln|road|street|"
+                       r"ave|avenue|close|crescent|terrace|grove|drive|gardens|gdns|row|mews|"
+                       r"parade|walk|hill|square|sq))\b", 0.6),
     )
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        # "on the road", "in my street": a street's name is not an everyday word
+        return pattern != "lower_case" or value.split()[0] not in _NOT_A_NAME

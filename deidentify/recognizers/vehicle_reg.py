@@ -10,6 +10,12 @@ class VehicleRegRecognizer(RegexRecognizer):
         # Older formats look like other codes: they need a word such as "reg" nearby.
         ("prefix", r"\b[A-Z]\d{1,3}\s?[A-Z]{3}\b", 0.2),
         ("suffix", r"\b[A-Z]{3}\s?\d{1,3}[A-Z]\b", 0.2),
+        # written in lower case in a text ("blue bmw ln68 rtv"), or a personalised plate
+        ("current_lower", r"\b[a-z]{2}\d{2}\s?[a-z]{3}\b", 0.2),
+        ("personalised", r"(?i:\b(?:plate|reg(?:istration)?|reg\.?\s+no)\.?\s*:?\s*)"
+                         r"(?P<v>[A-Z]{1,3}\d{1,4}\s?[A-Z]{1,3}|[A-Z]{1,3}\s?\d{1,4})\b", 0.6),
     )
     CONTEXT = ("reg", "registration", "plate", "plates", "car", "van", "vehicle", "vrm",
-               "drives", "driving", "numberplate")
+               "drives", "driving", "numberplate", "punter", "bmw", "audi", "merc", "corsa",
+               "ford", "vauxhall", "toyota", "nissan", "honda", "kia", "golf", "polo", "astra",
+               "fiesta", "focus", "transit", "taxi", "cab")

@@ -41,3 +41,43 @@ def test_services_places_and_nationalities_are_kept(engine, text, kept):
 def test_a_title_stays_before_a_removed_name(engine):
     out = engine.deidentify(["Referred to Dr Okafor for review."])[0].text
     assert out.startswith("Referred to Dr [PERSON_") and "Okafor" not in out
+
+
+@pytest.mark.parametrize("text,name", [
+    ('She said "mă numesc Ionela Marinescu, dar aici"', "Ionela Marinescu"),
+    ("Mam na imię Agnieszka, mieszkam w Łodzi", "Agnieszka"),
+    ("Pani Agnieszka Wróbel attended with a friend", "Agnieszka Wróbel"),
+    ("Ela disse: me chamo Rosângela e trabalho", "Rosângela"),
+    ("Пишет: меня зовут Олена, я из Киева", "Олена"),
+    ("Client 王小梅 attended", "王小梅"),
+    ("我叫林小雨，住在那边", "林小雨"),
+    ("สวัสดีค่ะ ชื่อแพรวาค่ะ", "แพรวา"),
+    ("Khun Siriporn came with her cousin", "Siriporn"),
+    ("Doamna Viorica holds her documents", "Viorica"),
+])
+def test_names_after_cues_and_titles_in_the_service_users_languages(engine, text, name):
+    assert any(name in r for r in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ID BAND READS DANIELLE PRICE, MRN 4471", "DANIELLE PRICE"),
+    ("ED NOTE. TONI 34F KNOWN TO SERVICE", "TONI"),
+    ("PT SEEN AT ST MARY'S HOSPITAL ED", "MARY'S HOSPITAL"),
+    ("hi this is amber can u call me", "amber"),
+])
+def test_names_in_capitals_and_lower_case(engine, text, name):
+    assert any(name in r for r in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("I am fine, sunt bine azi", "bine"),
+    ("PT SEEN IN TRIAGE, REPORTS PAIN IN LEFT ARM", "PAIN"),
+])
+def test_ordinary_words_around_cues_and_in_capitals_are_kept(engine, text, kept):
+    assert not any(kept in r for r in removed(engine, text)), removed(engine, text)
+
+
+def test_a_word_english_never_uses_is_no_nationality(engine):
+    # the small model tags it as a nationality (NORP), which the workbench keeps
+    assert "Jonyeee" in removed(engine, "It was so nice meeting you and Jonyeee today")
+    assert not any("Romanian" in r for r in removed(engine, "She is Romanian, new in town."))

@@ -44,3 +44,32 @@ def test_postcode_look_alikes(text):
                                    "Peel Street flat", "Jade Garden Massage", "Premier Inn"])
 def test_establishments(value):
     assert (value, "ESTABLISHMENT") in found(EstablishmentRecognizer(), f"outreach to {value} today")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the guy was back on neville rd last nite", "neville rd"),
+    ("dropped me by the asda on marsh lane. im ok", "marsh lane"),
+])
+def test_streets_texted_in_lower_case(text, value):
+    assert (value, "STREET_ADDRESS") in found(StreetAddressRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", ["on the road again", "back in my street now"])
+def test_everyday_streets_in_lower_case_are_kept(text):
+    assert found(StreetAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("REPORTS ASSAULT BY CLIENT AT SUNSET INN ROOM 112", "SUNSET INN"),
+    ("CALL FROM PORTLAND WOMEN'S CLINIC RE PT", "PORTLAND WOMEN'S CLINIC"),
+])
+def test_premises_in_capitals(text, value):
+    from deidentify.recognizers.establishment import premises_in_capitals
+
+    assert [text[r.start:r.end] for r in premises_in_capitals(text)] == [value]
+
+
+def test_a_us_address_with_its_zip_code():
+    text = "Lives 1420 W Division St Apt 3B, Chicago IL 60622."
+    values = [v for v, _ in found(StreetAddressRecognizer(), text)]
+    assert "1420 W Division St" in values and "Apt 3B" in values and "60622" in values

@@ -1,0 +1,46 @@
+"""Addresses abroad, written the way each country writes them: "Strada Morilor 14, Bacău",
+"ul. Kwiatowa 5/3, Łódź", "Rua das Palmeiras 210", "Rruga e Kavajës 118", "Petőfi utca 12",
+"Gedimino g. 5", "улица Ленина 4", "đường Lê Lợi", "福建省福州市...", "อ.เมือง จ.อุดรธานี".
+A home address abroad leads to a person's family as surely as a UK one."""
+
+from __future__ import annotations
+
+from deidentify.lexicon import fold, zipf
+from deidentify.recognizers.base import RegexRecognizer
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҐЂ-ЏƠƯĐ"
+_WORD = r"[" + _UPPER + r"][\w'’-]*"
+_LINK = r"(?:(?:de|da|do|dos|das|del|de la|la|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
+_NAME = r"(?:\s+" + _LINK + _WORD + r"){1,4}"
+_NUMBER = (r"(?:,?\s*(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*\d{1,4}[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?"
+           # block, staircase, floor, flat, sector: "bl. A3, sc. 2, ap. 14, Sector 3", "3º Esq."
+           r"(?:,?\s*(?i:(?:bl|sc|et|ap|m|kv|кв|ap|sector|sektor|piso|andar|lok|apt)\.?\s*\w{1,4}"
+           # NFKC makes the ordinal sign a letter: 3º is read as 3o
+           r"|\d{1,2}\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?)?))*"
+           r"(?:,\s*" + _WORD + r"(?:\s" + _WORD + r")?)?)?")
+BEFORE = (r"Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șoseaua|Soseaua|Piața|Piata|Intrarea|"
+          r"Satul|Sat|Comuna|ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac|Rua|Avenida|Av\.|"
+          r"Travessa|Praça|Largo|Estrada|Calle|C/|Carrera|Cra\.?|Paseo|Plaza|Barrio|Rruga|Bulevardi|"
+          r"Lagja|Fshati|comuna|satul|sat|jud\.|județul|judetul|municipiul|orașul|"
+          r"улица|ул\.|бул\.|булевард|проспект|пр\.|вулиця|вул\.|село|с\.|гр\.|"
+          r"Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm|Xã|xã|Phường|phường|Quận|quận|Huyện|huyện")
+AFTER = r"utca|u\.|út|útja|tér|körút|köz|g\.|gatvė|pr\.|prospektas|al\.|aleja"
+
+
+class ForeignAddressRecognizer(RegexRecognizer):
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS = (
+        ("word_before", r"(?<!\w)(?:" + BEFORE + r")" + _NAME + _NUMBER, 0.8),
+        ("word_after", r"(?<!\w)" + _WORD + r"(?:\s" + _WORD + r")?\s+(?:" + AFTER + r")"
+                       r"(?:\s*\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)?(?!\w)", 0.75),
+        # Polish and Czech: "Kwiatowa 5/3" (a flat in a numbered building)
+        ("slash_number", r"(?<!\w)" + _WORD + r"\s+\d{1,4}[a-zA-Z]?/\d{1,4}(?![\d/])", 0.7),
+        ("chinese", r"[\u4e00-\u9fff]{1,12}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|路|街|巷|号|號)"
+                    r"[\u4e00-\u9fff\d]*", 0.85),
+        ("thai", r"(?<![\u0e00-\u0e7f])(?:อ\.|จ\.|ต\.|ถ\.|ถนน|ซอย|ซ\.|หมู่บ้าน|บ้าน|อำเภอ|จังหวัด|ตำบล)"
+                 r"\s?[\u0e00-\u0e7f]+(?:\s?(?:อ\.|จ\.|ต\.)[\u0e00-\u0e7f]+)*", 0.85),
+    )
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        # "Dose 5/3" is shorthand, "Kwiatowa 5/3" a flat: the word must not be everyday English
+        return pattern != "slash_number" or zipf(fold(value.split()[0])) < 3.5

@@ -1,0 +1,65 @@
+"""Dates as the service users write them: month names in their languages ("12 stycznia
+1989", "3 martie", "27 de agosto de 1991", "1994. február 8.", "14 березня 1993"), dates in
+Chinese and Japanese form (1988年3月2日), Thai month abbreviations with Buddhist-era years
+(2 ก.พ. 2533), and Vietnamese "ngày 2 tháng 3 năm 1988"."""
+
+from __future__ import annotations
+
+import re
+
+from deidentify.recognizers.base import RegexRecognizer
+from deidentify.recognizers.dates import _DOB
+
+MONTHS = (
+    # Romanian
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie "
+    "decembrie ian feb mar apr iun iul aug sep sept oct noi nov dec "
+    # Polish, nominative and genitive
+    "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca "
+    "lipiec lipca sierpień sierpnia wrzesień września październik października listopad "
+    "listopada grudzień grudnia "
+    # Portuguese and Spanish
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
+    "enero febrero marzo mayo junio julio septiembre setiembre octubre noviembre diciembre "
+    # Albanian
+    "janar shkurt mars prill qershor korrik gusht shtator tetor nëntor nentor dhjetor "
+    # Lithuanian (genitive, as in dates)
+    "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio "
+    "gruodžio "
+    # Hungarian
+    "január február március április május június július augusztus szeptember október "
+    "november december jan febr márc ápr máj jún júl aug szept okt "
+    # Bulgarian, Russian, Ukrainian
+    "януари февруари март април май юни юли август септември октомври ноември декември "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "январь февраль апрель июнь июль сентябрь октябрь ноябрь декабрь "
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    # Vietnamese and Thai
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
+    "พฤศจิกายน ธันวาคม"
+).split()
+_THAI_ABBR = r"(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, set(MONTHS)), key=len, reverse=True)) + ")"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])\.?"
+_YEAR = r"(?:1[89]\d{2}|20\d{2}|25\d{2})"  # 25xx: Thai Buddhist era
+_WEEKDAY = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|"
+            r"quinta|sexta|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|poniedziałek|wtorek|"
+            r"środa|czwartek|piątek|sobota|niedziela)(?:-feira)?,?\s+")
+
+
+class ForeignDateRecognizer(RegexRecognizer):
+    ENTITY = "DATE"
+    PATTERNS = (
+        ("day_month", r"(?<!\w)(?:" + _WEEKDAY + r")?" + _DAY + r"\s*(?:de\s+)?" + _MONTH
+                      + r"(?:\s*(?:de\s+|,\s*)?" + _YEAR + r"\.?)?(?!\w)", 0.8),
+        ("month_day", r"(?<!\w)" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?!\w)", 0.7),
+        ("year_month_day", r"(?<!\w)" + _YEAR + r"\.?\s*" + _MONTH + r"\s*" + _DAY + r"(?!\w)", 0.8),
+        ("month_year", r"(?<!\w)" + _MONTH + r"\s+(?:de\s+)?" + _YEAR + r"(?!\w)", 0.7),
+        ("cjk", r"(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{2,4}\s*年\s*\d{1,2}\s*月", 0.85),
+        ("thai", _DAY + r"\s*" + _THAI_ABBR + r"\s*(?:" + _YEAR + r")?", 0.85),
+        ("vietnamese", r"(?i:(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?)", 0.85),
+    )
+    FLAGS = re.IGNORECASE
+
+    def entity_for(self, text: str, start: int, end: int) -> str:
+        return "DATE_OF_BIRTH" if _DOB.search(text[max(0, start - 25):start]) else "DATE"

@@ -1,0 +1,55 @@
+"""A number or code written after a word that says what it is, in any of the service users'
+languages: "MRN 00482913", "PD CASE # 26-004481", "ID card I85512047K", "PESEL 89011204567",
+"Cédula 1.036.652.418", "паспорт FE 482917", "ext 2231", "collar 4471", "acc 60418827".
+
+Hospital, police, bank, pager and document numbers come in too many formats to list one by
+one; what they share is a label before them. The value must hold at least three digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deidentify.recognizers.base import RegexRecognizer
+
+LABELS = (
+    # health and care records
+    r"mrn|hosp(?:ital)?|clinic|clínica|clinica|spital|szpital|patient|pt\s+id|nhs|chi|ed|record|chart|"
+    # documents, in English and the service users' languages
+    r"id|i\.d\.|id\s+card|card|passport|pp|document|doc|travel\s+doc(?:ument)?|brp|arc(?:\s+card)?|"
+    r"visa|permit|licen[cs]e|dl|paszport|pașaport|pasaport|paşaport|passaporte|pasaporte|pasaportë|"
+    r"pasas|útlevél|паспорт|паспорта|паспорті|закордонний\s+паспорт|cnp|pesel|egn|егн|cpf|rg|"
+    r"dni|nie|nif|nis|cédula|cedula|cc|buletin|carte\s+de\s+identitate|dowód(?:\s+osobisty)?|"
+    r"dowodu|asmens\s+kodas|személyi(?:\s+igazolvány)?|személyi\s+szám|taj|letërnjoftim|"
+    r"cartão\s+de\s+cidadão|bilhete\s+de\s+identidade|личная\s+карта|лична\s+карта|"
+    r"посвідчення|cmnd|cccd|căn\s+cước|hộ\s+chiếu|身份证|护照|บัตรประชาชน|หนังสือเดินทาง|"
+    r"resident\s+id|national\s+id|personal\s+id|identity|tax|nino|utr|"
+    # money
+    r"iban|account|acc|a/c|c/c|ag\.?|agência|sort\s+code|bank|konto|rachunek|cont|conta|cuenta|"
+    r"számla|счет|рахунок|"
+    # police, courts, councils, casework
+    r"ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
+    r"badge|misper|mash|tenancy|claim|file|member|policy|booking|ticket|"
+    # phones that are not phone-shaped
+    r"ext(?:ension)?|pager|paged|bleep(?:ed)?|"
+    # "number" itself in the service users' languages
+    r"número|numer|număr|nr|номер|№|số|หมายเลข|เลขที่|号码|编号"
+)
+_FILLER = r"(?:[\s:#.]*(?:no|num|number|nr|n[º°o]|de|is|was|=)\.?)*[\s:#.=-]*"
+_VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\dA-Za-z]*"
+          r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b))*)")
+
+
+class LabelledNumberRecognizer(RegexRecognizer):
+    ENTITY = "ID_NUMBER"
+    PATTERNS = (
+        ("labelled", r"(?<!\w)(?:" + LABELS + r")(?!\w)" + _FILLER + _VALUE, 0.85),
+        # "#52208", "№ 4471": a number sign is a label of its own
+        ("hash", r"(?:#|№)\s?(?P<v>\d[\d-]{2,})", 0.6),
+        # an IBAN written out, with or without a valid check (Presidio's checks it)
+        ("iban", r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", 0.8),
+    )
+    FLAGS = re.IGNORECASE
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        return sum(c.isdigit() for c in value) >= 3

@@ -1,0 +1,166 @@
+"""Names as the service users write and say them: after "my name is" in their languages
+("mă numesc", "mam na imię", "me chamo", "меня зовут", "我叫", "ชื่อ"), after titles of
+their languages (Doamna, Pani, Senhora, Khun, Bà, 先生 after a name), and in scripts the
+English model cannot read: capitalised Cyrillic words, Chinese names of two to four
+characters, Thai names after a cue or title.
+
+Cues and titles are words of each language, not names: nothing here lists a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import common_words, fold, given_names, zipf
+from deidentify.recognizers.base import TokenRecognizer
+
+# "my name is" and "I am", by language; a strong cue takes the next word whatever its case
+STRONG_CUES = (
+    "mă numesc|ma numesc|numele meu este|numele meu e|mă cheamă|ma cheama|"  # Romanian
+    "mam na imię|mam na imie|nazywam się|nazywam sie|na imię mi|"  # Polish
+    "казвам се|казва се|името ми е|"  # Bulgarian
+    "меня зовут|её зовут|ее зовут|его зовут|мене звати|її звати|мене звуть|"  # Russian, Ukrainian
+    "me chamo|meu nome é|meu nome e|chamo-me|o nome dela é|"  # Portuguese
+    "me llamo|mi nombre es|se llama|"  # Spanish
+    "quhem|emri im është|emri im eshte|unë quhem|"  # Albanian
+    "mano vardas|mano vardas yra|"  # Lithuanian
+    "a nevem|nevem|"  # Hungarian
+    "tên tôi là|tên em là|tên chị là|tên là|"  # Vietnamese
+    "my name is|her name is|his name is|name's|i'm called|she's called"
+)
+WEAK_CUES = (
+    "sunt|eu sunt|jestem|to jest|soy|sou|eu sou|jam|unë jam|aš esu|as esu|vagyok|"
+    "tôi là|em là|mình là|chị là|я|это|аз съм|i am|im|i'm|its|it's|this is|hi it's|"
+    "hi its|me|u|ask for|friend|mate|sis|cousin|bf|gf|amiga|prieten|prietena|koleżanka|"
+    "drauge|draugė|barátnőm|friend's|with"
+)
+# after these a lower-case word English never uses is taken too ("hi its becca")
+ENGLISH_WEAK = frozenset(("im", "i'm", "its", "it's", "this is", "hi it's", "hi its", "ask for",
+                          "friend", "mate", "sis", "cousin", "bf", "gf", "friend's"))
+TITLES = (
+    "Doamna|Doamnă|Dna\\.?|Domnul|Dl\\.?|D-na|D-l|Pani|Pan|Panna|Senhora|Senhor|Sra\\.?|Sr\\.?|"
+    "Dona|Señora|Señor|Srta\\.?|Zonja|Zoti|Ponia|Ponas|Panė|Bà|Ông|Cô|Chị|Anh|Em|Khun|"
+    "Madam|Madame|Mama|Mami|Auntie|Aunty|Uncle|Господин|Госпожа|Г-жа|Г-н|пани|пан|Доамна"
+)
+_CUE = re.compile(r"(?<!\w)(?:(?P<strong>" + STRONG_CUES + r")|(?P<weak>" + WEAK_CUES + r"))"
+                  r"[\s:,\"'“„«]+", re.IGNORECASE)
+_TITLE = re.compile(r"(?<!\w)(?:" + TITLES + r")\s+(?=[^\W\d_])")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_CUE = re.compile(r"(?:我叫|我是|名字是|名字叫|叫我|她叫|他叫|姓名[:：]?\s*)([\u4e00-\u9fff]{2,3})")
+_HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|阿姨|姐姐|哥哥)")
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+_THAI_CUE = re.compile(r"(?:ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|ป้า|ลุง)\s?")
+_THAI_PARTICLES = ("ค่ะ", "คะ", "ครับ", "นะคะ", "นะ", "จ้า", "จ้ะ", "ค่า", "แนะนำมา", "แนะนำ", "บอก")
+# the most common Chinese family names and the nickname prefixes 阿 and 小 (a standalone
+# run of two to four characters starting with one is read as a name)
+HAN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤阿小老")
+_CYRILLIC_UPPER = re.compile(r"[А-ЯЁІЇЄҐЂ-Џ][а-яёіїєґђ-џ'’-]+")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“„«(]\s*)$")
+
+
+class NamesAbroadRecognizer(TokenRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+
+        def add(start: int, end: int, score: float = 0.8) -> None:
+            if end > start:
+                results.append(RecognizerResult("PERSON", start, end, score))
+
+        for m in _CUE.finditer(text):
+            strong = m.group("strong") is not None
+            lower_ok = strong or fold(m.group("weak")) in ENGLISH_WEAK
+            span = self._words_after(text, m.end(), strong, lower_ok=lower_ok)
+            if span:
+                add(*span, 0.8 if strong else 0.6)
+        for m in _TITLE.finditer(text):
+            span = self._words_after(text, m.end(), True, capitalised=True)
+            if span:
+                add(*span)
+        if _HAN.search(text):
+            for m in _HAN_CUE.finditer(text):
+                add(*m.span(1))
+            for m in _HAN_TITLE.finditer(text):
+                add(*m.span(1))
+            for m in _HAN.finditer(text):
+                if 2 <= len(m.group()) <= 4 and m.group()[0] in HAN_SURNAMES:
+                    add(*m.span(), 0.6)
+        if _THAI_RUN.search(text):
+            self._thai(text, add)
+        self._cyrillic(text, add)
+        return results
+
+    def _words_after(self, text: str, pos: int, strong: bool, capitalised: bool = False,
+                     lower_ok: bool = False) -> tuple[int, int] | None:
+        """The name after a cue: up to three capitalised words (a strong cue takes its first
+        word in any case; a weak one a lower-case word only if English rarely uses it)."""
+        start = end = None
+        for k, m in enumerate(_NAME_WORD.finditer(text, pos)):
+            if k == 0 and m.start() != pos or k > 0 and not re.fullmatch(r" ", text[end:m.start()]):
+                break
+            word = m.group()
+            key = fold(word)
+            upper = word[0].isupper()
+            if k == 0:
+                if key in STOP_WORDS and not upper:
+                    return None
+                if not upper and (capitalised or not lower_ok
+                                  or not (strong or self._rare(key))):
+                    return None
+            elif not upper:
+                break
+            start = m.start() if start is None else start
+            end = m.end()
+            if k == 2:
+                break
+        return (start, end) if start is not None else None
+
+    @staticmethod
+    def _rare(key: str) -> bool:
+        """A lower-case word after an English cue is a name if English rarely uses it, or
+        if it is a known given name that is not an everyday word ("this is amber")."""
+        if not key.isascii() or key in STOP_WORDS or len(key) < 2:
+            return False
+        return zipf(key) < 2.5 or (key in given_names() and key not in common_words()
+                                   and zipf(key) < 4.5)
+
+    @staticmethod
+    def _thai(text: str, add) -> None:
+        for m in _THAI_CUE.finditer(text):
+            run = _THAI_RUN.match(text, m.end())
+            if not run:
+                continue
+            start, end = run.span()
+            value = run.group()
+            cut = True
+            while cut:
+                cut = False
+                for particle in _THAI_PARTICLES:
+                    if value.endswith(particle) and len(value) > len(particle):
+                        value, cut = value[:-len(particle)], True
+            end = start + len(value)
+            if m.group().endswith(" ") or text[end:end + 1] == " ":
+                surname = _THAI_RUN.match(text, end + 1)
+                if surname and text[end:end + 1] == " " and m.group().startswith("ชื่อ"):
+                    end = surname.end()
+            add(start, end)
+
+    @staticmethod
+    def _cyrillic(text: str, add) -> None:
+        """Russian, Ukrainian and Bulgarian capitalise proper names only: a capitalised word
+        that does not start a sentence is a name or a place; at a sentence's start, a word
+        followed by another capitalised one (name and surname) is a name."""
+        words = list(_CYRILLIC_UPPER.finditer(text))
+        for i, m in enumerate(words):
+            starts_sentence = _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()]) is not None
+            followed = i + 1 < len(words) and re.fullmatch(r"\s+", text[m.end():words[i + 1].start()])
+            if not starts_sentence or followed:
+                add(m.start(), m.end(), 0.6)

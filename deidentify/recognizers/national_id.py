@@ -1,0 +1,27 @@
+"""National identity numbers of the service users' countries, found by their check digits
+(python-stdnum): Romanian CNP, Polish PESEL, Bulgarian EGN, Brazilian CPF, Chinese resident
+ID, Thai ID. With no word before them: a number that passes one of these checks is an ID."""
+
+from __future__ import annotations
+
+from stdnum.bg import egn
+from stdnum.br import cpf
+from stdnum.cn import ric
+from stdnum.pl import pesel
+from stdnum.ro import cnp
+from stdnum.th import pin
+
+from deidentify.recognizers.base import RegexRecognizer
+
+CHECKS = {13: (cnp, pin), 11: (pesel, cpf), 10: (egn,), 18: (ric,)}
+
+
+class NationalIdRecognizer(RegexRecognizer):
+    ENTITY = "NATIONAL_ID"
+    PATTERNS = (
+        ("digits", r"(?<![\w.+-])\d(?:[ .-]?\d){8,16}[\dXx](?![\w]|[.-]\d)", 0.85),
+    )
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        compact = "".join(c for c in value if c.isalnum()).upper()
+        return any(module.is_valid(compact) for module in CHECKS.get(len(compact), ()))

@@ -1,0 +1,63 @@
+"""Phone numbers spelled out in words: "oh seven seven double oh nine ...", in English,
+Polish, Romanian, Portuguese and Spanish ("zero siedem...", "zero șapte..."). Seven or more
+digits in a row of digit words (and digits) is a number someone can be called on."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from deidentify.lexicon import fold
+from deidentify.recognizers.base import TokenRecognizer
+
+DIGIT_WORDS = {
+    0: "zero oh o nought nil zéro cero",
+    1: "one jeden jedna unu una un um uma uno",
+    2: "two dwa dwie doi doua două dois duas dos",
+    3: "three trzy trei tres três",
+    4: "four cztery patru quatro cuatro",
+    5: "five pięć piec cinci cinco",
+    6: "six sześć szesc șase sase seis",
+    7: "seven siedem șapte sapte sete siete",
+    8: "eight osiem opt oito ocho",
+    9: "nine dziewięć dziewiec nouă noua nove nueve",
+}
+WORDS = {fold(w): d for d, ws in DIGIT_WORDS.items() for w in ws.split()}
+REPEAT = {"double": 2, "triple": 3, "treble": 3}
+HUNDRED = {"hundred": 2, "thousand": 3}
+_TOKEN = re.compile(r"[^\W_]+")
+MIN_DIGITS = 7
+
+
+class SpelledPhoneRecognizer(TokenRecognizer):
+    ENTITIES = ("PHONE_NUMBER",)
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        results = []
+        run: list[tuple[int, int]] = []
+        count = 0
+        pending = 1  # "double" applies to the next digit
+        for m in [*_TOKEN.finditer(text), None]:
+            word = fold(m.group()) if m else ""
+            gap = m is not None and run and not re.fullmatch(r"[\s,.-]*", text[run[-1][1]:m.start()])
+            if m is not None and not gap and (word in WORDS or word in REPEAT or word.isdigit()
+                                               or (word in HUNDRED and run)):
+                if word in REPEAT:
+                    pending = REPEAT[word]
+                else:
+                    count += len(word) if word.isdigit() else HUNDRED.get(word, pending)
+                    pending = 1
+                run.append(m.span())
+                continue
+            spelled = any(not text[s:e].isdigit() for s, e in run)
+            if count >= MIN_DIGITS and spelled:
+                while run and fold(text[slice(*run[-1])]) in REPEAT:
+                    run.pop()
+                results.append(RecognizerResult("PHONE_NUMBER", run[0][0], run[-1][1], 0.7))
+            run, count, pending = [], 0, 1
+            if m is not None and (word in WORDS or word.isdigit() or word in REPEAT):
+                run.append(m.span())
+                count = 0 if word in REPEAT else (len(word) if word.isdigit() else 1)
+                pending = REPEAT.get(word, 1)
+        return results

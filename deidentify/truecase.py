@@ -1,0 +1,83 @@
+"""A case-restored copy of a note for the language model and the name cues.
+
+The small spaCy model finds almost no names in text written in capitals (US nursing notes,
+ugly-mug alerts) and few in lower-case chat. The copy has the same length as the note, so
+spans found in it are spans of the note:
+- in a note written mostly in capitals, a word in capitals becomes lower case when it is everyday English and not a name
+  ("ROOM" -> "room"), and is capitalised otherwise ("DANIELLE PRICE" -> "Danielle Price");
+  short ones (acronyms: PT, ED, HIV) and allow-listed acronyms stay as they are;
+  in a note in mixed case, only names in capitals change (acronyms stay);
+- a lower-case word that is a known given name, not an everyday English word, between
+  English words, is capitalised ("omg poor emily" -> "omg poor Emily").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import common_words, family_names, fold, given_names, zipf
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordinary English
+RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses it less
+ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
+
+
+class CaseRestorer:
+    def __init__(self, acronyms: frozenset[str] = frozenset()) -> None:
+        self.acronyms = acronyms
+        self.given, self.family, self.common = given_names(), family_names(), common_words()
+
+    def restore(self, text: str) -> str:
+        if not any(c.isalpha() for c in text):
+            return text
+        words = list(_WORD.finditer(text))
+        long = [m.group() for m in words if len(m.group()) >= 2]
+        shouting = bool(long) and sum(w.isupper() for w in long) >= 0.5 * len(long)
+        parts, pos = [], 0
+        for i, m in enumerate(words):
+            word = m.group()
+            new = self._word(word, shouting, words, i)
+            if new is not word and len(new) == len(word):
+                parts.append(text[pos:m.start()])
+                parts.append(new)
+                pos = m.end()
+        if not parts:
+            return text
+        parts.append(text[pos:])
+        return "".join(parts)
+
+    def _word(self, word: str, shouting: bool, words: list, i: int) -> str:
+        if word.isupper():
+            if word in self.acronyms:
+                return word
+            key = fold(re.split(r"['’]", word)[0])
+            if not shouting:
+                # in a note written in mixed case, capitals are acronyms (PESEL, IBAN, LARC)
+                # unless they are a name ("ID band reads DANIELLE PRICE")
+                known = (key in self.given or key in self.family) and key not in self.common
+                return word[0] + word[1:].lower() if known and len(word) >= 3 else word
+            if len(word) < 3:
+                return word.lower() if key in STOP_WORDS and key != "us" else word
+            name = (key in self.given or key in self.family) and key not in STOP_WORDS
+            if not name and (key in self.common or zipf(key) >= EVERYDAY):
+                return word.lower()
+            if len(word) == 3 and not name:
+                return word  # HWY, RTA, SOB: abbreviations
+            return word[0] + word[1:].lower()
+        if word.islower() and len(word) >= 3:
+            key = fold(word)
+            if key in self.given and key not in self.common and zipf(key) < RARE_NAME \
+                    and self._english_around(words, i):
+                return word[0].upper() + word[1:]
+        return word
+
+    @staticmethod
+    def _english_around(words: list, i: int) -> bool:
+        """Are the words either side English? Faker's lists hold given names of many
+        languages, so "pero", "prima" or "imi" in a Spanish, Portuguese or Romanian
+        sentence must not be taken for names."""
+        near = [words[k].group() for k in (i - 1, i + 1) if 0 <= k < len(words)]
+        return all(zipf(fold(w)) >= ENGLISH for w in near)

@@ -1,0 +1,153 @@
+"""Invisible characters and full-width forms never hide an identifier (normalise.py)."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from deidentify.engine import Deidentifier
+from deidentify.gold_notes import load_handwritten
+from deidentify.known_identifiers import KnownIdentifiers, Record
+from deidentify.normalise import invisible, normalise
+
+INVISIBLE = [chr(c) for c in range(sys.maxunicode + 1)
+             if unicodedata.category(chr(c)) in ("Cf", "Cc") and chr(c) not in "\t\n\r"]
+HIDERS = "\u200b\u00ad\u200d\u200c\u2060\ufeff\x00\u202e"  # the usual suspects, first
+
+
+def test_the_copy_maps_back_over_the_invisible_characters():
+    text = "call Io\u200bana on \uff10\uff17\uff17\uff10\uff10 900\u00ad123"
+    norm = normalise(text)
+    assert norm.text == "call Ioana on 07700 900123"
+    start = norm.text.index("Ioana")
+    assert norm.to_original(start, start + 5) == (5, 11)  # the zero-width space inside
+    s, e = norm.to_original(norm.text.index("07700"), len(norm.text))
+    assert text[s:e] == "\uff10\uff17\uff17\uff10\uff10 900\u00ad123"
+
+
+def test_plain_text_is_its_own_copy():
+    assert normalise("Saw Ioana, 07700 900123.\n").starts is None
+    assert normalise("café crème").text == "café crème"
+    assert normalise("cafe\u0301").text == "café"  # combining accent composed
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Saw Io\u200bana Pop\u00adescu today.", "Io\u200bana Pop\u00adescu"),
+    ("Her mobile is 07700\u200b 900\u2060123.", "07700\u200b 900\u2060123"),
+    ("Her mobile is \uff10\uff17\uff17\uff10\uff10 \uff19\uff10\uff10\uff11\uff12\uff13.",
+     "\uff10\uff17\uff17\uff10\uff10 \uff19\uff10\uff10\uff11\uff12\uff13"),
+    ("NHS 943\u200b476\u200b5919 on file.", "943\u200b476\u200b5919"),
+    ("NI AB\x00123456C given.", "AB\x00123456C"),
+    ("email viki.r\u200dose@example.net please", "viki.r\u200dose@example.net"),
+    ("passport no 12\u00ad345678 kept by him", "12\u00ad345678"),
+])
+def test_an_invisible_character_inside_an_identifier_hides_nothing(engine, text, value):
+    out = engine.deidentify([text])[0]
+    assert out.status == "ok"
+    assert value not in out.text
+    bare = "".join(c for c in value if not invisible(c))
+    assert bare not in "".join(c for c in out.text if not invisible(c))
+
+
+def _perturbed(text: str, spans, draw) -> tuple[str, list[tuple[int, int]]]:
+    """Insert invisible characters inside the gold identifiers; return the new text and the
+    identifiers' word characters' new positions."""
+    inserts: dict[int, str] = {}
+    for start, end, _ in spans:
+        for pos in range(start + 1, end):
+            if draw(st.integers(0, 3)) == 0:
+                inserts[pos] = "".join(draw(st.lists(st.sampled_from(HIDERS) | st.sampled_from(
+                    INVISIBLE), min_size=1, max_size=2)))
+    positions, shift = [], 0
+    for i in range(len(text)):
+        shift += len(inserts.get(i, ""))
+        positions.append(i + shift)
+    joined = "".join(inserts.get(i, "") + ch for i, ch in enumerate(text))
+    return joined, positions
+
+
+def _covered(spans, pos: int) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+GOLD = [n for n in load_handwritten() if n.spans]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_random_invisible_characters_in_gold_identifiers_never_let_one_through(engine, data):
+    """Whatever the engine removes from a gold note, it still removes with invisible
+    characters inserted anywhere inside the identifiers (text mode)."""
+    note = data.draw(st.sampled_from(GOLD))
+    clean = engine.find([note.text])[0]
+    text, positions = _perturbed(note.text, note.spans, data.draw)
+    found = engine.find([text])[0]
+    for start, end, _ in note.spans:
+        for i in range(start, end):
+            if note.text[i].isalnum() and _covered(clean, i):
+                assert _covered(found, positions[i]), (text, note.text[start:end])
+    out = engine.apply(text, found)[0]  # dates are generalised to the month: not checked
+    visible = "".join(c for c in out if not invisible(c))
+    for start, end, entity in note.spans:
+        value = note.text[start:end]
+        if entity != "DATE" and all(_covered(clean, i) for i in range(start, end) if note.text[i].isalnum()):
+            assert value not in visible
+
+
+RECORD = Record(names=["Ioana Popescu", "Honey"],
+                values={"07700 900123": "PHONE_NUMBER", "9434765919": "NHS_NUMBER",
+                        "AB123456C": "NI_NUMBER", "533401372": "PASSPORT_NUMBER",
+                        "P1234567/2": "HOME_OFFICE_REF", "ioana.p@example.net": "EMAIL_ADDRESS"})
+RECORD_NOTE = ("Ioana Popescu (honey) rang from 07700 900123 about her NHS no 943 476 5919, "
+               "NI ab 12 34 56 c and pp 533401372; HO ref P1234567/2; ioana.p@example.net")
+
+
+@pytest.fixture(scope="module")
+def registry_engine():
+    known = KnownIdentifiers(name_tokens={"ioana": False, "popescu": False, "honey": True},
+                             phrases={}, records={"u1": RECORD}, staff={})
+    return Deidentifier(key=b"k" * 32, known=known)
+
+
+def _values_in(text: str) -> list[tuple[int, int]]:
+    wanted = ["Ioana Popescu", "honey", "07700 900123", "943 476 5919", "ab 12 34 56 c",
+              "533401372", "P1234567/2", "ioana.p@example.net"]
+    return [(text.index(v), text.index(v) + len(v)) for v in wanted]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_registry_matching_sees_through_invisible_characters(registry_engine, data):
+    """Project mode: a note's own record is removed however its values are interrupted."""
+    spans = [(s, e, "X") for s, e in _values_in(RECORD_NOTE)]
+    text, positions = _perturbed(RECORD_NOTE, spans, data.draw)
+    found = registry_engine.find([text], [RECORD])[0]
+    for start, end, _ in spans:
+        for i in range(start, end):
+            if RECORD_NOTE[i].isalnum():
+                assert _covered(found, positions[i]), (text, RECORD_NOTE[start:end])
+
+
+def test_registry_values_written_with_full_width_digits_still_match(registry_engine):
+    record = Record(names=["Ioana"], values={"\uff10\uff17\uff17\uff10\uff10 900\u200b123":
+                                            "PHONE_NUMBER"})
+    text = "she texted from 07700900123 again"
+    found = registry_engine.find([text], [record])[0]
+    assert any(text[s.start:s.end] == "07700900123" for s in found)
+
+
+@pytest.mark.parametrize("registered,written", [
+    ("Olena Kovalenko", "Олена Коваленко"),
+    ("Ștefania Dobre", "stefania DOBRE"),
+    ("Wang Xiao Mei", "王小梅"),
+])
+def test_registry_names_match_across_scripts_and_diacritics(registry_engine, registered, written):
+    text = f"Met {written} at the flat"
+    found = registry_engine.find([text], [Record(names=[registered])])[0]
+    start = text.index(written)
+    assert all(any(s.start <= i < s.end for s in found)
+               for i in range(start, start + len(written)) if text[i].isalnum())

@@ -1,0 +1,163 @@
+"""Identifiers of the service users' countries and the forms stock Presidio finds (issue 11):
+foreign phones and spelled-out numbers, national IDs by check digit, labelled numbers in any
+language, foreign dates and addresses, chat IDs."""
+
+from __future__ import annotations
+
+import pytest
+
+from deidentify.recognizers.foreign_address import ForeignAddressRecognizer
+from deidentify.recognizers.foreign_dates import ForeignDateRecognizer
+from deidentify.recognizers.labelled_number import LabelledNumberRecognizer
+from deidentify.recognizers.national_id import NationalIdRecognizer
+from deidentify.recognizers.presidio_builtin import RegionPhoneRecognizer
+from deidentify.recognizers.social_handle import SocialHandleRecognizer
+from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
+from tests.deidentify.conftest import found, removed
+
+
+@pytest.mark.parametrize("text,value", [
+    ("sister on 415-555-0132 tonight", "415-555-0132"),
+    ("cell (312) 555-0178, ok to leave msg", "(312) 555-0178"),
+    ("Romanian number +40 (721) 234.567, UK", "+40 (721) 234.567"),
+    ("mother on 0048 22 615 30 19.", "0048 22 615 30 19"),
+    ("Thai mobile +66 81 234 5678 today", "+66 81 234 5678"),
+    ("her Romanian mobile 0721 234 567 is off", "0721 234 567"),
+])
+def test_phones_of_the_service_users_regions(text, value):
+    assert value in [v for v, _ in found(RegionPhoneRecognizer(), text)]
+
+
+def test_few_digits_are_not_searched_for_phones():
+    assert found(RegionPhoneRecognizer(), "Seen at 10:30, 3 condoms, room 12.") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my new num is oh seven seven double oh nine double oh four one two dont use",
+     "oh seven seven double oh nine double oh four one two"),
+    ("my other phone is seven seven double oh nine hundred three one nine i mean",
+     "seven seven double oh nine hundred three one nine"),
+    ("numer zero siedem siedem zero zero dziewięć zero zero sześć", "zero siedem siedem zero zero dziewięć zero zero sześć"),
+    ("numărul zero șapte șapte zero zero nouă unu doi", "zero șapte șapte zero zero nouă unu doi"),
+])
+def test_spelled_out_phone_numbers(text, value):
+    assert [v for v, _ in found(SpelledPhoneRecognizer(None), text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["I saw one or two of them, maybe three", "at 7 or 8, then nine"])
+def test_a_few_number_words_are_not_a_phone(text):
+    assert found(SpelledPhoneRecognizer(None), text) == []
+
+
+@pytest.mark.parametrize("value", [
+    "2960303041238",  # CNP (Romania) with a valid check digit
+    "89011204560", "9204156736",  # PESEL, EGN
+    "390.533.447-05",  # CPF
+    "11010519491231002X",  # Chinese resident ID
+    "1101700230708",  # Thai ID
+])
+def test_national_ids_by_check_digit(value):
+    assert [v for v, _ in found(NationalIdRecognizer(), f"her number {value} on file")] == [value]
+
+
+@pytest.mark.parametrize("value", ["2960303041235", "12345678901", "0000000000"])
+def test_numbers_failing_every_check_are_not_national_ids(value):
+    assert found(NationalIdRecognizer(), f"ref {value}") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("MRN 00482913. 28YO F", "00482913"),
+    ("PD CASE # 26-004481. PT DECLINES", "26-004481"),
+    ("ID card I85512047K. DOB", "I85512047K"),
+    ("Passport FE 482917, BRP", "FE 482917"),
+    ("Cédula 1.036.652.418 is with her", "1.036.652.418"),
+    ("паспорт АА 123456 у него", "АА 123456"),
+    ("Security informed, ext 4410. Plan", "4410"),
+    ("PAGED #52208. PD", "52208"),
+    ("sort code 20-44-91 acc 60418827 for", "20-44-91"),
+    ("crime ref CRN 4100239/26. Please", "CRN 4100239/26"),
+    ("Bank IBAN HU42 1177 3016 1111 1018 0000 0000 - wants", "HU42 1177 3016 1111 1018 0000 0000"),
+    ("Número de clínica: WS-30077. Si", "WS-30077"),
+])
+def test_numbers_after_a_label_in_any_language(text, value):
+    assert value in [v for v, _ in found(LabelledNumberRecognizer(), text)]
+
+
+@pytest.mark.parametrize("text", ["no 3 today", "case of 12 condoms", "ref 12", "bank holiday"])
+def test_short_numbers_after_labels_are_kept(text):
+    assert found(LabelledNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,value,entity", [
+    ("Born 3 martie 1996, CNP", "3 martie 1996", "DATE_OF_BIRTH"),
+    ("DOB 12 stycznia 1989, PESEL", "12 stycznia 1989", "DATE_OF_BIRTH"),
+    ("DOB 27 de agosto de 1991.", "27 de agosto de 1991", "DATE_OF_BIRTH"),
+    ("DOB 1988年3月2日. Resident", "1988年3月2日", "DATE_OF_BIRTH"),
+    ("DOB 2 ก.พ. 2533 (Buddhist", "2 ก.พ. 2533", "DATE_OF_BIRTH"),
+    ("Visa ran out 1 октября; worried", "1 октября", "DATE"),
+    ("tu cita es el martes 9 de junio a las", "martes 9 de junio", "DATE"),
+    ("ngày 2 tháng 3 năm 1988", "ngày 2 tháng 3 năm 1988", "DATE"),
+])
+def test_dates_in_the_service_users_languages(text, value, entity):
+    results = found(ForeignDateRecognizer(), text)
+    assert any(value in v and e == entity for v, e in results), results
+
+
+@pytest.mark.parametrize("text", ["mai multe", "march on", "Mars bar"])
+def test_month_words_without_a_day_or_year_are_kept(text):
+    assert found(ForeignDateRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Family home is Strada Morilor 14, Bacău. Born", "Strada Morilor 14, Bacău"),
+    ('mieszkam na ul. Kwiatowa 5/3, Łódź" - that', "ul. Kwiatowa 5/3, Łódź"),
+    ("Rruga e Kavajës 118, Tiranë. ID card", "Rruga e Kavajës 118, Tiranë"),
+    ("lives at Rua das Palmeiras 210, Belém. CPF", "Rua das Palmeiras 210, Belém"),
+    ("Home อ.เมือง จ.อุดรธานี. LINE", "อ.เมือง จ.อุดรธานี"),
+    ("Hometown 福建省福州市 and", "福建省福州市"),
+    ("from Petőfi utca 12 in", "Petőfi utca 12"),
+])
+def test_addresses_abroad(text, value):
+    assert value in [v for v, _ in found(ForeignAddressRecognizer(), text)]
+
+
+def test_shorthand_is_not_an_address():
+    assert found(ForeignAddressRecognizer(), "Dose 5/3 given") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("WeChat ID chenml_1105. Requested", "chenml_1105"),
+    ("LINE ID nok.udon88, Thai number", "nok.udon88"),
+    ("line id praewa.bkk นะคะ", "praewa.bkk"),
+])
+def test_chat_ids(text, value):
+    assert value in [v for v, _ in found(SocialHandleRecognizer(), text)]
+
+
+def test_a_chat_app_named_with_an_ordinary_word_is_kept():
+    assert found(SocialHandleRecognizer(), "added to the WeChat group today") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("S: 31 y/o F reports condom break 7/4 w/ regular", "7/4"),
+    ("ASSAULTED BY CLIENT ON THE 9TH. C/O", "THE 9TH"),
+    ("Next HBV dose 21/9. Seen", "21/9"),
+    ("not sold sex since Easter 2025. Son", "Easter 2025"),
+    ("DOB 2/14/88. CONTACT", "2/14/88"),
+    ("partner's blue bmw ln68 rtv was back", "ln68 rtv"),
+])
+def test_forms_that_leaked_before(engine, text, value):
+    assert any(value in r for r in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Romania address: Bd. Unirii 21, bl. A3, sc. 2, ap. 14, Sector 3, București. Phone",
+     "Bd. Unirii 21, bl. A3, sc. 2, ap. 14, Sector 3, București"),
+    ("Domicilio habitual Calle Alfarería 31, 3º izq., Sevilla; in UK",
+     "Calle Alfarería 31, 3º izq., Sevilla"),
+    ("Home comuna Vânători, jud. Galați. Phone", "comuna Vânători"),
+    ("живу у Ирины на Church Road 71. можно", "Church Road 71"),
+    ("Regular Big Sue reports kerb-crawlers", "Big Sue"),
+])
+def test_whole_addresses_abroad_and_nicknames(engine, text, value):
+    assert value in removed(engine, text), removed(engine, text)
