@@ -213,6 +213,33 @@ def test_a_rehashed_package_fails_verify_without_the_project(requests, tmp_path)
     assert out.returncode == 1 and "content hash differs" in out.stdout
 
 
+def _extra_root_file(copy: Path) -> None:
+    (copy / "identities.csv").write_text("pseudonym,name\n")
+
+
+def _extra_nested_file(copy: Path) -> None:
+    (copy / "data" / "more").mkdir()
+    shutil.copy(sorted((copy / "data").glob("*.parquet"))[0], copy / "data" / "more" / "x.parquet")
+
+
+def _looser_conditions(copy: Path) -> None:
+    (copy / "CONDITIONS_OF_USE.md").write_text("# Conditions of use\n\nShare freely.\n")
+
+
+@pytest.mark.parametrize("smuggle", [_extra_root_file, _extra_nested_file, _looser_conditions],
+                         ids=lambda f: f.__name__)
+def test_nothing_rides_along_in_a_package_unverified(requests, tmp_path, keys, smuggle):
+    """Found by an attack on the merged gate: files outside data/, in a folder inside data/,
+    or rewritten conditions of use passed `verify --trust`."""
+    _, _, package = requests
+    copy = tmp_path / "pkg"
+    shutil.copytree(package, copy)
+    smuggle(copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    out = wb("verify", str(copy), "--trust", manifest["lead_key"])
+    assert out.returncode == 1 and "FAIL" in out.stdout
+
+
 def test_a_package_with_an_edited_researcher_fails_verify(requests, tmp_path):
     _, _, package = requests
     copy = tmp_path / "pkg"
