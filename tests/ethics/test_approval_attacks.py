@@ -376,3 +376,14 @@ def test_a_typed_name_that_is_not_the_keys_owner_is_refused(project, requests, k
              "Lena Lead", "--reject")
     assert out.returncode == 2 and "is Rita Reviewer's in the roster, not 'Lena Lead'" in out.stderr
     assert not (folder(project, b) / "decision.json").exists()
+
+
+@pytest.mark.parametrize("why", ["x", "ok fine", "why this is acceptable here", "why"])
+def test_a_justification_must_say_why(project, requests, keys, why):
+    """Found by an attack on the merged gate: `--exception 'person_risk=x'` approved."""
+    _, b, _ = requests
+    args = exceptions(project, b)
+    args[1] = args[1].split("=")[0] + "=" + why
+    out = wb("review", b, "--data", str(project), "--key", str(keys["rita"]), "--approve", *args)
+    assert out.returncode == 2 and "does not say why" in out.stderr
+    assert not (folder(project, b) / "decision.json").exists()
