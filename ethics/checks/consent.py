@@ -29,7 +29,8 @@ def consenting_users(consents: pd.DataFrame) -> set[str]:
     research = consents[consents.consent_type == "research"]
     given = research.given.astype("boolean").fillna(False).astype(bool)
     withdrawn = set(research[research.withdrawn_date.notna()].user_id)
-    dates = pd.to_datetime(research.date_recorded, errors="coerce")
+    dates = pd.to_datetime(research["date_recorded"] if "date_recorded" in research
+                           else pd.Series(pd.NaT, index=research.index), errors="coerce")
     latest_yes = dates[given].groupby(research.user_id[given]).max()
     latest_no = dates[~given].groupby(research.user_id[~given]).max()
     refused = {u for u, d in latest_no.items()
