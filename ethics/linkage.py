@@ -22,6 +22,7 @@ import pandas as pd
 from deidentify.keys import project_key
 from deidentify.structured import pseudonymise_ids
 from ethics.checks.result import CheckResult, Status
+from ethics.people import name_key
 from ethics.request import read_record, request_folder
 from ethics.spec import ExportSpec
 from workbench.errors import InputError
@@ -59,6 +60,26 @@ def _earlier(data: DataDir, request_id: str) -> dict:
                        / "request.json")
 
 
+def _check_approved(data: DataDir, request_id: str, record: dict) -> None:
+    """The earlier request must carry a signed approval: only then does the researcher hold
+    it (a link to a rejected or unreviewed request would widen what they can join)."""
+    from ethics.approval import ApprovalError, check_decision
+    from ethics.people import load_roster
+
+    path = request_folder(data, request_id, "links_to") / "decision.json"
+    never = InputError(f"links_to: {request_id} was never approved, so the researcher does "
+                       "not hold it; link only to an extract they received")
+    if not path.is_file():
+        raise never
+    decision = read_record(path)
+    try:
+        check_decision(decision, record, load_roster(data))
+    except ApprovalError as exc:
+        raise InputError(f"links_to: {request_id}: {exc}") from None
+    if decision.get("decision") != "approved":
+        raise never
+
+
 def extract_key(data: DataDir, request_id: str, spec: ExportSpec) -> ExtractKey:
     """This request's own key, or the key of the earlier request it declares a link to."""
     if not spec.links_to:
@@ -66,11 +87,13 @@ def extract_key(data: DataDir, request_id: str, spec: ExportSpec) -> ExtractKey:
         return ExtractKey(label, _derive(data, label), None)
     earlier = _earlier(data, spec.links_to)
     them = earlier["spec"]["researcher"]
-    if (str(them.get("name")).casefold(), str(them.get("organisation")).casefold()) != (
-            str(spec.researcher["name"]).casefold(),
-            str(spec.researcher["organisation"]).casefold()):
-        raise InputError(f"links_to: {spec.links_to} was made for another researcher; "
-                         "extracts may be linked only for the researcher who holds both")
+    fields = ("name", "organisation", "contact")
+    if any(name_key(str(them.get(f) or "")) != name_key(str(spec.researcher.get(f) or ""))
+           for f in fields):
+        raise InputError(f"links_to: {spec.links_to} was made for another researcher (name, "
+                         "organisation and contact must all match); extracts may be linked only "
+                         "for the researcher who holds both")
+    _check_approved(data, spec.links_to, earlier)
     label = earlier.get("pseudonyms", {}).get("key") or f"request:{spec.links_to}"
     return ExtractKey(label, _derive(data, label), spec.links_to)
 

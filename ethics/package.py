@@ -129,7 +129,7 @@ def _export_package(request_id: str, data: DataDir, target: Path, key: str | Pat
             meta = pq.read_metadata(src)
             files[f"data/{src.name}"] = {"sha256": file_sha256(src), "rows": meta.num_rows,
                                          "columns": meta.schema.names}
-        (tmp / "CONDITIONS_OF_USE.md").write_text(CONDITIONS)
+        (tmp / "CONDITIONS_OF_USE.md").write_text(CONDITIONS, encoding="utf-8")
         head = log.head()
         log.append("export", {"request_id": request_id, "content_hash": current,
                               "decision_digest": digest(decision)},
@@ -168,7 +168,16 @@ class Verification:
 def _file_problems(root: Path, manifest: dict[str, Any]) -> list[str]:
     problems = []
     listed = set(manifest.get("files", {}))
-    present = {str(p.relative_to(root)) for p in (root / "data").glob("*") if p.is_file()}
+    # Every file in the package, at any depth, is either listed (and hashed) or is one of the
+    # two the workbench writes itself: nothing rides along unverified.
+    present = {p.relative_to(root).as_posix() for p in root.rglob("*")
+               if not p.is_dir()} - {"manifest.json", "CONDITIONS_OF_USE.md"}
+    conditions = root / "CONDITIONS_OF_USE.md"
+    if not conditions.is_file():
+        problems.append("CONDITIONS_OF_USE.md: missing")
+    elif conditions.read_bytes() != CONDITIONS.encode("utf-8"):
+        problems.append("CONDITIONS_OF_USE.md: changed (not the conditions the workbench "
+                        "writes; read the data-sharing agreement's own terms)")
     problems += [f"{name}: listed in the manifest but missing" for name in sorted(listed - present)]
     problems += [f"{name}: in the package but not in the manifest"
                  for name in sorted(present - listed)]

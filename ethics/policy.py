@@ -1,7 +1,7 @@
 """The project's disclosure control policy (ethics/policy.yaml): thresholds with their sources.
 
 Defaults live in ethics/policy.yaml; a project's own DATA_DIR/policy.yaml (same shape, any
-subset) is applied on top. Requests may only tighten it (`tighten`). Every value is checked
+subset) is applied on top and may only tighten the defaults; requests may only tighten it (`tighten`). Every value is checked
 for its type: `k: 2.7`, `k: abc` or a list where a number belongs is refused with one line
 naming the file and key. The SHA-256 of the policy file(s) goes into every check record, so
 that a result can always be traced to the thresholds that produced it.
@@ -116,7 +116,8 @@ class Policy:
 
 
 def load_policy(project_file: str | Path | None = None) -> Policy:
-    """The default policy, with `project_file` (if it exists) applied on top."""
+    """The default policy, with `project_file` (if it exists) applied on top: stricter values
+    only (ConfigError for a looser one)."""
     data = read_yaml(DEFAULT_POLICY, "disclosure policy")
     values, sources = {}, {}
     for key, entry in data["thresholds"].items():
@@ -140,8 +141,15 @@ def load_policy(project_file: str | Path | None = None) -> Policy:
         for key, entry in (own.get("thresholds") or {}).items():
             if key not in _KINDS:
                 raise ConfigError(f"{where}: unknown threshold {key!r}")
-            value = entry.get("value") if isinstance(entry, dict) else entry
-            values[key] = parse_value(key, value, where)
+            value = parse_value(key, entry.get("value") if isinstance(entry, dict) else entry,
+                                where)
+            # The project file sits in the data directory, where anyone who can write the data
+            # could edit it: it may only tighten the shipped defaults, never loosen them.
+            if not is_stricter_or_equal(key, value, values[key]):
+                raise ConfigError(f"{where}: {key}: {value!r} is looser than the workbench's "
+                                  f"default ({values[key]!r}, {sources[key]}); a project's "
+                                  "policy may only be stricter")
+            values[key] = value
             sources[key] = str(entry.get("source", where)) if isinstance(entry, dict) else where
         for name, target in (("quasi_identifiers", qis), ("sensitive_attributes", sensitive)):
             for table, cols in columns_map(own.get(name), name, where).items():

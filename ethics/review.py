@@ -32,6 +32,18 @@ class ReviewError(WorkbenchError):
     """The decision cannot be recorded as asked."""
 
 
+MIN_WORDS = 5  # a justification says why, for this researcher and purpose: not "ok" or "x"
+PLACEHOLDERS = {"why", "why this is acceptable here"}  # the review page's example command
+
+
+def _check_justification(check: str, why: str) -> None:
+    text = " ".join(why.split())
+    if text.casefold() in PLACEHOLDERS or len(text.split()) < MIN_WORDS:
+        raise ReviewError(f"cannot approve: the justification for {check} ({text!r}) does not "
+                          f"say why the risk is acceptable; write at least {MIN_WORDS} words "
+                          "on why, for this researcher and purpose, or reject the request")
+
+
 def _approval_problems(record: dict[str, Any], exceptions: dict[str, str]) -> None:
     _, items = load_checklist()
     problems = answer_problems(items, record["spec"].get("answers", {}))
@@ -47,6 +59,8 @@ def _approval_problems(record: dict[str, Any], exceptions: dict[str, str]) -> No
         if status == "review" and not exceptions.get(name, "").strip():
             raise ReviewError(f"cannot approve: check {name} needs review; record a "
                               f"justified exception with --exception '{name}=why'")
+        if status == "review":
+            _check_justification(name, exceptions[name])
     unknown = set(exceptions) - {c["check"] for c in record["checks"] if c["status"] == "review"}
     if unknown:
         raise ReviewError(f"exceptions may only be recorded for checks that need review, not "

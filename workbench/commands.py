@@ -230,13 +230,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     result = check_package(args.package, args.data, args.trust)
     for problem in result.problems:
         print(f"FAIL {problem}")
+    if result.problems:
+        if result.lead_key:  # never call a key trusted when the check failed
+            print(f"Lead key in the package: {result.lead_key} (not trusted: see FAIL above)")
+        return 1
     if result.lead_key:
         source = ("the project's roster (--data)" if args.data else "your --trust"
                   if args.trust else "the package itself: compare it with the fingerprint in "
                   "your data-sharing agreement, or pass --trust")
         print(f"Lead key trusted: {result.lead_key} (from {source})")
-    if result.problems:
-        return 1
     print(f"Requested by {result.requester.name} ({result.requester.fingerprint}); approved by "
           f"{result.reviewer.name} ({result.reviewer.fingerprint}); packaged by "
           f"{result.exporter.name}")

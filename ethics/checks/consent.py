@@ -22,8 +22,20 @@ PERSON_KEY = "user_id"
 
 
 def consenting_users(consents: pd.DataFrame) -> set[str]:
-    research = consents[(consents.consent_type == "research") & consents.given.astype(bool)]
-    return set(research[research.withdrawn_date.isna()].user_id)
+    """People whose research consent stands. The table should hold one row per person and
+    type, but a case system may keep a history: then any withdrawal, or a refusal recorded
+    on the same day as or after the latest agreement, wins (fail closed: an older agreement
+    never outweighs a later "no")."""
+    research = consents[consents.consent_type == "research"]
+    given = research.given.astype("boolean").fillna(False).astype(bool)
+    withdrawn = set(research[research.withdrawn_date.notna()].user_id)
+    dates = pd.to_datetime(research["date_recorded"] if "date_recorded" in research
+                           else pd.Series(pd.NaT, index=research.index), errors="coerce")
+    latest_yes = dates[given].groupby(research.user_id[given]).max()
+    latest_no = dates[~given].groupby(research.user_id[~given]).max()
+    refused = {u for u, d in latest_no.items()
+               if u not in latest_yes or pd.isna(d) or pd.isna(latest_yes[u]) or d >= latest_yes[u]}
+    return set(research.user_id[given]) - withdrawn - refused
 
 
 def apply_consent(extract: dict[str, pd.DataFrame], consents: pd.DataFrame,

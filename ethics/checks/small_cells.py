@@ -87,12 +87,14 @@ def check_counts(counts: pd.DataFrame, threshold: int = THRESHOLD,
     audited = (mask & ~before).sum()
     hidden = pd.DataFrame(mask, index=counts.index, columns=counts.columns)
     safe = counts.mask(hidden)
-    cells = hidden.stack()
-    details = pd.DataFrame([{"row": r, "column": c, "count": int(counts.loc[r, c]),
-                             "why": "below threshold" if primary.loc[r, c] else
-                             "secondary" if before[counts.index.get_loc(r),
-                                                   counts.columns.get_loc(c)] else "audit"}
-                            for (r, c), h in cells.items() if h])
+    values, first = counts.to_numpy(), primary.to_numpy()
+    # By position: row labels may be tuples (several row variables), which .stack() would
+    # spread over more index levels than a (row, column) pair.
+    details = pd.DataFrame([{"row": counts.index[i], "column": counts.columns[j],
+                             "count": int(values[i, j]),
+                             "why": "below threshold" if first[i, j] else
+                             "secondary" if before[i, j] else "audit"}
+                            for i, j in np.argwhere(mask)])
     n_primary = int(primary.to_numpy().sum())
     reason = (f"{n_primary} cells below {threshold}" + (" or zero" if zeros_disclosive else "")
               + f"; {int(mask.sum()) - n_primary} more suppressed so that totals cannot reveal "

@@ -98,8 +98,10 @@ def write_spec(tmp_path):
 
     def write(tables: dict, **extra) -> Path:
         spec = {"title": "t", "purpose": "p", "researcher": {"name": "A", "organisation": "B"},
-                "tables": {t: {"columns": c} for t, c in tables.items()}, "answers": answers,
-                **extra}
+                "tables": {t: {"columns": c, "why": {col: f"needed for the test of {col}"
+                                                      for col in c}}
+                           for t, c in tables.items()},
+                "answers": answers, "retention_until": "2030-01-01", **extra}
         path = tmp_path / f"spec{next(count)}.yaml"
         path.write_text(yaml.safe_dump(spec))
         return path

@@ -213,6 +213,33 @@ def test_a_rehashed_package_fails_verify_without_the_project(requests, tmp_path)
     assert out.returncode == 1 and "content hash differs" in out.stdout
 
 
+def _extra_root_file(copy: Path) -> None:
+    (copy / "identities.csv").write_text("pseudonym,name\n")
+
+
+def _extra_nested_file(copy: Path) -> None:
+    (copy / "data" / "more").mkdir()
+    shutil.copy(sorted((copy / "data").glob("*.parquet"))[0], copy / "data" / "more" / "x.parquet")
+
+
+def _looser_conditions(copy: Path) -> None:
+    (copy / "CONDITIONS_OF_USE.md").write_text("# Conditions of use\n\nShare freely.\n")
+
+
+@pytest.mark.parametrize("smuggle", [_extra_root_file, _extra_nested_file, _looser_conditions],
+                         ids=lambda f: f.__name__)
+def test_nothing_rides_along_in_a_package_unverified(requests, tmp_path, keys, smuggle):
+    """Found by an attack on the merged gate: files outside data/, in a folder inside data/,
+    or rewritten conditions of use passed `verify --trust`."""
+    _, _, package = requests
+    copy = tmp_path / "pkg"
+    shutil.copytree(package, copy)
+    smuggle(copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    out = wb("verify", str(copy), "--trust", manifest["lead_key"])
+    assert out.returncode == 1 and "FAIL" in out.stdout
+
+
 def test_a_package_with_an_edited_researcher_fails_verify(requests, tmp_path):
     _, _, package = requests
     copy = tmp_path / "pkg"
@@ -348,4 +375,15 @@ def test_a_typed_name_that_is_not_the_keys_owner_is_refused(project, requests, k
     out = wb("review", b, "--data", str(project), "--key", str(keys["rita"]), "--reviewer",
              "Lena Lead", "--reject")
     assert out.returncode == 2 and "is Rita Reviewer's in the roster, not 'Lena Lead'" in out.stderr
+    assert not (folder(project, b) / "decision.json").exists()
+
+
+@pytest.mark.parametrize("why", ["x", "ok fine", "why this is acceptable here", "why"])
+def test_a_justification_must_say_why(project, requests, keys, why):
+    """Found by an attack on the merged gate: `--exception 'person_risk=x'` approved."""
+    _, b, _ = requests
+    args = exceptions(project, b)
+    args[1] = args[1].split("=")[0] + "=" + why
+    out = wb("review", b, "--data", str(project), "--key", str(keys["rita"]), "--approve", *args)
+    assert out.returncode == 2 and "does not say why" in out.stderr
     assert not (folder(project, b) / "decision.json").exists()

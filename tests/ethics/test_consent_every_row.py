@@ -95,3 +95,20 @@ def test_the_reason_with_everyone_consenting():
     assert result.reason == ("0 people left out (no research consent or withdrawn): 0 who "
                              "withdrew, 0 with no research consent; rows per table in the "
                              "details")
+
+
+def test_an_older_agreement_never_outweighs_a_withdrawal_or_a_later_refusal():
+    """A case system that keeps a history of consent rows: the attack added an older "yes"
+    beside each withdrawal, and the withdrawn people were exported."""
+    rows = [  # user, given, date recorded, withdrawn
+        ("withdrew", True, "2023-01-01", None), ("withdrew", True, "2023-03-01", "2024-02-01"),
+        ("refused_later", True, "2023-01-01", None), ("refused_later", False, "2023-06-01", None),
+        ("agreed_later", False, "2023-01-01", None), ("agreed_later", True, "2023-06-01", None),
+        ("same_day", True, "2023-01-01", None), ("same_day", False, "2023-01-01", None),
+        ("only_yes", True, "2023-01-01", None), ("only_no", False, "2023-01-01", None)]
+    consents = pd.DataFrame(
+        [{"consent_id": f"c{i}", "user_id": u, "consent_type": "research", "given": g,
+          "date_recorded": d, "withdrawn_date": w} for i, (u, g, d, w) in enumerate(rows)]
+        + [{"consent_id": "k", "user_id": "only_no", "consent_type": "records", "given": True,
+            "date_recorded": "2023-01-01", "withdrawn_date": None}])
+    assert consenting_users(consents) == {"agreed_later", "only_yes"}

@@ -34,9 +34,19 @@ def test_two_extracts_share_no_pseudonym_but_join_within(deid_project, write_spe
     assert link["status"] == "pass" and "cannot be joined" in link["reason"]
 
 
-def test_a_declared_link_joins_and_is_checked_on_the_union(deid_project, write_spec, engine, evie_key):
+def _approve(project, record, keys, engine):
+    from ethics.review import review
+
+    needs = {c["check"]: "accepted for this synthetic linkage test" for c in record["checks"]
+             if c["status"] == "review"}
+    review(record["request_id"], project, keys["lead"], approve=True, exceptions=needs)
+
+
+def test_a_declared_link_joins_and_is_checked_on_the_union(deid_project, write_spec, engine,
+                                                           evie_key, keys):
     first = request_export(write_spec({"service_users": ["user_id", "age_band"]}),
                            deid_project, evie_key, engine=engine)
+    _approve(deid_project, first, keys, engine)
     second = request_export(write_spec({"service_users": ["user_id", "site", "gender"]},
                                        links_to=first["request_id"]),
                             deid_project, evie_key, engine=engine)
@@ -57,4 +67,16 @@ def test_a_link_to_another_researchers_extract_is_refused(deid_project, write_sp
         request_export(spec, deid_project, evie_key, engine=engine)
     with pytest.raises(InputError, match="unknown request id"):
         request_export(write_spec({"service_users": ["user_id"]}, links_to="REQ-nope"),
+                       deid_project, evie_key, engine=engine)
+
+
+def test_a_link_to_an_extract_never_approved_is_refused(deid_project, write_spec, engine,
+                                                        evie_key):
+    """Found by an attack on the merged gate: a link to a request that failed its checks
+    and was never approved was accepted."""
+    first = request_export(write_spec({"service_users": ["user_id", "age_band"]}),
+                           deid_project, evie_key, engine=engine)
+    with pytest.raises(InputError, match="never approved"):
+        request_export(write_spec({"service_users": ["user_id", "site"]},
+                                  links_to=first["request_id"]),
                        deid_project, evie_key, engine=engine)

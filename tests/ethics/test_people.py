@@ -36,6 +36,9 @@ def _pub(key) -> str:
     "R\u0456ta Reviewer",  # Cyrillic i
     "Rita  reviewer",  # double space, lower case
     "Rita\u00a0Reviewer",  # no-break space
+    "Rita Reviewer.",  # a full stop (an attack added a reviewer so named)
+    "Rita-Reviewer",  # a hyphen
+    "R.ita Reviewer",
 ])
 def test_look_alike_names_compare_equal(look_alike):
     assert name_key(look_alike) == name_key("Rita Reviewer")

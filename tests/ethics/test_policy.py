@@ -88,6 +88,17 @@ def test_every_default_has_a_source_and_a_project_file_may_change_it(tmp_path):
         load_policy(own)
 
 
+@pytest.mark.parametrize("loose", ["k: 2", "date_precision: day", "threshold: 3",
+                                   "minimum_age: 18\n  l: 1"])
+def test_a_project_policy_file_cannot_loosen_the_defaults(tmp_path, loose):
+    """The file lies in the data directory: whoever can write there must not be able to
+    lower k or release exact dates (an attack that got exact contact dates exported)."""
+    own = tmp_path / "policy.yaml"
+    own.write_text(f"thresholds:\n  {loose}\n")
+    with pytest.raises(ConfigError, match="looser than the workbench's default"):
+        load_policy(own)
+
+
 def test_a_checklist_naming_a_check_that_does_not_exist_is_an_error(tmp_path):
     path = tmp_path / "checklist.yaml"
     path.write_text("version: 1\nitems:\n  - {id: DA9, safe: data, text: t, source: s, "
