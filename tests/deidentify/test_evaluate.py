@@ -72,3 +72,12 @@ def test_precision_is_reported_by_the_type_something_was_removed_as():
     assert table.loc["PERSON", "precision"] == pytest.approx(2 / 3)  # "today" is no name
     assert table.loc["PHONE_NUMBER", "precision"] == 1.0
     assert table.loc["PERSON", "f2"] == pytest.approx(f_beta(2 / 3, 1.0))
+
+
+def test_recall_not_kept_leaves_out_the_tokens_kept_on_purpose():
+    from deidentify.evaluation_sets import recall_not_kept
+
+    overall = {"identifier_tokens": 100, "leaked_tokens": 30}
+    assert recall_not_kept(overall, 0) == pytest.approx(0.70)
+    assert recall_not_kept(overall, 20) == pytest.approx(70 / 80)  # 20 of the 30 were decisions
+    assert recall_not_kept({"identifier_tokens": 5, "leaked_tokens": 5}, 5) == 1.0
