@@ -23,7 +23,7 @@ from deidentify.known_identifiers import (
     record_results,
 )
 from deidentify.lexicon import countries, fold
-from deidentify.lowercase_pass import LowerCaseNames
+from deidentify.lowercase_pass import LowerCaseNames, extend_names
 from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
@@ -85,6 +85,18 @@ def merge(results: list[RecognizerResult]) -> list[Span]:
             merged.append(Span(r.start, r.end, r.entity_type, r.score))
             longest = rank
     return merged
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Join spans that an extension made overlap (they stay in order)."""
+    out: list[Span] = []
+    for sp in spans:
+        if out and sp.start <= out[-1].end:
+            last = out[-1]
+            out[-1] = Span(last.start, max(last.end, sp.end), last.entity, max(last.score, sp.score))
+        else:
+            out.append(sp)
+    return out
 
 
 def _to_original(norm: Normalised, spans: list[Span]) -> list[Span]:
@@ -157,7 +169,8 @@ class Deidentifier:
                 results += self.lowercase.results(next(second), text)
             if record is not None:
                 results += record_results(text, record)
-            out.append(_to_original(norm, merge(self._drop_allowed(text, results))))
+            spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
+            out.append(_to_original(norm, merge_spans(spans)))
         return out
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

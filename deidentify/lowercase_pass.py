@@ -32,7 +32,26 @@ LABELS = {"PERSON": ("PERSON", 0.6), "GPE": ("LOCATION", 0.5), "LOC": ("LOCATION
           "FAC": ("LOCATION", 0.5)}
 RARE = 2.5  # Zipf frequency: a lower-case word English uses less is name-like
 NAME_MAX = 4.5  # a known given or family name is name-like below this frequency
+RARE_NEXT = 3.0  # Zipf frequency below which a lower-case word after a name joins it
 ENGLISH = 3.0  # Zipf frequency from which a word is taken as English
+
+
+_PREFIXES = ("re", "un", "pre", "non", "over", "under", "mis", "dis")
+_SUFFIXES = ("ed", "d", "ing", "ly", "s", "es", "er", "ers")
+
+
+def _derived(word: str) -> bool:
+    """An English word with a prefix or suffix that wordfreq has not seen ("reattended",
+    "unbooked"): not a name."""
+    stems = {word} | {word[len(p):] for p in _PREFIXES if word.startswith(p)}
+    stems |= {s[:-len(x)] for s in tuple(stems) for x in _SUFFIXES if s.endswith(x)}
+    return any(len(s) >= 3 and zipf(s) >= ENGLISH for s in stems - {word})
+
+
+def english(text: str) -> bool:
+    """Are most of the note's words English?"""
+    words = _WORD.findall(text)
+    return bool(words) and sum(zipf(fold(w)) >= ENGLISH for w in words) >= SHARE * len(words)
 
 
 class LowerCaseNames:
@@ -46,6 +65,8 @@ class LowerCaseNames:
                 or not _VOWEL.search(key):  # chat shorthand: ta, tmrw, msg, pls
             return False
         f = zipf(key)
+        if f < RARE and _derived(key):
+            return False
         return f < RARE or ((key in self.given or key in self.family) and f < NAME_MAX)
 
     @staticmethod
@@ -59,10 +80,9 @@ class LowerCaseNames:
     def informal(text: str) -> bool:
         """English written without capitals: a sentence starting in lower case or a lower-case
         "i", and most words English. Clinical notes and messages in other languages are not."""
-        words = _WORD.findall(text)
-        if not words or not (_LOWER_START.search(text) or _LOWER_I.search(text)):
+        if not (_LOWER_START.search(text) or _LOWER_I.search(text)):
             return False
-        return sum(zipf(fold(w)) >= ENGLISH for w in words) >= SHARE * len(words)
+        return english(text)
 
     def titled(self, text: str) -> str | None:
         """The copy with name-like lower-case words capitalised, or None if the note is not
@@ -96,3 +116,28 @@ class LowerCaseNames:
             out.append(RecognizerResult(entity, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
                                         score))
         return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{3,})(?!\w)")
+
+
+def _english_next(text: str, pos: int) -> bool:
+    after = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    return after is None or zipf(fold(after.group())) >= ENGLISH
+
+
+def extend_names(names: LowerCaseNames, text: str, spans: list) -> list:
+    """A person's name written with its family name in lower case ("Kylie minogue"): a
+    lower-case word straight after a found person joins it when it is name-like, English
+    rarely uses it (so not "ginger beard") and an English word or none follows it.
+    """
+    out = []
+    for sp in spans:
+        if sp.entity == "PERSON":
+            m = _NEXT_WORD.match(text, sp.end)
+            word = m and m.group(1)
+            if word and word.islower() and names._namelike(word) and zipf(fold(word)) < RARE_NEXT \
+                    and _english_next(text, m.end()):
+                sp = type(sp)(sp.start, m.end(), sp.entity, sp.score)
+        out.append(sp)
+    return out

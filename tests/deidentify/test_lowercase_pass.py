@@ -22,4 +22,13 @@ def test_notes_that_are_not_informal_english_are_read_once(engine, text):
 def test_shorthand_and_everyday_words_are_not_name_like(engine):
     names: LowerCaseNames = engine.lowercase
     assert not any(names._namelike(w) for w in ("tmrw", "msg", "ta", "mate", "lady", "the"))
+    assert not names._namelike("reattended")  # an English word with a prefix and suffix
     assert names._namelike("brexhamton")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("is that Marika voleshny ?", "Marika voleshny"),
+    ("We are proud of Tomasz kravetski today.", "Tomasz kravetski"),
+])
+def test_a_family_name_in_lower_case_joins_the_given_name_before_it(engine, text, name):
+    assert name in removed(engine, text)
