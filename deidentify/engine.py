@@ -93,7 +93,8 @@ def merge_spans(spans: list[Span]) -> list[Span]:
     for sp in spans:
         if out and sp.start <= out[-1].end:
             last = out[-1]
-            out[-1] = Span(last.start, max(last.end, sp.end), last.entity, max(last.score, sp.score))
+            out[-1] = Span(last.start, max(last.end, sp.end), last.entity,
+                           max(last.score, sp.score))
         else:
             out.append(sp)
     return out

@@ -21,9 +21,9 @@ def test_notes_that_are_not_informal_english_are_read_once(engine, text):
 
 def test_shorthand_and_everyday_words_are_not_name_like(engine):
     names: LowerCaseNames = engine.lowercase
-    assert not any(names._namelike(w) for w in ("tmrw", "msg", "ta", "mate", "lady", "the"))
-    assert not names._namelike("reattended")  # an English word with a prefix and suffix
-    assert names._namelike("brexhamton")
+    assert not any(names.namelike(w) for w in ("tmrw", "msg", "ta", "mate", "lady", "the"))
+    assert not names.namelike("reattended")  # an English word with a prefix and suffix
+    assert names.namelike("brexhamton")
 
 
 @pytest.mark.parametrize("text,name", [
