@@ -23,6 +23,7 @@ from deidentify.known_identifiers import (
     record_results,
 )
 from deidentify.lexicon import countries, fold
+from deidentify.lowercase_pass import LowerCaseNames, extend_names
 from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
@@ -86,6 +87,19 @@ def merge(results: list[RecognizerResult]) -> list[Span]:
     return merged
 
 
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Join spans that an extension made overlap (they stay in order)."""
+    out: list[Span] = []
+    for sp in spans:
+        if out and sp.start <= out[-1].end:
+            last = out[-1]
+            out[-1] = Span(last.start, max(last.end, sp.end), last.entity,
+                           max(last.score, sp.score))
+        else:
+            out.append(sp)
+    return out
+
+
 def _to_original(norm: Normalised, spans: list[Span]) -> list[Span]:
     """Spans of the normalised copy as spans of the original text (touching ones joined)."""
     if norm.starts is None:
@@ -114,6 +128,7 @@ class Deidentifier:
             countries() if self.config.keep_places_from_faker_countries else frozenset())
         self.allow = AllowList.build(self.config.allow_list, places)
         self.truecase = CaseRestorer(self.allow.acronyms)
+        self.lowercase = LowerCaseNames(self.allow)
         registry = RecognizerRegistry(supported_languages=["en"])
         for recognizer in pattern_recognizers():
             registry.add_recognizer(recognizer)
@@ -141,17 +156,22 @@ class Deidentifier:
         nlp = self.nlp_engine.nlp["en"]
         out = []
         restored = [self.truecase.restore(c.text) for c in copies]
-        for norm, cased, record, doc in zip(copies, restored, records,
-                                            nlp.pipe(restored, batch_size=64)):
+        titled = [self.lowercase.titled(c) for c in restored]
+        second = iter(nlp.pipe([t for t in titled if t is not None], batch_size=64))
+        for norm, cased, record, doc, title in zip(copies, restored, records,
+                                                   nlp.pipe(restored, batch_size=64), titled):
             text = norm.text
             artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
             artifacts.as_written = text  # recognizers may check a word's case as written
             results = self.analyzer.analyze(cased, language="en", nlp_artifacts=artifacts,
                                             score_threshold=self.config.score_threshold)
             results += premises_in_capitals(text)
+            if title is not None:
+                results += self.lowercase.results(next(second), text)
             if record is not None:
                 results += record_results(text, record)
-            out.append(_to_original(norm, merge(self._drop_allowed(text, results))))
+            spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
+            out.append(_to_original(norm, merge_spans(spans)))
         return out
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from deidentify.evaluate import GoldNote, evaluate, f_beta
@@ -72,3 +73,23 @@ def test_precision_is_reported_by_the_type_something_was_removed_as():
     assert table.loc["PERSON", "precision"] == pytest.approx(2 / 3)  # "today" is no name
     assert table.loc["PHONE_NUMBER", "precision"] == 1.0
     assert table.loc["PERSON", "f2"] == pytest.approx(f_beta(2 / 3, 1.0))
+
+
+def test_recall_not_kept_leaves_out_the_tokens_kept_on_purpose():
+    from deidentify.evaluation_sets import recall_not_kept
+
+    overall = {"identifier_tokens": 100, "leaked_tokens": 30}
+    assert recall_not_kept(overall, 0) == pytest.approx(0.70)
+    assert recall_not_kept(overall, 20) == pytest.approx(70 / 80)  # 20 of the 30 were decisions
+    assert recall_not_kept({"identifier_tokens": 5, "leaked_tokens": 5}, 5) == 1.0
+
+
+def test_every_token_of_a_place_kept_whole_counts_as_kept_on_purpose(engine):
+    from deidentify.evaluation_sets import kept_on_purpose
+
+    note = GoldNote("n1", "She moved to the United Kingdom with Dorota.", ((17, 31, "LOCATION"),))
+    assert engine.allow.covers("United Kingdom")
+    leaks = pd.DataFrame({"note_id": ["n1", "n1"], "token": ["United", "Kingdom"]})
+    assert kept_on_purpose(engine, leaks, [note]) == 2
+    stray = pd.DataFrame({"note_id": ["n1"], "token": ["Dorota"]})
+    assert kept_on_purpose(engine, stray, [note]) == 0

@@ -1,0 +1,144 @@
+"""A second reading of the model for names written in lower case ("omg velmira tarsko was
+there", "i live in brexhamton now"), and lower-case family names after a found name.
+
+The small model tags names by their capital letter; chat and social media often have none.
+In a note of informal English (a sentence or "i" in lower case, most words English), each
+name-like lower-case word is capitalised in a copy of the note (same length, so offsets map
+one to one): a known given or family name English seldom uses as a word, or a word English
+rarely uses at all (wordfreq), never a stop word, a title, an everyday word or vowel-less
+shorthand (tmrw, msg). The model reads the copy, and a person or place it finds there is kept
+when every word of it written in lower case is name-like and the words either side are
+English. Other notes (clinical notes, messages in other languages) are read once.
+Measured on WNUT17 dev, person+location recall 0.728 -> 0.740, and 0.744 with the family
+names; both hand-written sets unchanged (they are mostly proper case).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.allow_list import AllowList
+from deidentify.lexicon import TITLES, common_words, family_names, fold, given_names, zipf
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_VOWEL = re.compile(r"[aeiouy]")
+_LOWER_START = re.compile(r"(?:^|[.!?]\s+)[a-z]")
+_LOWER_I = re.compile(r"(?<!\w)i(?:['’]m)?(?!\w)")
+SHARE = 0.8  # share of English words for a note to be read as informal English
+LABELS = {"PERSON": ("PERSON", 0.6), "GPE": ("LOCATION", 0.5), "LOC": ("LOCATION", 0.5),
+          "FAC": ("LOCATION", 0.5)}
+RARE = 2.5  # Zipf frequency: a lower-case word English uses less is name-like
+NAME_MAX = 4.5  # a known given or family name is name-like below this frequency
+RARE_NEXT = 3.0  # Zipf frequency below which a lower-case word after a name joins it
+ENGLISH = 3.0  # Zipf frequency from which a word is taken as English
+_PREFIXES = ("re", "un", "pre", "non", "over", "under", "mis", "dis")
+_SUFFIXES = ("ed", "d", "ing", "ly", "s", "es", "er", "ers")
+
+
+def _derived(word: str) -> bool:
+    """An English word with a prefix or suffix that wordfreq has not seen ("reattended",
+    "unbooked"): not a name."""
+    stems = {word} | {word[len(p):] for p in _PREFIXES if word.startswith(p)}
+    stems |= {s[:-len(x)] for s in tuple(stems) for x in _SUFFIXES if s.endswith(x)}
+    return any(len(s) >= 3 and zipf(s) >= ENGLISH for s in stems - {word})
+
+
+def english(text: str) -> bool:
+    """Are most of the note's words English?"""
+    words = _WORD.findall(text)
+    return bool(words) and sum(zipf(fold(w)) >= ENGLISH for w in words) >= SHARE * len(words)
+
+
+class LowerCaseNames:
+    def __init__(self, allow: AllowList) -> None:
+        self.allow = allow
+        self.given, self.family, self.common = given_names(), family_names(), common_words()
+
+    def namelike(self, word: str) -> bool:
+        """A lower-case word that may be a name (see the module's docstring)."""
+        key = fold(word)
+        if key in STOP_WORDS or key in TITLES or key in self.common or len(key) < 3 \
+                or not _VOWEL.search(key):  # chat shorthand: ta, tmrw, msg, pls
+            return False
+        f = zipf(key)
+        if f < RARE and _derived(key):
+            return False
+        return f < RARE or ((key in self.given or key in self.family) and f < NAME_MAX)
+
+    @staticmethod
+    def _english_around(doc, first: int, last: int) -> bool:
+        """Are the words either side English? Rare words of a Bulgarian or Portuguese
+        message are not names."""
+        near = [doc[k] for k in (first - 1, last + 1) if 0 <= k < len(doc)]
+        return all(zipf(fold(t.text)) >= ENGLISH for t in near if t.is_alpha)
+
+    @staticmethod
+    def informal(text: str) -> bool:
+        """English written without capitals: a sentence starting in lower case or a lower-case
+        "i", and most words English. Clinical notes and messages in other languages are not."""
+        if not (_LOWER_START.search(text) or _LOWER_I.search(text)):
+            return False
+        return english(text)
+
+    def titled(self, text: str) -> str | None:
+        """The copy with name-like lower-case words capitalised, or None if the note is not
+        informal English or has no such word."""
+        if not self.informal(text):
+            return None
+        words = [m for m in _WORD.finditer(text) if m.group().islower()]
+        if not any(self.namelike(m.group()) for m in words):
+            return None
+        chars = list(text)
+        for m in words:
+            if self.namelike(m.group()):
+                chars[m.start()] = chars[m.start()].upper()
+        return "".join(chars)
+
+    def results(self, doc, as_written: str) -> list[RecognizerResult]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            tokens = [t for t in ent if not t.is_punct and fold(t.text) not in TITLES]
+            lower = [t for t in tokens
+                     if as_written[t.idx:t.idx + len(t)].islower()]
+            if not lower or not all(self.namelike(t.text) for t in lower) \
+                    or not self._english_around(doc, tokens[0].i, tokens[-1].i):
+                continue
+            phrase = " ".join(t.text for t in tokens)
+            if self.allow.covers(phrase) or any(self.allow.covers_word(t.text) for t in tokens):
+                continue
+            entity, score = LABELS[ent.label_]
+            out.append(RecognizerResult(entity, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
+                                        score))
+        return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{3,})(?!\w)")
+_FOLLOWING = re.compile(r"\s*([^\W\d_]{2,})")
+
+
+def _english_next(text: str, pos: int) -> bool:
+    """Is the word from `pos` on English (or is there none)?"""
+    after = _FOLLOWING.match(text, pos)
+    return after is None or zipf(fold(after.group(1))) >= ENGLISH
+
+
+def extend_names(names: LowerCaseNames, text: str, spans: list) -> list:
+    """A person's name written with its family name in lower case ("Marika voleshny"): a
+    lower-case word straight after a found person joins it when it is name-like, English
+    rarely uses it (so not "ginger beard") and an English word or none follows it.
+    """
+    out = []
+    for sp in spans:
+        if sp.entity == "PERSON":
+            m = _NEXT_WORD.match(text, sp.end)
+            word = m and m.group(1)
+            if word and word.islower() and names.namelike(word) \
+                    and zipf(fold(word)) < RARE_NEXT and _english_next(text, m.end()):
+                sp = type(sp)(sp.start, m.end(), sp.entity, sp.score)
+        out.append(sp)
+    return out
