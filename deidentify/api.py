@@ -14,14 +14,14 @@ import pyarrow.parquet as pq
 
 from deidentify.config import DeidConfig, load_config
 from deidentify.files import BatchWriter, Columns, read_batches
-from deidentify.keys import extract_key, project_key, random_key, read_key_file
 from deidentify.known_identifiers import KnownIdentifiers, build_known_identifiers
 from deidentify.runner import STATUS_COLUMNS, RunReport, deidentify_frames
 from deidentify.structured import transform_table
-from workbench.atomic import replacing, write_text
-from workbench.errors import InputError
-from workbench.schema import NOTES, TABLES
-from workbench.zones import DataDir, open_data_dir
+from workbench.core.atomic import replacing, write_text
+from workbench.core.errors import InputError
+from workbench.core.keys import extract_key, project_key, random_key, read_key_file
+from workbench.core.schema import NOTES, TABLES
+from workbench.core.zones import DataDir, open_data_dir
 
 ZONE_EXTRACT = "deidentified-zone"  # the label the zone's key is derived with
 BATCH_ROWS = 256

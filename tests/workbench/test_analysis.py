@@ -7,8 +7,8 @@ import pytest
 
 from workbench.analysis import Period, health, load_project, policing, uptake
 from workbench.analysis.events import project_events
-from workbench.errors import ConfigError, InputError
-from workbench.tables import read_table
+from workbench.core.errors import ConfigError, InputError
+from workbench.core.tables import read_table
 
 
 def test_a_period_keeps_only_its_months_and_every_month_appears(analysis_project):

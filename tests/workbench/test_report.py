@@ -9,7 +9,7 @@ import re
 import pytest
 
 from tests.cli_helpers import run_cli
-from workbench.integrity import file_sha256
+from workbench.core.integrity import file_sha256
 from workbench.report.build import build_report
 
 pytestmark = pytest.mark.slow  # the report notebook runs
@@ -181,8 +181,8 @@ def test_every_figure_has_a_caption_and_the_table_of_its_numbers(report):
 
 
 def test_no_code_or_column_name_reaches_the_reader(report):
-    from workbench import vocabularies
-    from workbench.schema import TABLES
+    from workbench.core import vocabularies
+    from workbench.core.schema import TABLES
 
     _, html = report
     text = _text(html)

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from workbench.errors import InputError
-from workbench.resources import read_yaml
-from workbench.zones import DataDir, open_data_dir
+from workbench.core.errors import InputError
+from workbench.core.resources import read_yaml
+from workbench.core.zones import DataDir, open_data_dir
 
 KNOWN = ("policing_operation", "interpreter_change")
 
