@@ -109,8 +109,8 @@ def test_a_project_without_health_referral_interpreter_or_incident_records_still
     shutil.copytree(analysis_project / "identifiable", copy / "identifiable",
                     ignore=shutil.ignore_patterns("*.parquet"))
     (copy / "deidentified").mkdir()
-    for name in ("contacts", "service_users"):
-        shutil.copy(analysis_project / "deidentified" / f"{name}.parquet", copy / "deidentified")
+    for name in ("contacts.parquet", "service_users.parquet", "events.json"):
+        shutil.copy(analysis_project / "deidentified" / name, copy / "deidentified")
     project = load_project(copy)
     assert project.incidents.empty and project.health_events.empty
     ctx = ReportContext(project, project_events(copy), OutputChecker(), tmp_path / "figures")

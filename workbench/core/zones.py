@@ -20,6 +20,9 @@ from workbench.core.atomic import data_lock
 from workbench.core.errors import ZoneError
 
 ZONES = ("identifiable", "deidentified", "exports", "keys")
+# DIR/deidentified/events.json: the months of the effects a synthetic project's generator
+# planted, copied there by de-identification so that the analysis never opens identifiable/.
+EVENTS_FILE = "events.json"
 
 
 def _enclosing_git_tree(path: Path) -> Path | None:
