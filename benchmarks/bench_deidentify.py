@@ -73,15 +73,15 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidi
 
 from deidentify.config import load_config  # noqa: E402
 from deidentify.evaluate import GoldNote  # noqa: E402
-from deidentify.evaluation_sets import (  # noqa: E402
+from workbench.evaluation_sets import (  # noqa: E402
     by_type_table,
     generated_gold,
     run_evaluation,
     summary_table,
 )
-from deidentify.keys import random_key  # noqa: E402
 from deidentify.runner import RunReport, deidentify_frames  # noqa: E402
 from deidentify.stock import StockPresidio  # noqa: E402
+from workbench.core.keys import random_key  # noqa: E402
 from workbench.generate.context import GenConfig  # noqa: E402
 from workbench.generate.project import generate_project  # noqa: E402
 

@@ -33,9 +33,9 @@ from ethics.checks.k_anonymity import check_k_anonymity
 from ethics.checks.small_cells import _primary, check_counts, secondary_suppression
 from ethics.checks.suppression_audit import cell_bounds
 from ethics.request import request_export
+from workbench.core.resources import example
 from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
-from workbench.resources import example
 
 SENSITIVE_TABLES = {
     "service_users": ["user_id", "age_band", "site", "gender", "nationality_group", "migrant",

@@ -4,7 +4,8 @@ The names most callers need: `Deidentifier` (notes in memory), `deidentify_file`
 `deidentify_project` (files and whole data directories), and `load_config`.
 
 Importing the package is cheap: each name loads its module (and Presidio and spaCy) on first
-use, so `import deidentify.keys` or `workbench verify` does not pay for the language model.
+use, so a command that only reads keys or hashes files (`workbench verify`) does not pay for
+the language model.
 """
 
 from __future__ import annotations

@@ -14,14 +14,14 @@ import pyarrow.parquet as pq
 
 from deidentify.config import DeidConfig, load_config
 from deidentify.files import BatchWriter, Columns, read_batches
-from deidentify.keys import extract_key, project_key, random_key, read_key_file
 from deidentify.known_identifiers import KnownIdentifiers, build_known_identifiers
 from deidentify.runner import STATUS_COLUMNS, RunReport, deidentify_frames
 from deidentify.structured import transform_table
-from workbench.atomic import replacing, write_text
-from workbench.errors import InputError
-from workbench.schema import NOTES, TABLES
-from workbench.zones import DataDir, open_data_dir
+from workbench.core.atomic import replacing, write_text
+from workbench.core.errors import InputError
+from workbench.core.keys import extract_key, project_key, random_key, read_key_file
+from workbench.core.schema import NOTES, TABLES
+from workbench.core.zones import EVENTS_FILE, DataDir, open_data_dir
 
 ZONE_EXTRACT = "deidentified-zone"  # the label the zone's key is derived with
 BATCH_ROWS = 256
@@ -95,6 +95,21 @@ def deidentify_project(data_dir: str | Path, workers: int = 1, config: DeidConfi
         return _deidentify_project(data, workers, config, progress, include_notes)
 
 
+def _copy_events(data: DataDir) -> dict:
+    """Copy the months of the effects a synthetic project's generator planted (its
+    identifiable/manifest.json; months only, no personal data) to deidentified/events.json,
+    so that the analysis reads the de-identified zone alone. A project without them gets an
+    empty file (its events are in events.yaml at the top of the data directory)."""
+    source = data.identifiable / "manifest.json"
+    planted = json.loads(source.read_text()).get("planted_effects", {}) if source.exists() else {}
+    events = {name: {"start": effect["start_month"], "months": effect.get("duration_months")}
+              for name, effect in planted.items()
+              if isinstance(effect, dict) and "start_month" in effect}
+    record = {"synthetic": bool(planted), "events": events}
+    write_text(data.deidentified / EVENTS_FILE, json.dumps(record, indent=2) + "\n")
+    return events
+
+
 def _deidentify_project(data: DataDir, workers: int, config: DeidConfig | None,
                         progress: Callable[[int], None] | None, include_notes: bool) -> dict:
     started = time.perf_counter()
@@ -125,12 +140,14 @@ def _deidentify_project(data: DataDir, workers: int, config: DeidConfig | None,
             .join(frame[list(STATUS_COLUMNS)]))
         tables["notes"] = {"rows_in": notes_report.rows_in, "rows_out": notes_report.rows_out,
                            "withheld": notes_report.withheld}
+    events = _copy_events(data)
     manifest = {
         "source": str(data.identifiable),
         "key_fingerprint": key_fingerprint(key),
         "configuration": config.as_record(),
         "tables": tables,
         "notes": notes_report.as_record() if notes_report else None,
+        "events": sorted(events),
         "seconds": round(time.perf_counter() - started, 1),
     }
     write_text(data.deidentified / "manifest.json", json.dumps(manifest, indent=2) + "\n")

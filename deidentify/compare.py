@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from deidentify.engine import Span
 from deidentify.operators import placeholder_spans
-from workbench.highlight import highlight
+from workbench.core.highlight import highlight
 
 
 def side_by_side(pairs: list[tuple[str, list[Span], str]]) -> str:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.errors import ConfigError
-from workbench.resources import read_yaml
+from workbench.core.errors import ConfigError
+from workbench.core.resources import read_yaml
 
 DEFAULTS = Path(__file__).with_name("defaults.yaml")
 OPERATORS = ("pseudonym", "placeholder", "redact", "month_year")

@@ -15,7 +15,6 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from deidentify.allow_list import AllowList
 from deidentify.config import DeidConfig, load_config
-from deidentify.keys import random_key
 from deidentify.known_identifiers import (
     KnownIdentifierRecognizer,
     KnownIdentifiers,
@@ -36,6 +35,7 @@ from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
 from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
 from deidentify.truecase import CaseRestorer
+from workbench.core.keys import random_key
 
 OK, WITHHELD = "ok", "withheld"
 
@@ -161,6 +161,7 @@ class Deidentifier:
         for norm, cased, record, doc, title in zip(copies, restored, records,
                                                    nlp.pipe(restored, batch_size=64), titled):
             text = norm.text
+            # Presidio private API, checked against presidio-analyzer 2.2.366 (see nlp.py)
             artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, "en")
             artifacts.as_written = text  # recognizers may check a word's case as written
             results = self.analyzer.analyze(cased, language="en", nlp_artifacts=artifacts,

@@ -17,9 +17,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from workbench.errors import InputError
-from workbench.ingest import ENCODINGS
-from workbench.spreadsheet import spreadsheet_safe
+from workbench.core.errors import InputError
+from workbench.core.spreadsheet import spreadsheet_safe
+from workbench.core.textfile import ENCODINGS
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
            ".parquet": "parquet"}

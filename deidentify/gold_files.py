@@ -15,7 +15,7 @@ from pathlib import Path
 
 from deidentify.evaluate import GoldNote
 from deidentify.gold_notes import load_handwritten
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 CONLL_TYPES = {"person": "PERSON", "location": "LOCATION", "per": "PERSON", "loc": "LOCATION"}
 

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 from deidentify.evaluate import GoldNote
-from workbench.errors import InputError
-from workbench.resources import datasets_dir
-from workbench.schema import ENTITY_TYPES
+from workbench.core.errors import InputError
+from workbench.core.resources import datasets_dir
+from workbench.core.schema import ENTITY_TYPES
 
 _MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
 

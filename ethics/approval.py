@@ -15,8 +15,8 @@ from typing import Any
 
 from ethics.people import Person, Roster, name_key
 from ethics.signing import Signer, verify
-from workbench.errors import WorkbenchError
-from workbench.integrity import canonical_json
+from workbench.core.errors import WorkbenchError
+from workbench.core.integrity import canonical_json
 
 
 class ApprovalError(WorkbenchError):

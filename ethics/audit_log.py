@@ -25,12 +25,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.atomic import data_lock
 from ethics.signing import Signer
 from ethics.signing import verify as verify_signature
-from workbench.errors import WorkbenchError
-from workbench.integrity import sign
-from workbench.zones import DataDir
+from workbench.core.atomic import data_lock
+from workbench.core.errors import WorkbenchError
+from workbench.core.integrity import sign
+from workbench.core.zones import DataDir
 
 if TYPE_CHECKING:
     from ethics.people import Roster
@@ -74,7 +74,7 @@ class AuditLog:
     def for_data_dir(cls, data: DataDir, roster: Roster | None = None) -> AuditLog:
         """The project's log, refusing a deleted log or key and a log cut below a head that a
         request or decision vouches for."""
-        from deidentify.keys import project_key
+        from workbench.core.keys import project_key
         from ethics.people import ROSTER_NAME, load_roster
 
         path, key_path = data.root / LOG_NAME, data.keys / f"{KEY_NAME}.key"
@@ -98,7 +98,7 @@ class AuditLog:
     @classmethod
     def fresh(cls, data: DataDir, roster: Roster) -> AuditLog:
         """A new project's log (its first entry is the roster's first lead)."""
-        from deidentify.keys import project_key
+        from workbench.core.keys import project_key
 
         path = data.root / LOG_NAME
         if path.exists():

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ethics.checks import registry as checks
-from workbench.errors import ConfigError
-from workbench.resources import read_yaml
+from workbench.core.errors import ConfigError
+from workbench.core.resources import read_yaml
 
 CHECKLIST = Path(__file__).with_name("checklist.yaml")
 SAFES = ("projects", "people", "settings", "data", "outputs")

@@ -24,10 +24,10 @@ from ethics.linkage import ExtractKey, extract_key, linkage_result, rekey, rekey
 from ethics.linkage import union_with_earlier
 from ethics.policy import PRECISIONS, Policy
 from ethics.spec import ExportSpec
-from workbench.errors import InputError
-from workbench.schema import TABLES
-from workbench.tables import read_table
-from workbench.zones import DataDir
+from workbench.core.errors import InputError
+from workbench.core.schema import TABLES
+from workbench.core.tables import read_table
+from workbench.core.zones import DataDir
 
 PERSON_KEY = "user_id"
 

@@ -19,15 +19,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from deidentify.keys import project_key
 from deidentify.structured import pseudonymise_ids
 from ethics.checks.result import CheckResult, Status
 from ethics.people import name_key
 from ethics.request import read_record, request_folder
 from ethics.spec import ExportSpec
-from workbench.errors import InputError
-from workbench.schema import TABLES, Role
-from workbench.zones import DataDir
+from workbench.core.errors import InputError
+from workbench.core.keys import project_key
+from workbench.core.schema import TABLES, Role
+from workbench.core.zones import DataDir
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,10 @@ from ethics.approval import ApprovalError, check_decision, digest, seal, signed_
 from ethics.audit_log import AuditError, AuditLog
 from ethics.people import Person, RosterError, acting, load_roster, replay
 from ethics.request import content_hash, load_request, read_record
-from workbench.atomic import new_folder
-from workbench.errors import InputError, WorkbenchError
-from workbench.integrity import canonical_json, file_sha256
-from workbench.zones import DataDir, open_data_dir
+from workbench.core.atomic import new_folder
+from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.integrity import canonical_json, file_sha256
+from workbench.core.zones import DataDir, open_data_dir
 
 CONDITIONS = """# Conditions of use
 

@@ -27,9 +27,9 @@ from typing import Any
 from anyascii import anyascii
 
 from ethics.signing import Signer, fingerprint, load_signer, parse_public_key, verify
-from workbench.errors import WorkbenchError
-from workbench.integrity import canonical_json
-from workbench.zones import DataDir, open_data_dir
+from workbench.core.errors import WorkbenchError
+from workbench.core.integrity import canonical_json
+from workbench.core.zones import DataDir, open_data_dir
 
 ROLES = ("requester", "reviewer", "lead")
 ROSTER_NAME = "people.jsonl"

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.errors import ConfigError, InputError
-from workbench.resources import read_yaml
+from workbench.core.errors import ConfigError, InputError
+from workbench.core.resources import read_yaml
 
 DEFAULT_POLICY = Path(__file__).with_name("policy.yaml")
 PRECISIONS = ("day", "month", "quarter", "year")  # finest first

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ethics.policy import load_policy
 from ethics.request import POLICY_FILE, content_hash
 from ethics.spec import TIGHTENABLE, ExportSpec
-from workbench.zones import DataDir
+from workbench.core.zones import DataDir
 
 if TYPE_CHECKING:
     from deidentify.engine import Deidentifier

@@ -25,9 +25,9 @@ from ethics.checklist import answer_problems, load_checklist
 from ethics.people import acting
 from ethics.policy import load_policy
 from ethics.spec import ExportSpec, load_spec  # noqa: F401 - ExportSpec re-exported
-from workbench.errors import InputError
-from workbench.integrity import file_sha256
-from workbench.zones import DataDir, open_data_dir
+from workbench.core.errors import InputError
+from workbench.core.integrity import file_sha256
+from workbench.core.zones import DataDir, open_data_dir
 
 if TYPE_CHECKING:  # Presidio and spaCy load only when checks run: `workbench verify` needs
     # this module (content_hash, load_request) and should start in well under a second.

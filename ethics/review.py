@@ -23,9 +23,9 @@ from ethics.checklist import answer_problems, load_checklist
 from ethics.people import acting, load_roster
 from ethics.request import content_hash, load_request
 from ethics.review_facts import spec_gaps
-from workbench.atomic import write_text
-from workbench.errors import WorkbenchError
-from workbench.zones import open_data_dir
+from workbench.core.atomic import write_text
+from workbench.core.errors import WorkbenchError
+from workbench.core.zones import open_data_dir
 
 
 class ReviewError(WorkbenchError):

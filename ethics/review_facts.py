@@ -14,8 +14,8 @@ from typing import Any
 import pandas as pd
 
 from ethics.people import name_key
-from workbench.schema import TABLES
-from workbench.zones import DataDir
+from workbench.core.schema import TABLES
+from workbench.core.zones import DataDir
 
 SMALL = 10  # counts below this are shown as "<10" (the disclosure threshold)
 MAX_CATEGORIES = 12

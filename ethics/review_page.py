@@ -22,8 +22,8 @@ from deidentify.operators import placeholder_spans
 from ethics.checklist import Item, answer_problems, check_status
 from ethics.review_facts import (adds, describe_value, earlier_exports, plain_check, spec_gaps,
                                  table_facts)
-from workbench.highlight import highlight
-from workbench.zones import DataDir
+from workbench.core.highlight import highlight
+from workbench.core.zones import DataDir
 
 __all__ = ["earlier_exports", "render_review_page", "rewrite_review_page", "STATUS_COLOURS"]
 

@@ -24,8 +24,8 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from workbench.errors import WorkbenchError
-from workbench.integrity import canonical_json
+from workbench.core.errors import WorkbenchError
+from workbench.core.integrity import canonical_json
 
 DOMAIN = b"swp-workbench/v1/"
 PASSPHRASE_ENV = "WORKBENCH_KEY_PASSPHRASE"

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ethics.policy import Policy, columns_map
-from workbench.errors import InputError
-from workbench.resources import read_yaml
+from workbench.core.errors import InputError
+from workbench.core.resources import read_yaml
 
 SPEC_KEYS = {"title", "purpose", "researcher", "tables", "quasi_identifiers", "k", "l",
              "date_precision", "answers", "links_to", "risk_fix", "retention_until"}

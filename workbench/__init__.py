@@ -4,7 +4,7 @@ The library beneath the notebooks: data model, synthetic project generator, load
 system exports, and (in later layers) analysis and reports. See README.md.
 """
 
-from workbench.errors import WorkbenchError
+from workbench.core.errors import WorkbenchError
 
 __version__ = "0.1.0"
 __all__ = ["WorkbenchError", "__version__"]

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
+from workbench.core.spreadsheet import write_csv
 from workbench.outputs import OutputChecker
-from workbench.spreadsheet import write_csv
 
 AGGREGATES = ("sum", "mean")
 

@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from workbench import commands
-from workbench.errors import WorkbenchError
+from workbench.core.errors import WorkbenchError
 from workbench.models.choices import ERRORS, FAMILIES
 
 EPILOG = ("Data directories hold identifiable records: keep them outside any git repository. "

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from workbench.errors import WorkbenchError
+from workbench.core.errors import WorkbenchError
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -114,7 +114,7 @@ def cmd_deidentify(args: argparse.Namespace) -> int:
 
 def cmd_evaluate_deid(args: argparse.Namespace) -> int:
     from deidentify.config import load_config
-    from deidentify.evaluation_sets import by_type_table, run_evaluation, summary_table
+    from workbench.evaluation_sets import by_type_table, run_evaluation, summary_table
 
     say = (lambda msg: None) if args.quiet else (lambda msg: print(f"... {msg}", file=sys.stderr))
     results = run_evaluation(args.data, sample=args.sample, config=load_config(args.config),
@@ -161,7 +161,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from workbench.analysis.frames import Period
     from workbench.outputs import read_record
     from workbench.report.build import build_report
-    from workbench.tables import read_table
+    from workbench.core.tables import read_table
 
     if args.period:
         Period.parse(args.period)  # a bad period is named before the notebook starts
@@ -278,7 +278,7 @@ def cmd_people_remove(args: argparse.Namespace) -> int:
 
 def cmd_people_list(args: argparse.Namespace) -> int:
     from ethics.people import load_roster
-    from workbench.zones import open_data_dir
+    from workbench.core.zones import open_data_dir
 
     roster = load_roster(open_data_dir(args.data))
     for person in roster.people.values():
@@ -298,7 +298,7 @@ def cmd_people_keygen(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from ethics.audit_log import AuditLog
-    from workbench.zones import open_data_dir
+    from workbench.core.zones import open_data_dir
 
     data = open_data_dir(args.data)
     log = AuditLog.for_data_dir(data)

@@ -11,13 +11,13 @@ from deidentify.api import deidentify_project
 from ethics.package import export_package, verify_package
 from ethics.request import request_export
 from ethics.review import review
+from workbench.core.resources import example
+from workbench.core.zones import DataDir, open_data_dir
 from workbench.generate.calibration_check import measure
 from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
 from workbench.outputs import read_record
 from workbench.report.build import build_report
-from workbench.resources import example
-from workbench.zones import DataDir, open_data_dir
 
 DEMO_LEAD, DEMO_REQUESTER, DEMO_REVIEWER = "Demo Lead", "Demo Evaluator", "Demo Reviewer"
 DEMO_JUSTIFICATION = ("demo on synthetic data: small groups accepted to show the journey; a "

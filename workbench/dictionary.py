@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from workbench.schema import TABLES, Column, Role, Table
+from workbench.core.schema import TABLES, Column, Role, Table
 
 _HEADER = """# Data dictionary
 
-Generated from `workbench/schema.py` by `workbench dictionary` (or `make dictionary`).
+Generated from `workbench/core/schema.py` by `workbench dictionary` (or `make dictionary`).
 Do not edit by hand: a test fails when this file and the schema disagree.
 
 Disclosure roles:

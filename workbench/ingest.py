@@ -4,7 +4,7 @@ Every row is accounted for: rows in = rows stored + rows quarantined. Bad rows g
 reasons and their line in the file, to identifiable/quarantine/ (never to the de-identified
 zone), with every field as written. A row with more or fewer fields than the header is a bad
 row (never read as an index or shifted). A mapping file renames the export's columns, recodes
-its values to the schema's and says how dates are written (see workbench/dates.py):
+its values to the schema's and says how dates are written (see workbench/core/dates.py):
 
     columns: {"Client ID": user_id, "Date of contact": contact_date}
     values:  {contact_type: {"Outreach - sauna": outreach_establishment}}
@@ -31,14 +31,14 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from workbench.atomic import replacing
-from workbench.errors import ConfigError, InputError
-from workbench.resources import read_yaml
-from workbench.schema import Table, get_table
-from workbench.spreadsheet import write_csv
-from workbench.textfile import ENCODINGS, decode_text
+from workbench.core.atomic import replacing
+from workbench.core.errors import ConfigError, InputError
+from workbench.core.resources import read_yaml
+from workbench.core.schema import Table, get_table
+from workbench.core.spreadsheet import write_csv
+from workbench.core.textfile import ENCODINGS, decode_text
+from workbench.core.zones import open_data_dir
 from workbench.validation import Problem, validate
-from workbench.zones import open_data_dir
 
 __all__ = ["ENCODINGS", "IngestReport", "Rows", "ingest", "read_export", "read_rows"]
 MAPPING_KEYS = ("columns", "values", "date_format", "dayfirst", "keep_under_18")

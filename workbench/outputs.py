@@ -44,8 +44,8 @@ from ethics.checks.residual_df import check_residual_df
 from ethics.checks.result import CheckResult, Status
 from ethics.checks.small_cells import check_counts, check_magnitudes, nhs_rounding
 from ethics.policy import Policy, load_policy
-from workbench.errors import InputError
-from workbench.integrity import file_sha256
+from workbench.core.errors import InputError
+from workbench.core.integrity import file_sha256
 
 RULES = ("threshold", "nhs")
 _CHECK_OF_KIND = {"table": "small_cells", "shares": "shares", "magnitudes": "magnitudes",

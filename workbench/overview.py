@@ -8,9 +8,9 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from workbench.core.tables import read_table
+from workbench.core.zones import open_data_dir
 from workbench.plots import apply_style, mark_month
-from workbench.tables import read_table
-from workbench.zones import open_data_dir
 
 INTERPRETER_KIND = {
     "professional_face_to_face": "professional", "telephone": "professional",
@@ -67,12 +67,12 @@ def overview_figure(data_dir: str | Path):
     manifest = json.loads((data.identifiable / "manifest.json").read_text())
     effects = manifest["planted_effects"]
     fig, axes = plt.subplots(2, 2, figsize=(15, 8.5))
-    migrant_share(axes[0, 0], read_table(data, "service_users"))
-    monthly_contacts(axes[0, 1], read_table(data, "contacts"),
+    migrant_share(axes[0, 0], read_table(data, "service_users", "identifiable"))
+    monthly_contacts(axes[0, 1], read_table(data, "contacts", "identifiable"),
                      effects["policing_operation"]["start_month"])
-    interpreter_kinds(axes[1, 0], read_table(data, "interpreter_sessions"),
+    interpreter_kinds(axes[1, 0], read_table(data, "interpreter_sessions", "identifiable"),
                       effects["interpreter_change"]["start_month"])
-    identifier_counts(axes[1, 1], read_table(data, "note_spans"))
+    identifier_counts(axes[1, 1], read_table(data, "note_spans", "identifiable"))
     p = manifest["parameters"]
     fig.suptitle(f"Synthetic project: {p['users']:,} people over {p['months']} months "
                  f"(seed {p['seed']}); no real person is in it", fontsize=14)

@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from workbench.dates import parse_dates
-from workbench.schema import Column, Table
+from workbench.core.dates import parse_dates
+from workbench.core.schema import Column, Table
 
 _TRUE = {"true", "yes", "y", "1", "t"}
 _FALSE = {"false", "no", "n", "0", "f"}

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ethics.checks.result import CheckResult, Status
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 PERSON_KEY = "user_id"
 

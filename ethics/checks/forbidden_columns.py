@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ethics.checks.result import CheckResult, Status
-from workbench.schema import TABLES, Role
+from workbench.core.schema import TABLES, Role
 
 # Columns that exist only in the identifiable zone: their presence means the wrong zone.
 IDENTIFIABLE_ONLY = frozenset(c.name for t in TABLES.values() for c in t.columns

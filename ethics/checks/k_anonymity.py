@@ -13,8 +13,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ethics.checks.result import CheckResult, Status
-from workbench.errors import InputError
-from workbench.schema import DERIVED_COLUMNS, TABLES, Role
+from workbench.core.errors import InputError
+from workbench.core.schema import DERIVED_COLUMNS, TABLES, Role
 
 DEFAULT_K = 5
 

@@ -30,7 +30,7 @@ import pandas as pd
 from ethics.checks.date_precision import coarsen_dates
 from ethics.checks.k_anonymity import quasi_identifiers
 from ethics.checks.result import CheckResult, Status
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 PERSON_KEY = "user_id"
 WIDE_AGE_BANDS = {"18-24": "18-34", "25-34": "18-34", "35-44": "35-54", "45-54": "35-54",

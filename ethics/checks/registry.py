@@ -4,7 +4,7 @@ is an error, never silently skipped."""
 
 from __future__ import annotations
 
-from workbench.errors import ConfigError
+from workbench.core.errors import ConfigError
 
 # name -> what it protects against, in plain words (the README's reviewer section says more)
 CHECKS: dict[str, str] = {

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from tests.cli_helpers import run_cli
-from workbench.schema import TABLES, Role
+from workbench.core.schema import TABLES, Role
 
 NOTES = [
     {"id": "a1", "site": "london", "text": "Saw Ioana Popescu at 12 Acacia Road, 07700 900123."},

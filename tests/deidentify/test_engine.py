@@ -87,7 +87,7 @@ def test_operators_follow_the_configuration(tmp_path):
     ("structured: {date_precision: week}\n", "date_precision must be day or month"),
 ])
 def test_bad_configuration_is_named(tmp_path, content, message):
-    from workbench.errors import ConfigError
+    from workbench.core.errors import ConfigError
     (tmp_path / "c.yaml").write_text(content)
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_config(tmp_path / "c.yaml")

@@ -57,7 +57,7 @@ def test_quality_on_the_handwritten_notes(engine):
 
 def test_quality_on_generated_notes_with_the_project_registry(synthetic_project):
     from deidentify.engine import Deidentifier
-    from deidentify.evaluation_sets import generated_gold
+    from workbench.evaluation_sets import generated_gold
 
     gold, records, known = generated_gold(synthetic_project, sample=600)
     engine = Deidentifier(known=known)

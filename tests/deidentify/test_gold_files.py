@@ -12,8 +12,8 @@ import pytest
 from deidentify.evaluate import evaluate
 from deidentify.gold_files import load_conll, load_gold, load_span_jsonl
 from deidentify.gold_notes import load_handwritten
-from workbench.errors import InputError
-from workbench.resources import datasets_dir
+from workbench.core.errors import InputError
+from workbench.core.resources import datasets_dir
 
 CONLL = ("hi\tO\nmaria\tB-person\nlopez\tI-person\nfrom\tO\nsan\tB-location\njose\tI-location\n"
          "loves\tO\nApple\tB-corporation\n\nok\tO\n")

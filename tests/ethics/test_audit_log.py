@@ -119,7 +119,7 @@ def test_an_entry_reattributed_to_another_key_is_detected(signed_log, tmp_path):
     entry = json.loads(lines[0])
     entry["sig"]["key"] = bob.fingerprint
     entry.pop("mac")
-    from workbench.integrity import sign
+    from workbench.core.integrity import sign
 
     entry["mac"] = sign(log.key, entry)  # the HMAC is re-made: the audit key is no defence
     rewrite(log, [json.dumps(entry, sort_keys=True)])

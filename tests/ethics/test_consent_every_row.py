@@ -11,7 +11,7 @@ import pytest
 
 from ethics.checks.consent import apply_consent, consenting_users
 from ethics.request import request_export
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 
 def _zone(project, table):

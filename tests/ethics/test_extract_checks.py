@@ -15,7 +15,7 @@ from ethics.checks.forbidden_columns import check_forbidden_columns
 from ethics.checks.residual_identifiers import check_residual_identifiers
 from ethics.checks.result import Status
 from ethics.checks.under_18 import check_under_18
-from workbench.zones import open_data_dir
+from workbench.core.zones import open_data_dir
 
 
 def test_forbidden_columns():

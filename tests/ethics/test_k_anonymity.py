@@ -3,7 +3,7 @@ import pytest
 
 from ethics.checks.k_anonymity import check_k_anonymity
 from ethics.checks.result import Status
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 
 def frame(rows):

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from ethics.request import request_export
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 USERS = {"service_users": ["user_id", "age_band", "site"],
          "contacts": ["contact_id", "user_id", "site"]}

@@ -13,7 +13,7 @@ from ethics.audit_log import AuditError, AuditLog
 from ethics.people import (RosterError, acting, add_person, init_roster, load_roster, name_key,
                            remove_person)
 from ethics.signing import KeyFileError, generate_key, load_signer
-from workbench.zones import open_data_dir
+from workbench.core.zones import open_data_dir
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from ethics.checks.k_anonymity import check_k_anonymity
 from ethics.checks.person_risk import apply_fix, check_person_risk, measure
 from ethics.checks.result import Status
 from ethics.request import request_export
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 
 def _view(statuses=("asylum_seeker",) * 5 + ("british_or_settled",) * 5):

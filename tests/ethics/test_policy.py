@@ -13,7 +13,7 @@ from ethics.checks.result import Status
 from ethics.policy import DEFAULT_POLICY, load_policy
 from ethics.request import request_export
 from tests.cli_helpers import run_cli
-from workbench.errors import ConfigError, InputError
+from workbench.core.errors import ConfigError, InputError
 
 USERS = {"service_users": ["user_id", "age_band", "site", "gender", "nationality_group",
                            "migrant", "setting"]}

@@ -14,7 +14,7 @@ from deidentify.structured import age_bands
 from ethics.checks.result import Status
 from ethics.checks.under_18 import check_under_18, withhold_minors
 from ethics.request import request_export
-from workbench.schema import SERVICE_USERS
+from workbench.core.schema import SERVICE_USERS
 from workbench.validation import validate
 
 

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from workbench.analysis import Period, health, load_project, policing, uptake
-from workbench.analysis.events import project_events
-from workbench.errors import ConfigError, InputError
-from workbench.tables import read_table
+from workbench.analysis.events import is_synthetic, project_events
+from workbench.core.errors import ConfigError, InputError
+from workbench.core.tables import read_table
 
 
 def test_a_period_keeps_only_its_months_and_every_month_appears(analysis_project):
@@ -99,3 +99,34 @@ def test_an_event_outside_the_period_is_named_not_estimated(analysis_project):
                      effects.raids_and_operation):
         with pytest.raises(InputError, match="needs at least 3 months before"):
             question(project, operation)
+
+
+def test_events_are_read_from_the_deidentified_zone_alone(analysis_project, tmp_path):
+    import json
+    import shutil
+
+    copy = tmp_path / "p"
+    shutil.copytree(analysis_project / "deidentified", copy / "deidentified")  # no identifiable/
+    planted = json.loads((analysis_project / "identifiable" / "manifest.json").read_text()
+                         )["planted_effects"]
+    events = project_events(copy)
+    assert sorted(events) == ["interpreter_change", "policing_operation"]
+    operation = events["policing_operation"]
+    assert str(operation.start) == planted["policing_operation"]["start_month"]
+    assert operation.months == planted["policing_operation"]["duration_months"]
+    assert str(events["interpreter_change"].start) == planted["interpreter_change"]["start_month"]
+    assert is_synthetic(copy)
+    (copy / "deidentified" / "events.json").unlink()
+    assert project_events(copy) == {} and not is_synthetic(copy)
+
+
+def test_the_analysis_and_report_code_never_names_the_identifiable_zone():
+    from pathlib import Path
+
+    import workbench
+
+    root = Path(workbench.__file__).parent
+    for package in ("analysis", "models", "report"):
+        for path in (root / package).rglob("*.py"):
+            code = path.read_text()
+            assert ".identifiable" not in code and '"identifiable"' not in code, path

@@ -124,8 +124,8 @@ def test_a_key_file_open_to_others_is_refused(tmp_path):
 
 
 def test_a_new_project_key_is_private(tmp_path):
-    from deidentify.keys import project_key
-    from workbench.zones import open_data_dir
+    from workbench.core.keys import project_key
+    from workbench.core.zones import open_data_dir
 
     data = open_data_dir(tmp_path / "d", create=True)
     assert project_key(data) == project_key(data)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ethics.audit_log import AuditLog
-from workbench.zones import open_data_dir
+from workbench.core.zones import open_data_dir
 
 CTX = multiprocessing.get_context("fork")
 HEADER = "contact_id,user_id,contact_date,contact_type,site,establishment_id,staff_id,duration_minutes,interpreter_used"
@@ -75,7 +75,7 @@ def test_twenty_reviewers_and_two_ingests_at_once_keep_the_chain_and_every_table
 
 
 def _key(root: str, barrier, queue) -> None:
-    from deidentify.keys import project_key
+    from workbench.core.keys import project_key
 
     barrier.wait()
     queue.put(project_key(open_data_dir(root), "audit").hex())
@@ -97,7 +97,7 @@ def test_commands_creating_the_project_key_at_once_all_get_the_same_complete_key
 
 
 def _hold(root: str, barrier, release) -> None:
-    from workbench.atomic import data_lock
+    from workbench.core.atomic import data_lock
 
     with data_lock(root):
         barrier.wait()
@@ -107,8 +107,8 @@ def _hold(root: str, barrier, release) -> None:
 def test_a_writer_that_cannot_get_its_turn_says_so_instead_of_writing(tmp_path):
     import pytest
 
-    from workbench.atomic import data_lock
-    from workbench.errors import WorkbenchError
+    from workbench.core.atomic import data_lock
+    from workbench.core.errors import WorkbenchError
 
     root = tmp_path / "d"
     open_data_dir(root, create=True)

@@ -10,10 +10,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from tests.cli_helpers import run_cli
+from workbench.core.integrity import nhs_check_digit_ok
+from workbench.core.schema import ENTITY_TYPES, TABLES
 from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
-from workbench.integrity import nhs_check_digit_ok
-from workbench.schema import ENTITY_TYPES, TABLES
 from workbench.validation import validate
 
 

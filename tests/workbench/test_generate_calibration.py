@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from workbench.core.resources import calibration
 from workbench.generate.calibration_check import measure
-from workbench.resources import calibration
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workbench.core.integrity import nhs_check_digit_ok
 from workbench.generate import identifiers as ids
-from workbench.integrity import nhs_check_digit_ok
 
 
 @given(st.integers(0, 2**32 - 1))

@@ -11,7 +11,7 @@ import nbformat
 import pytest
 
 from tests.conftest import REPO
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 from workbench.report.lab import lab_folder, strip_outputs_in_repo
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 from workbench.models import seasonality
 from workbench.models.compare import compare_table, logistic
 from workbench.models.counts import cameron_trivedi, fit_rate_model

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 from workbench.outputs import OutputChecker
 
 

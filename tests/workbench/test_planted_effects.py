@@ -20,7 +20,7 @@ import pytest
 
 from workbench.analysis import effects, health, load_project, uptake
 from workbench.analysis.events import project_events
-from workbench.resources import calibration
+from workbench.core.resources import calibration
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from tests.cli_helpers import run_cli
-from workbench.integrity import file_sha256
+from workbench.core.integrity import file_sha256
 from workbench.report.build import build_report
 
 pytestmark = pytest.mark.slow  # the report notebook runs
@@ -109,8 +109,8 @@ def test_a_project_without_health_referral_interpreter_or_incident_records_still
     shutil.copytree(analysis_project / "identifiable", copy / "identifiable",
                     ignore=shutil.ignore_patterns("*.parquet"))
     (copy / "deidentified").mkdir()
-    for name in ("contacts", "service_users"):
-        shutil.copy(analysis_project / "deidentified" / f"{name}.parquet", copy / "deidentified")
+    for name in ("contacts.parquet", "service_users.parquet", "events.json"):
+        shutil.copy(analysis_project / "deidentified" / name, copy / "deidentified")
     project = load_project(copy)
     assert project.incidents.empty and project.health_events.empty
     ctx = ReportContext(project, project_events(copy), OutputChecker(), tmp_path / "figures")
@@ -181,8 +181,8 @@ def test_every_figure_has_a_caption_and_the_table_of_its_numbers(report):
 
 
 def test_no_code_or_column_name_reaches_the_reader(report):
-    from workbench import vocabularies
-    from workbench.schema import TABLES
+    from workbench.core import vocabularies
+    from workbench.core.schema import TABLES
 
     _, html = report
     text = _text(html)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench import vocabularies
+from workbench.core import vocabularies
 from workbench.report.coarsen import group_shares_until_shown, group_until_shown, passes
 from workbench.report.labels import VALUES, label_index, period_label, value_label
 from workbench.report.plain import ratio_words, share_words

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from workbench.cli import main
-from workbench.spreadsheet import escape_cell, spreadsheet_safe, write_csv
+from workbench.core.spreadsheet import escape_cell, spreadsheet_safe, write_csv
 
 USERS = ("user_id,name,site,gender,nationality,nationality_group,migrant,immigration_status,"
          "main_language,setting,first_contact_date")

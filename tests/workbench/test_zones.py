@@ -2,8 +2,8 @@
 
 import pytest
 
-from workbench.errors import ZoneError
-from workbench.zones import open_data_dir
+from workbench.core.errors import ZoneError
+from workbench.core.zones import open_data_dir
 
 
 def test_zones_are_created_with_private_keys(tmp_path):

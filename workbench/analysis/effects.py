@@ -18,7 +18,7 @@ from workbench.analysis import health, policing, uptake
 from workbench.analysis.events import Event
 from workbench.analysis.frames import Project, group_label
 from workbench.analysis.shares import grouped_share, monthly_counts
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 from workbench.models.compare import compare_table, logistic
 from workbench.models.its import ItsResult, interrupted_time_series
 from workbench.models.rates import monthly_rate_model

@@ -7,8 +7,9 @@ A real project writes them in `events.yaml` at the top of its data directory:
     interpreter_change: {start: 2024-01}
 
 A synthetic project already knows them: the generator records its planted effects in
-identifiable/manifest.json (months only: no personal data), and they are read from there
-when there is no events.yaml.
+identifiable/manifest.json (months only: no personal data), and de-identification copies
+their months to deidentified/events.json, where they are read from when there is no
+events.yaml. The analysis never opens the identifiable zone.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from workbench.errors import InputError
-from workbench.resources import read_yaml
-from workbench.zones import DataDir, open_data_dir
+from workbench.core.errors import InputError
+from workbench.core.resources import read_yaml
+from workbench.core.zones import EVENTS_FILE, DataDir, open_data_dir
 
 KNOWN = ("policing_operation", "interpreter_change")
 
@@ -49,17 +50,25 @@ def _event(name: str, spec: dict, source: Path) -> Event:
     return Event(name, start, int(months) if months else None)
 
 
+def _planted(data: DataDir) -> dict:
+    path = data.deidentified / EVENTS_FILE
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
 def project_events(data: DataDir | str | Path) -> dict[str, Event]:
-    """Events from events.yaml, else from a synthetic project's manifest, else none."""
+    """Events from events.yaml, else those a synthetic project's generator planted (copied to
+    the de-identified zone by de-identification), else none."""
     data = data if isinstance(data, DataDir) else open_data_dir(data)
     path = data.root / "events.yaml"
     if path.exists():
         specs = read_yaml(path, "events file")
         return {name: _event(name, spec, path) for name, spec in specs.items()}
-    manifest = data.identifiable / "manifest.json"
-    if manifest.exists():
-        planted = json.loads(manifest.read_text()).get("planted_effects", {})
-        specs = {k: {"start": v["start_month"], "months": v.get("duration_months")}
-                 for k, v in planted.items() if k in KNOWN and "start_month" in v}
-        return {name: _event(name, spec, manifest) for name, spec in specs.items()}
-    return {}
+    planted = _planted(data).get("events", {})
+    return {name: _event(name, spec, data.deidentified / EVENTS_FILE)
+            for name, spec in planted.items() if name in KNOWN}
+
+
+def is_synthetic(data: DataDir | str | Path) -> bool:
+    """Was the project made by the synthetic generator (read from the de-identified zone)?"""
+    data = data if isinstance(data, DataDir) else open_data_dir(data)
+    return bool(_planted(data).get("synthetic"))

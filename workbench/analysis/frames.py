@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from workbench.errors import InputError
-from workbench.schema import get_table
-from workbench.tables import read_table
-from workbench.zones import DataDir, open_data_dir
+from workbench.core.errors import InputError
+from workbench.core.schema import get_table
+from workbench.core.tables import read_table
+from workbench.core.zones import DataDir, open_data_dir
 
 # The date column of each table the analysis reads. Contacts and people are needed; a project
 # that keeps no health, referral, interpreter or incident records gets empty tables, and the

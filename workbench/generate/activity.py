@@ -12,10 +12,10 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
+from workbench.core.schema import CONTACT_TYPES, CONTACTS, INTERPRETER_SESSIONS
 from workbench.generate.context import Context
 from workbench.generate.people import Cohort
 from workbench.generate.registry import Registry
-from workbench.schema import CONTACT_TYPES, CONTACTS, INTERPRETER_SESSIONS
 
 _PROFESSIONAL = ("professional_face_to_face", "telephone")
 _INFORMAL = ("cultural_mediator", "sex_worker", "family", "friend", "partner")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from workbench.resources import calibration
+from workbench.core.resources import calibration
 
 
 def _read(folder: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:

@@ -7,8 +7,8 @@ from typing import Any
 
 import numpy as np
 
-from workbench.errors import InputError
-from workbench.resources import calibration, synthetic_names
+from workbench.core.errors import InputError
+from workbench.core.resources import calibration, synthetic_names
 
 CHUNK_USERS = 5_000  # default users generated together; part of the reproducibility contract
 

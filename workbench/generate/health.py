@@ -10,10 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
+from workbench.core.schema import HEALTH_EVENTS, STI_INFECTIONS
 from workbench.generate.activity import Activity
 from workbench.generate.context import Context
 from workbench.generate.people import Cohort
-from workbench.schema import HEALTH_EVENTS, STI_INFECTIONS
 
 _INFECTION_P = (0.5, 0.2, 0.1, 0.1, 0.1)
 

@@ -13,7 +13,7 @@ import unicodedata
 
 import numpy as np
 
-from workbench.integrity import nhs_check_digit
+from workbench.core.integrity import nhs_check_digit
 
 UPPER = string.ascii_uppercase
 _NINO_FIRST = [c for c in UPPER if c not in "DFIQUV"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
+from workbench.core.schema import INCIDENTS
 from workbench.generate.context import Context
 from workbench.generate.people import Cohort
-from workbench.schema import INCIDENTS
 
 _RESPONSES = ("no_action", "crime_recorded", "arrest_made", "hostile_or_unhelpful")
 _RESPONSE_P = (0.4, 0.35, 0.1, 0.15)

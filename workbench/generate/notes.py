@@ -13,13 +13,13 @@ from datetime import date as Date
 import numpy as np
 import pyarrow as pa
 
+from workbench.core.schema import NOTE_SPANS, NOTES
 from workbench.generate import identifiers as ids
 from workbench.generate.activity import Activity
 from workbench.generate.context import Context
 from workbench.generate.note_templates import CARS, TEMPLATES
 from workbench.generate.people import Cohort
 from workbench.generate.registry import Registry
-from workbench.schema import NOTE_SPANS, NOTES
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

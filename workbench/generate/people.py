@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
+from workbench.core.schema import CONSENTS, SERVICE_USERS
 from workbench.generate import identifiers as ids
 from workbench.generate.context import Context
 from workbench.generate.registry import Registry
-from workbench.schema import CONSENTS, SERVICE_USERS
 
 INDOOR = ("flat", "sauna_massage", "escort", "online")
 _STATUS_BY_GROUP = {

@@ -19,6 +19,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from workbench import __version__
+from workbench.core.integrity import file_sha256
+from workbench.core.schema import TABLES
+from workbench.core.zones import DataDir, open_data_dir
 from workbench.generate.activity import build_activity
 from workbench.generate.context import GenConfig, make_context
 from workbench.generate.health import build_health
@@ -27,9 +30,6 @@ from workbench.generate.notes import build_notes
 from workbench.generate.people import build_cohort
 from workbench.generate.referrals import build_referrals
 from workbench.generate.registry import build_registry
-from workbench.integrity import file_sha256
-from workbench.schema import TABLES
-from workbench.zones import DataDir, open_data_dir
 
 MANIFEST = "manifest.json"
 

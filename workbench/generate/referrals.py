@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
+from workbench.core.schema import REFERRAL_OUTCOMES, REFERRALS
 from workbench.generate.activity import Activity
 from workbench.generate.context import Context
 from workbench.generate.people import Cohort
-from workbench.schema import REFERRAL_OUTCOMES, REFERRALS
 
 # Where referrals go, and the (invented) agency that receives them.
 _MIGRANT = {"immigration_advice": 0.2, "asylum_support": 0.08, "iom_voluntary_return": 0.04,

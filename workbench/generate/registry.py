@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
+from workbench.core.schema import ESTABLISHMENT_KINDS, SITES, STAFF_ROLES
 from workbench.generate import identifiers as ids
 from workbench.generate.context import Context
-from workbench.schema import ESTABLISHMENT_KINDS, SITES, STAFF_ROLES
 
 _REGISTRY_STREAM = 1
 

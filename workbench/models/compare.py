@@ -10,7 +10,7 @@ import pandas as pd
 import statsmodels.api as sm
 from scipy import stats
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 
 def compare_table(table: pd.DataFrame) -> dict[str, Any]:

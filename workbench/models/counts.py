@@ -28,7 +28,7 @@ from scipy import stats
 from statsmodels.stats.diagnostic import acorr_ljungbox
 from statsmodels.tools.sm_exceptions import ConvergenceWarning
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 from workbench.models.choices import ERRORS, FAMILIES
 
 ALPHA = 0.05  # for intervals (95%) and for the autocorrelation decision in errors="auto"

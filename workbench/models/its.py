@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 from workbench.models import seasonality
 from workbench.models.counts import Fit, fit_rate_model
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 from workbench.models import seasonality
 from workbench.models.counts import Fit, fit_rate_model
 

@@ -11,7 +11,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 PERIOD = 12
 

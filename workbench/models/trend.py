@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from scipy import stats
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 MIN_POINTS = 4
 

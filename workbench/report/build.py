@@ -21,8 +21,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
-from workbench.errors import InputError, WorkbenchError
-from workbench.resources import notebooks_dir
+from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.resources import notebooks_dir
 
 REPORT_NOTEBOOK = "07_evaluation_report.ipynb"
 TEMPLATES = Path(__file__).resolve().parent / "templates"

@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 
 from workbench.analysis.events import Event
 from workbench.analysis.frames import Project
-from workbench.errors import WorkbenchError
+from workbench.core.errors import WorkbenchError
 from workbench.outputs import OutputChecker
 
 # Errors that mean "this cannot be estimated from these data" rather than a bug.

@@ -18,7 +18,7 @@ from typing import Any
 import nbformat
 from nbstripout import strip_output
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 # What JupyterLab writes into a notebook's metadata when it opens one; only the language
 # name is kept, as the notebooks are committed.

@@ -2,7 +2,7 @@
 `outreach_establishment`; "Migrants", not `True`.
 
 Every value of the controlled vocabularies that a report can show has a label here (a test
-checks it), so a new code added to `workbench.vocabularies` without one is caught.
+checks it), so a new code added to `workbench.core.vocabularies` without one is caught.
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import workbench
-from workbench.integrity import file_sha256
-from workbench.zones import DataDir
+from workbench.core.integrity import file_sha256
+from workbench.core.zones import DataDir
 
 REPO = Path(__file__).resolve().parents[2]
 

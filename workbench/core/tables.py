@@ -6,14 +6,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from workbench.errors import InputError
-from workbench.schema import get_table
-from workbench.zones import DataDir, open_data_dir
+from workbench.core.errors import InputError
+from workbench.core.schema import get_table
+from workbench.core.zones import DataDir, open_data_dir
 
 
-def read_table(data: DataDir | str | Path, name: str, zone: str = "identifiable",
+def read_table(data: DataDir | str | Path, name: str, zone: str,
                columns: list[str] | None = None) -> pd.DataFrame:
-    """Read one table; a missing table is an error that says how to make it."""
+    """Read one table from `zone` ("identifiable" or "deidentified"); a missing table is an
+    error that says how to make it. The zone has no default: code that reads identifiable
+    records says so."""
     get_table(name)  # unknown names fail with the list of known ones
     data = data if isinstance(data, DataDir) else open_data_dir(data)
     path = data.table_path(zone, name)

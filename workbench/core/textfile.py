@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 ENCODINGS = ("utf-8-sig", "cp1252")  # utf-8-sig also reads UTF-8 without a BOM
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)

@@ -12,8 +12,8 @@ from enum import Enum
 
 import pyarrow as pa
 
-from workbench.errors import InputError
-from workbench.vocabularies import (  # noqa: F401 - re-exported: the schema's vocabulary
+from workbench.core.errors import InputError
+from workbench.core.vocabularies import (  # noqa: F401 - re-exported: the schema's vocabulary
     CONSENT_TYPES,
     CONTACT_TYPES,
     ENTITY_TYPES,

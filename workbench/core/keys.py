@@ -13,8 +13,8 @@ import secrets
 import tempfile
 from pathlib import Path
 
-from workbench.errors import ConfigError
-from workbench.zones import DataDir
+from workbench.core.errors import ConfigError
+from workbench.core.zones import DataDir
 
 KEY_BYTES = 32
 

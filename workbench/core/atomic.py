@@ -19,7 +19,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from workbench.errors import WorkbenchError
+from workbench.core.errors import WorkbenchError
 
 LOCK_NAME = ".workbench.lock"
 WAIT_SECONDS = 600.0

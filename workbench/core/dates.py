@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from workbench.errors import InputError
+from workbench.core.errors import InputError
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 NOT_A_DATE = ("not a date (use YYYY-MM-DD, or declare the column's form with date_format in "

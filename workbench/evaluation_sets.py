@@ -24,11 +24,11 @@ from deidentify.gold_files import load_gold
 from deidentify.gold_notes import load_handwritten
 from deidentify.known_identifiers import build_known_identifiers
 from deidentify.stock import StockPresidio
+from workbench.core.resources import datasets_dir
+from workbench.core.tables import read_table
+from workbench.core.zones import open_data_dir
 from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
-from workbench.resources import datasets_dir
-from workbench.tables import read_table
-from workbench.zones import open_data_dir
 
 _WORD = re.compile(r"\w+")  # a token, as evaluate.py scores them
 EVALUATION_SEED = 99  # not the demo's seed: the evaluation project is one the tuning never saw
@@ -36,8 +36,8 @@ EVALUATION_SEED = 99  # not the demo's seed: the evaluation project is one the t
 
 def generated_gold(data_dir: str | Path, sample: int) -> tuple[list[GoldNote], list]:
     data = open_data_dir(data_dir)
-    notes = read_table(data, "notes")
-    spans = read_table(data, "note_spans")
+    notes = read_table(data, "notes", "identifiable")
+    spans = read_table(data, "note_spans", "identifiable")
     notes = notes.iloc[sample_indices(len(notes), sample)]
     known = build_known_identifiers(data)
     records = [known.record_for(u, s) for u, s in zip(notes.user_id, notes.staff_id)]

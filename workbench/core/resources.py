@@ -8,9 +8,9 @@ from typing import Any
 
 import yaml
 
-from workbench.errors import ConfigError
+from workbench.core.errors import ConfigError
 
-_HERE = Path(__file__).resolve().parent
+_HERE = Path(__file__).resolve().parent.parent  # the workbench package (this is workbench/core/)
 
 
 def datasets_dir() -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from workbench.plots import PALETTE
+from workbench.core.palette import PALETTE
 
 
 def highlight(text: str, spans: Iterable[tuple[int, int, str]]) -> str:

@@ -16,10 +16,13 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.atomic import data_lock
-from workbench.errors import ZoneError
+from workbench.core.atomic import data_lock
+from workbench.core.errors import ZoneError
 
 ZONES = ("identifiable", "deidentified", "exports", "keys")
+# DIR/deidentified/events.json: the months of the effects a synthetic project's generator
+# planted, copied there by de-identification so that the analysis never opens identifiable/.
+EVENTS_FILE = "events.json"
 
 
 def _enclosing_git_tree(path: Path) -> Path | None:
@@ -54,7 +57,7 @@ class DataDir:
         return self.root / "keys"
 
     def writing(self) -> AbstractContextManager[None]:
-        """Hold this directory's writer lock (see workbench/atomic.py)."""
+        """Hold this directory's writer lock (see workbench/core/atomic.py)."""
         return data_lock(self.root)
 
     def table_path(self, zone: str, table: str) -> Path:
