@@ -76,7 +76,7 @@ def test_precision_is_reported_by_the_type_something_was_removed_as():
 
 
 def test_recall_not_kept_leaves_out_the_tokens_kept_on_purpose():
-    from deidentify.evaluation_sets import recall_not_kept
+    from workbench.evaluation_sets import recall_not_kept
 
     overall = {"identifier_tokens": 100, "leaked_tokens": 30}
     assert recall_not_kept(overall, 0) == pytest.approx(0.70)
@@ -85,7 +85,7 @@ def test_recall_not_kept_leaves_out_the_tokens_kept_on_purpose():
 
 
 def test_every_token_of_a_place_kept_whole_counts_as_kept_on_purpose(engine):
-    from deidentify.evaluation_sets import kept_on_purpose
+    from workbench.evaluation_sets import kept_on_purpose
 
     note = GoldNote("n1", "She moved to the United Kingdom with Dorota.", ((17, 31, "LOCATION"),))
     assert engine.allow.covers("United Kingdom")
