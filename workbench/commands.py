@@ -311,6 +311,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
             raise WorkbenchError(f"the roster is rooted in lead key {lead}, not the trusted "
                                  f"{args.trust.strip()}: the roster and log were replaced")
         print(f"Lead key: {lead}" + (" (the one you trust)" if args.trust else ""))
+    head = log.head()
+    print(f"Head: {head['entries']} entries, last {head['last_hash']} (keep a copy outside the "
+          "data directory: a later, shorter log with the same start means entries were cut)")
     print(f"OK: {len(entries)} audit entries verify (chain and signatures); the log holds the "
           f"head that each of {vouchers} signed requests, decisions and exports vouches for")
     return 0
