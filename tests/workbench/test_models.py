@@ -323,3 +323,14 @@ def test_a_control_series_takes_out_a_change_both_series_share():
     assert both["n"] == 96 and both["control"] == "other"
     with pytest.raises(InputError, match="no column"):
         interrupted_time_series(data, "target", "month", "after", control="nope")
+
+
+@pytest.mark.parametrize("options", [{"impact": "level"}, {"impact": "slope"}, {"phase_in": 2}])
+def test_every_model_option_checks_its_input(options):
+    """The level-only, slope-only and phase-in fits take the same input checks as the default
+    (they once had a fitting path of their own that did not)."""
+    data = series().assign(count=[1e300] + [3] * 47)
+    with pytest.raises(InputError, match="mistyped"):
+        interrupted_time_series(data, "count", "month", "after", **options)
+    with pytest.raises(InputError, match="HAC lags"):
+        interrupted_time_series(series(), "count", "month", "after", hac_lags=-1, **options)

@@ -165,54 +165,15 @@ def interrupted_time_series(frame: pd.DataFrame, outcome: str, time: str, interv
         raise InputError(f"impact {impact!r}: use one of {', '.join(IMPACTS)}")
     if int(phase_in) != phase_in or phase_in < 0:
         raise InputError(f"phase-in {phase_in!r}: give a whole number of periods, 0 or more")
-    if impact != "both" or phase_in or control:
-        return _its_with_options(frame, outcome, time, intervention, exposure,
-                                 seasonality_spec, family, errors, hac_lags, impact,
-                                 int(phase_in), control)
-    missing = [c for c in (outcome, time, intervention, exposure) if c and c not in frame]
-    if missing:
-        raise InputError(f"no column {missing}; the columns are {list(frame.columns)}")
-    frame = frame.reset_index(drop=True)
-    t, month, labels = _time_index(frame[time])
-    if len(set(t)) != len(t):
-        raise InputError(f"time column {time!r} repeats a period; give one row per period")
-    order = np.argsort(t)
-    frame, t, month = frame.iloc[order].reset_index(drop=True), t[order], month[order]
-    labels = [labels[i] for i in order]
-    post = _post_indicator(frame[intervention])
-    _check_size(frame[outcome], "outcome", labels)
-    if exposure:
-        _check_size(frame[exposure], "exposure column", labels)
-    _check_hac_lags(hac_lags, len(frame))
-    if min(post.sum(), (1 - post).sum()) < MIN_POINTS_EACH_SIDE:
-        raise InputError(f"need at least {MIN_POINTS_EACH_SIDE} periods before and after the "
-                         f"intervention; have {(1 - post).sum()} and {post.sum()}")
-    t0 = t[np.argmax(post)]
-    X = pd.DataFrame({"const": 1.0, "time": (t - t0).astype(float), "level": post.astype(float),
-                      "slope": post * (t - t0).astype(float)})
-    X = pd.concat([X, seasonality.terms(month, seasonality_spec)], axis=1)
-    offset = None
-    if exposure:
-        e = pd.to_numeric(frame[exposure], errors="coerce")
-        if e.isna().any() or (e <= 0).any():
-            raise InputError(f"exposure column {exposure!r} must be a number above 0 in every "
-                             "row (it is person-time or population, not its log)")
-        offset = np.log(e.to_numpy(float))
-    fit = fit_rate_model(frame[outcome], X, offset, family, errors, hac_lags)
-    without = X.assign(level=0.0, slope=0.0)
-    data = pd.DataFrame({"label": labels, "time": t, "outcome": frame[outcome].to_numpy(float),
-                         "post": post, "fitted": fit.predict(X, offset),
-                         "counterfactual": fit.predict(without, offset)})
-    at = labels[int(np.argmax(post))]
-    return ItsResult(fit, data, at, seasonality_spec)
+    return _fit_its(frame, outcome, time, intervention, exposure, seasonality_spec, family,
+                    errors, hac_lags, impact, int(phase_in), control)
 
 
-def _its_with_options(frame: pd.DataFrame, outcome: str, time: str, intervention: str,
-                      exposure: str | None, seasonality_spec: str, family: str, errors: str,
-                      hac_lags: int | None, impact: str, phase_in: int,
-                      control: str | None) -> ItsResult:
-    """The segmented regression with a level- or slope-only impact, a phase-in left out, or
-    a control series."""
+def _fit_its(frame: pd.DataFrame, outcome: str, time: str, intervention: str,
+             exposure: str | None, seasonality_spec: str, family: str, errors: str,
+             hac_lags: int | None, impact: str, phase_in: int, control: str | None) -> ItsResult:
+    """The segmented regression: level and slope change (or one of them), a phase-in left out
+    of the fit, optionally beside a control series."""
     missing = [c for c in (outcome, time, intervention, exposure, control) if c and c not in frame]
     if missing:
         raise InputError(f"no column {missing}; the columns are {list(frame.columns)}")
@@ -227,13 +188,19 @@ def _its_with_options(frame: pd.DataFrame, outcome: str, time: str, intervention
     frame, t, month = frame.iloc[order].reset_index(drop=True), t[order], month[order]
     labels = [labels[i] for i in order]
     post = _post_indicator(frame[intervention])
+    _check_size(frame[outcome], "outcome", labels)
+    for column, what in ((exposure, "exposure column"), (control, "control series")):
+        if column:
+            _check_size(frame[column], what, labels)
+    _check_hac_lags(hac_lags, len(frame))
     start = int(np.argmax(post))
     excluded = (post == 1) & (np.arange(len(post)) < start + phase_in)
     keep = ~excluded
     if min(int((post[keep] == 1).sum()), int((post[keep] == 0).sum())) < MIN_POINTS_EACH_SIDE:
-        raise InputError(f"need at least {MIN_POINTS_EACH_SIDE} periods before the "
-                         f"intervention and after the phase-in of {phase_in}; have "
-                         f"{int((post[keep] == 0).sum())} and {int((post[keep] == 1).sum())}")
+        phase = f" (after its phase-in of {phase_in} periods)" if phase_in else ""
+        raise InputError(f"need at least {MIN_POINTS_EACH_SIDE} periods before and after the "
+                         f"intervention{phase}; have {int((post[keep] == 0).sum())} and "
+                         f"{int((post[keep] == 1).sum())}")
     t0 = t[start + phase_in]
     base = pd.DataFrame({"const": 1.0, "time": (t - t0).astype(float),
                          "level": post.astype(float),
