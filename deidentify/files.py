@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 
 from workbench.core.errors import InputError
 from workbench.core.spreadsheet import spreadsheet_safe
-from workbench.core.textfile import ENCODINGS
+from workbench.core.textfile import decode_text
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
            ".parquet": "parquet"}
@@ -36,15 +36,14 @@ def file_format(path: str) -> str:
 
 
 def _csv_encoding(path: Path) -> str:
-    head = path.open("rb").read(1 << 20)
-    for encoding in ENCODINGS:
-        try:
-            head.decode(encoding)
-            return encoding
-        except UnicodeDecodeError as exc:
-            if encoding == "utf-8-sig" and exc.start > len(head) - 4:
-                return encoding  # a character cut at the sample's end
-    raise InputError(f"{path}: not readable as UTF-8 or Windows-1252 text")
+    """The file's encoding, read from its first MiB (the file itself is streamed) by the same
+    rules as ingest: UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252; a sample
+    that mixes UTF-8 and Windows-1252 is refused with its first bad line."""
+    with path.open("rb") as f:
+        head = f.read(1 << 20)
+        if len(head) == 1 << 20 and b"\n" in head:  # never cut a character at the sample's end
+            head = head[:head.rindex(b"\n") + 1]
+    return decode_text(head, str(path))[1]
 
 
 @dataclass(frozen=True)
