@@ -71,6 +71,7 @@ def test_rare_categories_are_counted_in_other_and_named():
     assert "'East Asia' counted in 'Other'" in grouped.note
 
 
+@pytest.mark.slow  # every grouping step runs the suppression audit's linear programmes: ~2.5 min
 @settings(max_examples=60, deadline=None)
 @given(st.integers(0, 10_000), st.floats(0.1, 20))
 def test_a_table_left_suppressed_cannot_be_shown_at_the_coarsest_grouping(seed, scale):
