@@ -18,7 +18,7 @@ from deidentify.known_identifiers import KnownIdentifiers, build_known_identifie
 from deidentify.runner import STATUS_COLUMNS, RunReport, deidentify_frames
 from deidentify.structured import transform_table
 from workbench.core.atomic import replacing, write_text
-from workbench.core.errors import InputError
+from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.keys import extract_key, project_key, random_key, read_key_file
 from workbench.core.schema import NOTES, TABLES
 from workbench.core.zones import EVENTS_FILE, DataDir, open_data_dir
@@ -64,12 +64,18 @@ def _stream(frames, output_path: str, text_column: str | tuple[str, ...], config
     """De-identify frames into one output file, which appears only if every batch was written."""
     report = RunReport()
     writer = BatchWriter(output_path)
-    ok = False
+    ok, written = False, 0
     try:
         for frame in deidentify_frames(frames, text_column, config, key, known, workers,
                                        progress=progress, report=report):
             writer.write(transform(frame) if transform else frame)
+            written += len(frame)
         ok = True
+    except WorkbenchError as exc:
+        if output_path == "-" and written:  # a stream cannot be taken back: say what went out
+            raise type(exc)(f"{exc}; {written} rows had already been written to standard "
+                            "output before this: discard that output") from None
+        raise
     finally:
         writer.close(ok)
     return report
