@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any
 from anyascii import anyascii
 
 from ethics.signing import Signer, fingerprint, load_signer, parse_public_key, verify
+from workbench.core.atomic import replacing
 from workbench.core.errors import WorkbenchError
 from workbench.core.integrity import canonical_json
 from workbench.core.zones import DataDir, open_data_dir
@@ -214,14 +214,16 @@ def init_roster(data_dir: str | Path, name: str, key: str | Path) -> Roster:
     entry = _new_entry(None, "init", _check_name(name), ("requester", "reviewer", "lead"),
                        signer.public_key, signer)
     roster = replay([entry])
-    tmp = path.with_name(path.name + ".partial")
-    tmp.write_text(json.dumps(entry, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     from ethics.audit_log import AuditLog
 
-    AuditLog.fresh(data, roster).append(
-        "people", {"action": "init", "name": entry["name"], "roles": entry["roles"],
-                   "key": signer.fingerprint}, actor=entry["name"], signer=signer)
-    os.replace(tmp, path)
+    # A unique temporary file beside the roster (never a fixed name a user's file could hold),
+    # renamed into place only once the log holds the roster's start.
+    with replacing(path) as tmp:
+        tmp.write_text(json.dumps(entry, sort_keys=True, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+        AuditLog.fresh(data, roster).append(
+            "people", {"action": "init", "name": entry["name"], "roles": entry["roles"],
+                       "key": signer.fingerprint}, actor=entry["name"], signer=signer)
     return roster
 
 
