@@ -24,15 +24,6 @@ DEMO_JUSTIFICATION = ("demo on synthetic data: small groups accepted to show the
                       "real reviewer would generalise or drop the quasi-identifier named")
 
 
-def analysis_demo_project(root: str | Path, users: int = 2_000) -> DataDir:
-    """A synthetic project with its de-identified zone (structured tables only: the analysis
-    reads no notes), for notebooks and reports run without a project of their own."""
-    data = open_data_dir(root, create=True)
-    generate_project(data.root, GenConfig(users=users))
-    deidentify_project(data.root, include_notes=False)
-    return data
-
-
 def demo_keys_dir(data: DataDir) -> Path:
     """Where the demo keeps its synthetic people's private keys: beside the data directory,
     never in it (nor in the repository, which the data directory is outside of)."""

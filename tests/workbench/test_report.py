@@ -59,11 +59,20 @@ def test_every_output_is_recorded_and_the_report_is_cleared(report):
 
 def test_provenance_names_the_exact_data_read(report, analysis_project):
     paths, html = report
-    prov = json.loads((paths["html"].parent / "provenance.json").read_text())
+    assert paths["provenance"] == paths["html"].parent / "provenance.json"
+    prov = json.loads(paths["provenance"].read_text())
     contacts = analysis_project / "deidentified" / "contacts.parquet"
     assert prov["input"]["tables"]["contacts"] == file_sha256(contacts)
     assert prov["input"]["combined"] in html
     assert prov["code"]["workbench"] and prov["parameters"]["PERIOD"] == "2023-01:2025-12"
+    events = analysis_project / "deidentified" / "events.json"
+    assert prov["input"]["events"]["sha256"] == file_sha256(events)
+    assert prov["input"]["events"]["sha256"] in html
+    # The record of the output checks is the one written beside the report, and says so.
+    assert prov["output_checks"]["record_sha256"] == file_sha256(paths["outputs"])
+    assert prov["output_checks"]["record_sha256"] in html
+    outputs = json.loads(paths["outputs"].read_text())["outputs"]
+    assert prov["output_checks"]["outputs"] == len(outputs)
 
 
 def test_the_command_takes_a_period_and_a_site(analysis_project, tmp_path):

@@ -55,17 +55,27 @@ def _planted(data: DataDir) -> dict:
     return json.loads(path.read_text()) if path.exists() else {}
 
 
+def events_file(data: DataDir) -> Path | None:
+    """The file the project's events are read from: events.yaml, else the de-identified
+    zone's copy of the planted ones; None when there is neither."""
+    for path in (data.root / "events.yaml", data.deidentified / EVENTS_FILE):
+        if path.exists():
+            return path
+    return None
+
+
 def project_events(data: DataDir | str | Path) -> dict[str, Event]:
     """Events from events.yaml, else those a synthetic project's generator planted (copied to
     the de-identified zone by de-identification), else none."""
     data = data if isinstance(data, DataDir) else open_data_dir(data)
-    path = data.root / "events.yaml"
-    if path.exists():
+    path = events_file(data)
+    if path is None:
+        return {}
+    if path.suffix == ".yaml":
         specs = read_yaml(path, "events file")
         return {name: _event(name, spec, path) for name, spec in specs.items()}
     planted = _planted(data).get("events", {})
-    return {name: _event(name, spec, data.deidentified / EVENTS_FILE)
-            for name, spec in planted.items() if name in KNOWN}
+    return {name: _event(name, spec, path) for name, spec in planted.items() if name in KNOWN}
 
 
 def is_synthetic(data: DataDir | str | Path) -> bool:

@@ -8,6 +8,8 @@ headless and rendered by nbconvert to one self-contained HTML file, with a one-p
 - `page`: the HTML pieces (tables with captions, figures, contents, glossary);
 - `summary`: the one-page summary for service users;
 - `provenance`: input data hash, code version, parameters, output-check (gate) status;
+- `files`: the files beside the report (outputs.json, summary.html, provenance.json), written
+  in one place for `workbench report` and the notebook run by hand;
 - `build`: run the notebook with parameters and render it (and print it to PDF);
 - `lab`: JupyterLab without letting outputs into git.
 """

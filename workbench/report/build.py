@@ -23,6 +23,7 @@ from nbconvert import HTMLExporter
 
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.resources import notebooks_dir
+from workbench.report.files import FIGURES, OUTPUTS, PROVENANCE, SUMMARY
 
 REPORT_NOTEBOOK = "07_evaluation_report.ipynb"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -124,12 +125,14 @@ def build_report(data_dir: str | Path, out_dir: str | Path, period: str | None =
                  project_name: str | None = None) -> dict[str, Path]:
     """Run the evaluation report on a project's de-identified zone; write report.html (the
     report), summary.html (one page for service users), report.ipynb (the executed
-    notebook), outputs.json (every output's check) and figures/ into out_dir; with pdf=True
-    also report.pdf and summary.pdf."""
+    notebook), outputs.json (every output's check), provenance.json (data, code, parameters,
+    checks) and figures/ into out_dir; with pdf=True also report.pdf and summary.pdf. The
+    notebook writes outputs.json, summary.html and provenance.json with
+    `report.files.write_report_files`, as it does when run by hand."""
     out = Path(out_dir).resolve()
     if out.exists() and not out.is_dir():
         raise InputError(f"{out_dir}: is a file; give a folder for the report (-o)")
-    made_out, made_figures = not out.exists(), not (out / "figures").exists()
+    made_out, made_figures = not out.exists(), not (out / FIGURES).exists()
     out.mkdir(parents=True, exist_ok=True)
     parameters = {"DATA_DIR": str(Path(data_dir).resolve()), "PERIOD": period, "SITE": site,
                   "OUT_DIR": str(out)}
@@ -141,15 +144,18 @@ def build_report(data_dir: str | Path, out_dir: str | Path, period: str | None =
         if made_out:
             shutil.rmtree(out, ignore_errors=True)
         elif made_figures:
-            shutil.rmtree(out / "figures", ignore_errors=True)
+            shutil.rmtree(out / FIGURES, ignore_errors=True)
         raise
     nbformat.write(nb, out / "report.ipynb")
-    about = json.loads((out / "provenance.json").read_text(encoding="utf-8"))["report"]
+    paths = {"html": out / "report.html", "summary": out / SUMMARY,
+             "notebook": out / "report.ipynb", "outputs": out / OUTPUTS,
+             "provenance": out / PROVENANCE, "figures": out / FIGURES}
+    if not paths["provenance"].exists():  # written last, after outputs.json and the summary
+        raise ReportError(f"{REPORT_NOTEBOOK} did not write {PROVENANCE}: its output-check "
+                          "cell must call write_report_files")
+    about = json.loads(paths["provenance"].read_text(encoding="utf-8"))["report"]
     title = f"{about['title']}, {about['period']}"
-    (out / "report.html").write_text(render_html(nb, title), encoding="utf-8")
-    paths = {"html": out / "report.html", "summary": out / "summary.html",
-             "notebook": out / "report.ipynb", "outputs": out / "outputs.json",
-             "figures": out / "figures"}
+    paths["html"].write_text(render_html(nb, title), encoding="utf-8")
     if pdf:
         paths["pdf"] = render_pdf(paths["html"], out / "report.pdf")
         paths["summary_pdf"] = render_pdf(paths["summary"], out / "summary.pdf")

@@ -1,5 +1,6 @@
-"""Where a report came from: the data it read (hashes), the code that made it, the parameters
-it ran with, and whether every output passed the disclosure checks."""
+"""Where a report came from: the data it read (hashes of the tables and of the events file),
+the code that made it, the parameters it ran with, and whether every output passed the
+disclosure checks."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import workbench
+from workbench.analysis.events import events_file
 from workbench.core.integrity import file_sha256
 from workbench.core.zones import DataDir
 
@@ -18,11 +20,13 @@ REPO = Path(__file__).resolve().parents[2]
 
 def data_hashes(data: DataDir, tables: list[str]) -> dict[str, Any]:
     """SHA-256 of each de-identified table file read, and one digest over all of them (a table
-    the project does not keep is listed as absent)."""
+    the project does not keep is listed as absent); and the events file's (None: none)."""
     files = {name: (file_sha256(path) if path.exists() else "absent")
              for name in sorted(tables) if (path := data.table_path("deidentified", name))}
     combined = hashlib.sha256("".join(f"{k}:{v}\n" for k, v in files.items()).encode())
-    return {"zone": str(data.deidentified), "tables": files, "combined": combined.hexdigest()}
+    events = events_file(data)
+    return {"zone": str(data.deidentified), "tables": files, "combined": combined.hexdigest(),
+            "events": {"file": str(events), "sha256": file_sha256(events)} if events else None}
 
 
 def code_version() -> dict[str, str]:
