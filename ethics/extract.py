@@ -87,9 +87,10 @@ HIDDEN_PERSON = "_person"  # the zone's person link, carried beside the rows, ne
 
 def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deidentifier,
                   request_id: str, frames: dict[str, pd.DataFrame] | None = None
-                  ) -> tuple[dict[str, pd.DataFrame], list[CheckResult], ExtractKey]:
+                  ) -> tuple[dict[str, pd.DataFrame], list[CheckResult], ExtractKey, set[str]]:
     """The extract as it would leave (re-keyed for this request), the result of every check
-    on it, and the key it was made with. `frames`: the zone's rows, if `candidate` ran."""
+    on it, the key it was made with and the people in it (their re-keyed `user_id`s, whether
+    or not the extract shows that column). `frames`: the zone's rows, if `candidate` ran."""
     key = extract_key(data, request_id, spec)
     full, results = filter_people(frames or candidate(spec, data), data, policy)
     extract = {}
@@ -103,6 +104,7 @@ def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deide
     if spec.risk_fix:
         extract, fix_result = _apply_risk_fix(extract, spec, policy, data, key)
     people = {t: f.pop(HIDDEN_PERSON) for t, f in extract.items() if HIDDEN_PERSON in f}
+    included = {p for series in people.values() for p in series.dropna()}
     # Risk is measured on everything the researcher will hold: with a declared link, the union.
     view = union_with_earlier(extract, data, key)
     if key.links_to:
@@ -120,7 +122,7 @@ def build_extract(spec: ExportSpec, policy: Policy, data: DataDir, engine: Deide
                                  applied=fix_result)]
     for result in results:
         result.policy_sha256 = policy.files_sha256
-    return extract, results, key
+    return extract, results, key, included
 
 
 def _precision_after(policy: Policy, fixes: list[str] | None) -> str:

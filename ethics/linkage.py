@@ -55,6 +55,11 @@ def _derive(data: DataDir, label: str) -> bytes:
     return hmac.new(project_key(data), label.encode(), hashlib.sha256).digest()
 
 
+def key_for_label(data: DataDir, label: str) -> ExtractKey:
+    """The key a request recorded by its label ("request:REQ-..."), to re-key people again."""
+    return ExtractKey(label, _derive(data, label), None)
+
+
 def _earlier(data: DataDir, request_id: str) -> dict:
     return read_record(request_folder(data, request_id, "links_to: unknown request id")
                        / "request.json")

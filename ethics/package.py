@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 from ethics.approval import ApprovalError, check_decision, digest, seal, signed_by
 from ethics.audit_log import AuditError, AuditLog
 from ethics.people import Person, RosterError, acting, load_roster, replay
+from ethics.people_in_extract import ConsentChanged, no_longer_consenting
 from ethics.request import content_hash, load_request, read_record
 from workbench.core.atomic import new_folder
 from workbench.core.errors import InputError, WorkbenchError
@@ -119,6 +120,18 @@ def _export_package(request_id: str, data: DataDir, target: Path, key: str | Pat
     if current != decision["content_hash"] or current != record["content_hash"]:
         raise ExportError(f"the extract of {request_id} changed after approval; the approval "
                           "is void")
+    try:
+        gone = no_longer_consenting(data, folder, record)
+    except ConsentChanged as exc:
+        raise ExportError(str(exc)) from None
+    if gone:
+        log.append("export_refused", {"request_id": request_id, "people_without_consent": gone},
+                   actor=exporter.name, signer=signer)
+        raise ExportError(f"{gone} {'person' if gone == 1 else 'people'} in the extract of "
+                          f"{request_id} no longer {'has' if gone == 1 else 'have'} research "
+                          "consent (withdrawn or refused since the request was made): the "
+                          "approval is void and nothing was exported; make a new request, "
+                          "which leaves them out")
     replace = _check_target(target, force)
     target.parent.mkdir(parents=True, exist_ok=True)
     with new_folder(target, replace) as tmp:

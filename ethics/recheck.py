@@ -33,7 +33,7 @@ def recheck(data: DataDir, folder: Path, record: dict[str, Any],
     policy = load_policy(data.root / POLICY_FILE).tighten(
         {k: record["spec"][k] for k in TIGHTENABLE if k in record["spec"]},
         f"request {record['request_id']}")
-    extract, results, _ = build_extract(spec, policy, data, engine or Deidentifier(),
+    extract, results, _, _ = build_extract(spec, policy, data, engine or Deidentifier(),
                                         record["request_id"])
     problems = []
     with tempfile.TemporaryDirectory() as tmp:

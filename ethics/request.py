@@ -53,6 +53,7 @@ def request_export(spec_path: str | Path, data_dir: str | Path, key: str | Path,
     signed with the requester's private key file `key` (a requester in the roster)."""
     from deidentify.engine import Deidentifier
     from ethics.extract import build_extract, candidate
+    from ethics.people_in_extract import write_people
 
     data = open_data_dir(data_dir)
     spec, policy = load_spec(spec_path, load_policy(data.root / POLICY_FILE))
@@ -65,8 +66,8 @@ def request_export(spec_path: str | Path, data_dir: str | Path, key: str | Path,
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(f"{spec_path}: checklist incomplete: {problems[0]}{more}")
     request_id = f"REQ-{datetime.now(UTC):%Y%m%d}-{secrets.token_hex(3)}"
-    extract, results, pseudonyms = build_extract(spec, policy, data, engine or Deidentifier(),
-                                          request_id, frames)
+    extract, results, pseudonyms, people = build_extract(
+        spec, policy, data, engine or Deidentifier(), request_id, frames)
     final = data.exports / "requests" / request_id
     tmp = final.with_name(final.name + ".partial")
     (tmp / "extract").mkdir(parents=True)
@@ -84,6 +85,7 @@ def request_export(spec_path: str | Path, data_dir: str | Path, key: str | Path,
             "checks": [r.as_record() for r in results],
             "tables": {t: {"rows": len(f), "columns": list(f.columns)} for t, f in extract.items()},
             "content_hash": content_hash(tmp / "extract"),
+            "people_sha256": write_people(tmp, people),
             "deidentification": json.loads((data.deidentified / "manifest.json").read_text()
                                            )["configuration"],
         }
