@@ -15,12 +15,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from deidentify.allow_list import AllowList
 from deidentify.config import DeidConfig, load_config
-from deidentify.known_identifiers import (
-    KnownIdentifierRecognizer,
-    KnownIdentifiers,
-    Record,
-    record_results,
-)
+from deidentify.known_model import KnownIdentifiers, Record
 from deidentify.lexicon import countries, fold
 from deidentify.lowercase_pass import LowerCaseNames, extend_names
 from deidentify.nlp import load_nlp_engine
@@ -28,12 +23,14 @@ from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
 from deidentify.recognizers import pattern_recognizers
 from deidentify.recognizers.establishment import premises_in_capitals
+from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
 from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
 from deidentify.recognizers.person_names import PersonNameRecognizer
 from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
 from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
+from deidentify.record_match import record_results
 from deidentify.truecase import CaseRestorer
 from workbench.core.keys import random_key
 

@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from deidentify.config import load_config
 from deidentify.engine import WITHHELD, Deidentifier, merge
-from deidentify.known_identifiers import Record
+from deidentify.known_model import Record
 
 
 def test_every_input_gets_a_result_in_order(engine):
