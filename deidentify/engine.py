@@ -21,7 +21,7 @@ from deidentify.lowercase_pass import LowerCaseNames, extend_names
 from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
-from deidentify.recognizers import build, registered
+from deidentify.recognizers.registry import build, registered
 from deidentify.recognizers.establishment import premises_in_capitals
 from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
 from deidentify.record_match import record_results

@@ -98,6 +98,6 @@ def test_recognizer_class_names_do_not_shadow_presidios_own():
     # subclasses: a workbench class with the same name would replace Presidio's.
     import presidio_analyzer.predefined_recognizers as predefined
 
-    from deidentify.recognizers import RECOGNIZERS
+    from deidentify.recognizers.registry import RECOGNIZERS
     ours = set(RECOGNIZERS) | {"KnownIdentifierRecognizer", "RegexRecognizer", "TokenRecognizer"}
     assert not ours & set(dir(predefined))

@@ -1,4 +1,4 @@
-"""The engine builds its recognizers from deidentify/recognizers (RECOGNIZERS, `get`, `build`),
+"""The engine builds its recognizers from deidentify/recognizers/registry.py (`get`, `build`),
 and every entity type a recognizer reports, or a configuration names, is in the registry of
 workbench/core/entity_types.py."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from deidentify import recognizers
+from deidentify.recognizers import registry as recognizers
 from deidentify.allow_list import AllowList
 from deidentify.config import load_config
 from workbench.core import entity_types
