@@ -70,8 +70,8 @@ def registered(recognizer: EntityRecognizer) -> EntityRecognizer:
     for entity in recognizer.supported_entities:
         try:
             entity_types.get(entity)
-        except KeyError as exc:
-            raise KeyError(f"{recognizer.name} reports {exc}") from None
+        except entity_types.UnknownEntityType as exc:
+            raise entity_types.UnknownEntityType(f"{recognizer.name} reports {exc}") from None
     return recognizer
 
 
