@@ -62,6 +62,9 @@ def load_config(path: str | Path | None = None) -> DeidConfig:
             else:
                 data[key] = value
         source = str(path)
+    if not isinstance(data["operators"], dict):
+        raise ConfigError(f"{source}: operators must map entity types to operators, "
+                          "e.g. operators: {PERSON: redact}")
     for entity in data["operators"]:
         if entity not in entity_types.REGISTRY:
             raise ConfigError(f"{source}: operators: {entity} is not an entity type; known: "

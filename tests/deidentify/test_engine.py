@@ -84,6 +84,7 @@ def test_operators_follow_the_configuration(tmp_path):
     ("operators: {PERSON: scramble}\n", "operator 'scramble' for PERSON"),
     ("operators: {PERSON: month_year}\n", "month_year applies only to DATE"),
     ("colour: blue\n", "unknown setting(s) colour"),
+    ("operators: [PERSON]\n", "operators must map entity types to operators"),
     ("structured: {date_precision: week}\n", "date_precision must be day or month"),
 ])
 def test_bad_configuration_is_named(tmp_path, content, message):
