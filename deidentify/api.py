@@ -14,7 +14,8 @@ import pyarrow.parquet as pq
 
 from deidentify.config import DeidConfig, load_config
 from deidentify.files import BatchWriter, Columns, read_batches
-from deidentify.known_identifiers import KnownIdentifiers, build_known_identifiers
+from deidentify.known_from_zone import build_known_identifiers
+from deidentify.known_model import KnownIdentifiers
 from deidentify.runner import STATUS_COLUMNS, RunReport, deidentify_frames
 from deidentify.structured import transform_table
 from workbench.core.atomic import replacing, write_text

@@ -1,4 +1,9 @@
-"""De-identification settings: defaults in defaults.yaml, overridable by a file of the same shape."""
+"""De-identification settings: defaults in defaults.yaml, overridable by a file of the same shape.
+
+The operators' defaults are those of the entity-type registry (workbench/core/entity_types.py);
+defaults.yaml and a configuration file may set any registered kind's operator, and naming an
+unknown kind is an error.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.core import entity_types
 from workbench.core.errors import ConfigError
 from workbench.core.resources import read_yaml
 
@@ -43,6 +49,7 @@ def load_config(path: str | Path | None = None) -> DeidConfig:
     """Read the defaults, then apply `path` (any subset of the same keys) on top."""
     data = read_yaml(DEFAULTS)
     source = "deidentify/defaults.yaml"
+    data["operators"] = {**entity_types.default_operators(), **(data["operators"] or {})}
     if path is not None:
         override = read_yaml(path, "configuration file")
         unknown = set(override) - set(data)
@@ -55,6 +62,13 @@ def load_config(path: str | Path | None = None) -> DeidConfig:
             else:
                 data[key] = value
         source = str(path)
+    if not isinstance(data["operators"], dict):
+        raise ConfigError(f"{source}: operators must map entity types to operators, "
+                          "e.g. operators: {PERSON: redact}")
+    for entity in data["operators"]:
+        if entity not in entity_types.REGISTRY:
+            raise ConfigError(f"{source}: operators: {entity} is not an entity type; known: "
+                              f"{', '.join(entity_types.REGISTRY)}")
     for entity, op in {**data["operators"], "*": data["default_operator"]}.items():
         if op not in OPERATORS:
             raise ConfigError(f"{source}: operator {op!r} for {entity} is not one of "

@@ -15,25 +15,16 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from deidentify.allow_list import AllowList
 from deidentify.config import DeidConfig, load_config
-from deidentify.known_identifiers import (
-    KnownIdentifierRecognizer,
-    KnownIdentifiers,
-    Record,
-    record_results,
-)
+from deidentify.known_model import KnownIdentifiers, Record
 from deidentify.lexicon import countries, fold
 from deidentify.lowercase_pass import LowerCaseNames, extend_names
 from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
-from deidentify.recognizers import pattern_recognizers
+from deidentify.recognizers.registry import build, registered
 from deidentify.recognizers.establishment import premises_in_capitals
-from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
-from deidentify.recognizers.ner_entities import NerEntityRecognizer
-from deidentify.recognizers.person_names import PersonNameRecognizer
-from deidentify.recognizers.presidio_builtin import presidio_recognizers
-from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
-from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
+from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
+from deidentify.record_match import record_results
 from deidentify.truecase import CaseRestorer
 from workbench.core.keys import random_key
 
@@ -130,17 +121,10 @@ class Deidentifier:
         self.truecase = CaseRestorer(self.allow.acronyms)
         self.lowercase = LowerCaseNames(self.allow)
         registry = RecognizerRegistry(supported_languages=["en"])
-        for recognizer in pattern_recognizers():
-            registry.add_recognizer(recognizer)
-        registry.add_recognizer(NerEntityRecognizer(self.allow))
-        registry.add_recognizer(PersonNameRecognizer(self.allow))
-        registry.add_recognizer(ProperPhraseRecognizer(self.allow))
-        registry.add_recognizer(SpelledPhoneRecognizer(self.allow))
-        registry.add_recognizer(NamesAbroadRecognizer(self.allow))
-        for recognizer in presidio_recognizers():
+        for recognizer in build(self.allow):
             registry.add_recognizer(recognizer)
         if known is not None:
-            registry.add_recognizer(KnownIdentifierRecognizer(known))
+            registry.add_recognizer(registered(KnownIdentifierRecognizer(known)))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
                                        supported_languages=["en"],
                                        context_aware_enhancer=OwnContextOnly())

@@ -21,7 +21,7 @@ from threadpoolctl import threadpool_limits
 
 from deidentify.config import DeidConfig
 from deidentify.engine import WITHHELD, Deidentifier, NoteResult
-from deidentify.known_identifiers import KnownIdentifiers, Record
+from deidentify.known_model import KnownIdentifiers, Record
 
 STATUS_COLUMNS = ("deid_status", "deid_reason", "deid_removed")
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from deidentify.engine import Deidentifier
-from deidentify.known_identifiers import build_known_identifiers
+from deidentify import Deidentifier, build_known_identifiers
 from ethics.checks.consent import apply_consent
 from ethics.checks.date_precision import check_date_precision, coarsen_dates
 from ethics.checks.forbidden_columns import check_forbidden_columns

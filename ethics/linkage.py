@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from deidentify.structured import pseudonymise_ids
+from deidentify import pseudonymise_ids
 from ethics.checks.result import CheckResult, Status
 from ethics.people import name_key
 from ethics.request import read_record, request_folder

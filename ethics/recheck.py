@@ -20,13 +20,13 @@ from ethics.spec import TIGHTENABLE, ExportSpec
 from workbench.core.zones import DataDir
 
 if TYPE_CHECKING:
-    from deidentify.engine import Deidentifier
+    from deidentify import Deidentifier
 
 
 def recheck(data: DataDir, folder: Path, record: dict[str, Any],
             engine: Deidentifier | None = None) -> list[str]:
     """How the extract and checks rebuilt now differ from the request's (empty if they agree)."""
-    from deidentify.engine import Deidentifier
+    from deidentify import Deidentifier
     from ethics.extract import build_extract
 
     spec = ExportSpec(**record["spec"])

@@ -31,7 +31,7 @@ from workbench.core.zones import DataDir, open_data_dir
 
 if TYPE_CHECKING:  # Presidio and spaCy load only when checks run: `workbench verify` needs
     # this module (content_hash, load_request) and should start in well under a second.
-    from deidentify.engine import Deidentifier
+    from deidentify import Deidentifier
 
 POLICY_FILE = "policy.yaml"  # the project's own policy, DATA_DIR/policy.yaml, if any
 # What request_export makes (REQ-, the date, 6 hex digits); an id is checked against this
@@ -51,7 +51,7 @@ def request_export(spec_path: str | Path, data_dir: str | Path, key: str | Path,
                    engine: Deidentifier | None = None) -> dict[str, Any]:
     """Build and check a candidate extract; return the request record (also request.json),
     signed with the requester's private key file `key` (a requester in the roster)."""
-    from deidentify.engine import Deidentifier
+    from deidentify import Deidentifier
     from ethics.extract import build_extract, candidate
     from ethics.people_in_extract import write_people
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from deidentify.operators import placeholder_spans
+from deidentify import placeholder_spans
 from ethics.checklist import Item, answer_problems, check_status
 from ethics.review_facts import (adds, describe_value, earlier_exports, plain_check, spec_gaps,
                                  table_facts)

@@ -1,5 +1,6 @@
 """The layers hold: the import-linter contracts in pyproject.toml pass on this tree, every
-module of `workbench` is named in them, and a lower layer that imports a higher one fails."""
+module of `workbench` is named in them, a lower layer that imports a higher one fails, and so
+does `ethics` reaching past `deidentify`'s public API."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def test_every_workbench_module_is_in_a_layer():
     """A new module of `workbench` must be placed: otherwise no contract would see it."""
     modules = {f"workbench.{m.name}" for m in pkgutil.iter_modules(workbench.__path__)} - {
         "workbench.core"}
-    layers, core = contracts()
+    layers, core, _ethics = contracts()
     top = {name.strip() for name in layers["layers"][0].split(":")}
     assert top == modules
     assert set(core["forbidden_modules"]) == modules | {"deidentify", "ethics"}
@@ -64,3 +65,17 @@ def test_a_lower_layer_importing_a_higher_one_breaks_the_contracts(tmp_path):
     assert "2 broken" in result.stdout
     assert "deidentify.upward -> ethics.policy" in result.stdout
     assert "workbench.core.upward -> workbench.cli" in result.stdout
+
+
+def test_ethics_importing_a_private_deidentify_module_breaks_the_contracts(tmp_path):
+    _copy_packages(tmp_path)
+    (tmp_path / "ethics" / "private.py").write_text(
+        "from deidentify import fold\n"  # the public API: allowed
+        "from deidentify.lexicon import zipf\n")
+    (tmp_path / "ethics" / "checks" / "private.py").write_text("import deidentify.engine\n")
+    result = lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert "1 broken" in result.stdout
+    assert "ethics.private -> deidentify.lexicon" in result.stdout
+    assert "ethics.checks.private -> deidentify.engine" in result.stdout
+    assert "ethics.private -> deidentify (l.1)" not in result.stdout

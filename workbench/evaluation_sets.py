@@ -22,7 +22,7 @@ from deidentify.engine import Deidentifier
 from deidentify.evaluate import GoldNote, evaluate, gold_from_project, sample_indices
 from deidentify.gold_files import load_gold
 from deidentify.gold_notes import load_handwritten
-from deidentify.known_identifiers import build_known_identifiers
+from deidentify.known_from_zone import build_known_identifiers
 from deidentify.stock import StockPresidio
 from workbench.core.resources import datasets_dir
 from workbench.core.tables import read_table

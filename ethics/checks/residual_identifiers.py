@@ -17,9 +17,7 @@ import re
 
 import pandas as pd
 
-from deidentify.engine import Deidentifier
-from deidentify.known_identifiers import KnownIdentifiers
-from deidentify.lexicon import fold
+from deidentify import Deidentifier, KnownIdentifiers, fold
 from ethics.checks.result import CheckResult, Status
 
 _TOKEN = re.compile(r"\w+(?:['’@.\-]\w+)*")

@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from deidentify.config import load_config
 from deidentify.engine import WITHHELD, Deidentifier, merge
-from deidentify.known_identifiers import Record
+from deidentify.known_model import Record
 
 
 def test_every_input_gets_a_result_in_order(engine):
@@ -84,6 +84,7 @@ def test_operators_follow_the_configuration(tmp_path):
     ("operators: {PERSON: scramble}\n", "operator 'scramble' for PERSON"),
     ("operators: {PERSON: month_year}\n", "month_year applies only to DATE"),
     ("colour: blue\n", "unknown setting(s) colour"),
+    ("operators: [PERSON]\n", "operators must map entity types to operators"),
     ("structured: {date_precision: week}\n", "date_precision must be day or month"),
 ])
 def test_bad_configuration_is_named(tmp_path, content, message):
@@ -98,8 +99,6 @@ def test_recognizer_class_names_do_not_shadow_presidios_own():
     # subclasses: a workbench class with the same name would replace Presidio's.
     import presidio_analyzer.predefined_recognizers as predefined
 
-    from deidentify.recognizers import PATTERN_RECOGNIZERS
-    ours = set(PATTERN_RECOGNIZERS) | {"NerEntityRecognizer", "PersonNameRecognizer",
-                                       "ProperPhraseRecognizer", "KnownIdentifierRecognizer",
-                                       "RegexRecognizer"}
+    from deidentify.recognizers.registry import RECOGNIZERS
+    ours = set(RECOGNIZERS) | {"KnownIdentifierRecognizer", "RegexRecognizer", "TokenRecognizer"}
     assert not ours & set(dir(predefined))

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from deidentify.engine import Deidentifier
 from deidentify.gold_notes import load_handwritten
-from deidentify.known_identifiers import KnownIdentifiers, Record
+from deidentify.known_model import KnownIdentifiers, Record
 from deidentify.normalise import invisible, normalise
 
 INVISIBLE = [chr(c) for c in range(sys.maxunicode + 1)

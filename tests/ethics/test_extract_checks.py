@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from deidentify.known_identifiers import build_known_identifiers
+from deidentify.known_from_zone import build_known_identifiers
 from ethics.checks.consent import apply_consent
 from ethics.checks.date_precision import check_date_precision, coarsen_dates
 from ethics.checks.forbidden_columns import check_forbidden_columns

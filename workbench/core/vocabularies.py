@@ -1,5 +1,7 @@
 """Controlled vocabularies: the allowed values of the project's coded columns."""
 
+from workbench.core.entity_types import planted
+
 SITES = ("london", "regional")
 GENDERS = ("female", "male", "trans_woman", "trans_man", "non_binary")
 SETTINGS = ("street", "flat", "sauna_massage", "escort", "online")
@@ -84,23 +86,6 @@ NOTE_STYLES = ("outreach_log", "clinic_note", "casework_note", "ugly_mug")
 CONSENT_TYPES = ("records", "information_sharing", "research")
 STAFF_ROLES = ("outreach_worker", "nurse", "doctor", "caseworker", "volunteer", "manager")
 ESTABLISHMENT_KINDS = ("flat", "sauna", "massage_parlour", "club")
-# Entity types of gold identifier spans planted in synthetic notes.
-ENTITY_TYPES = (
-    "PERSON",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "URL",
-    "SOCIAL_HANDLE",
-    "STREET_ADDRESS",
-    "POSTCODE",
-    "ESTABLISHMENT",
-    "NHS_NUMBER",
-    "NI_NUMBER",
-    "PASSPORT_NUMBER",
-    "HOME_OFFICE_REF",
-    "CLINIC_NUMBER",
-    "POLICE_NUMBER",
-    "VEHICLE_REG",
-    "DATE_OF_BIRTH",
-    "DATE",
-)
+# Entity types of gold identifier spans planted in synthetic notes: the kinds with note-template
+# slots in the entity-type registry (entity_types.py).
+ENTITY_TYPES = planted()

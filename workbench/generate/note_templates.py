@@ -1,8 +1,11 @@
 """Templates for synthetic notes, by style. `{slot}` marks a value filled in per note.
 
-Slots that are identifiers become gold spans (see notes.SLOTS); {agency}, {language},
-{nationality} and {car} are not identifiers and must survive de-identification.
+Slots that are identifiers become gold spans of the entity type whose line in the registry
+(workbench/core/entity_types.py) names them; PLAIN_SLOTS are not identifiers and must survive
+de-identification.
 """
+
+PLAIN_SLOTS = ("agency", "language", "nationality", "car")
 
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "outreach_log": (

@@ -13,11 +13,12 @@ from datetime import date as Date
 import numpy as np
 import pyarrow as pa
 
+from workbench.core.entity_types import slot_kinds
 from workbench.core.schema import NOTE_SPANS, NOTES
 from workbench.generate import identifiers as ids
 from workbench.generate.activity import Activity
 from workbench.generate.context import Context
-from workbench.generate.note_templates import CARS, TEMPLATES
+from workbench.generate.note_templates import CARS, PLAIN_SLOTS, TEMPLATES
 from workbench.generate.people import Cohort
 from workbench.generate.registry import Registry
 
@@ -59,6 +60,7 @@ class _Filler:
         n = ctx.names
         self.other_given = [g for pool in n["given_names"].values() for g in pool]
         self.other_family = [f for pool in n["family_names"].values() for f in pool]
+        self.kinds = slot_kinds()  # slot -> the entity type its value is planted as
 
     def _name_variant(self, p: _Person) -> str:
         r = self.rng.random()
@@ -76,79 +78,81 @@ class _Filler:
 
     def fill(self, slot: str, p: _Person, staff: str, interp: str | None, estab: str | None,
              cache: dict) -> tuple[str, str | None]:
-        """Return (text, entity type or None). Repeated slots in one note reuse the value."""
+        """Return (text, entity type or None): the type is the one whose line in the registry
+        (workbench/core/entity_types.py) names the slot. Repeated slots in one note reuse the
+        value."""
         if slot in cache and slot not in ("name", "wname"):
             return cache[slot]
         rng, g = self.rng, p.get
-        out: tuple[str, str | None]
         if slot == "name":
-            out = (self._name_variant(p), "PERSON")
+            value = self._name_variant(p)
         elif slot == "wname":
-            out = (g("working_name") or g("nickname") or p.given, "PERSON")
+            value = g("working_name") or g("nickname") or p.given
         elif slot == "other":
-            out = (ids.pick(rng, self.other_given) if rng.random() < 0.6 else
-                   f"{ids.pick(rng, self.other_given)} {ids.pick(rng, self.other_family)}",
-                   "PERSON")
+            value = (ids.pick(rng, self.other_given) if rng.random() < 0.6 else
+                     f"{ids.pick(rng, self.other_given)} {ids.pick(rng, self.other_family)}")
         elif slot == "staff":
-            out = (staff if rng.random() < 0.5 else staff.split()[0], "PERSON")
+            value = staff if rng.random() < 0.5 else staff.split()[0]
         elif slot == "interp":
-            out = (interp or ids.pick(rng, self.reg["interpreters"]), "PERSON")
+            value = interp or ids.pick(rng, self.reg["interpreters"])
         elif slot == "phone":
-            out = (g("phone") or ids.phone(rng, bool(g("migrant"))), "PHONE_NUMBER")
+            value = g("phone") or ids.phone(rng, bool(g("migrant")))
         elif slot == "phone2":
-            out = (ids.phone(rng, False), "PHONE_NUMBER")
+            value = ids.phone(rng, False)
         elif slot == "email":
-            out = (g("email") or ids.email(rng, p.given, p.family), "EMAIL_ADDRESS")
+            value = g("email") or ids.email(rng, p.given, p.family)
         elif slot == "address":
-            out = (f"{int(rng.integers(1, 200))} {ids.pick(rng, self.ctx.names['streets'])}",
-                   "STREET_ADDRESS")
+            value = f"{int(rng.integers(1, 200))} {ids.pick(rng, self.ctx.names['streets'])}"
         elif slot == "flat":
             street = ids.pick(rng, self.ctx.names["streets"])
             flat = ids.pick(rng, [f"Flat {int(rng.integers(1, 30))}",
                                    f"flat {int(rng.integers(1, 9))}{ids.pick(rng, 'abc')}"])
-            out = (f"{flat}, {int(rng.integers(1, 200))} {street}", "STREET_ADDRESS")
+            value = f"{flat}, {int(rng.integers(1, 200))} {street}"
         elif slot == "estate":
-            out = (ids.pick(rng, self.ctx.names["estates"]), "STREET_ADDRESS")
+            value = ids.pick(rng, self.ctx.names["estates"])
         elif slot == "postcode":
-            out = (g("postcode") or ids.postcode(rng), "POSTCODE")
+            value = g("postcode") or ids.postcode(rng)
         elif slot == "establishment":
-            out = (estab or ids.pick(rng, self.reg["establishments"]), "ESTABLISHMENT")
+            value = estab or ids.pick(rng, self.reg["establishments"])
         elif slot == "nhs":
-            out = (g("nhs_number") or ids.nhs_number(rng), "NHS_NUMBER")
+            value = g("nhs_number") or ids.nhs_number(rng)
         elif slot == "nino":
-            out = (g("ni_number") or ids.ni_number(rng), "NI_NUMBER")
+            value = g("ni_number") or ids.ni_number(rng)
         elif slot == "passport":
-            out = (g("passport_number") or ids.passport_number(rng, g("nationality_group")),
-                   "PASSPORT_NUMBER")
+            value = g("passport_number") or ids.passport_number(rng, g("nationality_group"))
         elif slot == "horef":
-            out = (g("home_office_ref") or ids.home_office_ref(rng), "HOME_OFFICE_REF")
+            value = g("home_office_ref") or ids.home_office_ref(rng)
         elif slot == "clinicno":
-            out = (g("clinic_number") or ids.clinic_number(rng), "CLINIC_NUMBER")
+            value = g("clinic_number") or ids.clinic_number(rng)
         elif slot == "police":
-            out = (ids.police_number(rng), "POLICE_NUMBER")
+            value = ids.police_number(rng)
         elif slot == "reg":
-            out = (ids.vehicle_reg(rng), "VEHICLE_REG")
+            value = ids.vehicle_reg(rng)
         elif slot == "dob":
             dob = g("date_of_birth") or Date(1990, 1, 1) + np.timedelta64(
                 int(rng.integers(0, 7000)), "D").item()
-            out = (format_date(rng, dob, with_year=True), "DATE_OF_BIRTH")
+            value = format_date(rng, dob, with_year=True)
         elif slot == "date":
-            out = (cache["_date"], "DATE")
+            value = cache["_date"]
         elif slot == "url":
-            out = (ids.profile_url(rng, g("working_name") or p.given), "URL")
+            value = ids.profile_url(rng, g("working_name") or p.given)
         elif slot == "handle":
-            out = (ids.social_handle(rng, g("working_name") or p.given), "SOCIAL_HANDLE")
+            value = ids.social_handle(rng, g("working_name") or p.given)
         elif slot == "agency":
-            out = (ids.pick(rng, self.ctx.names["agencies"]), None)
+            value = ids.pick(rng, self.ctx.names["agencies"])
         elif slot == "language":
-            out = (g("main_language"), None)
+            value = g("main_language")
         elif slot == "nationality":
-            out = (g("nationality"), None)
+            value = g("nationality")
         elif slot == "car":
-            out = (ids.pick(rng, CARS), None)
+            value = ids.pick(rng, CARS)
         else:
             raise KeyError(f"note template uses unknown slot {{{slot}}}")
-        cache[slot] = out
+        entity = self.kinds.get(slot)
+        if entity is None and slot not in PLAIN_SLOTS:
+            raise KeyError(f"note template slot {{{slot}}} is neither an identifier's (a slot of "
+                           "a line in workbench/core/entity_types.py) nor in PLAIN_SLOTS")
+        cache[slot] = out = (value, entity)
         return out
 
 
