@@ -74,12 +74,21 @@ def check_decision(decision: dict[str, Any], record: dict[str, Any],
                             f"of {rid}); it does not apply to this one")
     if decision.get("reviewer_key") != reviewer.fingerprint:
         raise ApprovalError(f"the decision on {rid} names a reviewer key other than its signer's")
-    check_separation(requester, reviewer, rid)
+    check_separation(requester, reviewer, rid, roster)
     return requester, reviewer
 
 
-def check_separation(requester: Person, reviewer: Person, request_id: str) -> None:
+def check_separation(requester: Person, reviewer: Person, request_id: str,
+                     roster: Roster) -> None:
+    """The reviewer is someone else, and not someone the requester put on the roster, directly
+    or through a lead they added: a lead who requests could otherwise add a reviewer whose
+    key they hold and approve their own request."""
     if (requester.fingerprint == reviewer.fingerprint
             or name_key(requester.name) == name_key(reviewer.name)):
         raise ApprovalError(f"{reviewer.name} made request {request_id} and cannot review it; "
                             "another reviewer must decide")
+    if requester.fingerprint in roster.vouchers(reviewer.fingerprint):
+        raise ApprovalError(f"{reviewer.name} was put on the roster by {requester.name} (directly "
+                            f"or through a lead {requester.name} added), who made request "
+                            f"{request_id}: a reviewer the requester did not vouch for must "
+                            "decide")

@@ -71,6 +71,17 @@ class Roster:
     entries: list[dict[str, Any]] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)  # by key fingerprint, current
     ever: dict[str, str] = field(default_factory=dict)  # every key ever listed: fp -> public key
+    added_by: dict[str, str] = field(default_factory=dict)  # fp -> the lead's fp that added it
+
+    def vouchers(self, key_fingerprint: str) -> list[str]:
+        """The leads whose entries put this key on the roster: who added it, who added them,
+        up to the first lead."""
+        chain, current = [], key_fingerprint
+        while current in self.added_by and self.added_by[current] != current \
+                and self.added_by[current] not in chain:
+            current = self.added_by[current]
+            chain.append(current)
+        return chain
 
     @property
     def lead_fingerprint(self) -> str:
@@ -127,6 +138,7 @@ def replay(entries: list[dict[str, Any]], source: str = ROSTER_NAME) -> Roster:
             person = Person(name, tuple(roles), public)
             roster.people[person.fingerprint] = person
             roster.ever[person.fingerprint] = public
+            roster.added_by[person.fingerprint] = fingerprint(signer_key)
         elif action == "remove":
             roster.people.pop(fingerprint(public), None)
         else:
@@ -211,7 +223,9 @@ def init_roster(data_dir: str | Path, name: str, key: str | Path) -> Roster:
         raise RosterError(f"{data.root} already has an audit log without a roster; a roster "
                           "cannot be added afterwards (start a new data directory)")
     signer = load_signer(key, data.root)
-    entry = _new_entry(None, "init", _check_name(name), ("requester", "reviewer", "lead"),
+    # The first lead vouches, directly or not, for every reviewer, so no one could review
+    # their requests (approval.check_separation): they start as reviewer and lead only.
+    entry = _new_entry(None, "init", _check_name(name), ("reviewer", "lead"),
                        signer.public_key, signer)
     roster = replay([entry])
     from ethics.audit_log import AuditLog

@@ -77,7 +77,7 @@ def review(request_id: str, data_dir: str | Path, key: str | Path, approve: bool
     roster = load_roster(data)
     try:
         requester = check_request(record, roster)
-        check_separation(requester, reviewer, request_id)
+        check_separation(requester, reviewer, request_id, roster)
     except ApprovalError as exc:
         raise ReviewError(str(exc)) from None
     if (folder / "decision.json").exists():

@@ -258,16 +258,16 @@ def test_a_package_forged_with_a_roster_of_ones_own_fails_against_the_trusted_le
     copy = tmp_path / "pkg"
     shutil.copytree(package, copy)
     scratch = tmp_path / "forger"
-    init_roster(scratch, "Lena Lead", keys["mallory"])
-    add_person(scratch, keys["mallory"], "Rita Reviewer", ["reviewer"], public(keys["ruth"]))
+    init_roster(scratch, "Lena Lead", keys["mallory"])  # the forger's lead also reviews
+    add_person(scratch, keys["mallory"], "Evie Evaluator", ["requester"], public(keys["ruth"]))
     mallory, ruth = load_signer(keys["mallory"]), load_signer(keys["ruth"])
     manifest = json.loads((copy / "manifest.json").read_text())
-    request = seal(manifest["request"] | {"requester_key": mallory.fingerprint}, "request",
-                   mallory)
+    request = seal(manifest["request"] | {"requester_key": ruth.fingerprint}, "request", ruth)
     decision = seal(manifest["approval"] | {"request_digest": digest(request),
-                                            "reviewer_key": ruth.fingerprint}, "decision", ruth)
+                                            "reviewer_key": mallory.fingerprint}, "decision",
+                    mallory)
     export = seal(manifest["export"] | {"request_digest": digest(request),
-                                        "decision_digest": digest(decision)}, "export", ruth)
+                                        "decision_digest": digest(decision)}, "export", mallory)
     manifest |= {"request": request, "approval": decision, "export": export,
                  "roster": [json.loads(line) for line in
                             (scratch / "people.jsonl").read_text().splitlines()]}
@@ -387,3 +387,50 @@ def test_a_justification_must_say_why(project, requests, keys, why):
     out = wb("review", b, "--data", str(project), "--key", str(keys["rita"]), "--approve", *args)
     assert out.returncode == 2 and "does not say why" in out.stderr
     assert not (folder(project, b) / "decision.json").exists()
+
+
+def test_a_lead_cannot_approve_their_own_request_through_a_reviewer_they_added(
+        deidentified, keys, tmp_path, engine):
+    """Found by an attack on the merged gate: a lead who also requests added a reviewer whose
+    key they held and approved their own request. Nobody reviews the request of someone who
+    put them on the roster, directly or through a lead that person added."""
+    from ethics.review import ReviewError, review
+    from ethics.request import request_export
+
+    root = tmp_path / "project"
+    shutil.copytree(deidentified, root)
+    more = {}
+    for who in ("pat", "puppet"):
+        out = wb("people", "keygen", str(tmp_path / who))
+        assert out.returncode == 0, out.stderr
+        more[who] = tmp_path / who
+    init_roster(root, "Lena Lead", keys["lead"])
+    add_person(root, keys["lead"], "Laura Lead", ["lead", "requester"], public(keys["ruth"]))
+    add_person(root, keys["lead"], "Rita Reviewer", ["reviewer"], public(keys["rita"]))
+    add_person(root, keys["ruth"], "Mallory Reviewer", ["reviewer"], public(keys["mallory"]))
+    add_person(root, keys["ruth"], "Pat Lead", ["lead"], public(more["pat"]))
+    add_person(root, more["pat"], "Puppet Reviewer", ["reviewer"], public(more["puppet"]))
+    record = request_export(SPEC, root, keys["ruth"], engine=engine)
+    rid = record["request_id"]
+    needs = {c["check"]: "accepted for this synthetic attack test" for c in record["checks"]
+             if c["status"] == "review"}
+    for reviewer in (keys["mallory"], more["puppet"]):  # added by Laura, or by her lead
+        with pytest.raises(ReviewError, match="put on the roster by Laura Lead"):
+            review(rid, root, reviewer, approve=True, exceptions=needs)
+        assert not (folder(root, rid) / "decision.json").exists()
+    # Rita was vouched for by the first lead, not by Laura: she may decide.
+    assert review(rid, root, keys["rita"], approve=True, exceptions=needs)["decision"] == "approved"
+
+
+def test_the_first_lead_does_not_request(deidentified, keys, tmp_path):
+    """The first lead vouches for every reviewer, so starts without the requester role."""
+    from ethics.people import load_roster
+    from workbench.core.zones import open_data_dir
+
+    root = tmp_path / "project"
+    shutil.copytree(deidentified, root)
+    init_roster(root, "Lena Lead", keys["lead"])
+    lead = next(iter(load_roster(open_data_dir(root)).people.values()))
+    assert set(lead.roles) == {"reviewer", "lead"}
+    out = wb("request-export", str(SPEC), "--data", str(root), "--key", str(keys["lead"]))
+    assert out.returncode == 2 and "requester role" in out.stderr
