@@ -270,8 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     people_sub = p.add_subparsers(dest="people_command", required=True, metavar="ACTION")
     pp = people_sub.add_parser("init", help="start the roster with its first lead",
                                description="Start the project's roster: you become its first "
-                               "lead (also a reviewer; not a requester, since you vouch for every reviewer). Prints the lead key "
-                               "fingerprint to write into data-sharing agreements.")
+                               "lead (also a reviewer; not a requester, since you vouch for "
+                               "every reviewer). Prints the lead key fingerprint to write into "
+                               "data-sharing agreements.")
     pp.add_argument("--data", required=True, help="project data directory")
     pp.add_argument("--name", required=True, help="your name")
     pp.add_argument("--key", required=True, help="your private key file")
