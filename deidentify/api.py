@@ -121,7 +121,8 @@ def _deidentify_project(data: DataDir, workers: int, config: DeidConfig | None,
                         progress: Callable[[int], None] | None, include_notes: bool) -> dict:
     started = time.perf_counter()
     config = config or load_config()
-    key = extract_key(project_key(data), ZONE_EXTRACT)
+    made = (data.deidentified / "manifest.json").exists()  # then the key must already exist
+    key = extract_key(project_key(data, create=not made), ZONE_EXTRACT)
     if not data.table_path("identifiable", "service_users").exists():
         raise InputError(f"{data.identifiable}: no service_users table; generate or ingest first")
     known: KnownIdentifiers = build_known_identifiers(data)

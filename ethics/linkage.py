@@ -52,7 +52,8 @@ def key_columns(table: str, columns: list[str]) -> list[str]:
 
 
 def _derive(data: DataDir, label: str) -> bytes:
-    return hmac.new(project_key(data), label.encode(), hashlib.sha256).digest()
+    # The zone was made with the project's key: a deleted key is an error, never remade.
+    return hmac.new(project_key(data, create=False), label.encode(), hashlib.sha256).digest()
 
 
 def key_for_label(data: DataDir, label: str) -> ExtractKey:

@@ -335,6 +335,22 @@ def test_a_deleted_audit_key_is_an_error_and_never_remade(project, requests):
         key.chmod(0o600)
 
 
+def test_a_deleted_pseudonym_key_is_an_error_and_never_remade(project, requests, keys):
+    """A new key would give everyone new pseudonyms and void every approval's re-check."""
+    key = project / "keys" / "pseudonym.key"
+    original = key.read_bytes()
+    key.unlink()
+    try:
+        for args in (("request-export", str(SPEC), "--key", str(keys["evie"])),
+                     ("deidentify", "--quiet")):
+            out = wb(*args, "--data", str(project))
+            assert out.returncode == 2 and "pseudonym.key: missing" in out.stderr, out.stderr
+            assert not key.exists()
+    finally:
+        key.write_bytes(original)
+        key.chmod(0o600)
+
+
 def test_a_package_is_never_written_inside_a_git_work_tree(project, requests, keys, tmp_path):
     a, _, _ = requests
     (tmp_path / "repo" / ".git").mkdir(parents=True)

@@ -54,14 +54,19 @@ def _read(path: Path) -> bytes:
         raise ConfigError(f"{path}: cannot be read (permission denied)") from None
 
 
-def project_key(data: DataDir, name: str = "pseudonym") -> bytes:
+def project_key(data: DataDir, name: str = "pseudonym", create: bool = True) -> bytes:
     """Read DATA_DIR/keys/NAME.key, creating it (owner-only) on first use.
 
     The new key is written to a temporary file and linked into place, so two commands that
-    start at once both end up with the same, complete key."""
+    start at once both end up with the same, complete key. With `create` false (something
+    was already made with the key), a missing key is an error, never silently remade."""
     path = data.keys / f"{name}.key"
     if path.exists():
         return _read(path)
+    if not create:
+        raise ConfigError(f"{path}: missing, but the de-identified zone was made with it; "
+                          "restore it from backup (a new key would give everyone new "
+                          "pseudonyms, and approved requests could no longer be checked)")
     data.keys.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=data.keys, prefix=f".{name}.", suffix=".tmp")  # mode 0600
     try:
