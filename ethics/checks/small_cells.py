@@ -9,7 +9,10 @@ suppressed cell can be narrowed below the protection interval.
 
 Magnitudes (`check_magnitudes`): a cell is disclosive if its two largest contributors make up
 more than 90% of it (dominance, N = 2, K = 90%) or if the rest add up to less than 10% of the
-largest (p-ratio), because a contributor could then estimate another's value.
+largest (p-ratio), because a contributor could then estimate another's value. A withheld sum
+is protected like a count (`protect_magnitudes`): the same audit adds cells until no withheld
+sum can be narrowed, from the published cells and totals, below its protection level
+(`magnitude_protection`: p% of its value, or more when the dominance rule needs it).
 
 NHS rule (`nhs_rounding`), for sub-national sexual-health counts: 1-7 suppressed, the others
 rounded to the nearest 5.
@@ -28,6 +31,7 @@ from ethics.checks.suppression_audit import protect
 THRESHOLD = 10
 DOMINANCE_N, DOMINANCE_K = 2, 0.90
 P_RATIO = 0.10
+MAGNITUDE_PROTECTION = 0.10
 
 
 def _primary(counts: pd.DataFrame, threshold: int, zeros_disclosive: bool) -> pd.DataFrame:
@@ -136,6 +140,53 @@ def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
     return CheckResult("magnitudes", Status.FAIL,
                        f"{int(bad.sum())} cells could let a contributor estimate another's value",
                        thresholds, details.reset_index())
+
+
+def magnitude_protection(contributions: pd.DataFrame, cell: list[str], value: str,
+                         index: pd.Index, n: int = DOMINANCE_N, k: float = DOMINANCE_K,
+                         p: float = MAGNITUDE_PROTECTION) -> pd.Series:
+    """The protection level of each cell of a table of sums (over `index`), computed on the
+    true values; it says how close to a cell an intruder may get, so it is never printed.
+
+    The larger of p of the cell's value (the p% rule's protection, Hundepool et al. 2012,
+    ch. 4; p% of the whole cell is at least the rule's own level p*x1 - (X - x1 - x2)) and
+    what the dominance rule needs (the n largest must stay below k of the upper bound:
+    top_n / k - X). A cell that sums to zero (no contributors, or all zero) gets p of the
+    smallest positive cell, so that the totals cannot show that it is empty."""
+    ranked = contributions.sort_values(value, ascending=False).groupby(cell, observed=True)[value]
+    total = ranked.sum()
+    top_n = ranked.apply(lambda s: s.head(n).sum())
+    level = np.maximum(p * total.abs(), top_n / k - total).clip(lower=0.0)
+    level = level.reindex(index)
+    total = total.reindex(index).fillna(0.0)
+    positive = total[total > 0]
+    zero_level = p * float(positive.min()) if len(positive) else 0.0
+    return level.where(total != 0, zero_level).fillna(zero_level)
+
+
+def _grid(cells: pd.Series) -> pd.DataFrame:
+    """A flat table of cells (index: the cell variables) as rows x the last variable."""
+    if isinstance(cells.index, pd.MultiIndex):
+        return cells.unstack(level=-1)
+    return cells.rename(None).to_frame("cell")
+
+
+def protect_magnitudes(sums: pd.Series, withheld: pd.Series, levels: pd.Series
+                       ) -> tuple[pd.Series, bool]:
+    """Secondary suppression for a table of sums, given as flat Series over the cell
+    variables (the last is the column, the others the rows, as `workbench check-table` lays
+    it out): further cells are hidden until no withheld cell can be narrowed below its level
+    from the published cells and the row, column and grand totals. Returns the new mask
+    (same index) and whether protection holds."""
+    table = _grid(sums.fillna(0.0).astype(float))
+    hidden = _grid(withheld.astype(float)).reindex_like(table).fillna(1.0).astype(bool)
+    need = _grid(levels.where(withheld, 0.0).astype(float)).reindex_like(table).fillna(0.0)
+    mask, protected = protect(table.to_numpy(), hidden.to_numpy(), need.to_numpy(),
+                              take_enough=True)
+    grid = pd.DataFrame(mask, index=table.index, columns=table.columns)
+    flat = grid.stack(future_stack=True) if isinstance(sums.index, pd.MultiIndex) \
+        else grid.iloc[:, 0]
+    return flat.reindex(sums.index).fillna(True).astype(bool), protected
 
 
 def nhs_rounding(counts: pd.DataFrame, suppress_max: int = 7, round_to: int = 5) -> pd.DataFrame:
