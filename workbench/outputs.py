@@ -196,7 +196,8 @@ class OutputChecker:
         if withheld.any():  # so that the totals cannot give a withheld sum back
             thresholds["magnitude_protection"] = p["magnitude_protection"]
             levels = magnitude_protection(contributions, cell, value, full, p["dominance_n"],
-                                          p["dominance_k"], p["magnitude_protection"])
+                                          p["dominance_k"], p["p_ratio"],
+                                          p["magnitude_protection"])
             audited, protected = protect_magnitudes(sums, withheld, levels)
             why[audited & ~withheld] = "secondary (so that totals cannot give a withheld sum back)"
             withheld = audited

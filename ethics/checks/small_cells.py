@@ -11,8 +11,9 @@ Magnitudes (`check_magnitudes`): a cell is disclosive if its two largest contrib
 more than 90% of it (dominance, N = 2, K = 90%) or if the rest add up to less than 10% of the
 largest (p-ratio), because a contributor could then estimate another's value. A withheld sum
 is protected like a count (`protect_magnitudes`): the same audit adds cells until no withheld
-sum can be narrowed, from the published cells and totals, below its protection level
-(`magnitude_protection`: p% of its value, or more when the dominance rule needs it).
+sum can be narrowed, from the published cells and totals, below its protection levels
+(`magnitude_protection`: an interval 10% of its value wide, and an upper bound as far above
+it as the p% and dominance rules require).
 
 NHS rule (`nhs_rounding`), for sub-national sexual-health counts: 1-7 suppressed, the others
 rounded to the nearest 5.
@@ -144,24 +145,32 @@ def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
 
 def magnitude_protection(contributions: pd.DataFrame, cell: list[str], value: str,
                          index: pd.Index, n: int = DOMINANCE_N, k: float = DOMINANCE_K,
-                         p: float = MAGNITUDE_PROTECTION) -> pd.Series:
-    """The protection level of each cell of a table of sums (over `index`), computed on the
-    true values; it says how close to a cell an intruder may get, so it is never printed.
+                         p: float = P_RATIO, share: float = MAGNITUDE_PROTECTION
+                         ) -> pd.DataFrame:
+    """How well each cell of a table of sums (over `index`) must be protected once withheld,
+    computed on the true values: it says how close to a cell an intruder may get, so it is
+    never printed. Two columns:
 
-    The larger of p of the cell's value (the p% rule's protection, Hundepool et al. 2012,
-    ch. 4; p% of the whole cell is at least the rule's own level p*x1 - (X - x1 - x2)) and
-    what the dominance rule needs (the n largest must stay below k of the upper bound:
-    top_n / k - X). A cell that sums to zero (no contributors, or all zero) gets p of the
-    smallest positive cell, so that the totals cannot show that it is empty."""
+    - `interval`: the least width of the interval an intruder can derive, `share` of the
+      cell's value (policy: magnitude_protection), so that no withheld sum is given back
+      exactly or nearly; a cell that sums to zero (no contributors, or all zero) gets `share`
+      of the smallest positive cell, so that the totals cannot show that it is empty;
+    - `above`: the upper protection level of the sensitivity rules (Hundepool et al. 2012,
+      ch. 4), how far above the true value the intruder's upper bound must reach: for the
+      p% rule p*x1 - (X - x1 - x2) (the second largest contributor, subtracting its own
+      value from the bound, must not get within p of the largest), for the dominance rule
+      (x1 + ... + xn) / k - X; 0 for a cell neither rule makes sensitive."""
     ranked = contributions.sort_values(value, ascending=False).groupby(cell, observed=True)[value]
     total = ranked.sum()
     top_n = ranked.apply(lambda s: s.head(n).sum())
-    level = np.maximum(p * total.abs(), top_n / k - total).clip(lower=0.0)
-    level = level.reindex(index)
+    first = ranked.apply(lambda s: s.iloc[0])
+    second = ranked.apply(lambda s: s.iloc[1] if len(s) > 1 else 0.0)
+    above = np.maximum(p * first - (total - first - second), top_n / k - total).clip(lower=0.0)
     total = total.reindex(index).fillna(0.0)
     positive = total[total > 0]
-    zero_level = p * float(positive.min()) if len(positive) else 0.0
-    return level.where(total != 0, zero_level).fillna(zero_level)
+    floor = share * float(positive.min()) if len(positive) else 0.0
+    interval = (share * total.abs()).where(total != 0, floor)
+    return pd.DataFrame({"interval": interval, "above": above.reindex(index).fillna(0.0)})
 
 
 def _grid(cells: pd.Series) -> pd.DataFrame:
@@ -171,21 +180,26 @@ def _grid(cells: pd.Series) -> pd.DataFrame:
     return cells.rename(None).to_frame("cell")
 
 
-def protect_magnitudes(sums: pd.Series, withheld: pd.Series, levels: pd.Series
+def protect_magnitudes(sums: pd.Series, withheld: pd.Series, levels: pd.DataFrame
                        ) -> tuple[pd.Series, bool]:
     """Secondary suppression for a table of sums, given as flat Series over the cell
     variables (the last is the column, the others the rows, as `workbench check-table` lays
-    it out): further cells are hidden until no withheld cell can be narrowed below its level
-    from the published cells and the row, column and grand totals. Returns the new mask
-    (same index) and whether protection holds."""
+    it out), with `levels` from `magnitude_protection`: further cells are hidden until no
+    withheld cell can be narrowed below its levels from the published cells and the row,
+    column and grand totals. Returns the new mask (same index) and whether protection
+    holds."""
     table = _grid(sums.fillna(0.0).astype(float))
-    hidden = _grid(withheld.astype(float)).reindex_like(table).fillna(1.0).astype(bool)
-    need = _grid(levels.where(withheld, 0.0).astype(float)).reindex_like(table).fillna(0.0)
-    mask, protected = protect(table.to_numpy(), hidden.to_numpy(), need.to_numpy(),
-                              take_enough=True)
-    grid = pd.DataFrame(mask, index=table.index, columns=table.columns)
-    flat = grid.stack(future_stack=True) if isinstance(sums.index, pd.MultiIndex) \
-        else grid.iloc[:, 0]
+
+    def grid(cells: pd.Series, missing: float) -> np.ndarray:
+        return _grid(cells.astype(float)).reindex_like(table).fillna(missing).to_numpy()
+
+    hidden = grid(withheld, 1.0).astype(bool)
+    interval = grid(levels["interval"].where(withheld, 0.0), 0.0)
+    above = grid(levels["above"].where(withheld, 0.0), 0.0)
+    mask, protected = protect(table.to_numpy(), hidden, interval, above, strategy="rectangle")
+    flat = pd.DataFrame(mask, index=table.index, columns=table.columns)
+    flat = flat.stack(future_stack=True) if isinstance(sums.index, pd.MultiIndex) \
+        else flat.iloc[:, 0]
     return flat.reindex(sums.index).fillna(True).astype(bool), protected
 
 

@@ -7,10 +7,13 @@ So for every suppressed cell that needs protection we solve two linear programme
 published cell, the row, column and grand totals, and non-negativity. If the interval is too
 narrow, further cells are suppressed until it is not.
 
-The protection interval is one number for every suppressed cell of a table of counts
-(policy: protection_interval), or one per cell for a table of sums: the cell's protection
-level (ethics/checks/small_cells.py, `magnitude_protection`), computed on true values and
-never printed, with 0 for cells hidden only to protect others.
+Counts: every suppressed cell's interval must be at least the protection interval wide
+(policy: protection_interval). Sums: each withheld cell has its own levels
+(ethics/checks/small_cells.py, `magnitude_protection`), computed on true values and never
+printed: a width (policy: magnitude_protection, a share of the cell) and, for a cell that the
+p% or dominance rule made sensitive, an upper protection level, how far above the true value
+the upper bound must reach (Hundepool et al. 2012, ch. 4); cells hidden only to protect
+others need neither.
 
 Totals assumed published: the grand total always; row totals when a row has more than one
 cell, column totals when a column has more than one cell (a one-cell total is the cell).
@@ -70,65 +73,104 @@ def cell_bounds(values: np.ndarray, hidden: np.ndarray) -> tuple[np.ndarray, np.
     return (np.array([lo for _, lo, _ in found]), np.array([hi for _, _, hi in found]))
 
 
-def _levels(values: np.ndarray, interval: float | np.ndarray) -> np.ndarray:
-    return np.broadcast_to(np.asarray(interval, dtype=float), np.shape(values))
+def _levels(values: np.ndarray, level: float | np.ndarray | None) -> np.ndarray:
+    return np.broadcast_to(np.asarray(0.0 if level is None else level, dtype=float),
+                           np.shape(values))
 
 
-def shortfall(values: np.ndarray, hidden: np.ndarray, interval: float | np.ndarray
-              ) -> tuple[tuple[int, int], float] | None:
-    """The first hidden cell whose feasible interval is narrower than its protection
-    interval, and by how much (a solver failure counts as no interval at all), or None when
-    every hidden cell is protected. `interval` is one number, or one per cell (0: the cell
-    needs no protection, and is not solved for)."""
+def shortfall(values: np.ndarray, hidden: np.ndarray, interval: float | np.ndarray,
+              above: np.ndarray | None = None) -> tuple[tuple[int, int], float] | None:
+    """The first hidden cell that is not protected, and by how much (a solver failure counts
+    as no interval at all), or None when every hidden cell is protected.
+
+    A cell is protected when its feasible interval is at least `interval` wide and its upper
+    bound at least `above` over its true value (the upper protection level of the rule that
+    made it sensitive). Each is one number or one per cell; a cell with 0 for both needs no
+    protection and is not solved for."""
     values = np.asarray(values, dtype=float)
-    levels = _levels(values, interval)
+    width, upper = _levels(values, interval), _levels(values, above)
     hidden = np.asarray(hidden, dtype=bool)
     # Counts are whole numbers; sums are not: allow for the solver's rounding relative to
     # the table's size.
     tol = 1e-9 if np.ndim(interval) == 0 else 1e-9 * max(1.0, float(np.abs(values).sum()))
-    for cell, low, high in _bounds(values, hidden, which=hidden & (levels > 0)):
-        short = levels[cell] - (high - low)
+    for cell, low, high in _bounds(values, hidden, which=hidden & ((width > 0) | (upper > 0))):
+        short = max(width[cell] - (high - low), upper[cell] - (high - values[cell]))
         if not short <= tol:  # nan (solver failed) is not protected
-            return cell, (float(levels[cell]) if np.isnan(short) else float(short))
+            return cell, (max(width[cell], upper[cell]) if np.isnan(short) else float(short))
     return None
 
 
-def first_exposed(values: np.ndarray, hidden: np.ndarray, interval: float | np.ndarray
-                  ) -> tuple[int, int] | None:
-    """The first hidden cell whose feasible interval is too narrow (see `shortfall`), or None
-    when every hidden cell is protected."""
-    found = shortfall(values, hidden, interval)
+def first_exposed(values: np.ndarray, hidden: np.ndarray, interval: float | np.ndarray,
+                  above: np.ndarray | None = None) -> tuple[int, int] | None:
+    """The first hidden cell that is not protected (see `shortfall`), or None."""
+    found = shortfall(values, hidden, interval, above)
     return None if found is None else found[0]
 
 
+def _rectangle(values: np.ndarray, hidden: np.ndarray, cell: tuple[int, int], width: float,
+               upper: float) -> list[tuple[int, int]]:
+    """The cheapest rectangle of cells around `cell` that could protect it on its own (the
+    hypercube method's idea for two-way tables, Hundepool et al. 2012, ch. 4): with the cells
+    (r, c2), (r2, c) and (r2, c2) hidden, the cell can rise by t while the first two fall by t
+    and the corner rises, so its upper bound rises by min(values[r, c2], values[r2, c]) and
+    its lower bound falls by min(values[r, c], values[r2, c2]). Cheapest: the least total
+    value newly hidden. Empty when no rectangle with a new cell is enough."""
+    rows, cols = values.shape
+    r, c = cell
+    best, best_cost = [], np.inf
+    for r2 in range(rows):
+        for c2 in range(cols):
+            if r2 == r or c2 == c:
+                continue
+            up = min(values[r, c2], values[r2, c])
+            down = min(values[r, c], values[r2, c2])
+            if up < upper or up + down < width:
+                continue
+            new = [x for x in ((r, c2), (r2, c), (r2, c2)) if not hidden[x]]
+            cost = sum(values[x] for x in new)
+            if new and cost < best_cost:
+                best, best_cost = new, cost
+    return best
+
+
 def protect(values: np.ndarray, hidden: np.ndarray, interval: float | np.ndarray,
-            take_enough: bool = False) -> tuple[np.ndarray, bool]:
+            above: np.ndarray | None = None, strategy: str = "smallest"
+            ) -> tuple[np.ndarray, bool]:
     """Suppress further cells until every hidden cell is protected (see `shortfall`).
 
-    Each round takes the first exposed cell and hides a published cell of its row or column
-    (anywhere in the table when its row and column are all hidden): the smallest, or with
-    `take_enough` (tables of sums, whose cells differ by orders of magnitude) the smallest
-    that is at least the shortfall, so that one cell can absorb it, else the largest. Returns
-    the new mask and whether protection holds (False when even hiding every cell cannot, e.g.
-    a published total is itself below the interval)."""
+    Each round takes the first exposed cell and hides further cells: with the "smallest"
+    strategy (counts) the smallest published cell of its row or column (anywhere in the table
+    when its row and column are all hidden); with "rectangle" (sums, whose cells differ by
+    orders of magnitude) the cheapest rectangle that could protect it on its own
+    (`_rectangle`), or failing that the smallest cell of its row or column that is at least
+    the shortfall, else the largest. The audit is run again after each round. Returns the
+    new mask and whether protection holds (False when even hiding every cell cannot, e.g. a
+    published total is itself below the interval)."""
     values = np.asarray(values, dtype=float)
     hidden = np.asarray(hidden, dtype=bool).copy()
+    width, upper = _levels(values, interval), _levels(values, above)
     if not hidden.any():
         return hidden, True
     for _ in range(hidden.size + 1):
-        found = shortfall(values, hidden, interval)
+        found = shortfall(values, hidden, interval, above)
         if found is None:
             return hidden, True
         if hidden.all():
             return hidden, False
         (r, c), short = found
+        if strategy == "rectangle":
+            cells = _rectangle(values, hidden, (r, c), width[r, c], upper[r, c])
+            if cells:
+                for cell in cells:
+                    hidden[cell] = True
+                continue
         line = np.zeros_like(hidden)
         line[r, :] = True
         line[:, c] = True
         pool = line & ~hidden
         if not pool.any():
             pool = ~hidden
-        if take_enough:
+        if strategy == "rectangle":
             enough = pool & (values >= short)
             if enough.any():
                 pick = np.where(enough, values, np.inf).argmin()
@@ -137,4 +179,4 @@ def protect(values: np.ndarray, hidden: np.ndarray, interval: float | np.ndarray
         else:
             pick = np.where(pool, values, np.inf).argmin()
         hidden[np.unravel_index(int(pick), hidden.shape)] = True
-    return hidden, shortfall(values, hidden, interval) is None
+    return hidden, shortfall(values, hidden, interval, above) is None

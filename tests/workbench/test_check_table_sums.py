@@ -62,6 +62,13 @@ def test_a_dominated_sum_cannot_be_solved_back_from_the_totals(tmp_path):
     assert np.allclose(safe.to_numpy()[~hidden], true.to_numpy()[~hidden])
     value = true.to_numpy()[r, c]
     low, high = intruder_bounds(true.to_numpy(), hidden)[int(hidden[:r].sum() + hidden[r, :c].sum())]
-    # Protection: p% of the cell's value on each side (policy: magnitude_protection).
-    p = load_policy()["magnitude_protection"]
-    assert high - value >= p * value - 1e-6 and value - low >= p * value - 1e-6, (low, high)
+    policy = load_policy()
+    # Not narrower than the policy's share of the cell...
+    assert high - low >= policy["magnitude_protection"] * value - 1e-6, (low, high)
+    # ...and the upper bound beyond the upper protection level of the rules that made it
+    # sensitive (Hundepool et al. 2012, ch. 4): p% rule p*x1 - (X - x1 - x2); dominance
+    # (x1 + x2) / k - X. Here: 40 and 90 minutes.
+    x1, x2 = 500.0, 400.0
+    p_rule = policy["p_ratio"] * x1 - (value - x1 - x2)
+    dominance = (x1 + x2) / policy["dominance_k"] - value
+    assert high - value >= max(p_rule, dominance) - 1e-6, (low, high)
