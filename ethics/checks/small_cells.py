@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from ethics.checks.result import CheckResult, Status
-from ethics.checks.suppression_audit import protect
+from ethics.checks.suppression_audit import protect, published_totals
 
 # Defaults for direct calls; the output checker and the gate take them from the policy
 # (ethics/policy.yaml), and a test keeps the two equal.
@@ -88,7 +88,8 @@ def check_counts(counts: pd.DataFrame, threshold: int = THRESHOLD,
                            thresholds), counts.mask(hidden)
     thresholds["protection_interval"] = interval
     before = hidden.to_numpy()
-    mask, protected = protect(counts.to_numpy(dtype=float), before, interval)
+    mask, protected = protect(counts.to_numpy(dtype=float), before, interval,
+                              totals=_totals(counts))
     audited = (mask & ~before).sum()
     hidden = pd.DataFrame(mask, index=counts.index, columns=counts.columns)
     safe = counts.mask(hidden)
@@ -173,6 +174,13 @@ def magnitude_protection(contributions: pd.DataFrame, cell: list[str], value: st
     return pd.DataFrame({"interval": interval, "above": above.reindex(index).fillna(0.0)})
 
 
+def _totals(table: pd.DataFrame) -> list[list[tuple[int, int]]]:
+    """The totals an intruder is assumed to know (suppression_audit.published_totals): with
+    several row variables, also those of every coarser grouping of the same records."""
+    keys = list(table.index) if isinstance(table.index, pd.MultiIndex) else None
+    return published_totals(table.shape, keys)
+
+
 def _grid(cells: pd.Series) -> pd.DataFrame:
     """A flat table of cells (index: the cell variables) as rows x the last variable."""
     if isinstance(cells.index, pd.MultiIndex):
@@ -196,7 +204,8 @@ def protect_magnitudes(sums: pd.Series, withheld: pd.Series, levels: pd.DataFram
     hidden = grid(withheld, 1.0).astype(bool)
     interval = grid(levels["interval"].where(withheld, 0.0), 0.0)
     above = grid(levels["above"].where(withheld, 0.0), 0.0)
-    mask, protected = protect(table.to_numpy(), hidden, interval, above, strategy="rectangle")
+    mask, protected = protect(table.to_numpy(), hidden, interval, above, strategy="rectangle",
+                              totals=_totals(table))
     flat = pd.DataFrame(mask, index=table.index, columns=table.columns)
     flat = flat.stack(future_stack=True) if isinstance(sums.index, pd.MultiIndex) \
         else flat.iloc[:, 0]
