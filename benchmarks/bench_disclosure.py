@@ -90,11 +90,28 @@ def _risk(record: dict) -> dict:
     return next(c for c in record["checks"] if c["check"] == "person_risk")
 
 
-def demo_figures(root: Path, tmp: Path) -> None:
+def requester_key(root: Path, keys: Path) -> Path:
+    """The private key of the bench's requester (requests are signed), with a roster of a
+    lead and that requester made on first use; the keys live outside the data directory."""
+    from ethics.people import add_person, init_roster, roster_path
+    from ethics.signing import generate_key
+    from workbench.core.zones import open_data_dir
+
+    lead, requester = keys / "lead", keys / "requester"
+    if not roster_path(open_data_dir(root)).exists():
+        for key in (lead, requester):
+            generate_key(key)
+        init_roster(root, "Bench Lead", lead)
+        add_person(root, lead, "Bench Requester", ["requester"],
+                   requester.with_name("requester.pub").read_text())
+    return requester
+
+
+def demo_figures(root: Path, tmp: Path, key: Path) -> None:
     from deidentify.engine import Deidentifier
 
     engine = Deidentifier()
-    example_record = request_export(example("export_request.yaml"), root, "Bench", engine=engine)
+    example_record = request_export(example("export_request.yaml"), root, key, engine=engine)
     users = pd.read_parquet(root / "exports" / "requests" / example_record["request_id"]
                             / "extract" / "service_users.parquet")
     declared = yaml.safe_load(example("export_request.yaml").read_text())["quasi_identifiers"]
@@ -104,7 +121,7 @@ def demo_figures(root: Path, tmp: Path) -> None:
     for check in example_record["checks"]:
         if check["check"].startswith(("k_anonymity", "person_risk", "under_18", "consent")):
             print(f"   now {check['check']}: {check['status'].upper()} {check['reason'][:260]}")
-    record = request_export(_spec(tmp, SENSITIVE_TABLES), root, "Bench", engine=engine)
+    record = request_export(_spec(tmp, SENSITIVE_TABLES), root, key, engine=engine)
     risk = _risk(record)
     print("\n   Request with sensitive attributes (service_users, contacts, health_events, "
           "incidents):")
@@ -117,7 +134,7 @@ def demo_figures(root: Path, tmp: Path) -> None:
                   f"{row['people_below_k']:>5}  removed {row['people_removed']:>5}  {extra}")
     chosen = risk["details"][0]["fix"].split(" + ") if risk["details"] else []
     for fix in (["coarsen_to_quarters"], ["suppress_people"], chosen):
-        after = _risk(request_export(_spec(tmp, SENSITIVE_TABLES, risk_fix=fix), root, "Bench",
+        after = _risk(request_export(_spec(tmp, SENSITIVE_TABLES, risk_fix=fix), root, key,
                                      engine=engine))
         label = "the chosen fix (best proposed)" if fix is chosen else " + ".join(fix)
         print(f"   after {label}: {after['status'].upper()} "
@@ -197,7 +214,8 @@ def _exposed(true: np.ndarray, hidden: np.ndarray, primary: np.ndarray, width: n
 def magnitude_figures(n_tables: int, seed: int = 5) -> None:
     rng = np.random.default_rng(seed)
     p = load_policy()
-    tallies = {"primary only (ACRO's rules)": [0, 0], "project, now (secondary + LP audit)": [0, 0]}
+    tallies = {"primary only (ACRO's rules)": [0, 0],
+               "project, now (secondary + LP audit)": [0, 0]}
     needed = withheld = hidden_now = hidden_primary = cells = 0
     started = time.perf_counter()
     for _ in range(n_tables):
@@ -255,7 +273,8 @@ def main() -> None:
         if not (root / "deidentified" / "manifest.json").exists():
             generate_project(root, GenConfig(users=args.users))
             deidentify_project(root, include_notes=False)
-        demo_figures(root, tmp)
+        keys = (Path(args.keep).parent if args.keep else tmp) / "bench-keys"
+        demo_figures(root, tmp, requester_key(root, keys))
         table_figures(args.tables)
         magnitude_figures(args.tables)
         print("\n4. Where the project's output rules differ from ACRO 1.0.2's (as documented):")

@@ -25,10 +25,10 @@ estimate each other to within 10% of the total, which is what the rule exists to
 when it fails the p-ratio; an empty combination is shown as suppressed, not left out (leaving
 it out says no one is there); negative contributions are marked for review (dominance and the
 p-ratio assume values that are not negative). Withheld sums get secondary suppression like
-counts: further cells are hidden until the published cells and totals cannot narrow a withheld
-sum below its protection level (policy: magnitude_protection). Survival curves: steps are pooled so that every
-released step rests on at least 10 events, and the tail where fewer than 10 remain at risk is
-cut. Models: at least 10 residual degrees of freedom.
+counts: further cells are hidden until the published cells and totals cannot narrow a
+withheld sum below its protection (policy: magnitude_protection). Survival curves: steps are
+pooled so that every released step rests on at least 10 events, and the tail where fewer than
+10 remain at risk is cut. Models: at least 10 residual degrees of freedom.
 """
 
 from __future__ import annotations
@@ -203,11 +203,14 @@ class OutputChecker:
             withheld = audited
             if not protected:
                 cells = _withheld_cells(cell, why, withheld)
-                self._add(OutputRecord(
-                    name, "magnitudes", "fail", "the published totals would give a withheld sum "
-                    "back to within less than its protection whatever else is hidden: the whole "
-                    "table is withheld; combine categories", thresholds, len(full), len(full),
-                    withheld_cells=cells))
+                reason = ("the published totals would give a withheld sum back to within less "
+                          "than its protection whatever else is hidden: the whole table is "
+                          "withheld; combine categories")
+                if negative.any():
+                    reason += (" (the audit assumes values that are not negative; this table "
+                               "has negative contributions)")
+                self._add(OutputRecord(name, "magnitudes", "fail", reason, thresholds, len(full),
+                                       len(full), withheld_cells=cells))
                 return None
         cells = _withheld_cells(cell, why, withheld)
         if negative.any():

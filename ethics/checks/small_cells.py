@@ -194,8 +194,8 @@ def protect_magnitudes(sums: pd.Series, withheld: pd.Series, levels: pd.DataFram
     variables (the last is the column, the others the rows, as `workbench check-table` lays
     it out), with `levels` from `magnitude_protection`: further cells are hidden until no
     withheld cell can be narrowed below its levels from the published cells and the row,
-    column and grand totals. Returns the new mask (same index) and whether protection
-    holds."""
+    column and grand totals (and those of coarser groupings of several row variables).
+    Returns the new mask (same index) and whether protection holds."""
     table = _grid(sums.fillna(0.0).astype(float))
 
     def grid(cells: pd.Series, missing: float) -> np.ndarray:

@@ -61,7 +61,8 @@ def test_a_dominated_sum_cannot_be_solved_back_from_the_totals(tmp_path):
     # What was published is the truth.
     assert np.allclose(safe.to_numpy()[~hidden], true.to_numpy()[~hidden])
     value = true.to_numpy()[r, c]
-    low, high = intruder_bounds(true.to_numpy(), hidden)[int(hidden[:r].sum() + hidden[r, :c].sum())]
+    position = int(hidden[:r].sum() + hidden[r, :c].sum())  # among the hidden, row-major
+    low, high = intruder_bounds(true.to_numpy(), hidden)[position]
     policy = load_policy()
     # Not narrower than the policy's share of the cell...
     assert high - low >= policy["magnitude_protection"] * value - 1e-6, (low, high)
