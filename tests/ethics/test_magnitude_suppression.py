@@ -115,3 +115,71 @@ sums_tables = st.integers(2, 4).flatmap(lambda r: st.integers(2, 4).flatmap(
 @example([[[0], []], [[0] * 7 + [1] * 3, []]])  # a column nobody is in is not in the table
 def test_no_withheld_sum_can_be_narrowed_in_random_tables(cells):
     assert_protected(cells)
+
+
+def _nested_attack(true: pd.DataFrame, hidden: np.ndarray) -> dict:
+    """[min, max] of each hidden cell of a (site, setting) x kind table, given its published
+    cells and the totals of every grouping of the same records: by (site, setting), by site,
+    by setting, by kind, each with kind, and the grand total."""
+    from scipy.optimize import linprog
+
+    rows, cols = true.shape
+    keys = list(true.index)
+    lines = []
+    for part in (lambda k: k, lambda k: k[0], lambda k: k[1], lambda k: None):
+        for group in {part(k) for k in keys}:
+            members = [r for r, k in enumerate(keys) if part(k) == group]
+            if len(members) > 1:  # one row's total per kind is the cell itself
+                lines += [[(r, c) for r in members] for c in range(cols)]
+            lines.append([(r, c) for r in members for c in range(cols)])
+    cells = list(zip(*np.nonzero(hidden)))
+    values = true.to_numpy(dtype=float)
+    a = [[1.0 if x in line else 0.0 for x in cells] for line in lines]
+    b = [sum(values[x] for x in line if hidden[x]) for line in lines]
+    out = {}
+    for i, cell in enumerate(cells):
+        e = np.eye(len(cells))[i]
+        low = linprog(e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
+        high = -linprog(-e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
+        out[cell] = (low, high)
+    return out
+
+
+nested_tables = st.integers(2, 3).flatmap(lambda c: st.lists(
+    st.lists(st.lists(st.integers(0, 500), max_size=14), min_size=c, max_size=c),
+    min_size=4, max_size=4))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(nested_tables)
+@example([[EVEN, EVEN], [EVEN, EVEN], [EVEN, EVEN], [EVEN, DOMINATED]])
+def test_no_withheld_sum_can_be_narrowed_with_coarser_tables_of_the_same_records(cells):
+    keys = [("x", "p"), ("x", "q"), ("y", "p"), ("y", "q")]
+    rows = [(a, b, f"c{j}", float(v)) for (a, b), line in zip(keys, cells)
+            for j, values in enumerate(line) for v in values]
+    contributions = pd.DataFrame(rows, columns=["site", "setting", "kind", "v"])
+    checker = OutputChecker()
+    safe = checker.magnitudes("t", contributions, ["site", "setting", "kind"], "v")
+    record = checker.records[-1]
+    if safe is None:
+        assert record.status == "fail"
+        return
+    true = contributions.groupby(["site", "setting", "kind"])["v"].sum().unstack("kind")
+    full = pd.MultiIndex.from_product([sorted(set(contributions.site)),
+                                       sorted(set(contributions.setting))])
+    true = true.reindex(full).fillna(0.0)
+    hidden = safe["v"].unstack("kind").reindex_like(true).isna().to_numpy()
+    primary = {(c["site"], c["setting"], c["kind"]) for c in record.withheld_cells
+               if not c["why"].startswith("secondary")}
+    positive = true.to_numpy()[true.to_numpy() > 0]
+    smallest = float(positive.min()) if len(positive) else 0.0
+    tol = 1e-6 * max(1.0, true.to_numpy().sum())
+    by_cell = {(a, b, f"c{j}"): values for (a, b), line in zip(keys, cells)
+               for j, values in enumerate(line)}
+    for (r, c), (low, high) in _nested_attack(true, hidden).items():
+        label = (*true.index[r], true.columns[c])
+        if label not in primary:
+            continue
+        width, above = _levels(by_cell[label], smallest)
+        assert high - low >= width - tol, (label, low, high, width)
+        assert high - true.iloc[r, c] >= above - tol, (label, high, above)
