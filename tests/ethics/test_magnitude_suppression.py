@@ -183,3 +183,24 @@ def test_no_withheld_sum_can_be_narrowed_with_coarser_tables_of_the_same_records
         width, above = _levels(by_cell[label], smallest)
         assert high - low >= width - tol, (label, low, high, width)
         assert high - true.iloc[r, c] >= above - tol, (label, high, above)
+
+
+count_tables = st.integers(2, 3).flatmap(lambda c: st.lists(
+    st.lists(st.integers(0, 40), min_size=c, max_size=c), min_size=4, max_size=4))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(count_tables)
+def test_counts_too_cannot_be_narrowed_with_coarser_tables_of_the_same_records(rows):
+    from ethics.checks.small_cells import check_counts
+
+    index = pd.MultiIndex.from_tuples([("x", "p"), ("x", "q"), ("y", "p"), ("y", "q")])
+    counts = pd.DataFrame(rows, index=index, columns=[f"c{j}" for j in range(len(rows[0]))])
+    result, safe = check_counts(counts)
+    hidden = safe.isna().to_numpy()
+    if result.status.value == "fail":
+        assert hidden.all()
+        return
+    interval = POLICY["protection_interval"]
+    for cell, (low, high) in _nested_attack(counts.astype(float), hidden).items():
+        assert high - low >= interval - 1e-6, (cell, low, high)
