@@ -27,6 +27,7 @@ _KINDS: dict[str, tuple[str, float]] = {
     "dominance_n": ("int", 1), "min_residual_df": ("int", 1), "nhs_suppress_max": ("int", 0),
     "nhs_round_to": ("int", 1), "protection_interval": ("int", 1),
     "survival_min_events": ("int", 1), "dominance_k": ("fraction", 0), "p_ratio": ("fraction", 0),
+    "magnitude_protection": ("fraction", 0),
     "date_precision": ("precision", 0), "zeros_disclosive": ("bool", 0),
 }
 

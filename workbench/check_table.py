@@ -3,7 +3,10 @@ the same rules as the report's output checks (workbench/outputs.py).
 
 The input holds one row per person or event; the table is built from it (counts of rows, or
 the sum or mean of a value column, by the row and column variables), so that contributors
-can be checked, not only totals. The safe table is written as CSV with every text cell that a
+can be checked, not only totals. Withheld cells, counts or sums, are protected by secondary
+suppression against the row, column and grand totals of the table, and those of coarser
+groupings of its row variables; tables of the same records made with other variables are not
+compared (README, check-table). The safe table is written as CSV with every text cell that a
 spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) written
 with a leading apostrophe.
 """

@@ -248,7 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
         "event) and check it with the same rules as the report: counts below 10 and zeros "
         "suppressed, with further cells hidden so that totals cannot give them back (or the "
         "NHS rule: 1-7 suppressed, the rest rounded to 5); sums and means withheld where a "
-        "few contributors dominate or everyone has the same value. Writes the safe table to "
+        "few contributors dominate or everyone has the same value, with further cells hidden "
+        "so that totals cannot give them back either. Writes the safe table to "
         "-o, prints a line per suppressed or rounded cell and why, and exits with status 1 "
         "when anything was withheld (0 when the table may leave as written).", epilog=EPILOG)
     p.add_argument("file", help="the records the table is made from")

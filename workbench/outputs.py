@@ -24,9 +24,11 @@ largest contributors make up 90% or more of it (">=", as ACRO: at exactly 90% th
 estimate each other to within 10% of the total, which is what the rule exists to prevent), or
 when it fails the p-ratio; an empty combination is shown as suppressed, not left out (leaving
 it out says no one is there); negative contributions are marked for review (dominance and the
-p-ratio assume values that are not negative). Survival curves: steps are pooled so that every
-released step rests on at least 10 events, and the tail where fewer than 10 remain at risk is
-cut. Models: at least 10 residual degrees of freedom.
+p-ratio assume values that are not negative). Withheld sums get secondary suppression like
+counts: further cells are hidden until the published cells and totals cannot narrow a
+withheld sum below its protection (policy: magnitude_protection). Survival curves: steps are
+pooled so that every released step rests on at least 10 events, and the tail where fewer than
+10 remain at risk is cut. Models: at least 10 residual degrees of freedom.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ import pandas as pd
 from ethics.checks import registry
 from ethics.checks.residual_df import check_residual_df
 from ethics.checks.result import CheckResult, Status
-from ethics.checks.small_cells import check_counts, check_magnitudes, nhs_rounding
+from ethics.checks.small_cells import (check_counts, check_magnitudes, magnitude_protection,
+                                       nhs_rounding, protect_magnitudes)
 from ethics.policy import Policy, load_policy
 from workbench.core.errors import InputError
 from workbench.core.integrity import file_sha256
@@ -184,12 +187,32 @@ class OutputChecker:
                 why[key] = "dominated by few contributors (or fails the p-ratio)"
         withheld = why != ""
         negative = contributions.groupby(cell, observed=False)[value].min().reindex(full) < 0
-        cells = [{**_labels(cell, key), "why": w} for key, w in why[withheld].items()]
         if withheld.all():
+            cells = [{**_labels(cell, key), "why": w} for key, w in why[withheld].items()]
             self._add(OutputRecord(name, "magnitudes", "fail",
                                    f"no cell can be released: {_tally(why[withheld])}",
                                    thresholds, len(full), len(full), withheld_cells=cells))
             return None
+        if withheld.any():  # so that the totals cannot give a withheld sum back
+            thresholds["magnitude_protection"] = p["magnitude_protection"]
+            levels = magnitude_protection(contributions, cell, value, full, p["dominance_n"],
+                                          p["dominance_k"], p["p_ratio"],
+                                          p["magnitude_protection"])
+            audited, protected = protect_magnitudes(sums, withheld, levels)
+            why[audited & ~withheld] = "secondary (so that totals cannot give a withheld sum back)"
+            withheld = audited
+            if not protected:
+                cells = _withheld_cells(cell, why, withheld)
+                reason = ("the published totals would give a withheld sum back to within less "
+                          "than its protection whatever else is hidden: the whole table is "
+                          "withheld; combine categories")
+                if negative.any():
+                    reason += (" (the audit assumes values that are not negative; this table "
+                               "has negative contributions)")
+                self._add(OutputRecord(name, "magnitudes", "fail", reason, thresholds, len(full),
+                                       len(full), withheld_cells=cells))
+                return None
+        cells = _withheld_cells(cell, why, withheld)
         if negative.any():
             status = "review"
             reason = (f"{int(negative.sum())} cells have negative contributions: dominance and "
@@ -292,6 +315,14 @@ def _label(value: Any) -> Any:
 
 def _labels(cell: list[str], key: Any) -> dict[str, Any]:
     return {c: _label(v) for c, v in zip(cell, key if isinstance(key, tuple) else (key,))}
+
+
+def _withheld_cells(cell: list[str], why: pd.Series, withheld: pd.Series) -> list[dict]:
+    """One entry per withheld cell with its reason: the cells withheld for themselves first,
+    then those hidden to protect them."""
+    first = why[withheld & ~why.str.startswith("secondary")]
+    second = why[withheld & why.str.startswith("secondary")]
+    return [{**_labels(cell, key), "why": w} for key, w in pd.concat([first, second]).items()]
 
 
 def _tally(why: pd.Series) -> str:

@@ -9,7 +9,11 @@ suppressed cell can be narrowed below the protection interval.
 
 Magnitudes (`check_magnitudes`): a cell is disclosive if its two largest contributors make up
 more than 90% of it (dominance, N = 2, K = 90%) or if the rest add up to less than 10% of the
-largest (p-ratio), because a contributor could then estimate another's value.
+largest (p-ratio), because a contributor could then estimate another's value. A withheld sum
+is protected like a count (`protect_magnitudes`): the same audit adds cells until no withheld
+sum can be narrowed, from the published cells and totals, below its protection levels
+(`magnitude_protection`: an interval 10% of its value wide, and an upper bound as far above
+it as the p% and dominance rules require).
 
 NHS rule (`nhs_rounding`), for sub-national sexual-health counts: 1-7 suppressed, the others
 rounded to the nearest 5.
@@ -21,13 +25,14 @@ import numpy as np
 import pandas as pd
 
 from ethics.checks.result import CheckResult, Status
-from ethics.checks.suppression_audit import protect
+from ethics.checks.suppression_audit import protect, published_totals
 
 # Defaults for direct calls; the output checker and the gate take them from the policy
 # (ethics/policy.yaml), and a test keeps the two equal.
 THRESHOLD = 10
 DOMINANCE_N, DOMINANCE_K = 2, 0.90
 P_RATIO = 0.10
+MAGNITUDE_PROTECTION = 0.10
 
 
 def _primary(counts: pd.DataFrame, threshold: int, zeros_disclosive: bool) -> pd.DataFrame:
@@ -83,7 +88,8 @@ def check_counts(counts: pd.DataFrame, threshold: int = THRESHOLD,
                            thresholds), counts.mask(hidden)
     thresholds["protection_interval"] = interval
     before = hidden.to_numpy()
-    mask, protected = protect(counts.to_numpy(dtype=float), before, interval)
+    mask, protected = protect(counts.to_numpy(dtype=float), before, interval,
+                              totals=_totals(counts))
     audited = (mask & ~before).sum()
     hidden = pd.DataFrame(mask, index=counts.index, columns=counts.columns)
     safe = counts.mask(hidden)
@@ -136,6 +142,74 @@ def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
     return CheckResult("magnitudes", Status.FAIL,
                        f"{int(bad.sum())} cells could let a contributor estimate another's value",
                        thresholds, details.reset_index())
+
+
+def magnitude_protection(contributions: pd.DataFrame, cell: list[str], value: str,
+                         index: pd.Index, n: int = DOMINANCE_N, k: float = DOMINANCE_K,
+                         p: float = P_RATIO, share: float = MAGNITUDE_PROTECTION
+                         ) -> pd.DataFrame:
+    """How well each cell of a table of sums (over `index`) must be protected once withheld,
+    computed on the true values: it says how close to a cell an intruder may get, so it is
+    never printed. Two columns:
+
+    - `interval`: the least width of the interval an intruder can derive, `share` of the
+      cell's value (policy: magnitude_protection), so that no withheld sum is given back
+      exactly or nearly; a cell that sums to zero (no contributors, or all zero) gets `share`
+      of the smallest positive cell, so that the totals cannot show that it is empty;
+    - `above`: the upper protection level of the sensitivity rules (Hundepool et al. 2012,
+      ch. 4), how far above the true value the intruder's upper bound must reach: for the
+      p% rule p*x1 - (X - x1 - x2) (the second largest contributor, subtracting its own
+      value from the bound, must not get within p of the largest), for the dominance rule
+      (x1 + ... + xn) / k - X; 0 for a cell neither rule makes sensitive."""
+    ranked = contributions.sort_values(value, ascending=False).groupby(cell, observed=True)[value]
+    total = ranked.sum()
+    top_n = ranked.apply(lambda s: s.head(n).sum())
+    first = ranked.apply(lambda s: s.iloc[0])
+    second = ranked.apply(lambda s: s.iloc[1] if len(s) > 1 else 0.0)
+    above = np.maximum(p * first - (total - first - second), top_n / k - total).clip(lower=0.0)
+    total = total.reindex(index).fillna(0.0)
+    positive = total[total > 0]
+    floor = share * float(positive.min()) if len(positive) else 0.0
+    interval = (share * total.abs()).where(total != 0, floor)
+    return pd.DataFrame({"interval": interval, "above": above.reindex(index).fillna(0.0)})
+
+
+def _totals(table: pd.DataFrame) -> list[list[tuple[int, int]]]:
+    """The totals an intruder is assumed to know (suppression_audit.published_totals): with
+    several row variables, also those of every coarser grouping of the same records."""
+    keys = list(table.index) if isinstance(table.index, pd.MultiIndex) else None
+    return published_totals(table.shape, keys)
+
+
+def _grid(cells: pd.Series) -> pd.DataFrame:
+    """A flat table of cells (index: the cell variables) as rows x the last variable."""
+    if isinstance(cells.index, pd.MultiIndex):
+        return cells.unstack(level=-1)
+    return cells.rename(None).to_frame("cell")
+
+
+def protect_magnitudes(sums: pd.Series, withheld: pd.Series, levels: pd.DataFrame
+                       ) -> tuple[pd.Series, bool]:
+    """Secondary suppression for a table of sums, given as flat Series over the cell
+    variables (the last is the column, the others the rows, as `workbench check-table` lays
+    it out), with `levels` from `magnitude_protection`: further cells are hidden until no
+    withheld cell can be narrowed below its levels from the published cells and the row,
+    column and grand totals (and those of coarser groupings of several row variables).
+    Returns the new mask (same index) and whether protection holds."""
+    table = _grid(sums.fillna(0.0).astype(float))
+
+    def grid(cells: pd.Series, missing: float) -> np.ndarray:
+        return _grid(cells.astype(float)).reindex_like(table).fillna(missing).to_numpy()
+
+    hidden = grid(withheld, 1.0).astype(bool)
+    interval = grid(levels["interval"].where(withheld, 0.0), 0.0)
+    above = grid(levels["above"].where(withheld, 0.0), 0.0)
+    mask, protected = protect(table.to_numpy(), hidden, interval, above, strategy="rectangle",
+                              totals=_totals(table))
+    flat = pd.DataFrame(mask, index=table.index, columns=table.columns)
+    flat = flat.stack(future_stack=True) if isinstance(sums.index, pd.MultiIndex) \
+        else flat.iloc[:, 0]
+    return flat.reindex(sums.index).fillna(True).astype(bool), protected
 
 
 def nhs_rounding(counts: pd.DataFrame, suppress_max: int = 7, round_to: int = 5) -> pd.DataFrame:
