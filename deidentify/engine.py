@@ -31,6 +31,7 @@ from deidentify.recognizers.establishment import premises_in_capitals
 from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
 from deidentify.recognizers.person_names import PersonNameRecognizer
+from deidentify.recognizers.place_names import PlaceNameRecognizer
 from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
 from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
@@ -135,6 +136,7 @@ class Deidentifier:
         registry.add_recognizer(NerEntityRecognizer(self.allow))
         registry.add_recognizer(PersonNameRecognizer(self.allow))
         registry.add_recognizer(ProperPhraseRecognizer(self.allow))
+        registry.add_recognizer(PlaceNameRecognizer(self.allow))
         registry.add_recognizer(SpelledPhoneRecognizer(self.allow))
         registry.add_recognizer(NamesAbroadRecognizer(self.allow))
         for recognizer in presidio_recognizers():

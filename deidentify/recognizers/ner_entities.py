@@ -13,8 +13,11 @@ import unicodedata
 from presidio_analyzer import RecognizerResult
 
 from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
+from deidentify.lowercase_pass import LowerCaseNames
 from deidentify.recognizers.base import TokenRecognizer
 
+LOWER_EDGE_MAX = 3.0  # Zipf frequency from which a lower-case word at an entity's edge is trimmed
+LOWER_ALONE_MAX = 5.0  # ... and a lower-case word tagged by itself dropped
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
@@ -29,11 +32,14 @@ class NerEntityRecognizer(TokenRecognizer):
         if nlp_artifacts is None:
             return []
         results = []
+        # in informal English (chat written in lower case) a lower-case word the model tags as
+        # a person or place by itself is kept; in other notes a lower-case word is a word
+        lower_alone = LowerCaseNames.informal(getattr(nlp_artifacts, "as_written", text))
         for ent in nlp_artifacts.entities:
             label = ent.label_
             if label not in _SCORES:
                 continue
-            tokens = self._trim(list(ent))
+            tokens = self._trim(list(ent), lower_alone and label != "ORGANIZATION")
             if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
                 continue  # the English model reads other scripts as noise: names_abroad.py
             phrase = " ".join(t.text for t in tokens)
@@ -46,7 +52,7 @@ class NerEntityRecognizer(TokenRecognizer):
         return results
 
     @staticmethod
-    def _trim(tokens: list) -> list:
+    def _trim(tokens: list, lower_alone: bool = False) -> list:
         """Drop ordinary words the small model swallows at an entity's edges ("Visited",
         "outreach van", "Interpreter") unless they are also names."""
         names_g, names_f = given_names(), family_names()
@@ -56,8 +62,11 @@ class NerEntityRecognizer(TokenRecognizer):
             common = zipf(key)
             # a capitalised word the model tags by itself stays a name even if it is also an
             # everyday word (Trump, Summer, Hope): only edges of longer entities are trimmed
+            # a lower-case word the model tags by itself may be kept unless it is everyday
+            # English ("obama is so cool"); at the edge of a longer entity it goes sooner
+            lower_max = LOWER_ALONE_MAX if alone and lower_alone else LOWER_EDGE_MAX
             return (key in TITLES or tok.is_punct or tok.is_stop
-                    or (tok.text.islower() and common >= 3.0 and key not in names_g)
+                    or (tok.text.islower() and common >= lower_max and key not in names_g)
                     or (not alone and common >= 3.5 and key not in names_g
                         and key not in names_f))
         while tokens and ordinary(tokens[0], len(tokens) == 1):
