@@ -13,7 +13,7 @@ import unicodedata
 from presidio_analyzer import RecognizerResult
 
 from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
-from deidentify.lowercase_pass import LowerCaseNames
+from deidentify.lowercase_pass import english
 from deidentify.recognizers.base import TokenRecognizer
 
 LOWER_EDGE_MAX = 3.0  # Zipf frequency from which a lower-case word at an entity's edge is trimmed
@@ -32,14 +32,20 @@ class NerEntityRecognizer(TokenRecognizer):
         if nlp_artifacts is None:
             return []
         results = []
-        # in informal English (chat written in lower case) a lower-case word the model tags as
-        # a person or place by itself is kept; in other notes a lower-case word is a word
-        lower_alone = LowerCaseNames.informal(getattr(nlp_artifacts, "as_written", text))
+        # in English a lower-case word the model tags as a person or place by itself is kept
+        # ("obama is so cool"); in other languages the model takes ordinary words for names.
+        # The note's language is read only when such a word comes up.
+        in_english = None
         for ent in nlp_artifacts.entities:
             label = ent.label_
             if label not in _SCORES:
                 continue
-            tokens = self._trim(list(ent), lower_alone and label != "ORGANIZATION")
+            lower_alone = False
+            if label != "ORGANIZATION" and len(ent) == 1 and ent[0].is_lower:
+                if in_english is None:
+                    in_english = english(getattr(nlp_artifacts, "as_written", text))
+                lower_alone = in_english
+            tokens = self._trim(list(ent), lower_alone)
             if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
                 continue  # the English model reads other scripts as noise: names_abroad.py
             phrase = " ".join(t.text for t in tokens)

@@ -36,7 +36,7 @@ def test_everyday_words_and_countries_are_not_taken_for_places(engine, text, wor
     assert not any(word in r for r in removed(engine, text))
 
 
-def test_a_lower_case_word_the_model_tags_alone_is_kept_only_in_informal_english(engine):
+def test_a_lower_case_word_the_model_tags_alone_is_kept_only_in_english(engine):
     nlp = engine.nlp_engine.nlp["en"]
     word = nlp("pheasant")[0]  # English uses it (Zipf 3-5) and it is not a given name
     assert NerEntityRecognizer._trim([word], lower_alone=True) == [word]
