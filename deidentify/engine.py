@@ -27,6 +27,7 @@ from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise
 from deidentify.operators import replace
 from deidentify.recognizers import pattern_recognizers
+from deidentify.repeated_names import repeat_names
 from deidentify.recognizers.establishment import premises_in_capitals
 from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
@@ -174,6 +175,8 @@ class Deidentifier:
             if record is not None:
                 results += record_results(text, record)
             spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
+            groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
+            spans = repeat_names(text, spans, groups)
             out.append(_to_original(norm, merge_spans(spans)))
         return out
 

@@ -64,3 +64,19 @@ def test_a_short_message_with_a_name_is_still_english_and_other_languages_are_no
     assert english("where's tarkovan ?")
     assert english("salute to velmira tarsko and kunovan")
     assert not english("zdravei az sum gergana nomera mi e pishi mi na viber")
+
+
+def test_a_name_found_once_is_removed_wherever_else_the_note_writes_it(engine):
+    text = "Also saw Mandy and Velmoriq, both fine. Velmoriq moved to a new flat."
+    assert removed(engine, text).count("Velmoriq") == 2
+
+
+def test_a_repeated_name_never_repeats_an_everyday_word_or_a_nationality():
+    from deidentify.engine import Span
+    from deidentify.repeated_names import repeat_names
+
+    text = "Will Tarkovan came. She will come back, Tarkovan says. Romanian, speaks Romanian."
+    first = text.index("Romanian")
+    spans = [Span(0, 13, "PERSON", 0.85), Span(first, first + 8, "PERSON", 0.6)]
+    out = repeat_names(text, spans, groups=frozenset({"romanian"}))
+    assert [text[s.start:s.end] for s in out] == ["Will Tarkovan", "Tarkovan", "Romanian"]
