@@ -141,3 +141,18 @@ def misspelt(word: str) -> bool:
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(key)
     return any(len(e) >= 3 and zipf(e) >= TYPO_OF for e in edits)
+
+
+# The service users' languages written in Latin script that wordfreq knows (issue 11: no
+# Albanian or Thai word lists there), and languages near them.
+LATIN_LANGUAGES = ("ro", "pl", "pt", "es", "it", "lt", "lv", "hu", "vi", "cs", "sk", "sh",
+                   "fr", "de", "tr", "fil", "id")
+FOREIGN_WORD = 3.0  # Zipf frequency from which a word is an everyday word of its language
+
+
+@lru_cache(maxsize=100_000)
+def foreign_word(word: str) -> bool:
+    """Is this lower-case word an everyday word of one of LATIN_LANGUAGES ("mia", "posso",
+    "naujas", "vineri")? Word lists load on first use (a fraction of a second each)."""
+    key = word.casefold()
+    return any(zipf_frequency(key, lang) >= FOREIGN_WORD for lang in LATIN_LANGUAGES)

@@ -80,3 +80,16 @@ def test_a_repeated_name_never_repeats_an_everyday_word_or_a_nationality():
     spans = [Span(0, 13, "PERSON", 0.85), Span(first, first + 8, "PERSON", 0.6)]
     out = repeat_names(text, spans, groups=frozenset({"romanian"}))
     assert [text[s.start:s.end] for s in out] == ["Will Tarkovan", "Tarkovan", "Romanian"]
+
+
+def test_a_word_capitalised_mid_sentence_at_a_persons_edge_stays(engine):
+    doc = engine.nlp_engine.nlp["en"]("Walk-in with Mei Ling today.")
+    name = [t for t in doc if t.text in ("Mei", "Ling")]
+    assert NerEntityRecognizer._trim(name, named=True) == name  # "Ling": English uses it
+    assert NerEntityRecognizer._trim(name, named=False) == name[:1]  # in an organisation
+
+
+def test_everyday_words_of_other_languages_at_an_entitys_edge_go(engine):
+    doc = engine.nlp_engine.nlp["en"]("sono amica gergana")
+    assert [t.text for t in NerEntityRecognizer._known_lower_only(list(doc))] == ["gergana"]
+    assert NerEntityRecognizer._known_lower_only(list(doc)[:2]) == []  # "sono amica"
