@@ -48,6 +48,7 @@ class PlaceNameRecognizer(TokenRecognizer):
 
     def __init__(self, allow) -> None:
         self.places, self.common = places(), common_words()
+        self.first_words = frozenset(p.split(" ", 1)[0] for p in self.places)  # a quick check
         super().__init__(allow)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
@@ -71,6 +72,8 @@ class PlaceNameRecognizer(TokenRecognizer):
 
     def _match(self, doc, i: int, written: str, mixed: bool) -> int:
         """Number of tokens of the place starting at token i, or 0."""
+        if fold(doc[i].text) not in self.first_words:
+            return 0
         for n in range(min(MAX_WORDS, len(doc) - i), 0, -1):
             words = doc[i:i + n]
             if not all(t.is_alpha for t in words):
