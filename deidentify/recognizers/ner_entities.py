@@ -61,7 +61,7 @@ class NerEntityRecognizer(TokenRecognizer):
                 lower_alone = in_english and label != "ORGANIZATION" and len(ent) == 1
                 if not in_english:
                     tokens = self._known_lower_only(tokens)
-            tokens = self._trim(tokens, lower_alone, label != "ORGANIZATION")
+            tokens = self._trim(tokens, lower_alone, label != "ORGANIZATION", label == "PERSON")
             if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
                 continue  # the English model reads other scripts as noise: names_abroad.py
             phrase = " ".join(t.text for t in tokens)
@@ -90,10 +90,14 @@ class NerEntityRecognizer(TokenRecognizer):
         return tokens
 
     @staticmethod
-    def _trim(tokens: list, lower_alone: bool = False, named: bool = False) -> list:
+    def _trim(tokens: list, lower_alone: bool = False, named: bool = False,
+              person: bool = False) -> list:
         """Drop ordinary words the small model swallows at an entity's edges ("Visited",
-        "outreach van", "Interpreter") unless they are also names."""
+        "outreach van", "Interpreter") unless they are also names: in a person with a known
+        given name, a known family name stays even in lower case ("sarah brown")."""
         names_g, names_f = given_names(), family_names()
+        families = names_f if person and any(fold(t.text) in names_g for t in tokens) \
+            else frozenset()
 
         def ordinary(tok, alone: bool) -> bool:
             key = fold(tok.text)
@@ -109,7 +113,8 @@ class NerEntityRecognizer(TokenRecognizer):
             edge_max = CAPITALISED_EDGE_MAX if named and tok.is_title \
                 and not _sentence_start(tok) else EDGE_MAX
             return (key in TITLES or tok.is_punct or tok.is_stop
-                    or (tok.text.islower() and common >= lower_max and key not in names_g)
+                    or (tok.text.islower() and common >= lower_max and key not in names_g
+                        and key not in families)
                     or (not alone and common >= edge_max and key not in names_g
                         and key not in names_f))
         while tokens and ordinary(tokens[0], len(tokens) == 1):

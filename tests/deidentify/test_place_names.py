@@ -93,3 +93,15 @@ def test_everyday_words_of_other_languages_at_an_entitys_edge_go(engine):
     doc = engine.nlp_engine.nlp["en"]("sono amica gergana")
     assert [t.text for t in NerEntityRecognizer._known_lower_only(list(doc))] == ["gergana"]
     assert NerEntityRecognizer._known_lower_only(list(doc)[:2]) == []  # "sono amica"
+
+
+def test_a_lower_case_family_name_after_a_lower_case_given_name_is_restored_with_it(engine):
+    assert engine.truecase.restore("only sarah brown working today") == \
+        "only Sarah Brown working today"
+    assert "sarah brown" in removed(engine, "only sarah brown working today, she is fine")
+
+
+def test_a_known_family_name_at_a_persons_edge_stays_in_lower_case(engine):
+    doc = engine.nlp_engine.nlp["en"]("lisa shaw")  # "shaw": a family name only
+    assert NerEntityRecognizer._trim(list(doc), person=True) == list(doc)
+    assert NerEntityRecognizer._trim(list(doc), person=False) == list(doc)[:1]
