@@ -25,6 +25,7 @@ from deidentify.recognizers.registry import build, registered
 from deidentify.recognizers.establishment import premises_in_capitals
 from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
 from deidentify.record_match import record_results
+from deidentify.repeated_names import repeat_names
 from deidentify.truecase import CaseRestorer
 from workbench.core.keys import random_key
 
@@ -156,6 +157,8 @@ class Deidentifier:
             if record is not None:
                 results += record_results(text, record)
             spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
+            groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
+            spans = repeat_names(text, spans, groups)
             out.append(_to_original(norm, merge_spans(spans)))
         return out
 

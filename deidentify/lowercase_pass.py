@@ -28,6 +28,8 @@ _VOWEL = re.compile(r"[aeiouy]")
 _LOWER_START = re.compile(r"(?:^|[.!?]\s+)[a-z]")
 _LOWER_I = re.compile(r"(?<!\w)i(?:['’]m)?(?!\w)")
 SHARE = 0.8  # share of English words for a note to be read as informal English
+SHORT_SHARE = 0.5  # ... when the other words are names (see `english`)
+NAME_RUNS = 2
 LABELS = {"PERSON": ("PERSON", 0.6), "GPE": ("LOCATION", 0.5), "LOC": ("LOCATION", 0.5),
           "FAC": ("LOCATION", 0.5)}
 RARE = 2.5  # Zipf frequency: a lower-case word English uses less is name-like
@@ -38,7 +40,7 @@ _PREFIXES = ("re", "un", "pre", "non", "over", "under", "mis", "dis")
 _SUFFIXES = ("ed", "d", "ing", "ly", "s", "es", "er", "ers")
 
 
-def _derived(word: str) -> bool:
+def derived(word: str) -> bool:
     """An English word with a prefix or suffix that wordfreq has not seen ("reattended",
     "unbooked"): not a name."""
     stems = {word} | {word[len(p):] for p in _PREFIXES if word.startswith(p)}
@@ -47,9 +49,21 @@ def _derived(word: str) -> bool:
 
 
 def english(text: str) -> bool:
-    """Are most of the note's words English?"""
+    """Are most of the note's words English? In a short message names weigh heavily ("where's
+    kishan", "salute to sitaram katel and kunjana"): at least SHARE of the words, or at least
+    SHORT_SHARE when the other words are ones English never uses standing together in at most
+    NAME_RUNS places (names; a message in another language has its words all through it,
+    among short English-looking ones: "zdravei az sum gergana nomera mi")."""
     words = _WORD.findall(text)
-    return bool(words) and sum(zipf(fold(w)) >= ENGLISH for w in words) >= SHARE * len(words)
+    if not words:
+        return False
+    common = [zipf(fold(w)) >= ENGLISH for w in words]
+    share = sum(common) / len(words)
+    if share >= SHARE:
+        return True
+    runs = sum(1 for k, c in enumerate(common) if not c and (k == 0 or common[k - 1]))
+    return share >= SHORT_SHARE and runs <= NAME_RUNS and all(
+        zipf(fold(w)) < RARE for w, c in zip(words, common) if not c)
 
 
 class LowerCaseNames:
@@ -64,7 +78,7 @@ class LowerCaseNames:
                 or not _VOWEL.search(key):  # chat shorthand: ta, tmrw, msg, pls
             return False
         f = zipf(key)
-        if f < RARE and _derived(key):
+        if f < RARE and derived(key):
             return False
         return f < RARE or ((key in self.given or key in self.family) and f < NAME_MAX)
 

@@ -8,7 +8,9 @@ spans found in it are spans of the note:
   short ones (acronyms: PT, ED, HIV) and allow-listed acronyms stay as they are;
   in a note in mixed case, only names in capitals change (acronyms stay);
 - a lower-case word that is a known given name, not an everyday English word, between
-  English words, is capitalised ("omg poor emily" -> "omg poor Emily").
+  English words, is capitalised ("omg poor emily" -> "omg poor Emily"), and so is a known
+  family name straight after it, even one English uses ("sarah brown" -> "Sarah Brown":
+  the model would otherwise read "Sarah" alone where it reads "sarah brown" whole).
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordinary English
 RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses it less
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
+
+
+def m_start(match) -> int:
+    return match.start()
 
 
 class CaseRestorer:
@@ -69,10 +75,20 @@ class CaseRestorer:
             return word[0] + word[1:].lower()
         if word.islower() and len(word) >= 3:
             key = fold(word)
-            if key in self.given and key not in self.common and zipf(key) < RARE_NAME \
-                    and self._english_around(words, i):
+            if self._lower_given(words, i):
                 return word[0].upper() + word[1:]
+            if i and key in self.family and key not in STOP_WORDS and key not in self.common \
+                    and self._lower_given(words, i - 1) \
+                    and words[i - 1].end() + 1 == m_start(words[i]):
+                return word[0].upper() + word[1:]  # "sarah brown": her family name too
         return word
+
+    def _lower_given(self, words: list, i: int) -> bool:
+        """Is word i a lower-case given name to capitalise (see the module's docstring)?"""
+        word = words[i].group()
+        key = fold(word)
+        return word.islower() and len(word) >= 3 and key in self.given \
+            and key not in self.common and zipf(key) < RARE_NAME and self._english_around(words, i)
 
     @staticmethod
     def _english_around(words: list, i: int) -> bool:

@@ -12,14 +12,27 @@ import unicodedata
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import TITLES, family_names, fold, foreign_word, given_names, zipf
+from deidentify.lowercase_pass import english
 from deidentify.recognizers.base import TokenRecognizer
 
+LOWER_EDGE_MAX = 3.0  # Zipf frequency from which a lower-case word at an entity's edge is trimmed
+LOWER_ALONE_MAX = 5.0  # ... and a lower-case word tagged by itself dropped
+EDGE_MAX = 3.5  # Zipf frequency from which a word at the edge of a longer entity is trimmed
+CAPITALISED_EDGE_MAX = 4.5  # ... a word capitalised mid-sentence
+_SENTENCE_END = frozenset(".!?:;")
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
 def _latin_letter(c: str) -> bool:
     return c.isascii() and c.isalpha() or "LATIN" in unicodedata.name(c, "")
+
+
+def _sentence_start(tok) -> bool:
+    if tok.i == 0:
+        return True
+    before = tok.doc[tok.i - 1].text
+    return before[-1:] in _SENTENCE_END or "\n" in before
 
 
 class NerEntityRecognizer(TokenRecognizer):
@@ -29,11 +42,26 @@ class NerEntityRecognizer(TokenRecognizer):
         if nlp_artifacts is None:
             return []
         results = []
+        # in English a lower-case word the model tags as a person or place by itself is kept
+        # ("obama is so cool"); in other languages the model takes ordinary words for names.
+        # The note's language is read only when such a word comes up. In a note in another
+        # language ("mia amica", "posso fazer") the model takes ordinary lower-case words for
+        # names: there a lower-case word at an entity's edge that is an everyday word of one of
+        # the service users' languages (wordfreq) and no known given or family name goes.
+        in_english = None
         for ent in nlp_artifacts.entities:
             label = ent.label_
             if label not in _SCORES:
                 continue
-            tokens = self._trim(list(ent))
+            lower_alone = False
+            tokens = list(ent)
+            if any(t.is_lower for t in tokens):
+                if in_english is None:
+                    in_english = english(getattr(nlp_artifacts, "as_written", text))
+                lower_alone = in_english and label != "ORGANIZATION" and len(ent) == 1
+                if not in_english:
+                    tokens = self._known_lower_only(tokens)
+            tokens = self._trim(tokens, lower_alone, label != "ORGANIZATION", label == "PERSON")
             if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
                 continue  # the English model reads other scripts as noise: names_abroad.py
             phrase = " ".join(t.text for t in tokens)
@@ -46,19 +74,48 @@ class NerEntityRecognizer(TokenRecognizer):
         return results
 
     @staticmethod
-    def _trim(tokens: list) -> list:
-        """Drop ordinary words the small model swallows at an entity's edges ("Visited",
-        "outreach van", "Interpreter") unless they are also names."""
+    def _known_lower_only(tokens: list) -> list:
+        """The entity's tokens without its edges' lower-case everyday words of other languages
+        that are not known given or family names (or nothing, when none is left)."""
         names_g, names_f = given_names(), family_names()
+
+        def known(tok) -> bool:
+            key = fold(tok.text)
+            return not tok.is_lower or key in names_g or key in names_f \
+                or not foreign_word(tok.text)
+        while tokens and not known(tokens[0]):
+            tokens = tokens[1:]
+        while tokens and not known(tokens[-1]):
+            tokens = tokens[:-1]
+        return tokens
+
+    @staticmethod
+    def _trim(tokens: list, lower_alone: bool = False, named: bool = False,
+              person: bool = False) -> list:
+        """Drop ordinary words the small model swallows at an entity's edges ("Visited",
+        "outreach van", "Interpreter") unless they are also names: in a person with a known
+        given name, a known family name stays even in lower case ("sarah brown")."""
+        names_g, names_f = given_names(), family_names()
+        families = names_f if person and any(fold(t.text) in names_g for t in tokens) \
+            else frozenset()
 
         def ordinary(tok, alone: bool) -> bool:
             key = fold(tok.text)
             common = zipf(key)
             # a capitalised word the model tags by itself stays a name even if it is also an
             # everyday word (Trump, Summer, Hope): only edges of longer entities are trimmed
+            # a lower-case word the model tags by itself may be kept unless it is everyday
+            # English ("obama is so cool"); at the edge of a longer entity it goes sooner
+            lower_max = LOWER_ALONE_MAX if alone and lower_alone else LOWER_EDGE_MAX
+            # in a person or place, a word capitalised mid-sentence is capitalised for a
+            # reason ("Mei Ling"): only a word English uses often goes; at a sentence's start,
+            # or in an organisation (products, shows), any common word may
+            edge_max = CAPITALISED_EDGE_MAX if named and tok.is_title \
+                and not _sentence_start(tok) else EDGE_MAX
             return (key in TITLES or tok.is_punct or tok.is_stop
-                    or (tok.text.islower() and common >= 3.0 and key not in names_g)
-                    or (not alone and common >= 3.5 and key not in names_g
+                    or (tok.text.islower() and common >= lower_max and key not in names_g
+                        and key not in families)
+                    or (not alone and common >= edge_max and key not in names_g
                         and key not in names_f))
         while tokens and ordinary(tokens[0], len(tokens) == 1):
             tokens = tokens[1:]

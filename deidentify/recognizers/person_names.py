@@ -5,7 +5,10 @@ Crystal, Angel), and many names are not English (Siriporn, Elira, Ștefania). A 
 as a name when
 - it is capitalised mid-sentence and is a known given or family name, or is a word English
   rarely uses (wordfreq Zipf frequency below RARE);
-- it starts a sentence and a name-like verb follows ("Angel says", "Precious attended");
+- it starts a sentence and a name-like verb follows ("Angel says", "Precious attended"), or
+  it is a word English almost never uses (not a derived form or a misspelling of an English
+  word), an English word in lower case follows and the note is in English ("Pyrion
+  continues");
 - it follows a strong cue ("known as", "working as", "calls herself", "aka"), whatever it is;
 - it is in lower case, is a known given name that English rarely uses as a word, and a cue
   stands next to it ("spoke to ioana", "ioana says").
@@ -20,7 +23,16 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import TITLES, common_words, family_names, fold, given_names, zipf
+from deidentify.lexicon import (
+    TITLES,
+    common_words,
+    family_names,
+    fold,
+    given_names,
+    misspelt,
+    zipf,
+)
+from deidentify.lowercase_pass import ENGLISH, derived, english
 from deidentify.nlp import tokens_of
 from deidentify.recognizers.base import TokenRecognizer
 
@@ -48,12 +60,17 @@ CUE_AFTER = frozenset((
 VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when "
                            "where what did do does can could will would is are".split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
+SENTENCE_RARE = 2.0  # Zipf frequency: a word starting a sentence rarer than this may be a name
 NATIONALITY_MIN = 1.5  # Zipf frequency: nationalities and languages are words English uses
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _AGE_SEX = re.compile(r"\d{1,2}\s?(?:f|m|yo|y/o|yof|yom|yrs?)")  # "Toni 34F", "Kerry 28yo"
 SENTENCE_END = frozenset(".!?:;\n-•*")
+
+
+def zipf_of(word: str) -> float:
+    return zipf(fold(word))
 
 
 class PersonNameRecognizer(TokenRecognizer):
@@ -146,6 +163,10 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 60
             if known and zipf < 3.5:
                 return 50
+            if zipf < SENTENCE_RARE and len(word) >= 4 and not word.isupper() \
+                    and nxt.isalpha() and doc[i + 1].text.islower() and zipf_of(nxt) >= ENGLISH \
+                    and not derived(key) and not misspelt(key) and english(doc[i].doc.text):
+                return 50  # "Pyrion continues his streak": a word English never uses, then English
             return 0
         # lower case: a cue beside it, and a known given name or a word English never uses
         if cue and key not in self.common:

@@ -33,6 +33,7 @@ from deidentify.recognizers.ni_number import NiNumberRecognizer
 from deidentify.recognizers.passport import PassportRecognizer
 from deidentify.recognizers.person_names import PersonNameRecognizer
 from deidentify.recognizers.phone import PhoneNumberRecognizer
+from deidentify.recognizers.place_names import PlaceNameRecognizer
 from deidentify.recognizers.police_number import PoliceNumberRecognizer
 from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
@@ -52,8 +53,8 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         ClinicNumberRecognizer, PoliceNumberRecognizer, VehicleRegRecognizer, DateFormsRecognizer,
         ForeignDateRecognizer, ForeignAddressRecognizer, LabelledNumberRecognizer,
         NationalIdRecognizer,
-        NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, SpelledPhoneRecognizer,
-        NamesAbroadRecognizer,
+        NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
+        SpelledPhoneRecognizer, NamesAbroadRecognizer,
     )
 }
 

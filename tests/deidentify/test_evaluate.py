@@ -93,3 +93,22 @@ def test_every_token_of_a_place_kept_whole_counts_as_kept_on_purpose(engine):
     assert kept_on_purpose(engine, leaks, [note]) == 2
     stray = pd.DataFrame({"note_id": ["n1"], "token": ["Dorota"]})
     assert kept_on_purpose(engine, stray, [note]) == 0
+
+
+def test_a_nationality_the_model_tags_counts_as_kept_on_purpose(engine):
+    from workbench.evaluation_sets import kept_mask
+
+    note = GoldNote("n1", "She loves the Canadian team and Dorota.", ((14, 22, "LOCATION"),))
+    leaks = pd.DataFrame({"note_id": ["n1", "n1"], "token": ["Canadian", "Dorota"]})
+    assert list(kept_mask(engine, leaks, [note])) == [True, False]
+
+
+def test_the_tokens_stock_removes_and_the_project_leaks_are_counted_by_type(engine):
+    from workbench.evaluation_sets import by_type_table
+
+    per = pd.DataFrame({"entity_type": ["LOCATION"], "tokens": [4], "recall": [0.5],
+                        "leaked": [2], "precision": [1.0], "kept_on_purpose": [1],
+                        "stock_removes_project_leaks": [1]})
+    table = by_type_table({"per_type": per}).set_index("entity_type")
+    assert table.loc["LOCATION", "kept_on_purpose"] == 1
+    assert table.loc["LOCATION", "stock_only"] == 1

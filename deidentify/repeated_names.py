@@ -1,0 +1,53 @@
+"""A name found once in a note is removed wherever else the note writes it.
+
+Recognizers read each mention by its own cues: "Also saw Mandy and Roz" finds Roz, but "Roz
+moved to Flat 11" at a sentence's start has no cue, and "conor" in lower case later in a
+message has none either. Every other mention of a word of a found person or place is removed
+too, in any case, when English seldom uses the word (below REPEAT_MAX, not a stop word, a
+title or an everyday word): "Will" found as a name does not remove "will". Only in notes in
+English: in other languages the model takes ordinary words for names, and repeating them
+would remove more of the note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import TITLES, common_words, fold, zipf
+from deidentify.lowercase_pass import english
+
+REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
+ENTITIES = ("PERSON", "LOCATION")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _repeatable(word: str) -> bool:
+    key = fold(word)
+    return key not in STOP_WORDS and key not in TITLES and key not in common_words() \
+        and zipf(key) < REPEAT_MAX
+
+
+def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -> list:
+    """`spans` (merged, in order) with every other mention of a found name added, of the type
+    of the span it was found in; the result is in order (overlaps are left to merge_spans).
+    `groups` are the folded words the model tags as nationalities or languages in this note:
+    kept on purpose, they are never repeated ("Romanian")."""
+    words: dict[str, object] = {}
+    for sp in spans:
+        if sp.entity in ENTITIES:
+            for m in _WORD.finditer(text, sp.start, sp.end):
+                if _repeatable(m.group()) and fold(m.group()) not in groups:
+                    words.setdefault(fold(m.group()), sp)
+    if not words or not english(text):
+        return spans  # in other languages the model takes ordinary words for names
+    added = []
+    for m in _WORD.finditer(text):
+        found = words.get(fold(m.group()))
+        if found is None or any(s.start <= m.start() and m.end() <= s.end for s in spans):
+            continue
+        added.append(type(found)(m.start(), m.end(), found.entity, found.score))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: (s.start, -s.end))
