@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer import RecognizerRegistry, RecognizerResult
 
 from deidentify.allow_list import AllowList
+from deidentify.analyzer import DirectAnalyzer
 from deidentify.config import DeidConfig, load_config
 from deidentify.known_identifiers import (
     KnownIdentifierRecognizer,
@@ -38,18 +38,6 @@ from deidentify.truecase import CaseRestorer
 from workbench.core.keys import random_key
 
 OK, WITHHELD = "ok", "withheld"
-
-
-class OwnContextOnly(ContextAwareEnhancer):
-    """The workbench's pattern recognizers weigh context words themselves (recognizers/base.py);
-    Presidio's lemma-based enhancer would only copy every result to change nothing."""
-
-    def __init__(self) -> None:
-        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
-                         context_prefix_count=0, context_suffix_count=0)
-
-    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        return raw_results
 
 
 @dataclass
@@ -141,9 +129,8 @@ class Deidentifier:
             registry.add_recognizer(recognizer)
         if known is not None:
             registry.add_recognizer(KnownIdentifierRecognizer(known))
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
-                                       supported_languages=["en"],
-                                       context_aware_enhancer=OwnContextOnly())
+        self.analyzer = DirectAnalyzer(registry=registry, nlp_engine=self.nlp_engine,
+                                       supported_languages=["en"])
 
     def find(self, texts: list[str], records: list[Record | None] | None = None
              ) -> list[list[Span]]:
