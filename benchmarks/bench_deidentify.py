@@ -11,7 +11,8 @@ Prints, beside the targets of issue 11:
    beside stock Presidio's BatchAnalyzerEngine on one core, same model, same notes, same run;
 3. memory while streaming a long run of notes (flat means it does not grow).
 
-    python benchmarks/bench_deidentify.py [--notes 3000] [--stream 20000] [--workers 2]
+    python benchmarks/bench_deidentify.py [--notes 3000] [--rounds 3] [--stream 20000] [--workers 2]
+        [--no-quality]
 
 First look at datasets/gold_notes/unseen.txt (75 notes written by a colleague in the styles
 of issue 11, measured before any recognizer was changed for it; commit "Second hand-written
@@ -63,6 +64,7 @@ import argparse
 import os
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -104,9 +106,16 @@ def children_rss() -> float:
     return sum(rss_mib(c.pid) for c in psutil.Process().children(recursive=True))
 
 
-def throughput(notes: list[GoldNote], workers: int, batch: int = 256) -> tuple[float, float, float]:
-    """Notes per second through the runner: end to end, and once loaded; and the seconds
-    until every worker had returned its first batch (model loading and one batch each).
+@dataclass
+class Timing:
+    end_to_end: float  # notes per second, model loading included
+    once_loaded: float  # notes per second after every worker's first batch
+    startup: float  # seconds until every worker had returned its first batch
+    cpu_ms: float  # this process's CPU milliseconds per note once loaded (workers=1 only)
+
+
+def throughput(notes: list[GoldNote], workers: int, batch: int = 256) -> Timing:
+    """Time the runner on the notes.
 
     "Once loaded" counts the notes after the first `workers` batches over the time after
     them: the workers load and run their first batches side by side, so the notes of every
@@ -117,33 +126,37 @@ def throughput(notes: list[GoldNote], workers: int, batch: int = 256) -> tuple[f
     frame = pd.DataFrame({"text": [n.text for n in notes]})
     key = random_key()
     seen = [0]
-    loaded: list[tuple[float, int]] = []
+    loaded: list[tuple[float, float, int]] = []
     start = time.perf_counter()
 
     def progress(n):
         seen[0] += n
         if not loaded and seen[0] >= max(workers, 1) * batch:
-            loaded.append((time.perf_counter(), seen[0]))
+            loaded.append((time.perf_counter(), time.process_time(), seen[0]))
 
     batches = (frame.iloc[i:i + batch] for i in range(0, len(frame), batch))
     for _ in deidentify_frames(batches, "text", config, key, None, workers, progress=progress):
         pass
-    end = time.perf_counter()
-    when, done = loaded[0] if loaded else (end, len(notes))
-    steady = (len(notes) - done) / (end - when) if end > when else float("nan")
-    return len(notes) / (end - start), steady, when - start
+    end, cpu_end = time.perf_counter(), time.process_time()
+    when, cpu_when, done = loaded[0] if loaded else (end, cpu_end, len(notes))
+    rest = len(notes) - done
+    return Timing(len(notes) / (end - start),
+                  rest / (end - when) if rest else float("nan"), when - start,
+                  1000 * (cpu_end - cpu_when) / rest if rest else float("nan"))
 
 
-def stock_throughput(stock: StockPresidio, notes: list[GoldNote], one_core: bool) -> float:
-    """Notes per second through stock Presidio's BatchAnalyzerEngine in this process; with
-    `one_core`, its BLAS is held to one thread (as each workbench worker is), otherwise the
-    matrix products may use every core."""
+def stock_throughput(stock: StockPresidio, notes: list[GoldNote], one_core: bool
+                     ) -> tuple[float, float]:
+    """Notes per second through stock Presidio's BatchAnalyzerEngine in this process, and its
+    CPU milliseconds per note; with `one_core`, its BLAS is held to one thread (as each
+    workbench worker is), otherwise the matrix products may use every core."""
     texts = [n.text for n in notes]
     with threadpool_limits(limits=1 if one_core else None):
         stock.find(texts[:50])  # warm up
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         stock.find(texts)
-        return len(texts) / (time.perf_counter() - start)
+        return (len(texts) / (time.perf_counter() - start),
+                1000 * (time.process_time() - cpu) / len(texts))
 
 
 def spread(values: list[float]) -> str:
@@ -167,6 +180,8 @@ def stream_memory(notes: list[GoldNote], total: int, workers: int) -> list[tuple
         seen[0] += n
         if seen[0] // every != (seen[0] - n) // every:
             checkpoints.append((seen[0], rss_mib(os.getpid()), children_rss()))
+            print(f"{seen[0]:>10,} {checkpoints[-1][1]:>11.0f} {checkpoints[-1][2]:>12.0f}",
+                  flush=True)  # as it goes: a long run can be read before it ends
 
     report = RunReport()
     for _ in deidentify_frames(frames(), "text", config, key, None, workers, progress=progress,
@@ -195,7 +210,7 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=3000, help="generated notes to time")
     parser.add_argument("--sample", type=int, default=2000, help="generated notes to score")
     parser.add_argument("--stream", type=int, default=20_000,
-                        help="notes streamed for the memory check (1000000 for the full target)")
+                        help="notes streamed for the memory check (100000 for the target)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--stock-notes", type=int, default=1000,
                         help="notes timed through stock Presidio")
@@ -218,32 +233,40 @@ def main() -> None:
               f"notes, model loaded) and the workbench with {args.workers} workers, alternated "
               f"in each round; load = 1-minute load average of this machine", flush=True)
         stock_engine = StockPresidio()
-        once, ends = [], []
+        once, ends, cpu = [], [], []
         for r in range(args.rounds):
             load = os.getloadavg()[0]
-            stock = stock_throughput(stock_engine, notes[:args.stock_notes], one_core=True)
-            ours, steady, startup = throughput(notes, args.workers)
-            once.append(steady / stock)
-            ends.append(ours / stock)
+            stock, stock_cpu = stock_throughput(stock_engine, notes[:args.stock_notes],
+                                                one_core=True)
+            ours = throughput(notes, args.workers)
+            one = throughput(notes[:args.stock_notes], 1)
+            once.append(ours.once_loaded / stock)
+            ends.append(ours.end_to_end / stock)
+            cpu.append(stock_cpu / one.cpu_ms)
             print(f"round {r + 1} (load {load:.1f} -> {os.getloadavg()[0]:.1f}): stock "
-                  f"{stock:5.0f} notes/s; workbench {steady:5.0f} notes/s once loaded, "
-                  f"{ours:5.0f} end to end ({startup:.1f} s until every worker had returned a "
-                  f"batch); ratio {once[-1]:.2f} once loaded, {ends[-1]:.2f} end to end",
-                  flush=True)
+                  f"{stock:4.0f} notes/s, {stock_cpu:.2f} CPU ms a note; workbench, "
+                  f"{args.workers} workers: {ours.once_loaded:4.0f} notes/s once loaded, "
+                  f"{ours.end_to_end:4.0f} end to end ({ours.startup:.1f} s until every worker "
+                  f"had returned a batch); one process: {one.once_loaded:4.0f} notes/s, "
+                  f"{one.cpu_ms:.2f} CPU ms a note. Ratios: {once[-1]:.2f} once loaded, "
+                  f"{ends[-1]:.2f} end to end, {cpu[-1]:.2f} in CPU time a note", flush=True)
         print(f"ratio workbench ({args.workers} workers) / stock on one core, once loaded: "
               f"{spread(once)}; end to end: {spread(ends)}", flush=True)
-        stock_all = stock_throughput(stock_engine, notes[:args.stock_notes], one_core=False)
-        ours1, steady1, _ = throughput(notes[: len(notes) // 3], 1)
-        print(f"once: stock with BLAS on every core {stock_all:.0f} notes/s; workbench in one "
-              f"process {steady1:.0f} notes/s once loaded ({ours1:.0f} end to end)", flush=True)
+        print(f"stock's CPU time a note / the workbench's (one process, once loaded): "
+              f"{spread(cpu)}; {args.workers} workers with a free core each would be about "
+              f"{args.workers} x that. The wall-clock ratio is lower when other work holds the "
+              f"cores: Linux shares CPU between sessions (autogroups), so on a busy machine the "
+              f"workers of one run share about what one process would get", flush=True)
+        stock_all, _ = stock_throughput(stock_engine, notes[:args.stock_notes], one_core=False)
+        print(f"once: stock with BLAS on every core {stock_all:.0f} notes/s", flush=True)
         del stock_engine
 
         print(f"\n== Streaming memory: {args.stream:,} notes, {args.workers} workers "
               "(target: flat)")
+        print(f"{'notes':>10} {'parent MiB':>11} {'workers MiB':>12}", flush=True)
+        started = time.perf_counter()
         points = stream_memory(notes, args.stream, args.workers)
-        print(f"{'notes':>10} {'parent MiB':>11} {'workers MiB':>12}")
-        for n, parent, kids in points:
-            print(f"{n:>10,} {parent:>11.0f} {kids:>12.0f}")
+        print(f"({args.stream / (time.perf_counter() - started):.0f} notes/s over the run)")
         if len(points) >= 2:
             growth = (points[-1][1] + points[-1][2]) - (points[1][1] + points[1][2])
             print(f"growth from the second checkpoint to the last: {growth:+.0f} MiB")
