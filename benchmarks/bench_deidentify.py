@@ -56,6 +56,46 @@ of `--notes 1500 --stock-notes 500 --stream 3000`), project (stock):
                            purpose counts every token").
 Throughput in that run: workbench 2 workers once loaded 211 notes/s, stock BatchAnalyzerEngine
 one core 124 notes/s (1.71x; end to end 0.99x with 5.1 s of model loading on 1,500 notes).
+These "once loaded" figures, and the ones above, counted the notes of the workers' first
+batches, done before the clock started: about a fifth too high on 3,000 notes (fixed since).
+
+Speed work of issue 11 (commits "DirectAnalyzer", "Presidio's URL recognizer is not run",
+"One BLAS thread whenever the engine reads notes"); the de-identified text of every gold set
+and of 3,000 generated notes, with and without the registry, is the same as before, note for
+note. Where one worker's time went on 27-word notes (process CPU, stages timed one by one):
+the spaCy NER about half (only the NER runs: tok2vec, tagger, parser, attribute_ruler and
+lemmatizer are excluded, the recognizers reading tokens and entities only; two thirds of the
+NER is its transition loop, in which spaCy's compiled code takes and drops the GIL several
+times per token and label: nothing to change from here), the recognizers about 40%
+(Presidio's phone matcher the largest, 0.4 ms a note; its URL patterns the costliest regular
+expressions before they were skipped on notes without "x.y"), Presidio's per-note
+bookkeeping (recognizer look-up, context hooks that changed nothing) a few per cent before
+DirectAnalyzer, the rest (normalising, case restoration, merging, replacing) about 5%; the
+parent process of the workers 0.02 CPU ms a note. Garbage collection and the model's batch
+size (32-256) made no difference.
+Stock's CPU time a note / the workbench's, alternated in 8 rounds of 256 notes, same
+machine, minutes apart: before 1.29 (1.22-1.33), after 1.37 (1.26-1.44). A process running
+the engine itself (--workers 1, evaluate-deid, the ethics scan) let BLAS start spare threads,
+which spun beside the one working: 10.7 CPU seconds for 1,000 notes before, 5.1-5.4 after.
+Run of `--no-quality --rounds 3 --stream 100000` (load average 3.1-3.4 during the rounds):
+    stock one core 152-160 notes/s, 6.2-6.3 CPU ms a note; workbench one process 221-241
+    notes/s, 4.1-4.4 CPU ms a note; 2 workers 229-258 notes/s once loaded.
+    ratio, 2 workers / stock, once loaded 1.51 (1.47-1.65); end to end 1.44 (1.39-1.68);
+    in CPU time a note 1.48 (1.41-1.52).
+Two workers barely beat one process there: Linux shares the cores between sessions
+(autogroups), and the other sessions on this machine left this run about one core. With a
+free core each, two workers would be about 2 x 1.48 = 3.0x stock (an estimate from the CPU
+times, not measured here); the 2x target is not shown in wall-clock time on this machine
+(another run, at load 4.4-5.4: 2.00 once loaded, 1.41 in CPU time).
+Streaming memory over 100,000 notes, 2 workers, RSS in MiB (parent / both workers):
+    the same 3,000 notes over and over (as this script streamed before): 396 / 656 at 10,240,
+    392 / 656 at 50,176, 396 / 664 at 100,000: flat (+13 MiB from 20,224 to 100,000);
+    each note with a new name and number of its own (as streamed now): 359 / 609 at 20,224,
+    368 / 681 at 50,176, 356 / 727 at 90,112: the workers grow by about 1.7 KB a note. spaCy
+    keeps every new word in the pipeline's vocabulary, string store and tokenizer cache, and
+    lexicon.py's fold and zipf caches keep up to 500,000 words each. Not fixed: reloading
+    the pipeline every few thousand notes kept the vocabulary small but not the RSS in a
+    first try (8,192 notes in one process); recycling workers is the other way to try.
 """
 
 from __future__ import annotations
@@ -164,7 +204,20 @@ def spread(values: list[float]) -> str:
             f"{len(values)} rounds)")
 
 
+def made_up_word(n: int) -> str:
+    """A capitalised word of its own for each n ("Bbbcb", "Cbbcb", ...)."""
+    letters, word, n = "bcdfghjklmnpqrstvwxzaeiouy", "", n + 26 ** 4
+    while n:
+        n, r = divmod(n, 26)
+        word += letters[r]
+    return word.capitalize()
+
+
 def stream_memory(notes: list[GoldNote], total: int, workers: int) -> list[tuple[int, float, float]]:
+    """RSS of this process and of the workers while `total` notes stream through. The notes
+    are the generated ones over and over, each with a reference number and a made-up name of
+    its own, so that the model meets new words as it does in a real run (spaCy adds every
+    new word to its vocabulary; notes that repeat would hide that growth)."""
     config = load_config()
     key = random_key()
     texts = [n.text for n in notes]
@@ -173,8 +226,9 @@ def stream_memory(notes: list[GoldNote], total: int, workers: int) -> list[tuple
 
     def frames():
         for i in range(0, total, 256):
-            idx = np.arange(i, min(i + 256, total)) % len(texts)
-            yield pd.DataFrame({"text": [texts[k] for k in idx]})
+            idx = range(i, min(i + 256, total))
+            yield pd.DataFrame({"text": [f"{texts[k % len(texts)]} Seen with {made_up_word(k)}, "
+                                         f"ref {k + 4_000_000}." for k in idx]})
 
     def progress(n):
         seen[0] += n
