@@ -91,7 +91,7 @@ Streaming memory over 100,000 notes, 2 workers, RSS in MiB (parent / both worker
     the same 3,000 notes over and over (as this script streamed before): 396 / 656 at 10,240,
     392 / 656 at 50,176, 396 / 664 at 100,000: flat (+13 MiB from 20,224 to 100,000);
     each note with a new name and number of its own (as streamed now): 359 / 609 at 20,224,
-    368 / 681 at 50,176, 353 / 733 at 100,000: the workers grow by about 1.7 KB a note. spaCy
+    368 / 681 at 50,176, 353 / 733 at 100,000: the workers grow by about 1.6 KB a note. spaCy
     keeps every new word in the pipeline's vocabulary, string store and tokenizer cache, and
     lexicon.py's fold and zipf caches keep up to 500,000 words each. Not fixed: reloading
     the pipeline every few thousand notes kept the vocabulary small but not the RSS in a
