@@ -7,13 +7,15 @@ removes more, never less. Each result counts what was removed by type, never the
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer import RecognizerRegistry, RecognizerResult
+from threadpoolctl import ThreadpoolController
 
 from deidentify.allow_list import AllowList
+from deidentify.analyzer import DirectAnalyzer
 from deidentify.config import DeidConfig, load_config
 from deidentify.known_model import KnownIdentifiers, Record
 from deidentify.lexicon import countries, fold
@@ -30,18 +32,6 @@ from deidentify.truecase import CaseRestorer
 from workbench.core.keys import random_key
 
 OK, WITHHELD = "ok", "withheld"
-
-
-class OwnContextOnly(ContextAwareEnhancer):
-    """The workbench's pattern recognizers weigh context words themselves (recognizers/base.py);
-    Presidio's lemma-based enhancer would only copy every result to change nothing."""
-
-    def __init__(self) -> None:
-        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
-                         context_prefix_count=0, context_suffix_count=0)
-
-    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        return raw_results
 
 
 @dataclass
@@ -107,6 +97,18 @@ def _to_original(norm: Normalised, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _one_blas_thread(method):
+    """Run with BLAS held to one thread. The model's matrix products are small: spare BLAS
+    threads only spin beside the one doing the work, and a process that let them used twice
+    the CPU time per note (2 cores, 27-word notes); the runner's workers were already held."""
+
+    @functools.wraps(method)
+    def held(self, *args, **kwargs):
+        with self.blas.limit(limits=1):
+            return method(self, *args, **kwargs)
+    return held
+
+
 class Deidentifier:
     """Load once (the spaCy model takes a second or two), then call `deidentify` on batches."""
 
@@ -116,6 +118,7 @@ class Deidentifier:
         self.key = key or random_key()
         self.known = known
         self.nlp_engine = load_nlp_engine()
+        self.blas = ThreadpoolController()  # made once: a limit is then cheap (see find)
         places = frozenset(fold(p) for p in self.config.keep_places) | (
             countries() if self.config.keep_places_from_faker_countries else frozenset())
         self.allow = AllowList.build(self.config.allow_list, places)
@@ -126,10 +129,10 @@ class Deidentifier:
             registry.add_recognizer(recognizer)
         if known is not None:
             registry.add_recognizer(registered(KnownIdentifierRecognizer(known)))
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
-                                       supported_languages=["en"],
-                                       context_aware_enhancer=OwnContextOnly())
+        self.analyzer = DirectAnalyzer(registry=registry, nlp_engine=self.nlp_engine,
+                                       supported_languages=["en"])
 
+    @_one_blas_thread
     def find(self, texts: list[str], records: list[Record | None] | None = None
              ) -> list[list[Span]]:
         """Detected identifier spans per text (merged, allow-list applied), in the original
