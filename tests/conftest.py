@@ -1,7 +1,12 @@
-"""Shared fixtures: small synthetic projects with fixed seeds (no real data anywhere)."""
+"""Shared fixtures: small synthetic projects with fixed seeds (no real data anywhere).
+
+Each project is built once per test session (once per worker under `make test`) and copied by
+the tests that change it: generating, de-identifying and signing are the slow parts of the
+suite, so no two fixtures do the same work."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -11,6 +16,9 @@ from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
 
 REPO = Path(__file__).resolve().parents[1]
+EXAMPLE_SPEC = REPO / "examples" / "export_request.yaml"
+
+LEAD, EVIE, RITA = "Lena Lead", "Evie Evaluator", "Rita Reviewer"
 
 
 @pytest.fixture(scope="session")
@@ -23,6 +31,8 @@ def synthetic_project(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def small_project(tmp_path_factory) -> Path:
+    """A 300-person, 24-month project (identifiable zone only). Never written to: a test that
+    changes a project works on a copy."""
     root = tmp_path_factory.mktemp("small")
     generate_project(root, GenConfig(users=300, months=24, seed=11))
     return root
@@ -46,4 +56,105 @@ def analysis_project(synthetic_project, tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("analysis")
     shutil.copytree(synthetic_project, root, dirs_exist_ok=True)
     deidentify_project(root, include_notes=False)
+    return root
+
+
+# ---- the export gate's projects ---------------------------------------------------------------
+
+def _wb(*args):
+    from tests.cli_helpers import run_cli
+
+    return run_cli(args)
+
+
+@pytest.fixture(scope="session")
+def deidentified(tmp_path_factory, small_project) -> Path:
+    """A copy of the small project de-identified by `workbench deidentify --data DIR --workers 2`
+    (notes included, no roster yet): the session's one whole-project run of the command, checked
+    by tests/deidentify/test_cli_deidentify.py::test_a_whole_project and copied by the gate's
+    tests."""
+    root = tmp_path_factory.mktemp("deid") / "project"
+    shutil.copytree(small_project, root)
+    result = _wb("deidentify", "--data", str(root), "--workers", "2", "--quiet")
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+@pytest.fixture(scope="session")
+def keys(tmp_path_factory) -> dict[str, Path]:
+    """Private key files, made with `workbench people keygen` (PATH and PATH.pub)."""
+    folder = tmp_path_factory.mktemp("keys")
+    made = {}
+    for who in ("lead", "evie", "rita", "mallory", "ruth"):
+        out = _wb("people", "keygen", str(folder / who))
+        assert out.returncode == 0, out.stderr
+        made[who] = folder / who
+    return made
+
+
+def public(key: Path) -> str:
+    return key.with_name(key.name + ".pub").read_text()
+
+
+def exceptions(project: Path, request_id: str) -> list[str]:
+    """`--exception` arguments with a justification for every check of the request that needs
+    review (the export checks measure more than one table can show: each needs its own)."""
+    record = json.loads((project / "exports" / "requests" / request_id / "request.json")
+                        .read_text())
+    return [arg for c in record["checks"] if c["status"] == "review"
+            for arg in ("--exception", f"{c['check']}=accepted for this synthetic test")]
+
+
+def new_project(deidentified: Path, where: Path, keys: dict[str, Path]) -> Path:
+    """A copy of the project whose roster has a lead, a requester who also reviews (so that
+    only the separation of duties stops her approving her own request) and a reviewer."""
+    from ethics.people import add_person, init_roster
+
+    root = where / "project"
+    shutil.copytree(deidentified, root)
+    init_roster(root, LEAD, keys["lead"])
+    add_person(root, keys["lead"], EVIE, ["requester", "reviewer"], public(keys["evie"]))
+    add_person(root, keys["lead"], RITA, ["reviewer"], public(keys["rita"]))
+    return root
+
+
+@pytest.fixture(scope="session")
+def deid_project(tmp_path_factory, deidentified, keys) -> Path:
+    """A copy of the de-identified small project with a roster in which Evie requests."""
+    from ethics.people import add_person, init_roster
+
+    root = tmp_path_factory.mktemp("gate") / "project"
+    shutil.copytree(deidentified, root)
+    init_roster(root, LEAD, keys["lead"])
+    add_person(root, keys["lead"], EVIE, ["requester", "reviewer"], public(keys["evie"]))
+    return root
+
+
+def _request(project: Path, key: Path) -> str:
+    out = _wb("request-export", str(EXAMPLE_SPEC), "--data", str(project), "--key", str(key))
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip().splitlines()[-1]
+
+
+@pytest.fixture(scope="session")
+def approved_gate(tmp_path_factory, deidentified, keys) -> tuple[Path, str, str, Path]:
+    """(project, A, B, package): a project with the full roster (`new_project`) in which Evie
+    requested the example spec twice; Rita approved request A and exported it to `package`;
+    request B is not reviewed. Never written to: use `copy_gate` for a project to change."""
+    project = new_project(deidentified, tmp_path_factory.mktemp("approved"), keys)
+    a = _request(project, keys["evie"])
+    out = _wb("review", a, "--data", str(project), "--key", str(keys["rita"]), "--approve",
+              *exceptions(project, a))
+    assert out.returncode == 0, out.stderr
+    package = tmp_path_factory.mktemp("pkg") / "package"
+    out = _wb("export", a, "--data", str(project), "-o", str(package), "--key", str(keys["rita"]))
+    assert out.returncode == 0, out.stderr
+    b = _request(project, keys["evie"])
+    return project, a, b, package
+
+
+def copy_gate(approved_gate, where: Path) -> Path:
+    """A copy of `approved_gate`'s project in the folder `where`, for tests that change it."""
+    root = where / "project"
+    shutil.copytree(approved_gate[0], root)
     return root
