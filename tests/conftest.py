@@ -16,9 +16,39 @@ from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config):
+    """The quick loop (a marker expression leaving out `slow`) tries fewer random examples in
+    each property test (tests/hypothesis_budget.py); the full loop tries them all."""
+    from tests import hypothesis_budget
+
+    hypothesis_budget.QUICK = "not slow" in (config.getoption("markexpr") or "")
 EXAMPLE_SPEC = REPO / "examples" / "export_request.yaml"
 
 LEAD, EVIE, RITA = "Lena Lead", "Evie Evaluator", "Rita Reviewer"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_language_model_per_session():
+    """spaCy loads each model once per test process: every engine the tests build (the CLI
+    commands run in process, each with its own engine) shares it. Loading is what the
+    subprocess tests check (tests/deidentify/test_offline.py, test_nlp.py); the pipeline is
+    only read, never changed, once loaded."""
+    import spacy
+
+    real, loaded = spacy.load, {}
+
+    def load(name, **kwargs):
+        key = (str(name), repr(sorted(kwargs.items())))
+        if key not in loaded:
+            loaded[key] = real(name, **kwargs)
+        return loaded[key]
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(spacy, "load", load)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session")
