@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -27,6 +28,7 @@ def pytest_configure(config):
 EXAMPLE_SPEC = REPO / "examples" / "export_request.yaml"
 
 LEAD, EVIE, RITA = "Lena Lead", "Evie Evaluator", "Rita Reviewer"
+JUSTIFICATION = "bands are coarse; the researcher works in a secure setting"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -166,25 +168,43 @@ def _request(project: Path, key: Path) -> str:
     return out.stdout.strip().splitlines()[-1]
 
 
+class Gate(NamedTuple):
+    """The session's approved project (`approved_gate`)."""
+
+    project: Path
+    a: str  # request A: approved by Rita, then exported to `package`
+    b: str  # request B: the same spec, requested after A's export, not reviewed
+    package: Path
+    pages: dict[str, str]  # review.html of A before and after the approval, and of B
+
+
 @pytest.fixture(scope="session")
-def approved_gate(tmp_path_factory, deidentified, keys) -> tuple[Path, str, str, Path]:
-    """(project, A, B, package): a project with the full roster (`new_project`) in which Evie
-    requested the example spec twice; Rita approved request A and exported it to `package`;
-    request B is not reviewed. Never written to: use `copy_gate` for a project to change."""
+def approved_gate(tmp_path_factory, deidentified, keys) -> Gate:
+    """A project with the full roster (`new_project`) in which Evie requested the example spec
+    twice; Rita approved request A (each check needing a decision justified by JUSTIFICATION)
+    and exported it; request B is not reviewed. Never written to: use `copy_gate` for a
+    project to change."""
     project = new_project(deidentified, tmp_path_factory.mktemp("approved"), keys)
     a = _request(project, keys["evie"])
+    page = project / "exports" / "requests" / a / "review.html"
+    before = page.read_text()
+    record = json.loads((page.parent / "request.json").read_text())
+    justified = [arg for c in record["checks"] if c["status"] == "review"
+                 for arg in ("--exception", f"{c['check']}={JUSTIFICATION}")]
     out = _wb("review", a, "--data", str(project), "--key", str(keys["rita"]), "--approve",
-              *exceptions(project, a))
+              *justified)
     assert out.returncode == 0, out.stderr
+    after = page.read_text()
     package = tmp_path_factory.mktemp("pkg") / "package"
     out = _wb("export", a, "--data", str(project), "-o", str(package), "--key", str(keys["rita"]))
     assert out.returncode == 0, out.stderr
     b = _request(project, keys["evie"])
-    return project, a, b, package
+    again = (project / "exports" / "requests" / b / "review.html").read_text()
+    return Gate(project, a, b, package, {"before": before, "after": after, "again": again})
 
 
-def copy_gate(approved_gate, where: Path) -> Path:
+def copy_gate(approved_gate: Gate, where: Path) -> Path:
     """A copy of `approved_gate`'s project in the folder `where`, for tests that change it."""
     root = where / "project"
-    shutil.copytree(approved_gate[0], root)
+    shutil.copytree(approved_gate.project, root)
     return root

@@ -27,8 +27,7 @@ def project(tmp_path_factory, approved_gate):
 @pytest.fixture(scope="module")
 def requests(approved_gate):
     """Request A, approved by Rita and exported; request B, the same spec, not reviewed."""
-    _, a, b, package = approved_gate
-    return a, b, package
+    return approved_gate.a, approved_gate.b, approved_gate.package
 
 
 def folder(project: Path, request_id: str) -> Path:

@@ -22,8 +22,8 @@ SPEC = REPO / "examples" / "export_request.yaml"
 def gate(tmp_path_factory, approved_gate):
     """A copy of the session's approved project (tests/conftest.py): Rita reviews; request A
     approved (and exported), request B not reviewed."""
-    _, a, b, _ = approved_gate
-    return copy_gate(approved_gate, tmp_path_factory.mktemp("gate-errors")), a, b
+    root = copy_gate(approved_gate, tmp_path_factory.mktemp("gate-errors"))
+    return root, approved_gate.a, approved_gate.b
 
 
 def refused(out, *words: str) -> bool:

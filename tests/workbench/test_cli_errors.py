@@ -172,8 +172,8 @@ def test_its_with_an_absurd_value_is_named(monthly, family):
 def approved(tmp_path_factory, approved_gate, keys):
     """A copy of the session's small project with an approved export request
     (tests/conftest.py), and the key of the reviewer who may export it."""
-    _, request_id, _, _ = approved_gate
-    return copy_gate(approved_gate, tmp_path_factory.mktemp("robust")), request_id, keys["rita"]
+    root = copy_gate(approved_gate, tmp_path_factory.mktemp("robust"))
+    return root, approved_gate.a, keys["rita"]
 
 
 def test_export_to_a_file_is_named(approved, tmp_path):
