@@ -40,6 +40,11 @@ GROUPS = {"export-gate": {"deidentified", "deid_project", "approved_gate"},
           "6000-people": {"synthetic_project", "analysis_project"}}
 
 
+# The files that take longest in the full loop (minutes each, on two cores): a property test
+# running the suppression audit's linear programmes, and the notebooks.
+LONGEST = ("tests/workbench/test_report_words.py", "tests/test_notebooks.py")
+
+
 def _group_of(path: Path) -> str | None:
     try:
         tree = ast.parse(path.read_text())
@@ -65,6 +70,16 @@ def pytest_xdist_make_scheduler(config, log):
             if file not in groups:
                 groups[file] = _group_of(root / file)
             return groups[file] or file
+
+        def _assign_work_unit(self, node) -> None:
+            # The longest files start first, before the groups (xdist orders by number of
+            # tests), so that no process is left running one of them at the end.
+            if not getattr(self, "_longest_first", False):
+                self._longest_first = True
+                order = sorted(self.workqueue, key=lambda s: LONGEST.index(s) if s in LONGEST
+                               else len(LONGEST))
+                self.workqueue.update((s, self.workqueue.pop(s)) for s in order)
+            super()._assign_work_unit(node)
 
     return ByFileAndSharedFixture(config, log)
 
