@@ -14,8 +14,10 @@ from ethics.approval import digest, seal
 from ethics.people import add_person, init_roster
 from ethics.request import content_hash
 from ethics.signing import load_signer
-from tests.conftest import copy_gate
+from tests.conftest import REPO, copy_gate
 from tests.ethics.conftest import exceptions, public, wb
+
+SPEC = REPO / "examples" / "export_request.yaml"
 
 
 @pytest.fixture(scope="module")
