@@ -18,6 +18,10 @@ from workbench.generate.context import GenConfig
 from workbench.generate.project import generate_project
 
 REPO = Path(__file__).resolve().parents[1]
+EXAMPLE_SPEC = REPO / "examples" / "export_request.yaml"
+
+LEAD, EVIE, RITA = "Lena Lead", "Evie Evaluator", "Rita Reviewer"
+JUSTIFICATION = "bands are coarse; the researcher works in a secure setting"
 
 
 def pytest_configure(config):
@@ -26,10 +30,6 @@ def pytest_configure(config):
     from tests import hypothesis_budget
 
     hypothesis_budget.QUICK = "not slow" in (config.getoption("markexpr") or "")
-EXAMPLE_SPEC = REPO / "examples" / "export_request.yaml"
-
-LEAD, EVIE, RITA = "Lena Lead", "Evie Evaluator", "Rita Reviewer"
-JUSTIFICATION = "bands are coarse; the researcher works in a secure setting"
 
 
 # Under `--dist loadfile` (make test, make quick), the test files that use the same costly
@@ -39,24 +39,25 @@ JUSTIFICATION = "bands are coarse; the researcher works in a secure setting"
 GROUPS = {"export-gate": {"deidentified", "deid_project", "approved_gate"},
           "6000-people": {"synthetic_project", "analysis_project"}}
 
-
 # The files that take longest in the full loop (minutes each, on two cores): a property test
 # running the suppression audit's linear programmes, and the notebooks.
 LONGEST = ("tests/workbench/test_report_words.py", "tests/test_notebooks.py")
 
 
 def _group_of(path: Path) -> str | None:
+    """The group of GROUPS whose fixture a function of the test file asks for, if any."""
     try:
         tree = ast.parse(path.read_text())
     except (OSError, SyntaxError):
         return None
-    names = {a.arg for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
-             for a in f.args.args}
+    names = {a.arg for f in ast.walk(tree)
+             if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) for a in f.args.args}
     return next((group for group, fixtures in GROUPS.items() if names & fixtures), None)
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadfile`, with each group of GROUPS one unit of work and LONGEST first."""
     if config.getvalue("dist") != "loadfile":
         return None
     from xdist.scheduler import LoadFileScheduling
