@@ -5,10 +5,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # Demo data lives outside the repository: identifiable data never sits in a git work tree.
 DEMO_DATA ?= $(HOME)/swp-workbench-data/demo
-# Test processes for `make test` (pytest-xdist). Each builds the session fixtures once, and
-# each test file runs on one process so that its module fixtures are built once (xdist_group
-# and --dist loadgroup do not group under pytest 9.2: xdist 3.8 rewrites a field pytest no
-# longer reads).
+# Test processes for `make test` and `make quick` (pytest-xdist). Each builds the session
+# fixtures it needs once; each test file runs on one process so that its module fixtures are
+# built once, and the files sharing a costly session fixture run on the same process
+# (tests/conftest.py, pytest_xdist_make_scheduler: xdist_group and --dist loadgroup do not
+# group under pytest 9.2, as xdist 3.8 rewrites a field pytest no longer reads).
 WORKERS ?= 2
 
 .PHONY: help install demo test quick lab clean-demo dictionary bench figure
@@ -33,8 +34,8 @@ demo: $(STAMP)  ## generate the synthetic project and run the whole chain on it
 test: $(STAMP)  ## the full loop: every test, notebooks included, on WORKERS=2 processes
 	$(BIN)/python -m pytest -n $(WORKERS) --dist loadfile
 
-quick: $(STAMP)  ## every test except the slow ones (notebooks, report, export journey): the quick loop
-	$(BIN)/python -m pytest -m "not slow"
+quick: $(STAMP)  ## every test except the slow ones (notebooks, report, export journey), on WORKERS=2 processes
+	$(BIN)/python -m pytest -m "not slow" -n $(WORKERS) --dist loadfile
 
 # JupyterLab is installed once (stamped): later runs need no network. Inside the repository
 # every save strips outputs (pre-save hook); with DATA_DIR=/path/to/project, lab opens a copy

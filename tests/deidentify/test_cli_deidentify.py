@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 
 import pandas as pd
@@ -97,10 +98,12 @@ def test_the_output_may_not_overwrite_the_input(tmp_path):
     assert result.returncode == 2 and "must not overwrite the input" in result.stderr
 
 
-def test_a_whole_project(small_project):
-    result = run("--data", str(small_project), "--workers", "2", "--quiet")
+def test_a_whole_project(small_project, tmp_path):
+    project = tmp_path / "project"  # a copy: the session's small project is never written to
+    shutil.copytree(small_project, project)
+    result = run("--data", str(project), "--workers", "2", "--quiet")
     assert result.returncode == 0, result.stderr
-    ident, deid = small_project / "identifiable", small_project / "deidentified"
+    ident, deid = project / "identifiable", project / "deidentified"
     manifest = json.loads((deid / "manifest.json").read_text())
     assert manifest["notes"]["rows_in"] == manifest["notes"]["rows_out"] == \
         pq.read_metadata(ident / "notes.parquet").num_rows
@@ -121,7 +124,7 @@ def test_a_whole_project(small_project):
     notes = " ".join(pd.read_parquet(deid / "notes.parquet").text.dropna())
     for value in pd.concat([users.phone, users.nhs_number, users.name]).dropna().head(200):
         assert value not in notes
-    key = (small_project / "keys" / "pseudonym.key")
+    key = (project / "keys" / "pseudonym.key")
     assert key.exists() and key.stat().st_mode & 0o077 == 0
     assert key.read_text().strip() not in json.dumps(manifest)
 

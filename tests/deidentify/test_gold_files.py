@@ -4,14 +4,13 @@ beside stock Presidio."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from deidentify.evaluate import evaluate
 from deidentify.gold_files import load_conll, load_gold, load_span_jsonl
 from deidentify.gold_notes import load_handwritten
+from tests.cli_helpers import run_cli
 from workbench.core.errors import InputError
 from workbench.core.resources import datasets_dir
 
@@ -70,10 +69,8 @@ def test_never_below_stock_presidio_on_the_hand_written_sets(engine):
 
 def test_evaluate_deid_on_a_gold_file_beside_stock_presidio(tmp_path):
     (tmp_path / "dev.conll").write_text(CONLL)
-    result = subprocess.run(
-        [sys.executable, "-m", "workbench.cli", "evaluate-deid", "--no-generated", "--quiet",
-         "--compare-stock", "--gold", str(tmp_path / "dev.conll"), "--json"],
-        capture_output=True, text=True)
+    result = run_cli(["evaluate-deid", "--no-generated", "--quiet", "--compare-stock", "--gold",
+                      tmp_path / "dev.conll", "--json"])
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
     assert {"handwritten, text only", "unseen, text only", "dev.conll"} <= set(figures)
@@ -84,7 +81,6 @@ def test_evaluate_deid_on_a_gold_file_beside_stock_presidio(tmp_path):
 
 
 def test_evaluate_deid_names_a_missing_gold_file(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "workbench.cli", "evaluate-deid", "--no-generated", "--quiet",
-         "--gold", str(tmp_path / "nope.conll")], capture_output=True, text=True)
+    result = run_cli(["evaluate-deid", "--no-generated", "--quiet", "--gold",
+                      tmp_path / "nope.conll"])
     assert result.returncode == 2 and "nope.conll: no such gold file" in result.stderr

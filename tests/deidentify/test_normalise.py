@@ -13,6 +13,7 @@ from deidentify.engine import Deidentifier
 from deidentify.gold_notes import load_handwritten
 from deidentify.known_model import KnownIdentifiers, Record
 from deidentify.normalise import invisible, normalise
+from tests.hypothesis_budget import examples
 
 INVISIBLE = [chr(c) for c in range(sys.maxunicode + 1)
              if unicodedata.category(chr(c)) in ("Cf", "Cc") and chr(c) not in "\t\n\r"]
@@ -77,7 +78,7 @@ def _covered(spans, pos: int) -> bool:
 GOLD = [n for n in load_handwritten() if n.spans]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_random_invisible_characters_in_gold_identifiers_never_let_one_through(engine, data):
     """Whatever the engine removes from a gold note, it still removes with invisible
@@ -119,7 +120,7 @@ def _values_in(text: str) -> list[tuple[int, int]]:
     return [(text.index(v), text.index(v) + len(v)) for v in wanted]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_registry_matching_sees_through_invisible_characters(registry_engine, data):
     """Project mode: a note's own record is removed however its values are interrupted."""

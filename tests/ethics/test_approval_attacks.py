@@ -14,35 +14,22 @@ from ethics.approval import digest, seal
 from ethics.people import add_person, init_roster
 from ethics.request import content_hash
 from ethics.signing import load_signer
-from tests.conftest import REPO
-from tests.ethics.conftest import exceptions, new_project, public, wb
+from tests.conftest import REPO, copy_gate
+from tests.ethics.conftest import exceptions, public, wb
 
 SPEC = REPO / "examples" / "export_request.yaml"
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory, deidentified, keys):
-    return new_project(deidentified, tmp_path_factory.mktemp("attacks"), keys)
-
-
-def _request(project: Path, key: Path) -> str:
-    out = wb("request-export", str(SPEC), "--data", str(project), "--key", str(key))
-    assert out.returncode == 0, out.stderr
-    return out.stdout.strip().splitlines()[-1]
+def project(tmp_path_factory, approved_gate):
+    """A copy of the session's approved project (tests/conftest.py), which these attacks edit."""
+    return copy_gate(approved_gate, tmp_path_factory.mktemp("attacks"))
 
 
 @pytest.fixture(scope="module")
-def requests(project, keys, tmp_path_factory):
+def requests(approved_gate):
     """Request A, approved by Rita and exported; request B, the same spec, not reviewed."""
-    a = _request(project, keys["evie"])
-    out = wb("review", a, "--data", str(project), "--key", str(keys["rita"]), "--approve",
-             *exceptions(project, a))
-    assert out.returncode == 0, out.stderr
-    package = tmp_path_factory.mktemp("pkg") / "package"
-    out = wb("export", a, "--data", str(project), "-o", str(package), "--key", str(keys["rita"]))
-    assert out.returncode == 0, out.stderr
-    b = _request(project, keys["evie"])
-    return a, b, package
+    return approved_gate.a, approved_gate.b, approved_gate.package
 
 
 def folder(project: Path, request_id: str) -> Path:

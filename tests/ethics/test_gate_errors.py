@@ -12,29 +12,18 @@ from pathlib import Path
 import pytest
 
 from ethics.audit_log import LOG_NAME
-from ethics.people import add_person
-from tests.conftest import REPO
-from tests.ethics.conftest import RITA, exceptions, public, wb
+from tests.conftest import REPO, copy_gate
+from tests.ethics.conftest import wb
 
 SPEC = REPO / "examples" / "export_request.yaml"
 
 
 @pytest.fixture(scope="module")
-def gate(tmp_path_factory, deid_project, keys):
-    """A copy of the project with a reviewer; request A approved, request B not reviewed."""
-    root = tmp_path_factory.mktemp("gate-errors") / "project"
-    shutil.copytree(deid_project, root)
-    add_person(root, keys["lead"], RITA, ["reviewer"], public(keys["rita"]))
-    ids = []
-    for _ in range(2):
-        out = wb("request-export", str(SPEC), "--data", str(root), "--key", str(keys["evie"]))
-        assert out.returncode == 0, out.stderr
-        ids.append(out.stdout.strip().splitlines()[-1])
-    a, b = ids
-    out = wb("review", a, "--data", str(root), "--key", str(keys["rita"]), "--approve",
-             *exceptions(root, a))
-    assert out.returncode == 0, out.stderr
-    return root, a, b
+def gate(tmp_path_factory, approved_gate):
+    """A copy of the session's approved project (tests/conftest.py): Rita reviews; request A
+    approved (and exported), request B not reviewed."""
+    root = copy_gate(approved_gate, tmp_path_factory.mktemp("gate-errors"))
+    return root, approved_gate.a, approved_gate.b
 
 
 def refused(out, *words: str) -> bool:

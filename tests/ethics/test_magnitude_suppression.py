@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from ethics.checks.small_cells import magnitude_protection, protect_magnitudes
 from ethics.policy import load_policy
 from tests.ethics.test_suppression_audit import attack
+from tests.hypothesis_budget import examples
 from workbench.outputs import OutputChecker
 
 POLICY = load_policy()
@@ -108,7 +109,7 @@ sums_tables = st.integers(2, 4).flatmap(lambda r: st.integers(2, 4).flatmap(
                                 min_size=c, max_size=c), min_size=r, max_size=r)))
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sums_tables)
 @example([[DOMINATED, EVEN], [EVEN, EVEN]])
 @example([[[], EVEN, EVEN], [EVEN, [0] * 12, DOMINATED], [EVEN, EVEN, EVEN]])
@@ -150,7 +151,7 @@ nested_tables = st.integers(2, 3).flatmap(lambda c: st.lists(
     min_size=4, max_size=4))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(nested_tables)
 @example([[EVEN, EVEN], [EVEN, EVEN], [EVEN, EVEN], [EVEN, DOMINATED]])
 def test_no_withheld_sum_can_be_narrowed_with_coarser_tables_of_the_same_records(cells):
@@ -189,7 +190,7 @@ count_tables = st.integers(2, 3).flatmap(lambda c: st.lists(
     st.lists(st.integers(0, 40), min_size=c, max_size=c), min_size=4, max_size=4))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(count_tables)
 def test_counts_too_cannot_be_narrowed_with_coarser_tables_of_the_same_records(rows):
     from ethics.checks.small_cells import check_counts

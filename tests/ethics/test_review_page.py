@@ -5,6 +5,7 @@ Accessible: contrast, viewport, captions, no script, nothing fetched."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -16,28 +17,22 @@ from ethics.review import ReviewError, review
 from ethics.review_facts import column_values
 from ethics.review_page import STATUS_COLOURS, TINTS
 from ethics.signing import load_signer
-from tests.conftest import REPO
-from tests.ethics.conftest import new_project
+from tests.conftest import JUSTIFICATION, REPO, copy_gate
 
 SPEC = REPO / "examples" / "export_request.yaml"
-JUSTIFICATION = "bands are coarse; the researcher works in a secure setting"
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory, deidentified, keys):
+def pages(approved_gate):
     """The page of a first request before and after approval, and of a second request to the
-    same researcher (which has an earlier export to show)."""
-    project = new_project(deidentified, tmp_path_factory.mktemp("page"), keys)
-    first = request_export(SPEC, project, keys["evie"])
-    folder = project / "exports" / "requests" / first["request_id"]
-    before = (folder / "review.html").read_text()
+    same researcher (which has an earlier export to show): requests A and B of the session's
+    approved project (tests/conftest.py)."""
+    project = approved_gate.project
+    first, second = (json.loads((project / "exports" / "requests" / r / "request.json")
+                                .read_text()) for r in (approved_gate.a, approved_gate.b))
     needs = {c["check"]: JUSTIFICATION for c in first["checks"] if c["status"] == "review"}
-    review(first["request_id"], project, keys["rita"], approve=True, exceptions=needs)
-    after = (folder / "review.html").read_text()
-    second = request_export(SPEC, project, keys["evie"])
-    again = (project / "exports" / "requests" / second["request_id"] / "review.html").read_text()
-    return {"project": project, "first": first, "before": before, "after": after,
-            "second": second, "again": again, "needs": needs}
+    return {"project": project, "first": first, "second": second, "needs": needs,
+            **approved_gate.pages}
 
 
 def _luminance(colour: str) -> float:
@@ -128,17 +123,18 @@ def test_the_page_is_accessible_and_offline(pages, which):
     assert "<html lang='en'>" in page
 
 
-def test_a_column_without_a_reason_cannot_be_approved(pages, keys, tmp_path):
+def test_a_column_without_a_reason_cannot_be_approved(approved_gate, keys, tmp_path):
+    project = copy_gate(approved_gate, tmp_path)
     spec = yaml.safe_load(SPEC.read_text())
     del spec["tables"]["contacts"]["why"]["duration_minutes"]
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(spec))
-    record = request_export(path, pages["project"], keys["evie"])
-    page = (pages["project"] / "exports" / "requests" / record["request_id"] / "review.html"
+    record = request_export(path, project, keys["evie"])
+    page = (project / "exports" / "requests" / record["request_id"] / "review.html"
             ).read_text()
     assert "Cannot be approved" in page and "NO REASON GIVEN" in page
     needs = {c["check"]: JUSTIFICATION for c in record["checks"] if c["status"] == "review"}
     with pytest.raises(ReviewError,
                        match=r"no reason given for 1 column\(s\): contacts.duration_minutes"):
-        review(record["request_id"], pages["project"], keys["rita"], approve=True,
+        review(record["request_id"], project, keys["rita"], approve=True,
                exceptions=needs)

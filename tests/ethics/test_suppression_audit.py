@@ -13,6 +13,7 @@ from scipy.optimize import linprog
 
 from ethics.checks.result import Status
 from ethics.checks.small_cells import check_counts
+from tests.hypothesis_budget import examples
 
 INTERVAL = 10
 
@@ -82,7 +83,7 @@ tables = st.integers(2, 4).flatmap(lambda r: st.integers(2, 4).flatmap(
                        min_size=r, max_size=r)))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables)
 @example(BRIDGES[0])
 @example(BRIDGES[1])

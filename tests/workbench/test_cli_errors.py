@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import copy_gate
 from workbench.cli import main
 
 USERS = ("user_id,name,site,gender,nationality,nationality_group,migrant,immigration_status,"
@@ -169,35 +169,11 @@ def test_its_with_an_absurd_value_is_named(monthly, family):
 # --- report and export outputs --------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def approved(tmp_path_factory, small_project):
-    """A small project with an approved export request (structured tables only: quick), and
-    the key of the reviewer who may export it."""
-    import json
-
-    from deidentify.api import deidentify_project
-    from ethics.people import add_person, init_roster
-
-    root = tmp_path_factory.mktemp("robust") / "project"
-    shutil.copytree(small_project, root)
-    deidentify_project(root, include_notes=False)
-    keys = tmp_path_factory.mktemp("keys")
-    for who in ("lead", "evie", "rita"):
-        assert cli("people", "keygen", keys / who)[0] == 0
-    init_roster(root, "Lena Lead", keys / "lead")
-    for who, roles in (("evie", ["requester"]), ("rita", ["reviewer"])):
-        add_person(root, keys / "lead", who.title(), roles, (keys / f"{who}.pub").read_text())
-    code, out, err = cli("request-export", REPO / "examples" / "export_request.yaml", "--data",
-                         root, "--key", keys / "evie")
-    assert code == 0, err
-    request_id = out.strip().splitlines()[-1]
-    checks = json.loads((root / "exports" / "requests" / request_id / "request.json")
-                        .read_text())["checks"]
-    exceptions = [a for c in checks if c["status"] == "review"
-                  for a in ("--exception", f"{c['check']}=coarse bands; bound by conditions")]
-    code, out, err = cli("review", request_id, "--data", root, "--key", keys / "rita",
-                         "--approve", *exceptions)
-    assert code == 0, err
-    return root, request_id, keys / "rita"
+def approved(tmp_path_factory, approved_gate, keys):
+    """A copy of the session's small project with an approved export request
+    (tests/conftest.py), and the key of the reviewer who may export it."""
+    root = copy_gate(approved_gate, tmp_path_factory.mktemp("robust"))
+    return root, approved_gate.a, keys["rita"]
 
 
 def test_export_to_a_file_is_named(approved, tmp_path):

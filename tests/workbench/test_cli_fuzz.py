@@ -15,11 +15,12 @@ import pandas as pd
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from tests.hypothesis_budget import examples
 from workbench.cli import main
 
 HEADER = ["contact_id", "user_id", "contact_date", "contact_type", "site", "establishment_id",
           "staff_id", "duration_minutes", "interpreter_used"]
-SETTINGS = settings(max_examples=100, deadline=None, derandomize=True,
+SETTINGS = settings(max_examples=examples(100), deadline=None, derandomize=True,
                     suppress_health_check=list(HealthCheck))
 
 dates = st.one_of(
@@ -120,7 +121,7 @@ def test_ingest_never_shows_a_traceback_or_leaves_a_file_behind(rows, widths, he
         assert leftovers(tmp) == []
 
 
-@settings(max_examples=60, deadline=None, derandomize=True,
+@settings(max_examples=examples(60), deadline=None, derandomize=True,
           suppress_health_check=list(HealthCheck))
 @given(n=st.integers(0, 40), share=st.one_of(st.floats(0.2, 0.8), st.floats(-0.2, 1.2)),
        values=st.one_of(st.just("counts"), st.just("counts"),

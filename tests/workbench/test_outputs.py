@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.hypothesis_budget import examples
 from workbench.core.errors import InputError
 from workbench.outputs import OutputChecker
 
@@ -104,7 +105,7 @@ def test_names_are_unique_and_the_record_is_written(tmp_path):
     assert record["outputs"][0]["thresholds"] == {"threshold": 10, "zeros_disclosive": True}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.lists(st.integers(0, 40), min_size=2, max_size=5), min_size=2, max_size=6)
        .filter(lambda rows: len({len(r) for r in rows}) == 1))
 def test_no_released_count_is_small_and_no_suppressed_cell_can_be_worked_out(rows):
@@ -150,11 +151,9 @@ def test_sexual_health_shares_round_their_counts_to_five():
 # ---- workbench check-table (issue 9) -------------------------------------------------------
 
 def _check_table(*args):
-    import subprocess
-    import sys
+    from tests.cli_helpers import run_cli
 
-    return subprocess.run([sys.executable, "-m", "workbench.cli", "check-table", *args],
-                          capture_output=True, text=True)
+    return run_cli(["check-table", *args])
 
 
 def _records(path, cells):
