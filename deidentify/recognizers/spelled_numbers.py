@@ -52,7 +52,7 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}(?:\s+{_YEAR})?\b"),
     re.compile(rf"\b{_TIME}\s+on\s+the\s+{_ORD_DAY}\b(?!\s+{_COUNTED}\b)"),
     re.compile(rf"(?:\b(?:on|by|until|till|since|before|after|from|for)\s+)(?P<v>the\s+{_ORD_DAY})"
-               rf"\b(?!\s+(?:of\s+)?{_COUNTED}\b)"),
+               rf"\b(?!\s+(?:of|{_COUNTED})\b)"),  # "of may" is the first pattern's
 )
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:\s+(?:is|was|on|'s))?"
                   r"(?:\s+the)?\W{0,4}$")
