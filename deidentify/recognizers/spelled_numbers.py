@@ -71,8 +71,7 @@ class SpelledNumberRecognizer(TokenRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         low = text.lower()  # every pattern is in lower case; offsets are unchanged
-        results = [*self._dates(low), *self._addresses(low), *self._rooms(low), *self._plates(low)]
-        return results
+        return [*self._dates(low), *self._addresses(low), *self._rooms(low), *self._plates(low)]
 
     def _dates(self, low: str) -> list[RecognizerResult]:
         """The longest date wherever two overlap ("the twenty third" in "by the twenty third
