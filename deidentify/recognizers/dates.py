@@ -12,6 +12,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY + r",?\s+$", re.IGNORECASE)
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.)\W{0,6}$", re.IGNORECASE)
 
 
@@ -20,6 +21,13 @@ class DateFormsRecognizer(RegexRecognizer):
     PATTERNS = (
         ("numeric", r"(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])([/.-])(?:1[0-2]|0?[1-9])\1(?:" + _YEAR
                     + r"|\d{2})(?![\d/-])(?!\.\d)", 0.8),
+        # separators typed with spaces round them, when the year is written in full: "31 / 12 / 1984"
+        ("numeric_spaced", r"(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])\s*([/.-])\s*(?:1[0-2]|0?[1-9])\s*\1\s*"
+                           + _YEAR + r"(?![\d/-])", 0.8),
+        # a weekday before a day and month makes them a date, whatever joins them: "Sun 17-03"
+        # ("Mon 2-6", "Fri 10-12" are opening hours: see validate)
+        ("weekday_numeric", r"\b" + _WEEKDAY + r",?\s+(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])"
+                            r"(?![\d/.-]|\.\d)", 0.75),
         ("iso", r"\b" + _YEAR + r"-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b", 0.85),
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
@@ -46,12 +54,21 @@ class DateFormsRecognizer(RegexRecognizer):
         # "on the 9th", "ON THE 12TH"
         ("the_ordinal", r"(?i:\b(?:on|by|from|until|till|since|before|after|of|until)\s+)"
                         r"(?P<v>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", 0.6),
+        # a bare ordinal after a word that announces a date: "court 10th.", "due 3rd"; not when
+        # a word follows that it counts ("appt 2nd time", "by 3rd floor")
+        ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"
+                        r"before|after|from|next|deadline|expires?|expiry)\s+)"
+                        r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?!(?:at|of|and|or)\b)[a-z])", 0.6),
         ("feast_year", r"\b(?:Easter|Christmas|Xmas|Ramadan|Eid|Diwali|New Year|Songkran|"
                        r"Tet|Chinese New Year)\s+" + _YEAR + r"\b", 0.7),
     )
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "weekday_numeric":
+            day, sep, month = re.split(r"([/.-])", value.split()[-1])
+            # joined by a dash or dot, hours look the same unless a day past 12 or a 0 says date
+            return sep == "/" or (len(month) == 2 and (int(day) > 12 or "0" in (day[0], month[0])))
         if pattern != "day_month_bare":
             return True
         # clinical shorthand, not dates: "doxy 7/7" (seven of seven days), "open 24/7"
@@ -63,7 +80,12 @@ class DateFormsRecognizer(RegexRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         # Day-month forms also match inside day-month-year ones: keep the longest at a start.
+        # A weekday written just before a date is part of it ("Thurs 3/10/24", "Tue, 4 Jun").
         results = super().analyze(text, entities, nlp_artifacts)
+        for r in results:
+            m = _WEEKDAY_BEFORE.search(text, max(0, r.start - 12), r.start)
+            if m:
+                r.start = m.start()
         results.sort(key=lambda r: (r.start, -(r.end - r.start)))
         kept, last_end = [], -1
         for r in results:

@@ -1,4 +1,6 @@
-"""National Insurance numbers, as HMRC allocates them (any case, spaced or not)."""
+"""National Insurance numbers, as HMRC allocates them (any case, spaced or not), and the
+temporary reference numbers employers and agencies make up when there is none: TN, the date
+of birth as day, month and year, then M or F ("TN 01 02 85 F")."""
 
 import re
 
@@ -9,9 +11,12 @@ _BAD_PREFIXES = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 class NiNumberRecognizer(RegexRecognizer):
     ENTITY = "NI_NUMBER"
-    PATTERNS = (("nino", r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", 0.75),)
+    PATTERNS = (
+        ("nino", r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", 0.75),
+        ("temporary", r"\bTN\s?(?:[12]\d|3[01]|0[1-9])\s?(?:1[0-2]|0[1-9])\s?\d{2}\s?[MF]\b", 0.75),
+    )
     CONTEXT = ("ni", "nino", "national insurance", "ni number", "ni no")
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        return value[:2].upper() not in _BAD_PREFIXES
+        return pattern == "temporary" or value[:2].upper() not in _BAD_PREFIXES

@@ -38,6 +38,7 @@ from deidentify.recognizers.police_number import PoliceNumberRecognizer
 from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
 from deidentify.recognizers.social_handle import SocialHandleRecognizer
+from deidentify.recognizers.spelled_numbers import SpelledNumberRecognizer
 from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
 from deidentify.recognizers.street_address import StreetAddressRecognizer
 from deidentify.recognizers.uk_postcode import PostcodeRecognizer
@@ -54,7 +55,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         ForeignDateRecognizer, ForeignAddressRecognizer, LabelledNumberRecognizer,
         NationalIdRecognizer,
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
-        SpelledPhoneRecognizer, NamesAbroadRecognizer,
+        SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,
     )
 }
 

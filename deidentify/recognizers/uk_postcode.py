@@ -1,4 +1,5 @@
-"""UK postcodes, full (outward and inward code), any case, with or without the space."""
+"""UK postcodes, full (outward and inward code), any case, with or without the space (or with
+two, as typed in a hurry)."""
 
 import re
 
@@ -8,7 +9,7 @@ from deidentify.recognizers.base import RegexRecognizer
 class PostcodeRecognizer(RegexRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = (
-        ("full", r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b", 0.8),
+        ("full", r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}\b", 0.8),
     )
     FLAGS = re.IGNORECASE
 

@@ -1,0 +1,135 @@
+"""Dates, house and room numbers and number plates said in words, as voice notes are
+transcribed: "the twenty third of november", "ten thirty on the fourteenth", "fifth of may
+ninety nine", "forty two ashgrove road", "room three one two", "bravo foxtrot one six".
+
+A number word alone is not an identifier, so each form needs the structure that makes it one:
+an ordinal day with a month (or after "on the", "by the"...), a number before a street word,
+a number after "room" or "flat", letters of the phonetic alphabet mixed with digits. Dates are
+read in English only; digit runs use the digit words of spelled_phone (several languages).
+A date after "born", "DOB" or "birthday (is)" is a date of birth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from deidentify.recognizers.base import TokenRecognizer
+from deidentify.recognizers.spelled_phone import REPEAT, WORDS
+
+
+def _alt(words: str) -> str:
+    return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
+
+
+_UNIT = _alt("one two three four five six seven eight nine")
+_TEEN = _alt("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
+_TENS = _alt("twenty thirty forty fifty sixty seventy eighty ninety")
+_CARDINAL = rf"(?:{_TENS}(?:[\s-]+{_UNIT})?|{_TEEN}|{_UNIT})"  # 1 to 99
+_HOUSE = rf"(?:{_UNIT}\s+hundred(?:\s+and)?(?:\s+{_CARDINAL})?|{_CARDINAL})"  # 1 to 999
+_ORD_UNIT = _alt("first second third fourth fifth sixth seventh eighth ninth")
+_ORD_DAY = (rf"(?:(?:twenty|thirty)[\s-]*{_ORD_UNIT}|twentieth|thirtieth|"
+            + _alt("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                   "eighteenth nineteenth") + rf"|{_ORD_UNIT})")
+_MONTH = _alt("january february march april may june july august september october november "
+              "december")
+_YEAR = (rf"(?:(?:nineteen|twenty)\s+(?:{_CARDINAL}|hundred|oh\s+{_UNIT})|two\s+thousand"
+         rf"(?:\s+and)?(?:\s+{_CARDINAL})?|{_TENS}[\s-]+{_UNIT}|oh\s+{_UNIT})")
+_HOUR = _alt("one two three four five six seven eight nine ten eleven twelve")
+_TIME = rf"(?:half\s+(?:past\s+)?{_HOUR}|{_HOUR}\s+(?:{_CARDINAL}|o'?clock|oh\s+{_UNIT}))"
+# words an ordinal counts, when it is not a day: "on the third floor", "by the second time"
+_COUNTED = _alt("time times floor day days week weeks month months year years visit visits go try "
+                "attempt round page step one ones person people place child baby kid session "
+                "appointment")
+_STREET = _alt("road rd street st lane ln avenue ave crescent terrace grove gardens gdns mews "
+               "parade square")
+_NOT_A_STREET_NAME = frozenset("the a an my your her his our their this that same main other more "
+                               "of in on at to and or big long busy quiet back side high".split())
+
+_DATES = (
+    re.compile(rf"\b{_ORD_DAY}\s+(?:of\s+)?{_MONTH}(?:\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}(?:\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_TIME}\s+on\s+the\s+{_ORD_DAY}\b(?!\s+{_COUNTED}\b)"),
+    re.compile(rf"(?:\b(?:on|by|until|till|since|before|after|from|for)\s+)(?P<v>the\s+{_ORD_DAY})"
+               rf"\b(?!\s+(?:of|{_COUNTED})\b)"),  # "of may" is the first pattern's
+)
+_DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:\s+(?:is|was|on|'s))?"
+                  r"(?:\s+the)?\W{0,4}$")
+_ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}}){_STREET}\b")
+_NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
+                  "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
+                  "whisky xray x-ray yankee zulu".split())
+_PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van)\b")
+_NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
+_ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|number)\s+")
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+class SpelledNumberRecognizer(TokenRecognizer):
+    ENTITIES = ("DATE", "DATE_OF_BIRTH", "STREET_ADDRESS", "VEHICLE_REG")
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        low = text.lower()  # every pattern is in lower case; offsets are unchanged
+        return [*self._dates(low), *self._addresses(low), *self._rooms(low), *self._plates(low)]
+
+    def _dates(self, low: str) -> list[RecognizerResult]:
+        """The longest date wherever two overlap ("the twenty third" in "by the twenty third
+        of june" gives way, so "the" is kept)."""
+        found = []
+        for pattern in _DATES:
+            for m in pattern.finditer(low):
+                start, end = m.span("v") if "v" in pattern.groupindex else m.span()
+                kind = "DATE_OF_BIRTH" if _DOB.search(low[max(0, start - 30):start]) else "DATE"
+                found.append(RecognizerResult(kind, start, end, 0.7))
+        out = []
+        for r in sorted(found, key=lambda r: r.start - r.end):
+            if all(r.end <= k.start or k.end <= r.start for k in out):
+                out.append(r)
+        return out
+
+    def _addresses(self, low: str) -> list[RecognizerResult]:
+        return [RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.7)
+                for m in _ADDRESS.finditer(low)
+                if not set(m.group("name").split()) & _NOT_A_STREET_NAME]
+
+    def _rooms(self, low: str) -> list[RecognizerResult]:
+        """A run of number words after "room" or "flat" (three or more after "number")."""
+        out = []
+        for cue in _ROOM.finditer(low):
+            run = _word_run(low, cue.end(), lambda w: w in _NUMBER_WORDS)
+            if run and len(run) >= (3 if cue.group("cue") == "number" else 1):
+                out.append(RecognizerResult("STREET_ADDRESS", run[0][0], run[-1][1], 0.7))
+        return out
+
+    def _plates(self, low: str) -> list[RecognizerResult]:
+        """Letters in the phonetic alphabet mixed with digits: two letters or more and a digit,
+        near a word such as "plate" or "car" unless there are three letters or more."""
+        out, pos = [], 0
+        for m in _TOKEN.finditer(low):
+            if m.start() < pos or m.group() not in _NATO:
+                continue
+            run = _word_run(low, m.start(), lambda w: w in _NATO or w in WORDS or w in REPEAT
+                            or w.isdigit())
+            pos = run[-1][1]
+            words = [low[s:e] for s, e in run]
+            letters = sum(w in _NATO for w in words)
+            has_digit = any(w in WORDS or w.isdigit() for w in words)
+            cue = _PLATE_CUE.search(low[max(0, run[0][0] - 60):run[0][0]])
+            if has_digit and letters >= 2 and (cue or letters >= 3):
+                out.append(RecognizerResult("VEHICLE_REG", run[0][0], run[-1][1], 0.7))
+        return out
+
+
+def _word_run(low: str, start: int, accept) -> list[tuple[int, int]]:
+    """Spans of the words from `start` on that `accept` takes, separated by spaces, commas or
+    hyphens only."""
+    run = []
+    for m in _TOKEN.finditer(low, start):
+        gap = low[run[-1][1] if run else start:m.start()]
+        if not accept(m.group()) or not re.fullmatch(r"[\s,-]*", gap):
+            break
+        run.append(m.span())
+    while run and low[slice(*run[-1])] in REPEAT:
+        run.pop()
+    return run
