@@ -1,7 +1,9 @@
 """Stream notes through the de-identifier in batches, in worker processes, in order.
 
-Memory stays flat: at most two batches per worker are in flight, and output is written as
-batches come back. Every input row is written out, in order, with its status:
+Memory stays flat: at most two batches per worker are in flight, output is written as
+batches come back, and the workers are replaced by fresh ones every `RECYCLE_NOTES` notes
+(spaCy keeps every new word it meets in its vocabulary, so a worker that reads 100,000 notes
+full of new names would otherwise grow by about 1.5 KB a note). Every input row is written out, in order, with its status:
 `deid_status` is "ok" or "withheld", `deid_reason` says why a note was withheld, and
 `deid_removed` counts what was removed by type (JSON), never the values. A withheld note's
 text is empty (null): it is never passed on raw.
@@ -24,6 +26,7 @@ from deidentify.engine import WITHHELD, Deidentifier, NoteResult
 from deidentify.known_model import KnownIdentifiers, Record
 
 STATUS_COLUMNS = ("deid_status", "deid_reason", "deid_removed")
+RECYCLE_NOTES = 20_000  # notes a pool of workers reads before fresh workers take over
 
 _worker: Deidentifier | None = None
 _blas_limit = None
@@ -65,24 +68,36 @@ def _withheld(n: int, reason: str) -> list[NoteResult]:
 
 
 def _results(batches: Iterator[tuple[list, list]], workers: int, config: DeidConfig, key: bytes,
-             known: KnownIdentifiers | None) -> Iterator[list[NoteResult]]:
-    """De-identify batches in order; a batch whose worker fails is withheld whole."""
+             known: KnownIdentifiers | None, recycle: int = RECYCLE_NOTES
+             ) -> Iterator[list[NoteResult]]:
+    """De-identify batches in order; a batch whose worker fails is withheld whole. With
+    several workers, fresh workers take over after every `recycle` notes."""
     if workers <= 1:
         engine = Deidentifier(config, key, known)
         for texts, records in batches:
             yield engine.deidentify(texts, records)
         return
-    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(config, key, known))
     pending: deque[tuple[Future, int]] = deque()
+    pool, read = None, 0
     try:
         for texts, records in batches:
+            if pool is None or read >= recycle:
+                while pending:  # the old workers finish their batches, in order, first
+                    yield _collect(*pending.popleft())
+                if pool is not None:
+                    pool.shutdown()
+                pool = ProcessPoolExecutor(workers, initializer=_init,
+                                           initargs=(config, key, known))
+                read = 0
             pending.append((pool.submit(_work, texts, records), len(texts)))
+            read += len(texts)
             if len(pending) >= 2 * workers:
                 yield _collect(*pending.popleft())
         while pending:
             yield _collect(*pending.popleft())
     finally:
-        pool.shutdown(cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def _collect(future: Future, n: int) -> list[NoteResult]:
