@@ -15,6 +15,7 @@ from ethics.checks.small_cells import magnitude_protection, protect_magnitudes
 from ethics.policy import load_policy
 from tests.ethics.test_suppression_audit import attack
 from tests.hypothesis_budget import examples
+from tests.intruder import bounds
 from workbench.outputs import OutputChecker
 
 POLICY = load_policy()
@@ -122,8 +123,6 @@ def _nested_attack(true: pd.DataFrame, hidden: np.ndarray) -> dict:
     """[min, max] of each hidden cell of a (site, setting) x kind table, given its published
     cells and the totals of every grouping of the same records: by (site, setting), by site,
     by setting, by kind, each with kind, and the grand total."""
-    from scipy.optimize import linprog
-
     rows, cols = true.shape
     keys = list(true.index)
     lines = []
@@ -133,17 +132,7 @@ def _nested_attack(true: pd.DataFrame, hidden: np.ndarray) -> dict:
             if len(members) > 1:  # one row's total per kind is the cell itself
                 lines += [[(r, c) for r in members] for c in range(cols)]
             lines.append([(r, c) for r in members for c in range(cols)])
-    cells = list(zip(*np.nonzero(hidden)))
-    values = true.to_numpy(dtype=float)
-    a = [[1.0 if x in line else 0.0 for x in cells] for line in lines]
-    b = [sum(values[x] for x in line if hidden[x]) for line in lines]
-    out = {}
-    for i, cell in enumerate(cells):
-        e = np.eye(len(cells))[i]
-        low = linprog(e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
-        high = -linprog(-e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
-        out[cell] = (low, high)
-    return out
+    return bounds(true.to_numpy(dtype=float), hidden, lines)
 
 
 nested_tables = st.integers(2, 3).flatmap(lambda c: st.lists(

@@ -9,34 +9,18 @@ import numpy as np
 import pandas as pd
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from scipy.optimize import linprog
 
 from ethics.checks.result import Status
 from ethics.checks.small_cells import check_counts
 from tests.hypothesis_budget import examples
+from tests.intruder import bounds
 
 INTERVAL = 10
 
 
 def attack(values: np.ndarray, hidden: np.ndarray) -> list[tuple[float, float]]:
     """What an intruder learns: for each hidden cell, its [min, max] given everything shown."""
-    cells = list(zip(*np.nonzero(hidden)))
-    rows, cols = values.shape
-    lines = []
-    if cols > 1:
-        lines += [[(r, c) for c in range(cols)] for r in range(rows)]
-    if rows > 1:
-        lines += [[(r, c) for r in range(rows)] for c in range(cols)]
-    lines.append([(r, c) for r in range(rows) for c in range(cols)])
-    a = [[1.0 if cell in line else 0.0 for cell in cells] for line in lines]
-    b = [sum(values[cell] for cell in line if hidden[cell]) for line in lines]
-    out = []
-    for i in range(len(cells)):
-        e = np.eye(len(cells))[i]
-        low = linprog(e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
-        high = -linprog(-e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
-        out.append((low, high))
-    return out
+    return list(bounds(values, hidden).values())
 
 
 def assert_safe(counts: pd.DataFrame) -> None:

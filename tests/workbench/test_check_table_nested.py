@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import linprog
 
 from ethics.policy import load_policy
+from tests.intruder import bounds, margins
 from workbench.check_table import check_table
 
 # Counts by (site, setting) x kind; (regional, street, phone) is below the threshold, and the
@@ -37,21 +37,13 @@ def _records(dominated: bool = False) -> pd.DataFrame:
 def intruder(true: pd.DataFrame, hidden: np.ndarray, cell: tuple[int, int]) -> tuple[float, float]:
     """[min, max] of `cell` given the published cells of the (site, setting) table, its row,
     column and grand totals, and the table by site (all of it published)."""
-    rows, cols = true.shape
-    cells = list(zip(*np.nonzero(hidden)))
-    lines = [[(r, c) for c in range(cols)] for r in range(rows)]
-    lines += [[(r, c) for r in range(rows)] for c in range(cols)]
+    cols = true.shape[1]
+    lines = margins(true.shape)
     sites = [k[0] for k in true.index]
     for site in set(sites):
         members = [r for r, s in enumerate(sites) if s == site]
         lines += [[(r, c) for r in members] for c in range(cols)]
-    values = true.to_numpy(dtype=float)
-    a = [[1.0 if x in line else 0.0 for x in cells] for line in lines]
-    b = [sum(values[x] for x in line if hidden[x]) for line in lines]
-    e = np.eye(len(cells))[cells.index(cell)]
-    low = linprog(e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
-    high = -linprog(-e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
-    return low, high
+    return bounds(true.to_numpy(dtype=float), hidden, lines)[cell]
 
 
 def _check(tmp_path, records: pd.DataFrame, values: str | None):

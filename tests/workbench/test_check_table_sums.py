@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import linprog
 
 from ethics.policy import load_policy
+from tests.intruder import bounds
 from workbench.check_table import check_table
 
 SITES, KINDS = ("london", "north", "regional"), ("face", "group", "phone")
@@ -32,20 +32,7 @@ def _records() -> pd.DataFrame:
 def intruder_bounds(true: np.ndarray, hidden: np.ndarray) -> list[tuple[float, float]]:
     """For each hidden cell (row-major), the [min, max] consistent with the published cells,
     the row, column and grand totals of the true table, and non-negativity."""
-    cells = list(zip(*np.nonzero(hidden)))
-    rows, cols = true.shape
-    lines = [[(r, c) for c in range(cols)] for r in range(rows)]
-    lines += [[(r, c) for r in range(rows)] for c in range(cols)]
-    lines.append([(r, c) for r in range(rows) for c in range(cols)])
-    a = [[1.0 if cell in line else 0.0 for cell in cells] for line in lines]
-    b = [sum(true[cell] for cell in line if hidden[cell]) for line in lines]
-    out = []
-    for i in range(len(cells)):
-        e = np.eye(len(cells))[i]
-        low = linprog(e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
-        high = -linprog(-e, A_eq=a, b_eq=b, bounds=(0, None), method="highs").fun
-        out.append((low, high))
-    return out
+    return list(bounds(true, hidden).values())
 
 
 def test_a_dominated_sum_cannot_be_solved_back_from_the_totals(tmp_path):
