@@ -82,6 +82,46 @@ def test_a_deleted_pseudonym_key_stops_the_export_and_is_never_remade(approved_g
     assert not key.exists() and not out.exists()
 
 
+def test_a_linked_request_checks_consent_again_with_the_earlier_requests_key(
+        deid_project, tmp_path, write_spec, engine, keys):
+    """A request with `links_to` re-keys its people with the earlier request's key: export must
+    use that key to find who withdrew, and does (the people it lists are surrogates under it)."""
+    import shutil
+
+    from ethics.checks.consent import consenting_users
+    from ethics.linkage import key_for_label, rekey_people
+    from ethics.package import ExportError, export_package
+    from ethics.request import request_export
+    from ethics.review import review
+
+    root = tmp_path / "project"
+    shutil.copytree(deid_project, root)
+
+    def approved(spec):
+        record = request_export(spec, root, keys["evie"], engine=engine)
+        needs = {c["check"]: "accepted for this synthetic attack test"
+                 for c in record["checks"] if c["status"] == "review"}
+        review(record["request_id"], root, keys["lead"], approve=True, exceptions=needs)
+        return record
+
+    first = approved(write_spec({"service_users": ["age_band"]}))
+    second = approved(write_spec({"service_users": ["site"]}, links_to=first["request_id"]))
+    assert second["pseudonyms"]["key"] == first["pseudonyms"]["key"]
+    path = root / "deidentified" / "consents.parquet"
+    consents = pd.read_parquet(path)
+    people = set(json.loads((root / "exports" / "requests" / second["request_id"]
+                             / "people.json").read_text()))
+    allowed = sorted(consenting_users(consents))
+    key = key_for_label(open_data_dir(root), second["pseudonyms"]["key"])
+    user = next(u for u, s in zip(allowed, rekey_people(pd.Series(allowed, dtype=object), key))
+                if s in people)
+    research = (consents.user_id == user) & (consents.consent_type == "research")
+    consents.loc[research, "withdrawn_date"] = pd.Timestamp("2026-11-01").date()
+    consents.to_parquet(path, index=False)
+    with pytest.raises(ExportError, match="1 person in the extract .* no longer has research"):
+        export_package(second["request_id"], root, tmp_path / "package", keys["lead"])
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "export reads consents from the de-identified zone only, and `workbench ingest` does not run "
     "deidentify: a withdrawal ingested into the identifiable zone is exported until someone runs "
