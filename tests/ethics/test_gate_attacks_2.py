@@ -211,3 +211,58 @@ def test_a_lead_cannot_review_the_request_of_a_requester_puppet_they_added(roste
     with pytest.raises(ApprovalError):
         check_separation(_person(root, more_keys["puppet"]), _person(root, more_keys["pat"]),
                          "REQ-20260101-abcdef", _roster(root))
+
+
+def test_a_decision_by_a_reviewer_the_requester_added_fails_export_and_verify(
+        approved_gate, keys, tmp_path):
+    """Evie, later made a lead, adds Mallory (a key she holds) and has her sign a decision on
+    Evie's own request A without `workbench review`; export refuses it, and so does `verify`
+    on a package whose decision is swapped for Mallory's (the same rule, with the package's
+    roster)."""
+    import shutil
+
+    from ethics.approval import digest
+    from ethics.package import ExportError, check_package, export_package
+    from tests.conftest import EVIE
+
+    root = copy_gate(approved_gate, tmp_path)
+    remove_person(root, keys["lead"], EVIE)
+    add_person(root, keys["lead"], EVIE, ["requester", "reviewer", "lead"], public(keys["evie"]))
+    add_person(root, keys["evie"], "Mallory Reviewer", ["reviewer"], public(keys["mallory"]))
+    folder = root / "exports" / "requests" / approved_gate.a
+    record = json.loads((folder / "request.json").read_text())
+    rita_decision = json.loads((folder / "decision.json").read_text())
+    mallory, evie = load_signer(keys["mallory"], root), load_signer(keys["evie"], root)
+    decision = seal(rita_decision | {"reviewer": "Mallory Reviewer",
+                                     "reviewer_key": mallory.fingerprint}, "decision", mallory)
+    (folder / "decision.json").write_text(json.dumps(decision, indent=2))
+    with pytest.raises(ExportError, match="put on the roster by Evie"):
+        export_package(approved_gate.a, root, tmp_path / "out", keys["evie"])
+
+    copy = tmp_path / "pkg"
+    shutil.copytree(approved_gate.package, copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    export = seal(manifest["export"] | {"decision_digest": digest(decision),
+                                        "exporter_key": evie.fingerprint}, "export", evie)
+    manifest |= {"approval": decision, "export": export,
+                 "roster": [json.loads(line) for line in
+                            (root / "people.jsonl").read_text().splitlines()]}
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    lead = load_signer(keys["lead"], root).fingerprint
+    problems = check_package(copy, trust=lead).problems
+    assert any("put on the roster by Evie" in p for p in problems), problems
+    assert manifest["request"] == record
+
+
+def test_reordered_roster_entries_are_refused(roster_dir, keys, more_keys):
+    """Moving Pat's entry ahead of Laura's, who added him, would make him look vouched for by
+    the first lead; the chain of entries refuses any reordering."""
+    from ethics.people import RosterError
+
+    root = roster_dir
+    add_person(root, keys["ruth"], "Pat Lead", ["lead"], public(more_keys["pat"]))
+    path = root / "people.jsonl"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join([lines[0], lines[2], lines[1]]) + "\n")
+    with pytest.raises(RosterError, match="reordered"):
+        _roster(root)
