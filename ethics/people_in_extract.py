@@ -32,11 +32,19 @@ class ConsentChanged(WorkbenchError):
     extract's people cannot be trusted."""
 
 
+def _body(people: set[str]) -> bytes:
+    return (json.dumps(sorted(people), indent=0) + "\n").encode("utf-8")
+
+
+def people_sha256(people: set[str]) -> str:
+    """The SHA-256 a request records for these people (that of their `people.json`)."""
+    return hashlib.sha256(_body(people)).hexdigest()
+
+
 def write_people(folder: Path, people: set[str]) -> str:
     """Write `people.json` into the request folder; return its SHA-256 for the request."""
-    body = (json.dumps(sorted(people), indent=0) + "\n").encode("utf-8")
-    (folder / PEOPLE_FILE).write_bytes(body)
-    return hashlib.sha256(body).hexdigest()
+    (folder / PEOPLE_FILE).write_bytes(_body(people))
+    return people_sha256(people)
 
 
 def _read_people(folder: Path, record: dict[str, Any]) -> set[str]:
