@@ -20,6 +20,7 @@ from deidentify.runner import STATUS_COLUMNS, RunReport, deidentify_frames
 from deidentify.structured import transform_table
 from workbench.core.atomic import replacing, write_text
 from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.integrity import file_sha256
 from workbench.core.keys import extract_key, project_key, random_key, read_key_file
 from workbench.core.schema import NOTES, TABLES
 from workbench.core.zones import EVENTS_FILE, DataDir, open_data_dir
@@ -135,7 +136,8 @@ def _deidentify_project(data: DataDir, workers: int, config: DeidConfig | None,
         frame = pd.read_parquet(src)
         out = transform_table(table, frame, key, config)
         _write_table(out, data.table_path("deidentified", name))
-        tables[name] = {"rows_in": len(frame), "rows_out": len(out), "columns": list(out.columns)}
+        tables[name] = {"rows_in": len(frame), "rows_out": len(out), "columns": list(out.columns),
+                        "source_sha256": file_sha256(src)}  # export checks consents are current
 
     notes_src = data.table_path("identifiable", "notes")
     notes_report = None

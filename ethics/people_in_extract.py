@@ -21,6 +21,7 @@ import pandas as pd
 from ethics.checks.consent import consenting_users
 from ethics.linkage import key_for_label, rekey_people
 from workbench.core.errors import WorkbenchError
+from workbench.core.integrity import file_sha256
 from workbench.core.tables import read_table
 from workbench.core.zones import DataDir
 
@@ -65,8 +66,26 @@ def _read_people(folder: Path, record: dict[str, Any]) -> set[str]:
     return set(json.loads(body))
 
 
+def check_consents_current(data: DataDir) -> None:
+    """The de-identified zone's consents are those of the identifiable zone now: a withdrawal
+    ingested since the zone was made must not wait for someone to run deidentify again."""
+    source = data.table_path("identifiable", "consents")
+    manifest = data.deidentified / "manifest.json"
+    try:
+        recorded = json.loads(manifest.read_text())["tables"]["consents"].get("source_sha256")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        recorded = None
+    if not source.exists() or recorded != file_sha256(source):
+        raise ConsentChanged(f"the consents in {data.identifiable} changed after the "
+                             "de-identified zone was made (or it does not say which it was "
+                             "made from): a withdrawal may be waiting; run `workbench "
+                             f"deidentify --data {data.root}` first")
+
+
 def no_longer_consenting(data: DataDir, folder: Path, record: dict[str, Any]) -> int:
-    """How many people in the request's extract lack research consent now."""
+    """How many people in the request's extract lack research consent now (consents current
+    with the identifiable zone: `check_consents_current`)."""
+    check_consents_current(data)
     people = _read_people(folder, record)
     if not people:
         return 0

@@ -53,11 +53,12 @@ def request_export(spec_path: str | Path, data_dir: str | Path, key: str | Path,
     signed with the requester's private key file `key` (a requester in the roster)."""
     from deidentify import Deidentifier
     from ethics.extract import build_extract, candidate
-    from ethics.people_in_extract import write_people
+    from ethics.people_in_extract import check_consents_current, write_people
 
     data = open_data_dir(data_dir)
     spec, policy = load_spec(spec_path, load_policy(data.root / POLICY_FILE))
     person, signer = acting(data, key, "requester")
+    check_consents_current(data)  # never a request built on consents a withdrawal has overtaken
     log = AuditLog.for_data_dir(data)
     frames = candidate(spec, data)  # unknown tables and columns are named before the checklist
     version, items = load_checklist()

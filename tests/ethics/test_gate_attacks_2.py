@@ -14,8 +14,8 @@ from ethics.approval import ApprovalError, check_separation, seal
 from ethics.people import add_person, init_roster, load_roster, remove_person
 from ethics.signing import load_signer
 from tests.conftest import copy_gate
-from tests.ethics.conftest import public, wb
-from workbench.core.errors import ConfigError
+from tests.ethics.conftest import EXAMPLE_SPEC, public, wb
+from workbench.core.errors import ConfigError, WorkbenchError
 from workbench.core.zones import open_data_dir
 
 
@@ -122,14 +122,13 @@ def test_a_linked_request_checks_consent_again_with_the_earlier_requests_key(
         export_package(second["request_id"], root, tmp_path / "package", keys["lead"])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "export reads consents from the de-identified zone only, and `workbench ingest` does not run "
-    "deidentify: a withdrawal ingested into the identifiable zone is exported until someone runs "
-    "`workbench deidentify` again. The fix needs the zone's key from deidentify's public API "
-    "(deidentify/__init__.py, outside ethics/) to pseudonymise the identifiable consents, or "
-    "the source tables' hashes in the zone's manifest"))
 def test_a_withdrawal_not_yet_de_identified_stops_the_export(approved_gate, keys, tmp_path):
+    """Found by an attack: export read consents from the de-identified zone only, and ingest
+    does not de-identify, so an ingested withdrawal was exported until someone ran deidentify.
+    The zone's manifest now holds each source table's hash; stale consents stop export and
+    new requests."""
     from ethics.package import ExportError, export_package
+    from ethics.request import request_export
 
     root = copy_gate(approved_gate, tmp_path)
     path = root / "identifiable" / "consents.parquet"
@@ -137,9 +136,11 @@ def test_a_withdrawal_not_yet_de_identified_stops_the_export(approved_gate, keys
     research = consents.consent_type == "research"
     consents.loc[research, "withdrawn_date"] = pd.Timestamp("2026-11-01").date()
     consents.to_parquet(path, index=False)
-    with pytest.raises(ExportError, match="no longer have research consent"):
+    with pytest.raises(ExportError, match="changed after the de-identified zone was made"):
         export_package(approved_gate.a, root, tmp_path / "package", keys["rita"])
     assert not (tmp_path / "package").exists()
+    with pytest.raises(WorkbenchError, match="run `workbench deidentify"):
+        request_export(EXAMPLE_SPEC, root, keys["evie"])
 
 
 # --- 2. Separation of duties through the roster ------------------------------------------------
