@@ -62,11 +62,16 @@ VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks wh
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
 SENTENCE_RARE = 2.0  # Zipf frequency: a word starting a sentence rarer than this may be a name
 NATIONALITY_MIN = 1.5  # Zipf frequency: nationalities and languages are words English uses
-NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty".split())
+NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _AGE_SEX = re.compile(r"\d{1,2}\s?(?:f|m|yo|y/o|yof|yom|yrs?)")  # "Toni 34F", "Kerry 28yo"
 SENTENCE_END = frozenset(".!?:;\n-•*")
+
+
+def found_ends(found: list[list[int]], i: int) -> bool:
+    """Whether the last name found ends at token i."""
+    return bool(found) and found[-1][1] == i
 
 
 def zipf_of(word: str) -> float:
@@ -94,6 +99,16 @@ class PersonNameRecognizer(TokenRecognizer):
             word = tok.text
             if _INITIAL.fullmatch(word) and found and found[-1][1] == i:
                 found[-1][1] = i + 1  # "Nadia B", "Sophie T": an initial after a name
+                continue
+            if _INITIAL.fullmatch(word) and word not in ("I", "A") and found \
+                    and found[-1][1] == i - 1 and lowers[i - 1] in ("or", "aka", "/"):
+                found.append([i, i + 1, 50])  # "Tyrone or T": a name's initial as an alias
+                continue
+            if _INITIAL.fullmatch(word) and i > 0 and not found_ends(found, i) \
+                    and doc[i - 1].text.isalpha() and fold(doc[i - 1].text) in self.given \
+                    and fold(doc[i - 1].text) not in self.common and word not in ("I", "A") \
+                    and doc[i - 1].whitespace_ and not doc[i].whitespace_ == "\n":
+                found.append([i - 1, i + 1, 50])  # "ROSIE M": a given name and an initial
                 continue
             if _INITIAL.fullmatch(word) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
                     and doc[i + 1].text.isalpha() and fold(doc[i + 1].text) not in self.common:
@@ -125,6 +140,11 @@ class PersonNameRecognizer(TokenRecognizer):
         for span in found:  # "Big Sue", "Lil Kim": a nickname's first word is part of it
             if span[0] > 0 and lowers[span[0] - 1] in NICKNAME_FIRST:
                 span[0] -= 1
+            # "Ana-Maria", "Mary-Jane": a hyphenated name's first half is part of it
+            if span[0] > 1 and doc[span[0] - 1].text == "-" and not doc[span[0] - 1].whitespace_ \
+                    and not doc[span[0] - 2].whitespace_ and doc[span[0] - 2].text.isalpha() \
+                    and doc[span[0] - 2].text[:1].isupper():
+                span[0] -= 2
         return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
                 for s, e, sc in found]
 
