@@ -34,6 +34,7 @@ def test_initials_aliases_titles_and_hyphenated_names(engine, text, name):
     ("Salvation Army have a bed for her tonight.", "Salvation Army"),
     ("Darnell or I will ring back.", "I"),
     ("the estate agents want a deposit", "estate"),
+    ("Kerry works nights now, drives a grey Volvo estate.", "works"),
 ])
 def test_support_services_and_plain_words_are_kept(engine, text, kept):
     pieces = removed(engine, text)
