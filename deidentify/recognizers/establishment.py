@@ -25,7 +25,8 @@ class EstablishmentRecognizer(RegexRecognizer):
     ENTITY = "ESTABLISHMENT"
     STRIP_LEADING_VERB = True
     PATTERNS = (
-        ("named", r"\b(?:[A-Z][\w'’&-]+\s+(?:&\s+)?){1,3}"
+        # on one line: a signature's "Support Officer" above "Northgate Homes Trust" is no part
+        ("named", r"\b(?:[A-Z][\w'’&-]+[^\S\n]+(?:&[^\S\n]+)?){1,3}"
                   r"(?:(?i:" + _KINDS + r")|" + _CAPITAL_KINDS + r")(?!\w)", 0.75),
         # the kind first: "Hotel Crown", "Spa 21", "Motel 9"
         ("kind_first", r"\b(?i:" + _BEFORE + r")\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)", 0.6),

@@ -19,6 +19,13 @@ def test_premises_named_by_their_head_word(engine, text, premises):
     assert any(premises in piece for piece in removed(engine, text)), removed(engine, text)
 
 
+def test_premises_in_a_signature_stay_on_their_line(engine):
+    text = "Kind regards,\nJo Pickering\nTenancy Support Officer\nLarkfield Homes Trust\n"
+    pieces = removed(engine, text)
+    assert "Larkfield Homes Trust" in pieces, pieces
+    assert not any("Officer" in piece for piece in pieces), pieces
+
+
 @pytest.mark.parametrize("text,name", [
     ("DANI K - WANTS A SMEAR TEST, BACK FRI", "DANI K"),
     ("says the driver is Darnell or D and he drives a grey car", "D"),
