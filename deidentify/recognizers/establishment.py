@@ -12,7 +12,12 @@ from deidentify.recognizers.street_address import SUFFIXES
 _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|Bar|Rooms|Retreat|"
           r"Inn|Hotel|Hostel|Lodge|Motel|Guest House|Palace|Garden|Gardens|Lagoon|Nails|Beauty|"
           r"Salon|Pub|Nightclub|Cafe|Café|Restaurant|Takeaway|Project|Academy|School|College|"
-          r"Hospital|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge")
+          r"Hospital|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge|Garage")
+# head words that are also everyday words in lower case ("Mira works nights", "a Volvo estate"),
+# so they name premises only when capitalised: "Northgate Homes Trust", "Elite Companions",
+# "The Cotton Works", "Mercury Ind. Est."
+_CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estate|Ind\.?\s+Est\.?|"
+                  r"Est\.")
 _BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio"
 
 
@@ -20,14 +25,16 @@ class EstablishmentRecognizer(RegexRecognizer):
     ENTITY = "ESTABLISHMENT"
     STRIP_LEADING_VERB = True
     PATTERNS = (
-        ("named", r"\b(?:[A-Z][\w'’&-]+\s+(?:&\s+)?){1,3}(?i:" + _KINDS + r")\b", 0.75),
+        # on one line: a signature's "Support Officer" above "Northgate Homes Trust" is no part
+        ("named", r"\b(?:[A-Z][\w'’&-]+[^\S\n]+(?:&[^\S\n]+)?){1,3}"
+                  r"(?:(?i:" + _KINDS + r")|" + _CAPITAL_KINDS + r")(?!\w)", 0.75),
         # the kind first: "Hotel Crown", "Spa 21", "Motel 9"
         ("kind_first", r"\b(?i:" + _BEFORE + r")\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)", 0.6),
         ("street_flat", r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:" + SUFFIXES + r")\s+(?i:flat|house|place)\b", 0.75),
     )
 
 
-_CAPS_PREMISES = re.compile(r"\b((?:[A-Z][A-Z'’&-]+\s+){1,4})(" + _KINDS.upper() + r")\b")
+_CAPS_PREMISES = re.compile(r"\b((?:[A-Z][A-Z'’&-]+\s+){1,4})(" + _KINDS.upper() + r")(?!\w)")
 
 
 def premises_in_capitals(text: str) -> list[RecognizerResult]:

@@ -62,11 +62,20 @@ VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks wh
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
 SENTENCE_RARE = 2.0  # Zipf frequency: a word starting a sentence rarer than this may be a name
 NATIONALITY_MIN = 1.5  # Zipf frequency: nationalities and languages are words English uses
-NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty".split())
+# labels of a list of people: "Staff: Bev, Imran", "Crew: Mo, Fi", "AKA: HJ, Angel"
+LIST_LABELS = frozenset("staff crew team aka a.k.a names workers volunteers vols attended "
+                        "present".split())
+LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
+NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _AGE_SEX = re.compile(r"\d{1,2}\s?(?:f|m|yo|y/o|yof|yom|yrs?)")  # "Toni 34F", "Kerry 28yo"
 SENTENCE_END = frozenset(".!?:;\n-•*")
+
+
+def found_ends(found: list[list[int]], i: int) -> bool:
+    """Whether the last name found ends at token i."""
+    return bool(found) and found[-1][1] == i
 
 
 def zipf_of(word: str) -> float:
@@ -95,6 +104,16 @@ class PersonNameRecognizer(TokenRecognizer):
             if _INITIAL.fullmatch(word) and found and found[-1][1] == i:
                 found[-1][1] = i + 1  # "Nadia B", "Sophie T": an initial after a name
                 continue
+            if _INITIAL.fullmatch(word) and word not in ("I", "A") and found \
+                    and found[-1][1] == i - 1 and lowers[i - 1] in ("or", "aka", "/"):
+                found.append([i, i + 1, 50])  # "Tyrone or T": a name's initial as an alias
+                continue
+            if _INITIAL.fullmatch(word) and i > 0 and not found_ends(found, i) \
+                    and doc[i - 1].text.isalpha() and fold(doc[i - 1].text) in self.given \
+                    and fold(doc[i - 1].text) not in self.common and word not in ("I", "A") \
+                    and doc[i - 1].whitespace_ and not doc[i].whitespace_ == "\n":
+                found.append([i - 1, i + 1, 50])  # "ROSIE M": a given name and an initial
+                continue
             if _INITIAL.fullmatch(word) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
                     and doc[i + 1].text.isalpha() and fold(doc[i + 1].text) not in self.common:
                 found.append([i, i + 1, 50])  # "R. Matthews": an initial before a surname
@@ -122,11 +141,70 @@ class PersonNameRecognizer(TokenRecognizer):
             elif found and found[-1][1] == i and word[0].isupper() and key not in self.common \
                     and not doc[i - 1].is_punct:
                 found[-1][1] = i + 1  # family name after a given name
+        found.extend(self._listed(doc, lowers, found))
+        found.extend(self._dash_items(doc, found))
         for span in found:  # "Big Sue", "Lil Kim": a nickname's first word is part of it
             if span[0] > 0 and lowers[span[0] - 1] in NICKNAME_FIRST:
                 span[0] -= 1
+            # "Ana-Maria", "Mary-Jane": a hyphenated name's first half is part of it
+            if span[0] > 1 and doc[span[0] - 1].text == "-" and not doc[span[0] - 1].whitespace_ \
+                    and not doc[span[0] - 2].whitespace_ and doc[span[0] - 2].text.isalpha() \
+                    and doc[span[0] - 2].text[:1].isupper():
+                span[0] -= 2
         return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
                 for s, e, sc in found]
+
+    def _listed(self, doc, lowers, found) -> list[list[int]]:
+        """Names listed after a label of people ("Staff: Bev, Mo", "Crew: Fi and Jo",
+        "AKA: HJ, Angel"): each item of one or two capitalised words, up to the end of the
+        sentence or the first item that is not one (lower case, a number, a bracket)."""
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        listed = []
+        for i in range(len(doc) - 2):
+            if lowers[i] not in LIST_LABELS or doc[i + 1].text != ":":
+                continue
+            j = i + 2
+            while j < len(doc):
+                while j < len(doc) and doc[j].text in ('"', "'", "“", "”", "‘", "’"):
+                    j += 1
+                k = j
+                while k < len(doc) and k - j < 2 and doc[k].text.isalpha() \
+                        and doc[k].text[:1].isupper() and fold(doc[k].text) not in STOP_WORDS \
+                        and fold(doc[k].text) not in TITLES \
+                        and not self.allow.covers_word(doc[k].text) \
+                        and "\n" not in doc[k - 1].text:
+                    k += 1
+                end = k
+                while k < len(doc) and doc[k].text in ('"', "'", "“", "”", "‘", "’"):
+                    k += 1
+                complete = k == len(doc) or lowers[k] in LIST_END or "\n" in doc[k].text \
+                    or "\n" in doc[k - 1].whitespace_
+                if end == j or not complete:  # "Team: Outreach van" is no list of names
+                    break
+                if not any(t in taken for t in range(j, end)):
+                    listed.append([j, end, 50])
+                if k < len(doc) and lowers[k] in (",", "and", "&", "/") and "\n" not in doc[k].text:
+                    j = k + 1
+                else:
+                    break
+        return listed
+
+    def _dash_items(self, doc, found) -> list[list[int]]:
+        """A shift log's entries "LORNA - food bank. SHAZ - wants nurse. Precious - left":
+        once one entry's head is a name found, every other entry head of one capitalised word
+        that is not an everyday word is one too."""
+        heads = [i for i in range(len(doc) - 1)
+                 if doc[i + 1].text in ("-", "–") and doc[i].whitespace_ and doc[i + 1].whitespace_
+                 and (i == 0 or doc[i - 1].text[-1:] in ".!?;" or "\n" in doc[i - 1].text
+                      or "\n" in doc[i - 1].whitespace_)
+                 and doc[i].text.isalpha() and doc[i].text[:1].isupper()]
+        starts = {s for s, e, _ in found if e == s + 1}
+        if not any(i in starts for i in heads):
+            return []
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        return [[i, i + 1, 50] for i in heads
+                if i not in taken and fold(doc[i].text) not in self.common
+                and fold(doc[i].text) not in TITLES and not self.allow.covers_word(doc[i].text)]
 
     def _score(self, doc, lowers, i, word, key) -> int:
         prev = lowers[i - 1] if i else ""

@@ -39,7 +39,12 @@ class ProperPhraseRecognizer(TokenRecognizer):
                 if not self.allow.covers(" ".join(t.text for t in run)) \
                         and not any(self.allow.covers_word(t.text) for t in run) \
                         and min(zipf(w) for w in words) < EVERYDAY:
-                    results.append(RecognizerResult("ESTABLISHMENT", run[0].idx,
+                    first = run[0].i
+                    if first > 1 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+                            and not doc[first - 2].whitespace_ and doc[first - 2].text.isalpha() \
+                            and doc[first - 2].text[:1].isupper():
+                        first -= 2  # "Ana-Maria Dobre": a hyphenated name's first half with it
+                    results.append(RecognizerResult("ESTABLISHMENT", doc[first].idx,
                                                     run[-1].idx + len(run[-1]), 0.5))
             run = []
         return results

@@ -1,0 +1,58 @@
+"""Premises named with ordinary words, and the short names, initials and aliases of shift logs
+(issue 11): general causes, checked on invented examples of our own."""
+
+import pytest
+
+from tests.deidentify.conftest import removed
+
+
+@pytest.mark.parametrize("text,premises", [
+    ("Rang the housing officer at Larkfield Homes Trust about repairs.", "Larkfield Homes Trust"),
+    ("Her IDVA works for the Brighter Futures Partnership now.", "Brighter Futures Partnership"),
+    ("She gets bookings through Velvet Companions and pays them half.", "Velvet Companions"),
+    ("The agency Silver Angels still owes her two weeks.", "Silver Angels"),
+    ("usual pitch behind the Esso garage near the lights", "Esso garage"),
+    ("Flat 3, The Button Works, by the canal.", "The Button Works"),
+    ("Sauna moved to Unit 9, Kestrel Ind. Est. last month.", "Kestrel Ind. Est."),
+])
+def test_premises_named_by_their_head_word(engine, text, premises):
+    assert any(premises in piece for piece in removed(engine, text)), removed(engine, text)
+
+
+def test_premises_in_a_signature_stay_on_their_line(engine):
+    text = "Kind regards,\nJo Pickering\nTenancy Support Officer\nLarkfield Homes Trust\n"
+    pieces = removed(engine, text)
+    assert "Larkfield Homes Trust" in pieces, pieces
+    assert not any("Officer" in piece for piece in pieces), pieces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("DANI K - WANTS A SMEAR TEST, BACK FRI", "DANI K"),
+    ("says the driver is Darnell or D and he drives a grey car", "D"),
+    ('her controller was known as "Madam Grace" in Lagos', "Madam Grace"),
+    ("Review with Eva-Lucia Marin, next visit in June.", "Eva-Lucia"),
+    ("Van crew: Tash, Ro and Jem", "Ro"),
+    ("AKA: KB, Honey", "KB"),
+    ("Drop-in. DEBS - needs a GP letter. JAX - wants test results. Treasure - left early.", "JAX"),
+    ("Drop-in. DEBS - needs a GP letter. JAX - wants test results. Treasure - left early.",
+     "Treasure"),
+])
+def test_initials_aliases_titles_and_hyphenated_names(engine, text, name):
+    assert any(name in piece for piece in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Went with her to the Job Centre, then to Citizens Advice.", "Citizens Advice"),
+    ("Salvation Army have a bed for her tonight.", "Salvation Army"),
+    ("Darnell or I will ring back.", "I"),
+    ("the estate agents want a deposit", "estate"),
+    ("Kerry - condoms. Outreach - quiet night. Police - not called.", "Outreach"),
+    ("Kerry - condoms. Outreach - quiet night. Police - not called.", "Police"),
+    ("Team: Outreach van out on Tuesday.", "Outreach"),
+    ("Staff: Migrant Help and Citizens Advice came too.", "Migrant Help"),
+    ("Kerry works nights now, drives a grey Volvo estate.", "works"),
+])
+def test_support_services_and_plain_words_are_kept(engine, text, kept):
+    pieces = removed(engine, text)
+    assert not any(kept in piece.split() if " " not in kept else kept in piece
+                   for piece in pieces), pieces
