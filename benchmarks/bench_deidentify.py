@@ -144,7 +144,8 @@ ones finishing their batches first). Final runs of this session, on the machine 
     quality (`--rounds 3 --stream 20000`): generated text only 0.997 / 0.958 / 0.977 (stock
     0.655 / 0.680 / 0.836); handwritten 0.992 / 0.928 / 0.976 (0.669 / 0.705 / 0.913);
     heldout, after the fixes its leaks led to, 0.961 / 0.880 / 0.950 (0.650 / 0.735 /
-    0.910); unseen 0.981 / 0.901 / 0.936 (0.622 / 0.769 / 0.890); WNUT17 dev 0.776 / 0.483 /
+    0.910), and 0.984 / 0.883 / 0.950 after the premises and short-name rules (evaluate-deid
+    --compare-stock, same figures elsewhere); unseen 0.981 / 0.901 / 0.936 (0.622 / 0.769 / 0.890); WNUT17 dev 0.776 / 0.483 /
     0.954 (0.638 / 0.448 / 0.956).
     throughput: 2 workers 420-427 notes/s once loaded, stock on one core 159-166: 2.64x
     (2.58-2.65, 3 rounds), end to end 2.50x (2.45-2.53); CPU a note, stock / workbench 1.35.
