@@ -3,7 +3,8 @@
 Memory stays flat: at most two batches per worker are in flight, output is written as
 batches come back, and the workers are replaced by fresh ones every `RECYCLE_NOTES` notes
 (spaCy keeps every new word it meets in its vocabulary, so a worker that reads 100,000 notes
-full of new names would otherwise grow by about 1.5 KB a note). Every input row is written out, in order, with its status:
+full of new names would otherwise grow by about 1.5 KB a note). Every input row is written
+out, in order, with its status:
 `deid_status` is "ok" or "withheld", `deid_reason` says why a note was withheld, and
 `deid_removed` counts what was removed by type (JSON), never the values. A withheld note's
 text is empty (null): it is never passed on raw.

@@ -25,7 +25,8 @@ import pyarrow.parquet as pq
 from ethics.approval import ApprovalError, check_decision, digest, seal, signed_by
 from ethics.audit_log import AuditError, AuditLog
 from ethics.people import Person, RosterError, acting, load_roster, replay
-from ethics.people_in_extract import ConsentChanged, no_longer_consenting
+from ethics.people_in_extract import (ConsentChanged, check_consents_current,
+                                      no_longer_consenting)
 from ethics.request import content_hash, load_request, read_record
 from workbench.core.atomic import new_folder
 from workbench.core.errors import InputError, WorkbenchError
@@ -121,6 +122,7 @@ def _export_package(request_id: str, data: DataDir, target: Path, key: str | Pat
         raise ExportError(f"the extract of {request_id} changed after approval; the approval "
                           "is void")
     try:
+        check_consents_current(data)
         gone = no_longer_consenting(data, folder, record)
     except ConsentChanged as exc:
         raise ExportError(str(exc)) from None

@@ -188,7 +188,7 @@ class OutputChecker:
         withheld = why != ""
         negative = contributions.groupby(cell, observed=False)[value].min().reindex(full) < 0
         if withheld.all():
-            cells = [{**_labels(cell, key), "why": w} for key, w in why[withheld].items()]
+            cells = _withheld_cells(cell, why, withheld)
             self._add(OutputRecord(name, "magnitudes", "fail",
                                    f"no cell can be released: {_tally(why[withheld])}",
                                    thresholds, len(full), len(full), withheld_cells=cells))

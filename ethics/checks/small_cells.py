@@ -115,6 +115,17 @@ def check_counts(counts: pd.DataFrame, threshold: int = THRESHOLD,
     return CheckResult("small_cells", status, reason, thresholds, details), safe
 
 
+def _largest(contributions: pd.DataFrame, cell: list[str], value: str, n: int
+             ) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """Per cell with contributors: its total, the sum of its n largest contributions, the
+    largest and the second largest (0 with one contributor): what dominance and the p% rule
+    read."""
+    ranked = contributions.sort_values(value, ascending=False).groupby(cell, observed=True)[value]
+    return (ranked.sum(), ranked.apply(lambda s: s.head(n).sum()),
+            ranked.apply(lambda s: s.iloc[0]),
+            ranked.apply(lambda s: s.iloc[1] if len(s) > 1 else 0.0))
+
+
 def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
                      n: int = DOMINANCE_N, k: float = DOMINANCE_K,
                      p: float = P_RATIO, at_boundary: bool = True) -> CheckResult:
@@ -125,11 +136,7 @@ def check_magnitudes(contributions: pd.DataFrame, cell: list[str], value: str,
     within the share the rule is meant to protect."""
     thresholds = {"dominance_n": n, "dominance_k": k, "p_ratio": p,
                   "dominance_at_boundary": ">=" if at_boundary else ">"}
-    ranked = contributions.sort_values(value, ascending=False).groupby(cell)[value]
-    total = ranked.sum()
-    top_n = ranked.apply(lambda s: s.head(n).sum())
-    first = ranked.apply(lambda s: s.iloc[0])
-    second = ranked.apply(lambda s: s.iloc[1] if len(s) > 1 else 0.0)
+    total, top_n, first, second = _largest(contributions, cell, value, n)
     slack = 1e-9 * total.abs()  # k * total is not exact in binary: 0.9 * 100 > 90
     dominated = (top_n >= k * total - slack) if at_boundary else (top_n > k * total + slack)
     p_fail = (total - first - second) < p * first
@@ -161,11 +168,7 @@ def magnitude_protection(contributions: pd.DataFrame, cell: list[str], value: st
       p% rule p*x1 - (X - x1 - x2) (the second largest contributor, subtracting its own
       value from the bound, must not get within p of the largest), for the dominance rule
       (x1 + ... + xn) / k - X; 0 for a cell neither rule makes sensitive."""
-    ranked = contributions.sort_values(value, ascending=False).groupby(cell, observed=True)[value]
-    total = ranked.sum()
-    top_n = ranked.apply(lambda s: s.head(n).sum())
-    first = ranked.apply(lambda s: s.iloc[0])
-    second = ranked.apply(lambda s: s.iloc[1] if len(s) > 1 else 0.0)
+    total, top_n, first, second = _largest(contributions, cell, value, n)
     above = np.maximum(p * first - (total - first - second), top_n / k - total).clip(lower=0.0)
     total = total.reindex(index).fillna(0.0)
     positive = total[total > 0]
