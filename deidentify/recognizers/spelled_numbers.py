@@ -16,6 +16,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from deidentify.recognizers.base import TokenRecognizer
+from deidentify.recognizers.dates import MONTH
 from deidentify.recognizers.spelled_phone import REPEAT, WORDS
 
 
@@ -32,8 +33,7 @@ _ORD_UNIT = _alt("first second third fourth fifth sixth seventh eighth ninth")
 _ORD_DAY = (rf"(?:(?:twenty|thirty)[\s-]*{_ORD_UNIT}|twentieth|thirtieth|"
             + _alt("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
                    "eighteenth nineteenth") + rf"|{_ORD_UNIT})")
-_MONTH = _alt("january february march april may june july august september october november "
-              "december")
+_MONTH = rf"(?i:{MONTH})"  # the month names of the dates recognizer
 _YEAR = (rf"(?:(?:nineteen|twenty)\s+(?:{_CARDINAL}|hundred|oh\s+{_UNIT})|two\s+thousand"
          rf"(?:\s+and)?(?:\s+{_CARDINAL})?|{_TENS}[\s-]+{_UNIT}|oh\s+{_UNIT})")
 _HOUR = _alt("one two three four five six seven eight nine ten eleven twelve")
