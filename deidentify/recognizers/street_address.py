@@ -8,6 +8,9 @@ SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|W
             r"Pkwy|Parkway")
 _NAME = r"(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"  # US: 1420 W Division St
 _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
+# street words that are not everyday words in lower case: after a capitalised name they mark a
+# street whatever their case ("Brook st", "Neville rd": texted, or capitalised by truecase.py)
+_STREET_WORDS = r"(?i:st|rd|road|street|ln|lane|ave|avenue|cres|crescent|terrace|gdns|gardens|sq|square|hwy|blvd|pkwy)"
 _NOT_A_NAME = frozenset("the a an my your her his our their this that same main next other "
                         "busy quiet back side high".split())
 
@@ -20,16 +23,16 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("numbered", r"(?:(?i:flat|apt|apartment|room|unit)\s*\d+[a-zA-Z]?,?\s*)?\b\d{1,4}[a-zA-Z]?,?\s+"
                      + _NAME + _CASELESS_SUFFIX, 0.85),
         # Mill Lane, Station Road (a street named without a number)
-        ("street", r"\b" + _NAME + "(?:" + SUFFIXES + r")\b"
+        ("street", r"\b" + _NAME + "(?:" + SUFFIXES + "|" + _STREET_WORDS + r")\b"
                    r"(?:\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=\s*[.,;:)]|\s*$))?", 0.6),  # "Church Road 71."
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block)\s+(?:\d{1,4}[a-zA-Z]?|[A-Z])\b", 0.7),
         ("estate", r"\b" + _NAME + r"(?i:estate|court|house|mansions|towers|buildings|heights)\b", 0.7),
         # a number and a street in a note in capitals, once its case is restored ("4410 airline HWY")
         ("numbered_lower", r"\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?i:" + SUFFIXES + r")\b", 0.6),
-        # US apartments and ZIP codes after a state: "Apt 3B", "Chicago IL 60622"
+        # US apartments, and ZIP codes with the state before them: "Apt 3B", "Chicago IL 60622"
         ("apartment", r"\b(?i:apt|apartment|ste|suite)\.?\s*#?\s*\d{1,4}[A-Za-z]?\b", 0.7),
-        ("zip", r"\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|"
-                r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s(?P<v>\d{5}(?:-\d{4})?)\b", 0.7),
+        ("zip", r"\b(?P<v>(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|"
+                r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s\d{5}(?:-\d{4})?)\b", 0.7),
         # texted in lower case after a preposition: "back on brook st", "by the asda on marsh lane"
         ("lower_case", r"(?i:\b(?:on|at|off|near|in|down|up|along|from|round)\s+)"
                        r"(?P<v>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+(?:st|rd|lane|ln|road|street|"

@@ -56,3 +56,14 @@ def test_support_services_and_plain_words_are_kept(engine, text, kept):
     pieces = removed(engine, text)
     assert not any(kept in piece.split() if " " not in kept else kept in piece
                    for piece in pieces), pieces
+
+
+@pytest.mark.parametrize("text,street", [
+    ("the guy was back on neville rd last nite, nikki saw him", "neville rd"),
+    ("going back to kaylas on brook st. need more condoms", "brook st"),
+    ("Lives 1420 W Division St Apt 3B, Chicago IL 60622.", "IL 60622"),
+])
+def test_streets_whose_name_the_case_restorer_capitalised(engine, text, street):
+    """A lower-case street after a word truecase.py capitalises (a known name) is still taken
+    whole, and a US state before its ZIP code goes with it."""
+    assert any(street in piece for piece in removed(engine, text)), removed(engine, text)

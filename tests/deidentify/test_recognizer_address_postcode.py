@@ -72,4 +72,4 @@ def test_premises_in_capitals(text, value):
 def test_a_us_address_with_its_zip_code():
     text = "Lives 1420 W Division St Apt 3B, Chicago IL 60622."
     values = [v for v, _ in found(StreetAddressRecognizer(), text)]
-    assert "1420 W Division St" in values and "Apt 3B" in values and "60622" in values
+    assert "1420 W Division St" in values and "Apt 3B" in values and "IL 60622" in values
