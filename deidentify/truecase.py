@@ -7,6 +7,9 @@ spans found in it are spans of the note:
   ("ROOM" -> "room"), and is capitalised otherwise ("DANIELLE PRICE" -> "Danielle Price");
   short ones (acronyms: PT, ED, HIV) and allow-listed acronyms stay as they are;
   in a note in mixed case, only names in capitals change (acronyms stay);
+- in either, a title in capitals and the word after it take a name's case ("DR KAPLAN" ->
+  "Dr Kaplan", "DR. O'NEIL" -> "Dr. O'Neil", "ST. AGNES" -> "St. Agnes"), however often
+  English uses the word;
 - a lower-case word that is a known given name, not an everyday English word, between
   English words, is capitalised ("omg poor emily" -> "omg poor Emily"), and so is a known
   family name straight after it, even one English uses ("sarah brown" -> "Sarah Brown":
@@ -25,10 +28,21 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordinary English
 RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses it less
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
+# titles before a name: in capitals the word after one is a name, however common ("DR KAPLAN",
+# "MRS GREEN"), and "ST" before a capitalised word is a saint's name ("ST. AGNES REHAB")
+NAME_TITLES = frozenset("dr mr mrs ms miss mx prof st".split())
+_AFTER_TITLE = re.compile(r"\.?[ \t]+")
 
 
 def m_start(match) -> int:
     return match.start()
+
+
+def name_case(word: str) -> str:
+    """A name in capitals in a name's case: "KAPLAN" -> "Kaplan", "O'NEIL" -> "O'Neil"."""
+    if len(word) > 2 and word[1] in "'’":  # O'Neil, D'Souza
+        return word[:3] + word[3:].lower()
+    return word[0] + word[1:].lower()
 
 
 class CaseRestorer:
@@ -45,7 +59,7 @@ class CaseRestorer:
         parts, pos = [], 0
         for i, m in enumerate(words):
             word = m.group()
-            new = self._word(word, shouting, words, i)
+            new = self._titled(words, i) or self._word(word, shouting, words, i)
             if new is not word and len(new) == len(word):
                 parts.append(text[pos:m.start()])
                 parts.append(new)
@@ -54,6 +68,25 @@ class CaseRestorer:
             return text
         parts.append(text[pos:])
         return "".join(parts)
+
+    @staticmethod
+    def _titled(words: list, i: int) -> str | None:
+        """A title in capitals and the name after it, in a name's case: "DR O'NEIL" ->
+        "Dr O'Neil" (None when word i is neither)."""
+        def title_before(k: int) -> bool:
+            return k > 0 and words[k - 1].group().isupper() \
+                and fold(words[k - 1].group()) in NAME_TITLES \
+                and _AFTER_TITLE.fullmatch(words[k - 1].string, words[k - 1].end(), words[k].start()) \
+                is not None
+        word = words[i].group()
+        if not word.isupper() or len(word) < 2:
+            return None
+        if fold(word) in NAME_TITLES and i + 1 < len(words) and title_before(i + 1) \
+                and fold(words[i + 1].group()) not in STOP_WORDS:
+            return word[0] + word[1:].lower()
+        if title_before(i) and fold(word) not in STOP_WORDS and fold(word) not in NAME_TITLES:
+            return name_case(word)
+        return None
 
     def _word(self, word: str, shouting: bool, words: list, i: int) -> str:
         if word.isupper():

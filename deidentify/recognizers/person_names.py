@@ -71,6 +71,7 @@ _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _AGE_SEX = re.compile(r"\d{1,2}\s?(?:f|m|yo|y/o|yof|yom|yrs?)")  # "Toni 34F", "Kerry 28yo"
 SENTENCE_END = frozenset(".!?:;\n-•*")
+ABBREVIATED_TITLES = frozenset("dr mr mrs ms mx prof st".split())  # written with a full stop
 
 
 def found_ends(found: list[list[int]], i: int) -> bool:
@@ -214,9 +215,12 @@ class PersonNameRecognizer(TokenRecognizer):
         if strong and key not in STOP_WORDS:
             return 80
         nxt = lowers[i + 1] if i + 1 < len(doc) else ""
-        sentence_start = i == 0 or doc[i - 1].text[-1:] in SENTENCE_END or "\n" in doc[i - 1].text
+        # "Dr." and "St." end in a full stop but end no sentence ("seen by Dr. Harlow")
+        titled = prev.endswith(".") and prev[:-1] in ABBREVIATED_TITLES
+        sentence_start = i == 0 or (doc[i - 1].text[-1:] in SENTENCE_END and not titled) \
+            or "\n" in doc[i - 1].text
         known = key in self.given or key in self.family
-        cue = prev in CUE_BEFORE or nxt in CUE_AFTER
+        cue = prev.rstrip(".") in CUE_BEFORE or nxt in CUE_AFTER or titled
         weak = nxt in WEAK_AFTER or prev == "and"
         if word[0].isupper():
             # Nationalities and languages ("English", "Romanian") are kept, but the small model

@@ -64,6 +64,12 @@ def test_names_after_cues_and_titles_in_the_service_users_languages(engine, text
     ("ED NOTE. TONI 34F KNOWN TO SERVICE", "TONI"),
     ("PT SEEN AT ST MARY'S HOSPITAL ED", "MARY'S HOSPITAL"),
     ("hi this is amber can u call me", "amber"),
+    # after a title a word in capitals is a name, however common or unknown the word
+    ("FAMILY MEETING WITH DR KAPLAN AND NIECE AT 2PM", "KAPLAN"),
+    ("PCP DR. O'NEIL AWARE OF PLAN", "O'NEIL"),
+    ("MRS GREEN VISITED THIS PM", "GREEN"),
+    ("PLAN D/C TO ST. AGNES REHAB WHEN STABLE", "AGNES"),
+    ("Seen by Dr. Pashley today, plan d/c to St. Agnes rehab.", "Pashley"),
 ])
 def test_names_in_capitals_and_lower_case(engine, text, name):
     assert any(name in r for r in removed(engine, text)), removed(engine, text)
