@@ -1,4 +1,7 @@
-"""Read the hand-written gold notes (datasets/gold_notes/handwritten.txt)."""
+"""Read hand-written gold notes ([[value|TYPE]] marks; datasets/gold_notes/*.txt).
+
+A mark may name any kind the workbench knows (workbench/core/entity_types.py), not only the
+kinds the generator plants: an evaluator's own notes mark towns as LOCATION."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from pathlib import Path
 from deidentify.evaluate import GoldNote
 from workbench.core.errors import InputError
 from workbench.core.resources import datasets_dir
-from workbench.core.schema import ENTITY_TYPES
+from workbench.core.entity_types import REGISTRY
 
 _MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
 
@@ -21,8 +24,9 @@ def parse_note(note_id: str, marked: str) -> GoldNote:
         text.append(literal)
         pos += len(literal)
         value, entity = m.group(1), m.group(2)
-        if entity not in ENTITY_TYPES:
-            raise InputError(f"gold note {note_id}: unknown entity type {entity}")
+        if entity not in REGISTRY:
+            raise InputError(f"gold note {note_id}: unknown entity type {entity} (known: "
+                             f"{', '.join(REGISTRY)})")
         spans.append((pos, pos + len(value), entity))
         text.append(value)
         pos += len(value)
