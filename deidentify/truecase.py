@@ -38,6 +38,17 @@ def m_start(match) -> int:
     return match.start()
 
 
+def _beside_code(text: str, start: int, end: int) -> bool:
+    """Is the word at text[start:end] written beside a chunk with a digit in it (part of a
+    code such as a number plate), with no punctuation between?"""
+    before = text[:start].rstrip(" ").rsplit(None, 1)
+    after = text[end:].lstrip(" ").split(None, 1)
+    return bool(start > 0 and text[start - 1] == " " and before
+                and any(c.isdigit() for c in before[-1]) and before[-1][-1:].isalnum()) \
+        or bool(text[end:end + 1] == " " and after and any(c.isdigit() for c in after[0])
+                and after[0][:1].isalnum())
+
+
 def name_case(word: str) -> str:
     """A name in capitals in a name's case: "KAPLAN" -> "Kaplan", "O'NEIL" -> "O'Neil"."""
     if len(word) > 2 and word[1] in "'’":  # O'Neil, D'Souza
@@ -59,6 +70,8 @@ class CaseRestorer:
         parts, pos = [], 0
         for i, m in enumerate(words):
             word = m.group()
+            if len(word) <= 3 and word.isupper() and _beside_code(text, m.start(), m.end()):
+                continue  # a number plate's letters ("LD70 YMA", "WU 15 KPT") stay as written
             new = self._titled(words, i) or self._word(word, shouting, words, i)
             if new is not word and len(new) == len(word):
                 parts.append(text[pos:m.start()])

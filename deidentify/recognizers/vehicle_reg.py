@@ -6,7 +6,7 @@ from deidentify.recognizers.base import RegexRecognizer
 class VehicleRegRecognizer(RegexRecognizer):
     ENTITY = "VEHICLE_REG"
     PATTERNS = (
-        ("current", r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b", 0.75),
+        ("current", r"\b[A-Z]{2}\s?\d{2}\s?[A-Z]{3}\b", 0.75),  # AB12 CDE, AB 12 CDE
         # Older formats look like other codes: they need a word such as "reg" nearby.
         ("prefix", r"\b[A-Z]\d{1,3}\s?[A-Z]{3}\b", 0.2),
         ("suffix", r"\b[A-Z]{3}\s?\d{1,3}[A-Z]\b", 0.2),

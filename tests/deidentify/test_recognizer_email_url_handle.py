@@ -29,6 +29,10 @@ def test_url_look_alikes(text):
 @pytest.mark.parametrize("text,value", [
     ("messaging @angel_22 on insta", "@angel_22"), ("insta @destinyxoxo_uk", "@destinyxoxo_uk"),
     ("my snap is crystal.b.99 if easier", "crystal.b.99"), ("IG: lola.ldn", "lola.ldn"),
+    ("47 dms from creepy_carl69 asking for freebies", "creepy_carl69"),
+    ("posted by frank_the_tank", "frank_the_tank"),
+    ("DM tsbrookxx on insta for pics", "tsbrookxx"),
+    ("otherwise 9/10. PunterPaul", "PunterPaul"), ("- SussexPete", "SussexPete"),
 ])
 def test_social_handles(text, value):
     assert value in [v for v, _ in found(SocialHandleRecognizer(), text)]
@@ -36,3 +40,11 @@ def test_social_handles(text, value):
 
 def test_an_email_is_not_a_handle():
     assert found(SocialHandleRecognizer(), "write to ana@example.com") == []
+
+
+@pytest.mark.parametrize("text", ["find me on insta for pics", "pics on insta", "on insta for pics",
+                                  "saw her on AdultWork", "sent it on WhatsApp via PayPal"])
+def test_handle_look_alikes(text):
+    """An everyday word beside a platform's name, and a platform's own run-together name (no
+    given name in it), are no user names."""
+    assert found(SocialHandleRecognizer(), text) == []
