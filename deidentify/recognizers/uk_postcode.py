@@ -1,16 +1,36 @@
 """UK postcodes, full (outward and inward code), any case, with or without the space (or with
-two, as typed in a hurry)."""
+two, as typed in a hurry); and a postcode district alone ("incall Armley LS12", "Kettering
+NN16"), in capitals, of a real postcode area, after a place's name or beside a word such as
+"incall" or "postcode" (alone, "B12" or "M1" is a vitamin or a motorway)."""
 
 import re
 
 from deidentify.recognizers.base import RegexRecognizer
+
+# the 124 postcode areas of the UK and the Crown dependencies (with GY, IM and JE)
+AREAS = ("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN "
+         "DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW "
+         "KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PH PE PL PO PR RG RH "
+         "RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD "
+         "WF WN WR WS WV YO ZE").split()
+# a district not followed by an inward code (a full postcode is found whole)
+_DISTRICT = r"(?-i:(?:" + "|".join(sorted(AREAS, key=len, reverse=True)) + r")\d[A-Z\d]?)" \
+    r"(?![\w/-])(?![ \t]{1,2}\d[A-Za-z]{2}\b)"
+_NOT_PLACES = r"(?!(?:Vitamin|Type|Grade|Room|Junction|Section|Hep|Hepatitis|Bay|Ward)\b)"
 
 
 class PostcodeRecognizer(RegexRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = (
         ("full", r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}\b", 0.8),
+        # a district after a capitalised word: "Armley LS12", "Beeston, NG9", "town centre NN16"
+        ("district_after_place", r"(?-i:\b" + _NOT_PLACES + r"[A-Z][a-z]+)"
+                                 r"(?:,|\s+(?:town|city)\s+centre)?\s+(?P<v>" + _DISTRICT
+                                 + ")", 0.6),
+        ("district", r"(?<![\w/-])" + _DISTRICT, 0.2),
     )
+    CONTEXT = ("postcode", "post code", "incall", "incalls", "outcall", "outcalls", "area",
+               "based")
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:

@@ -35,7 +35,20 @@ def test_postcodes(value):
     assert found(PostcodeRecognizer(), f"postcode {value} ok") == [(value, "POSTCODE")]
 
 
-@pytest.mark.parametrize("text", ["hep B 2nd dose", "at 10am", "AB12 CDE", "COVID19 test"])
+@pytest.mark.parametrize("text,value", [
+    ("hi gents im Candy 23 incall Armley LS12 or outcall", "LS12"),
+    ("my private flat in Beeston, NG9. Mon-Sat", "NG9"),
+    ("tmrw ur at Crown Lodge Leicester LE2 with Oana", "LE2"),
+    ("Kettering town centre NN16", "NN16"),
+    ("based in M14 area", "M14"),
+])
+def test_a_postcode_district_alone_after_a_place_or_a_cue(text, value):
+    assert found(PostcodeRecognizer(), text) == [(value, "POSTCODE")]
+
+
+@pytest.mark.parametrize("text", ["hep B 2nd dose", "at 10am", "AB12 CDE", "COVID19 test",
+                                  "Vitamin B12 injection", "hotels on the M1", "Room E12 booked",
+                                  "took B12 and CD4 count 350"])
 def test_postcode_look_alikes(text):
     assert found(PostcodeRecognizer(), text) == []
 
