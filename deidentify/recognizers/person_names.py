@@ -18,6 +18,7 @@ A capitalised word straight after a found name joins it (a family name).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -71,7 +72,16 @@ _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _AGE_SEX = re.compile(r"\d{1,2}\s?(?:f|m|yo|y/o|yof|yom|yrs?)")  # "Toni 34F", "Kerry 28yo"
 SENTENCE_END = frozenset(".!?:;\n-•*")
+SPEAKER_RARE = 3.5  # Zipf frequency: a chat's speaker or a signature English uses less is a name
+# a form's field labels, not a chat's speakers ("Age: 31", "Notes: ...")
+FORM_LABELS = frozenset("name age dob town area email phone mobile tel contact message notes "
+                        "note client referrer address lives organisation re from to subject "
+                        "date time plan staff location status reason outcome action".split())
 ABBREVIATED_TITLES = frozenset("dr mr mrs ms mx prof st".split())  # written with a full stop
+
+
+def _emoji(text: str) -> bool:
+    return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in text)
 
 
 def found_ends(found: list[list[int]], i: int) -> bool:
@@ -144,6 +154,8 @@ class PersonNameRecognizer(TokenRecognizer):
                 found[-1][1] = i + 1  # family name after a given name
         found.extend(self._listed(doc, lowers, found))
         found.extend(self._dash_items(doc, found))
+        found.extend(self._speakers(doc, found))
+        found.extend(self._signed(doc, found))
         for span in found:  # "Big Sue", "Lil Kim": a nickname's first word is part of it
             if span[0] > 0 and lowers[span[0] - 1] in NICKNAME_FIRST:
                 span[0] -= 1
@@ -206,6 +218,55 @@ class PersonNameRecognizer(TokenRecognizer):
         return [[i, i + 1, 50] for i in heads
                 if i not in taken and fold(doc[i].text) not in self.common
                 and fold(doc[i].text) not in TITLES and not self.allow.covers_word(doc[i].text)]
+
+    def _speakers(self, doc, found) -> list[list[int]]:
+        """A chat's speakers, heading its lines ("Nads: omg", "[21:14] Kaz: ...", "Ruby 🌹:"):
+        in a note of two or more such lines where a speaker comes back or one is a name found,
+        every speaker of one word that is a known given name or a word English seldom uses."""
+        heads = []
+        for i in range(len(doc) - 1):
+            j = i + 1
+            while j < len(doc) and not doc[j].text.strip("\ufe0f") == ":" and _emoji(doc[j].text):
+                j += 1  # "Ruby 🌹:"
+            if j >= len(doc) or doc[j].text != ":" or not doc[i].text.isalpha():
+                continue
+            k = i - 1
+            if k >= 2 and doc[k].text == "]" and doc[k - 2].text == "[":
+                k -= 3  # "[21:14] Kaz:"
+            if k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                heads.append(i)
+        if len(heads) < 2:
+            return []
+        words = [fold(doc[i].text) for i in heads]
+        starts = {s for s, e, _ in found if e == s + 1}
+        if len(set(words)) == len(words) and not any(i in starts for i in heads):
+            return []
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        return [[i, i + 1, 50] for i, key in zip(heads, words)
+                if i not in taken and key not in STOP_WORDS and key not in TITLES
+                and key not in FORM_LABELS and not self.allow.covers_word(doc[i].text)
+                and (key in self.given or zipf(key) < SPEAKER_RARE)]
+
+    def _signed(self, doc, found) -> list[list[int]]:
+        """A name signed after a dash: "... legend. - Damo if ur reading this", "thanks - Gem":
+        one capitalised word after a dash that follows a sentence's end or a line's start, a
+        known given name or a word English seldom uses."""
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        out = []
+        for i in range(1, len(doc)):
+            if doc[i - 1].text not in ("-", "–", "—", "~") or i in taken:
+                continue
+            before = doc[i - 2].text if i >= 2 else "\n"
+            if not (before[-1:] in ".!?)" or _emoji(before) or "\n" in before
+                    or (i >= 2 and "\n" in doc[i - 2].whitespace_)):
+                continue
+            word, key = doc[i].text, fold(doc[i].text)
+            if word.isalpha() and word[:1].isupper() and key not in STOP_WORDS \
+                    and key not in TITLES and key not in FORM_LABELS \
+                    and not self.allow.covers_word(word) \
+                    and ((key in self.given and key not in self.common) or zipf(key) < SPEAKER_RARE):
+                out.append([i, i + 1, 50])
+        return out
 
     def _score(self, doc, lowers, i, word, key) -> int:
         prev = lowers[i - 1] if i else ""

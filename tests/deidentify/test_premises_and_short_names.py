@@ -67,3 +67,31 @@ def test_streets_whose_name_the_case_restorer_capitalised(engine, text, street):
     """A lower-case street after a word truecase.py capitalises (a known name) is still taken
     whole, and a US state before its ZIP code goes with it."""
     assert any(street in piece for piece in removed(engine, text)), removed(engine, text)
+
+
+CHAT = ("Ruby 🌹: WARNING girls!! bloke in a black audi tried to drag chloe in\n"
+        "Nads: omg is she ok??\nRuby 🌹: shes shook but ok\nNads: thank god\n"
+        "[21:14] Kaz: u at the flat tonite?\n")
+
+
+@pytest.mark.parametrize("name", ["Nads", "Kaz"])
+def test_a_chats_speakers_are_names(engine, name):
+    assert name in removed(engine, CHAT), removed(engine, CHAT)
+
+
+def test_a_forms_labels_are_no_speakers(engine):
+    form = "Referrer: PC Aldridge\nClient: Bogdana\nNotes: met at the station, wants advice\n"
+    pieces = removed(engine, form)
+    assert not any(label in piece for piece in pieces for label in ("Client", "Notes")), pieces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("waited for me outside the pub. legend. - Damo if ur reading this ur a star", "Damo"),
+    ("thanks for the lift home x\n- Shaz", "Shaz"),
+])
+def test_a_name_signed_after_a_dash(engine, text, name):
+    assert name in removed(engine, text), removed(engine, text)
+
+
+def test_an_everyday_word_after_a_dash_is_no_signature(engine):
+    assert removed(engine, "Plan: review in 2 weeks. - Staff nurse on duty") == []
