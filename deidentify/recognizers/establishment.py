@@ -12,12 +12,14 @@ from deidentify.recognizers.street_address import SUFFIXES
 _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|Bar|Rooms|Retreat|"
           r"Inn|Hotel|Hostel|Lodge|Motel|Guest House|Palace|Garden|Gardens|Lagoon|Nails|Beauty|"
           r"Salon|Pub|Nightclub|Cafe|Café|Restaurant|Takeaway|Project|Academy|School|College|"
-          r"Hospital|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge|Garage")
+          r"Hospital|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge|Garage|Theatre|Theater|"
+          r"Barbers|Tavern")
 # head words that are also everyday words in lower case ("Mira works nights", "a Volvo estate"),
 # so they name premises only when capitalised: "Northgate Homes Trust", "Elite Companions",
-# "The Cotton Works", "Mercury Ind. Est."
+# "The Cotton Works", "Mercury Ind. Est.", "A2B Cars", "Kings Arms"
 _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estate|Ind\.?\s+Est\.?|"
-                  r"Est\.")
+                  r"Est\.|Cars|Taxis|Arms")
+THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 _BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio"
 
 
@@ -31,7 +33,14 @@ class EstablishmentRecognizer(RegexRecognizer):
         # the kind first: "Hotel Crown", "Spa 21", "Motel 9"
         ("kind_first", r"\b(?i:" + _BEFORE + r")\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)", 0.6),
         ("street_flat", r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:" + SUFFIXES + r")\s+(?i:flat|house|place)\b", 0.75),
+        # a pub or club by its name alone: "outside the Feathers", "at the Swan"
+        ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
+                     r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),
     )
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        # "at the Hospital", "to the Police", "at the Home Office": everyday words are no name
+        return pattern != "the_name" or all(zipf(fold(w)) < THE_NAME_MAX for w in value.split())
 
 
 _CAPS_PREMISES = re.compile(r"\b((?:[A-Z][A-Z'’&-]+\s+){1,4})(" + _KINDS.upper() + r")(?!\w)")

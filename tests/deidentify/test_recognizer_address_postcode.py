@@ -54,7 +54,8 @@ def test_postcode_look_alikes(text):
 
 
 @pytest.mark.parametrize("value", ["Diamond Sauna", "Golden Lotus Massage", "Velvet Club",
-                                   "Peel Street flat", "Jade Garden Massage", "Premier Inn"])
+                                   "Peel Street flat", "Jade Garden Massage", "Premier Inn",
+                                   "A2B Cars", "Jay's Barbers", "Kings Theatre", "Kings Arms"])
 def test_establishments(value):
     assert (value, "ESTABLISHMENT") in found(EstablishmentRecognizer(), f"outreach to {value} today")
 
@@ -86,3 +87,15 @@ def test_a_us_address_with_its_zip_code():
     text = "Lives 1420 W Division St Apt 3B, Chicago IL 60622."
     values = [v for v, _ in found(StreetAddressRecognizer(), text)]
     assert "1420 W Division St" in values and "Apt 3B" in values and "IL 60622" in values
+
+
+@pytest.mark.parametrize("text,value", [("she was outside the Feathers at 1am", "Feathers"),
+                                        ("seen u at the Swan wiv that Carly", "Swan")])
+def test_a_pub_by_its_name_alone(text, value):
+    assert (value, "ESTABLISHMENT") in found(EstablishmentRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", ["went to the Police after", "then to the Hospital",
+                                  "letter from the Home Office", "the cars were parked outside"])
+def test_everyday_words_after_the_are_no_premises(text):
+    assert found(EstablishmentRecognizer(), text) == []
