@@ -30,7 +30,7 @@ RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses i
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
 # titles before a name: in capitals the word after one is a name, however common ("DR KAPLAN",
 # "MRS GREEN"), and "ST" before a capitalised word is a saint's name ("ST. AGNES REHAB")
-NAME_TITLES = frozenset("dr mr mrs ms miss mx prof st".split())
+NAME_TITLES = frozenset("dr mr mrs ms miss mx prof st fr rev".split())
 _AFTER_TITLE = re.compile(r"\.?[ \t]+")
 
 

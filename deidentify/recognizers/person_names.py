@@ -77,11 +77,20 @@ SPEAKER_RARE = 3.5  # Zipf frequency: a chat's speaker or a signature English us
 FORM_LABELS = frozenset("name age dob town area email phone mobile tel contact message notes "
                         "note client referrer address lives organisation re from to subject "
                         "date time plan staff location status reason outcome action".split())
-ABBREVIATED_TITLES = frozenset("dr mr mrs ms mx prof st".split())  # written with a full stop
+ABBREVIATED_TITLES = frozenset("dr mr mrs ms mx prof st fr".split())  # written with a full stop
+NAME_TITLES = ABBREVIATED_TITLES | frozenset("miss rev sister nurse officer pc dc sgt".split())
 
 
 def _emoji(text: str) -> bool:
     return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in text)
+
+
+def _after_title(lowers: list[str], i: int) -> bool:
+    """Does a title stand before token i ("DR SEGAL", "MRS. GREENHALGH", "FR. O'ROURKE")?"""
+    prev = lowers[i - 1] if i else ""
+    if prev == "." and i >= 2:
+        prev = lowers[i - 2]
+    return prev.rstrip(".") in NAME_TITLES
 
 
 def found_ends(found: list[list[int]], i: int) -> bool:
@@ -138,7 +147,7 @@ class PersonNameRecognizer(TokenRecognizer):
                     and key not in self.family:
                 continue  # an acronym (PESEL, IBAN, LARC), not a name
             if written[tok.idx:tok.idx + len(word)].isupper() and key not in self.given \
-                    and key not in self.family:
+                    and key not in self.family and not _after_title(lowers, i):
                 continue  # written in capitals and not a known name: the model decides
             score = self._score(doc, lowers, i, word, key)
             after_name = found and found[-1][1] in (i - 1, i - 2) and lowers[i - 1] in ("and", "&", ",")
@@ -288,8 +297,10 @@ class PersonNameRecognizer(TokenRecognizer):
             # also tags names such as Tracey as nationalities: a given name stays a name.
             zipf = self._zipf(word)
             # ... but a word English never uses is no nationality ("you and Jonyeee")
+            # (after a title it is a name: "Dr Segal", which the model may call a nationality)
             if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in self.given
-                    and zipf >= NATIONALITY_MIN) or key in STOP_WORDS:
+                    and zipf >= NATIONALITY_MIN and not _after_title(lowers, i)) \
+                    or key in STOP_WORDS:
                 return 0
             plain_name = known and key not in self.common
             if not sentence_start:

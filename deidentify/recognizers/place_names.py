@@ -10,6 +10,8 @@ match is taken by how it is written and what stands before it:
 - capitalised at a sentence's start: a name of two or more words, or a word English rarely
   uses followed by English (not the first word of a sentence in another language);
 - in capitals in a note in mixed case: a word English rarely uses (capitals for emphasis);
+  in a note all in capitals: a name of two or more words, a word English rarely uses, or
+  one after a place cue that English uses less than LOWER_CUED_MAX;
 - in lower case: after a place cue, a word English uses less than LOWER_CUED_MAX (after
   "to", which also comes before verbs, less than LOWER_TO_MAX); or a
   name of two or more words not all everyday ("new mexico").
@@ -95,7 +97,12 @@ class PlaceNameRecognizer(TokenRecognizer):
         start = prev is None or prev.text[-1:] in SENTENCE_END or "\n" in prev.text
         often = zipf(key)
         if all(w.isupper() for w in as_written):
-            return mixed and n == 1 and len(key) >= 4 and often < RARE
+            if mixed:  # capitals for emphasis
+                return n == 1 and len(key) >= 4 and often < RARE
+            # a note all in capitals (US nursing notes): a name of two or more words, a word
+            # English rarely uses, or one after a place cue that English uses less than
+            # LOWER_CUED_MAX ("PT FROM HOLYOKE", "DAUGHTER CALLS FROM TUCSON")
+            return len(key) >= 4 and (n > 1 or often < RARE or (cued and often < LOWER_CUED_MAX))
         if all(w[:1].isupper() for w in as_written):
             if n > 1:
                 return True

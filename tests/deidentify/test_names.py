@@ -70,6 +70,9 @@ def test_names_after_cues_and_titles_in_the_service_users_languages(engine, text
     ("MRS GREEN VISITED THIS PM", "GREEN"),
     ("PLAN D/C TO ST. AGNES REHAB WHEN STABLE", "AGNES"),
     ("Seen by Dr. Pashley today, plan d/c to St. Agnes rehab.", "Pashley"),
+    ("WANTS UPDATE FROM DR SEGAL, LEFT # 555-0163.", "SEGAL"),  # the model: a nationality
+    ("BED 3 - MRS GREENHALGH - ?UTI/DELIRIUM", "GREENHALGH"),
+    ("CHAPLAIN FR. O'ROURKE VISITED.", "O'ROURKE"),
 ])
 def test_names_in_capitals_and_lower_case(engine, text, name):
     assert any(name in r for r in removed(engine, text)), removed(engine, text)

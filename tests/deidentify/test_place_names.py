@@ -21,6 +21,10 @@ def test_the_gazetteer_holds_cities_and_us_states_with_their_accents_read():
     ("She is from Benin City and her family is still there.", "Benin City"),
     ("Moved back to KETTERING last year, she says.", "KETTERING"),  # capitals, mixed case
     ("she lives in east rotterdam with her aunt", "east rotterdam"),  # a compass word joins
+    # a note all in capitals: after a place cue, or a word English rarely uses
+    ("DAUGHTER CALLS DAILY FROM TUCSON, NUMBER ON FACE SHEET", "TUCSON"),
+    ("SOCIAL: PT FROM HOLYOKE, LIVES ALONE.", "HOLYOKE"),
+    ("VNA TO SEE PT AT HOME, 44 PARTRIDGE LANE, SAUGUS.", "SAUGUS"),
 ])
 def test_a_place_the_gazetteer_knows_is_removed(engine, text, place):
     assert any(place in r for r in removed(engine, text))
@@ -31,6 +35,7 @@ def test_a_place_the_gazetteer_knows_is_removed(engine, text, place):
     ("it was nice in the sun today", "nice"),
     ("i want to punch the wall", "punch"),  # "to" before a verb is no place cue
     ("She is from Romania and speaks some English.", "Romania"),  # countries are kept
+    ("PT ENJOYS READING, NICE TO CHAT WITH.", "READING"),  # capitals: no cue, everyday
 ])
 def test_everyday_words_and_countries_are_not_taken_for_places(engine, text, word):
     assert not any(word in r for r in removed(engine, text))
