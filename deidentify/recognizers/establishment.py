@@ -13,12 +13,15 @@ _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|
           r"Inn|Hotel|Hostel|Lodge|Motel|Guest House|Palace|Garden|Gardens|Lagoon|Nails|Beauty|"
           r"Salon|Pub|Nightclub|Cafe|Café|Restaurant|Takeaway|Project|Academy|School|College|"
           r"Hospital|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge|Garage|Theatre|Theater|"
-          r"Barbers|Tavern")
+          r"Barbers|Tavern|Rehab|Manor|Shelter|Chemist|Chemists|Pharmacy|Apartments")
 # head words that are also everyday words in lower case ("Mira works nights", "a Volvo estate"),
 # so they name premises only when capitalised: "Northgate Homes Trust", "Elite Companions",
-# "The Cotton Works", "Mercury Ind. Est.", "A2B Cars", "Kings Arms"
+# "The Cotton Works", "Mercury Ind. Est.", "A2B Cars", "Kings Arms", "Pleasant Valley Nursing
+# Home", "Harbor Family Health", "Pine Haven Assisted Living", "County General", "McGuire & Sons"
 _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estate|Ind\.?\s+Est\.?|"
-                  r"Est\.|Cars|Taxis|Arms")
+                  r"Est\.|Cars|Taxis|Arms|(?:Nursing|Care|Funeral|Rest|Residential)\s+Home|"
+                  r"Health|Care|Living|Nurses|Services?|Practice|"
+                  r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC")
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 _BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio"
 
@@ -43,22 +46,54 @@ class EstablishmentRecognizer(RegexRecognizer):
         return pattern != "the_name" or all(zipf(fold(w)) < THE_NAME_MAX for w in value.split())
 
 
-_CAPS_PREMISES = re.compile(r"\b((?:[A-Z][A-Z'’&-]+\s+){1,4})(" + _KINDS.upper() + r")(?!\w)")
+# words of a name in capitals: "ST.", "O'NEILL'S", "&"
+_CAPS_WORD = re.compile(r"(?:ST|MT|FT)\.|[A-Z][A-Z'’-]*[A-Z]|&")
+_HEAD = re.compile("(?:" + _KINDS.upper() + "|" + _CAPITAL_KINDS.upper() + r"|HOME)\Z")
+_AMBIGUOUS = re.compile("(?:" + _CAPITAL_KINDS.upper() + r"|HOME)\Z")
+NAME_LIKE = 4.2  # Zipf frequency: a word in capitals English uses less may be a premises' name
+EVERYDAY = 4.7  # ... and one it uses more is no part of one before an ambiguous head word
+_HOME_KINDS = frozenset("NURSING CARE FUNERAL REST RESIDENTIAL".split())
+MAX_NAME_WORDS = 4
 
 
 def premises_in_capitals(text: str) -> list[RecognizerResult]:
     """Premises in a note written in capitals ("ASSAULTED AT SUNSET INN"), read from the note
-    as written: its case-restored copy lowers the words of their names. Everyday words and
-    particles at the start ("CLIENT AT") are left out; acronyms alone ("GUM CLINIC") are not
-    a name."""
+    as written: its case-restored copy lowers the words of their names. For each head word
+    (INN, REHAB, NURSES, NURSING HOME), up to MAX_NAME_WORDS words in capitals before it:
+    those after the last particle among them ("CLIENT AT SUNSET INN"), or else without the
+    everyday words they start with; acronyms alone ("GUM CLINIC") are not a name. A head word that
+    is also an everyday word (CARE, GENERAL, SONS) needs name-like words before it, none of
+    them everyday ("NORTHSHORE VISITING NURSES", "MCGUIRE & SONS", not "GOOD CARE")."""
+    words = list(_CAPS_WORD.finditer(text))
     results = []
-    for m in _CAPS_PREMISES.finditer(text):
-        words = list(re.finditer(r"\S+", m.group(1)))
-        keep = 0
-        while keep < len(words) and (fold(words[keep].group()) in STOP_WORDS
-                                     or zipf(fold(words[keep].group())) >= 4.5):
-            keep += 1
-        if keep < len(words) and any(len(w.group()) >= 4 for w in words[keep:]):
-            start = m.start(1) + words[keep].start()
-            results.append(RecognizerResult("ESTABLISHMENT", start, m.end(), 0.6))
+    for h, head in enumerate(words):
+        if not _HEAD.match(head.group()):
+            continue
+        last = h
+        if head.group() == "HOME":  # only a kind of home: NURSING HOME, CARE HOME
+            if h == 0 or words[h - 1].group() not in _HOME_KINDS:
+                continue
+            last = h - 1
+        first = last
+        while first > 0 and last - first < MAX_NAME_WORDS and (
+                text[words[first - 1].end():words[first].start()] == " "
+                or (words[first - 1].group().endswith(".")
+                    and text[words[first - 1].end():words[first].start()] == " ")):
+            first -= 1
+        rest = [w.group() for w in words[first:last]]
+        particles = [k for k, w in enumerate(rest) if fold(w) in STOP_WORDS]
+        if particles:
+            rest = rest[particles[-1] + 1:]
+        while rest and not rest[0].endswith(".") and (
+                rest[0] == "&" or (not particles and zipf(fold(rest[0])) >= 4.5)):
+            rest.pop(0)  # after a particle the name starts ("THE CROWN & ANCHOR PUB")
+        if not any(len(w) >= 4 for w in rest):
+            continue
+        named = [w for w in rest if w != "&" and not w.endswith(".")]
+        if _AMBIGUOUS.match(head.group()) and (
+                not named or any(zipf(fold(w)) >= EVERYDAY for w in named)
+                or not any(zipf(fold(w)) < NAME_LIKE for w in named)):
+            continue
+        start = words[last - len(rest)].start()
+        results.append(RecognizerResult("ESTABLISHMENT", start, head.end(), 0.6))
     return results

