@@ -28,6 +28,7 @@ from deidentify.recognizers.establishment import premises_in_capitals
 from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
 from deidentify.record_match import record_results
 from deidentify.repeated_names import repeat_names
+from deidentify.span_edges import join_edges
 from deidentify.truecase import CaseRestorer
 from workbench.core.keys import random_key
 
@@ -160,6 +161,7 @@ class Deidentifier:
             if record is not None:
                 results += record_results(text, record)
             spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
+            spans = join_edges(text, spans, self.allow)
             groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
             spans = repeat_names(text, spans, groups)
             out.append(_to_original(norm, merge_spans(spans)))

@@ -1,0 +1,83 @@
+"""The edges of what was found: words beside a found name or address that belong to it.
+
+Read on the note as written, after the recognizers, on spans already merged:
+- a possessive after premises ("St Mary's");
+- an initial after a name ("Jen M.", "Cheryl B.", and "amy k" after a known given name);
+- a given name before a found family name ("Femi Adebayo", "Precious Ndlovu");
+- a particle between two parts of a name ("VAN DER HOEK", "Demar de Rozan");
+- a house number before a found premises or estate ("4 Mill Cottages");
+- the town after a found street that ends in a word, a comma between ("44 PARTRIDGE LANE, SAUGUS",
+  "33 Crossley Street, Halifax");
+- a nurse's initials signing a note after a slash ("... /KT", "... /rk").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.allow_list import AllowList
+from deidentify.lexicon import TITLES, fold, given_names, zipf
+
+PARTICLES = frozenset("van der den de del della di da du von la le bin ben al el ter ten".split())
+_POSSESSIVE = re.compile(r"['’]s\b")
+_INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{2,})[ ]$")
+_PARTICLE_GAP = re.compile(r"[ ](?:[A-Za-z]+[ ]){1,2}")
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?)[ ]$")
+_TOWN_AFTER = re.compile(r",[ ]((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?)"
+                         r"(?=[\s,.;:)]|$)")
+_SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
+EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
+
+
+def join_edges(text: str, spans: list, allow: AllowList) -> list:
+    """The spans with the words at their edges that belong to them (see the module)."""
+    given = given_names()
+    out = []
+    for k, sp in enumerate(spans):
+        start, end, entity = sp.start, sp.end, sp.entity
+        if entity == "ESTABLISHMENT" and (m := _POSSESSIVE.match(text, end)):
+            end = m.end()
+        if entity == "PERSON":
+            m = _INITIAL_AFTER.match(text, end)
+            if m and m.group(1) not in ("I", "A") and (
+                    m.group(1).isupper() or fold(text[start:end].split()[-1]) in given
+                    and text[start:end].islower()):
+                end = m.end()
+            m = _WORD_BEFORE.search(text, 0, start)
+            if m and _given_before(m.group(1), given, allow):
+                start = m.start(1)
+            if k + 1 < len(spans) and spans[k + 1].entity == "PERSON":
+                between = text[end:spans[k + 1].start]
+                if _PARTICLE_GAP.fullmatch(between) and all(
+                        fold(w) in PARTICLES for w in between.split()):
+                    end = spans[k + 1].end
+        if entity in ("ESTABLISHMENT", "STREET_ADDRESS") and text[start:start + 1].isupper():
+            m = _NUMBER_BEFORE.search(text, 0, start)
+            if m:
+                start = m.start(1)
+                entity = "STREET_ADDRESS"
+        out.append(replace(sp, start=start, end=end, entity=entity))
+        if entity == "STREET_ADDRESS" and text[end - 1:end].isalpha() \
+                and (m := _TOWN_AFTER.match(text, end)) and _town(m.group(1), allow):
+            out.append(replace(sp, start=m.start(1), end=m.end(1), entity="LOCATION"))
+    m = _SIGNED.search(text)
+    if m and fold(m.group(1)) not in STOP_WORDS:
+        from deidentify.engine import Span  # the engine imports this module
+        out.append(Span(m.start(1), m.end(1), "PERSON", 0.5))
+    return sorted(out, key=lambda sp: (sp.start, -sp.end))
+
+
+def _given_before(word: str, given: frozenset[str], allow: AllowList) -> bool:
+    key = fold(word)
+    return key in given and key not in STOP_WORDS and key not in TITLES \
+        and zipf(key) < EVERYDAY and not allow.covers_word(word)
+
+
+def _town(words: str, allow: AllowList) -> bool:
+    keys = [fold(w) for w in words.split()]
+    return not allow.covers(words) and not any(
+        k in STOP_WORDS or k in TITLES or zipf(k) >= EVERYDAY for k in keys)

@@ -1,0 +1,31 @@
+"""Words beside a found name or address that belong to it (deidentify/span_edges.py)."""
+
+import pytest
+
+from tests.deidentify.conftest import removed
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Present: pt's wife Ruth Ellison, SW Jen M., this RN.", "Jen M."),
+    ("pt's friend asked to bring food. dietitian amy k re-consulted.", "amy k"),
+    ("Next appt 3/12. Femi Adebayo HA to call.", "Femi Adebayo"),
+    ("AMIODARONE GTT RESTARTED PER DR VAN DER HOEK. K 3.6 REPLETED.", "VAN DER HOEK"),
+    ("Seen Wayne Sutcliffe at home, 4 Mill Cottages, Luddenden.", "4 Mill Cottages"),
+    ("Seen Wayne Sutcliffe at home, 4 Mill Cottages, Luddenden.", "Luddenden"),
+    ("VNA TO SEE PT AT HOME, 44 PARTRIDGE LANE, SAUGUS.", "SAUGUS"),
+    ("Baby girl born 19/05/2025 at St Mary's hospital.", "St Mary's"),
+    ("PLAN D/C BACK TO NH WHEN ABX COURSE DONE. /KT", "KT"),
+    ("dtr called, wants call back. dr aware. /rk", "rk"),
+])
+def test_words_at_the_edges_of_a_find(engine, text, piece):
+    assert any(piece in r for r in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("says abscess r groin, looks red", " r "),  # no initial after a word that is no name
+    ("Took 2 tablets at 10.", "2"),
+    ("S/P MVC 6/1, SPLENECTOMY, L CHEST TUBE.", "SPLENECTOMY"),  # no street before it
+])
+def test_no_edge_is_taken_from_an_everyday_word(engine, text, kept):
+    pieces = removed(engine, text)
+    assert not any(kept.strip() == p or kept in f" {p} " for p in pieces), pieces
