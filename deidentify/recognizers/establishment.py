@@ -5,7 +5,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import fold, zipf
+from deidentify.lexicon import family_names, fold, given_names, zipf
 from deidentify.recognizers.base import RegexRecognizer
 from deidentify.recognizers.street_address import SUFFIXES
 
@@ -23,7 +23,8 @@ _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estat
                   r"Health|Care|Living|Nurses|Services?|Practice|"
                   r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC")
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
-_BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio"
+WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
+_BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio|HMP|HMYOI|HMPYOI"
 
 
 class EstablishmentRecognizer(RegexRecognizer):
@@ -36,12 +37,18 @@ class EstablishmentRecognizer(RegexRecognizer):
         # the kind first: "Hotel Crown", "Spa 21", "Motel 9"
         ("kind_first", r"\b(?i:" + _BEFORE + r")\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)", 0.6),
         ("street_flat", r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:" + SUFFIXES + r")\s+(?i:flat|house|place)\b", 0.75),
+        # a ward named after a person: "Seacole ward", "Cavell Ward" (the name only)
+        ("ward", r"\b(?P<v>[A-Z][a-z]+)\s+(?i:ward|wing)\b", 0.6),
         # a pub or club by its name alone: "outside the Feathers", "at the Swan"
         ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
                      r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "ward":  # not "Maternity ward", "Acute Ward", "Day Ward"
+            key = fold(value)
+            return zipf(key) < WARD_NAME_MAX or (
+                (key in given_names() or key in family_names()) and zipf(key) < THE_NAME_MAX)
         # "at the Hospital", "to the Police", "at the Home Office": everyday words are no name
         return pattern != "the_name" or all(zipf(fold(w)) < THE_NAME_MAX for w in value.split())
 

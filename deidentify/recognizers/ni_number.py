@@ -1,6 +1,7 @@
 """National Insurance numbers, as HMRC allocates them (any case, spaced or not), and the
 temporary reference numbers employers and agencies make up when there is none: TN, the date
-of birth as day, month and year, then M or F ("TN 01 02 85 F")."""
+of birth as day, month and year, then M or F ("TN 01 02 85 F"); and, beside an NI label, any
+number of their shape ("NI QQ 12 34 56 C")."""
 
 import re
 
@@ -13,10 +14,13 @@ class NiNumberRecognizer(RegexRecognizer):
     ENTITY = "NI_NUMBER"
     PATTERNS = (
         ("nino", r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", 0.75),
+        # shaped like one beside an NI label, whatever its letters: HMRC's QQ example, a
+        # mistyped prefix (fail closed)
+        ("shape", r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", 0.2),
         ("temporary", r"\bTN\s?(?:[12]\d|3[01]|0[1-9])\s?(?:1[0-2]|0[1-9])\s?\d{2}\s?[MF]\b", 0.75),
     )
     CONTEXT = ("ni", "nino", "national insurance", "ni number", "ni no")
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        return pattern == "temporary" or value[:2].upper() not in _BAD_PREFIXES
+        return pattern != "nino" or value[:2].upper() not in _BAD_PREFIXES

@@ -55,7 +55,8 @@ def test_postcode_look_alikes(text):
 
 @pytest.mark.parametrize("value", ["Diamond Sauna", "Golden Lotus Massage", "Velvet Club",
                                    "Peel Street flat", "Jade Garden Massage", "Premier Inn",
-                                   "A2B Cars", "Jay's Barbers", "Kings Theatre", "Kings Arms"])
+                                   "A2B Cars", "Jay's Barbers", "Kings Theatre", "Kings Arms",
+                                   "HMP Hollinwood"])
 def test_establishments(value):
     assert (value, "ESTABLISHMENT") in found(EstablishmentRecognizer(), f"outreach to {value} today")
 
@@ -113,3 +114,15 @@ def test_everyday_words_after_the_are_no_premises(text):
 def test_everyday_words_before_a_head_word_in_capitals_are_no_premises(text):
     from deidentify.recognizers.establishment import premises_in_capitals
     assert premises_in_capitals(text) == []
+
+
+@pytest.mark.parametrize("text,value", [("pm handover Florence ward, bed 12", "Florence"),
+                                        ("Cavell ward bed 10: Mrs Chukwu", "Cavell")])
+def test_a_ward_named_after_a_person(text, value):
+    assert (value, "ESTABLISHMENT") in found(EstablishmentRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", ["Maternity ward busy", "to Surgical Ward", "Day Ward today",
+                                  "Ward 9 bed 3"])
+def test_a_ward_named_by_its_kind_is_no_name(text):
+    assert not [v for v, e in found(EstablishmentRecognizer(), text) if e == "ESTABLISHMENT"]

@@ -35,6 +35,14 @@ def test_invalid_ni_prefixes_and_suffixes(value):
     assert found(NiNumberRecognizer(), f"code {value} here") == []
 
 
+@pytest.mark.parametrize("value", ["QQ 71 05 38 A", "QQ123456C", "BG123456A"])
+def test_beside_an_ni_label_any_number_of_its_shape_goes(value):
+    """Never issued (HMRC's QQ example) or mistyped, an NI-shaped number after "NI" is
+    removed all the same: fail closed."""
+    assert found(NiNumberRecognizer(), f"NHS 205 093 2448, NI {value}. WORKS") == \
+        [(value, "NI_NUMBER")]
+
+
 @pytest.mark.parametrize("text,value", [
     ("passport 05123456 held by him", "05123456"), ("Passport no. EA7732194", "EA7732194"),
     ("pp: 123456789", "123456789"), ("old passport U12340987", "U12340987"),
