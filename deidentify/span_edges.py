@@ -3,6 +3,7 @@
 Read on the note as written, after the recognizers, on spans already merged:
 - a possessive after premises ("St Mary's");
 - an initial after a name ("Jen M.", "Cheryl B.", and "amy k" after a known given name);
+- a name in brackets after a name ("KATARZYNA W. ("KASIA")", "Bogdana (Bogi)");
 - a given name before a found family name ("Femi Adebayo", "Precious Ndlovu");
 - a particle between two parts of a name ("VAN DER HOEK", "Demar de Rozan");
 - a house number before a found premises or estate ("4 Mill Cottages");
@@ -29,8 +30,10 @@ _PARTICLE_GAP = re.compile(r"[ ](?:[A-Za-z]+[ ]){1,2}")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?)[ ]$")
 _TOWN_AFTER = re.compile(r",[ ]((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?)"
                          r"(?=[\s,.;:)]|$)")
+_ALIAS_AFTER = re.compile(r"[ ]?\([\"“'‘]?([A-Z][A-Za-z'’-]*)[\"”'’]?\)")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
+ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
 
 
 def join_edges(text: str, spans: list, allow: AllowList) -> list:
@@ -61,6 +64,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1)
                 entity = "STREET_ADDRESS"
         out.append(replace(sp, start=start, end=end, entity=entity))
+        if entity == "PERSON" and (m := _ALIAS_AFTER.match(text, end)) \
+                and _alias(m.group(1), m.group(0)[-2] in "\"”'’", given, allow):
+            out.append(replace(sp, start=m.start(1), end=m.end(1)))
         if entity == "STREET_ADDRESS" and text[end - 1:end].isalpha() \
                 and (m := _TOWN_AFTER.match(text, end)) and _town(m.group(1), allow):
             out.append(replace(sp, start=m.start(1), end=m.end(1), entity="LOCATION"))
@@ -75,6 +81,17 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList) -> bool:
     key = fold(word)
     return key in given and key not in STOP_WORDS and key not in TITLES \
         and zipf(key) < EVERYDAY and not allow.covers_word(word)
+
+
+def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> bool:
+    """A name in brackets after a name: quoted ("KASIA"), or a known given name or a word
+    English seldom uses, not in capitals (not "(IDVA)", "(HCA)", "(Romanian)")."""
+    key = fold(word)
+    if key in STOP_WORDS or key in TITLES or allow.covers_word(word):
+        return False
+    if quoted:
+        return zipf(key) < EVERYDAY
+    return not word.isupper() and (key in given or zipf(key) < ALIAS_RARE)
 
 
 def _town(words: str, allow: AllowList) -> bool:

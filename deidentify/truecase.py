@@ -31,6 +31,8 @@ ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name t
 # titles before a name: in capitals the word after one is a name, however common ("DR KAPLAN",
 # "MRS GREEN"), and "ST" before a capitalised word is a saint's name ("ST. AGNES REHAB")
 NAME_TITLES = frozenset("dr mr mrs ms miss mx prof st fr rev".split())
+STREET_WORDS = frozenset("STREET ROAD LANE AVENUE CRESCENT TERRACE GARDENS SQUARE DRIVE CLOSE "
+                         "ST RD LN AVE".split())
 _AFTER_TITLE = re.compile(r"\.?[ \t]+")
 
 
@@ -72,7 +74,8 @@ class CaseRestorer:
             word = m.group()
             if len(word) <= 3 and word.isupper() and _beside_code(text, m.start(), m.end()):
                 continue  # a number plate's letters ("LD70 YMA", "WU 15 KPT") stay as written
-            new = self._titled(words, i) or self._word(word, shouting, words, i)
+            new = self._titled(words, i) or self._street(words, i, shouting) \
+                or self._word(word, shouting, words, i)
             if new is not word and len(new) == len(word):
                 parts.append(text[pos:m.start()])
                 parts.append(new)
@@ -100,6 +103,18 @@ class CaseRestorer:
         if title_before(i) and fold(word) not in STOP_WORDS and fold(word) not in NAME_TITLES:
             return name_case(word)
         return None
+
+    @staticmethod
+    def _street(words: list, i: int, shouting: bool) -> str | None:
+        """In a note in capitals, the name of a street keeps a name's case ("HIGH STREET" ->
+        "High STREET", "ROUNDHAY ROAD" -> "Roundhay ROAD"; the street word is lowered as an
+        everyday word), not a particle ("DOWN THE ROAD")."""
+        word = words[i].group()
+        if not shouting or not word.isupper() or len(word) < 3 or i + 1 >= len(words) \
+                or fold(word) in STOP_WORDS or words[i + 1].group() not in STREET_WORDS \
+                or words[i].string[words[i].end():words[i + 1].start()] != " ":
+            return None
+        return name_case(word)
 
     def _word(self, word: str, shouting: bool, words: list, i: int) -> str:
         if word.isupper():

@@ -40,6 +40,10 @@ class DateFormsRecognizer(RegexRecognizer):
         ("month_after_word", r"(?i:\b(?:in|last|since|from|until|till|by|early|late|mid|end of|"
                              r"next|treated|expired|arrived|started)\s+)(?P<v>(?-i:" + MONTH
                              + r")(?:\s+" + _YEAR + r")?)(?![\w])", 0.6),
+        # ... and in lower case, as texted ("shut down in march", "last june"); not "may"
+        ("month_after_word_lower", r"(?i:\b(?:in|last|since|until|till|early|late|mid|end of|"
+                                   r"next)\s+)(?P<v>(?-i:january|february|march|april|june|july|"
+                                   r"august|september|october|november|december))\b", 0.6),
         # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")
         ("year_after_word", r"(?i:\b(?:in|since|from|until|b\.|born|born in|year|dob)\s+)"
                             r"(?P<v>" + _YEAR + r")\b", 0.6),
@@ -53,7 +57,12 @@ class DateFormsRecognizer(RegexRecognizer):
                            r"(?![\d/]|\.\d)", 0.45),
         # "on the 9th", "ON THE 12TH"
         ("the_ordinal", r"(?i:\b(?:on|by|from|until|till|since|before|after|of|until)\s+)"
-                        r"(?P<v>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", 0.6),
+                        r"(?P<v>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+                        r"(?!\s+(?:floor|time|visit|dose|attempt)\b)", 0.6),
+        # "saw her the 9th", "back on the 23rd": not when a word follows that it counts
+        # ("the 3rd time", "the 2nd floor")
+        ("the_ordinal_bare", r"(?i:\bthe\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+                             r"(?!\s+(?!(?:at|of|and|or)\b)[a-z])(?!\s+(?:floor|time)\b)", 0.5),
         # a bare ordinal after a word that announces a date: "court 10th.", "due 3rd"; not when
         # a word follows that it counts ("appt 2nd time", "by 3rd floor")
         ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"
@@ -61,6 +70,7 @@ class DateFormsRecognizer(RegexRecognizer):
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?!(?:at|of|and|or)\b)[a-z])", 0.6),
         ("feast_year", r"\b(?:Easter|Christmas|Xmas|Ramadan|Eid|Diwali|New Year|Songkran|"
                        r"Tet|Chinese New Year)\s+" + _YEAR + r"\b", 0.7),
+        ("eve", r"\b(?:Christmas|Xmas|New Year'?s?|NYE)\s+Eve\b|\bBoxing\s+Day\b", 0.6),
     )
     FLAGS = re.IGNORECASE
 

@@ -1,8 +1,18 @@
-"""Email addresses (a plain pattern: Presidio's own fetches a public-suffix list at run time)."""
+"""Email addresses (a plain pattern: Presidio's own fetches a public-suffix list at run time),
+and addresses spelled out to get past a site's filter ("jess.xo at example dot com")."""
 
 from deidentify.recognizers.base import RegexRecognizer
+
+_SPELLED_AT = r"(?:\s+(?:at|AT)\s+|\s*[(\[](?i:at)[)\]]\s*)"
+_SPELLED_DOT = r"(?:\s+(?:dot|DOT)\s+|\s*[(\[](?i:dot)[)\]]\s*|\.)"
+_DOMAIN_END = r"(?i:com|net|org|co|uk|io|info|me|biz|ru|ro|pl|bg|de|fr|es|it|pt|br|th|vn|cn)\b"
 
 
 class EmailAddressRecognizer(RegexRecognizer):
     ENTITY = "EMAIL_ADDRESS"
-    PATTERNS = (("email", r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", 0.9),)
+    PATTERNS = (
+        ("email", r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", 0.9),
+        # spelled out: the name, "at", then a domain whose last part is a common ending
+        ("spelled", r"(?<![\w.+-])[\w.+'-]+" + _SPELLED_AT + r"[\w-]+(?:" + _SPELLED_DOT
+                    + r"[\w-]+)*" + _SPELLED_DOT + _DOMAIN_END, 0.7),
+    )

@@ -55,10 +55,11 @@ STRONG_CUE = (("known", "as"), ("working", "as"), ("works", "as"), ("goes", "by"
 CUE_AFTER = frozenset((
     "says said told asked attended reattended texted rang called wants wanted came is was has "
     "had seemed looked reports reported works worked brought left went needs agreed declined "
-    "arrived answered phoned 's working staying lives here seen back"
+    "arrived answered phoned 's working staying lives here seen back took takes picked "
+    "dropped drove owes paid gave keeps knows"
 ).split())
 # a name spoken to at the start of a message: "Lauren you should...", "Skhumba my brother"
-VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when "
+VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when its "
                            "where what did do does can could will would is are".split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
 SENTENCE_RARE = 2.0  # Zipf frequency: a word starting a sentence rarer than this may be a name
@@ -70,6 +71,9 @@ LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
+_AGE = re.compile(r"1[89]|[2-6]\d")
+_COUNTED = frozenset("min mins minutes hour hours hrs hr kg mg ml % pounds quid years yrs days "
+                     "weeks times x".split())
 _AGE_SEX = re.compile(r"\d{1,2}\s?(?:f|m|yo|y/o|yof|yom|yrs?)")  # "Toni 34F", "Kerry 28yo"
 SENTENCE_END = frozenset(".!?:;\n-•*")
 SPEAKER_RARE = 3.5  # Zipf frequency: a chat's speaker or a signature English uses less is a name
@@ -77,12 +81,21 @@ SPEAKER_RARE = 3.5  # Zipf frequency: a chat's speaker or a signature English us
 FORM_LABELS = frozenset("name age dob town area email phone mobile tel contact message notes "
                         "note client referrer address lives organisation re from to subject "
                         "date time plan staff location status reason outcome action".split())
-ABBREVIATED_TITLES = frozenset("dr mr mrs ms mx prof st fr".split())  # written with a full stop
+ABBREVIATED_TITLES = frozenset("dr mr mrs ms mx prof st fr rev".split())  # written with a full stop
 NAME_TITLES = ABBREVIATED_TITLES | frozenset("miss rev sister nurse officer pc dc sgt".split())
 
 
 def _emoji(text: str) -> bool:
     return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in text)
+
+
+def _aged(doc, i: int) -> bool:
+    """Is token i followed by an adult's age ("Hope 48,", "Summer 21 slim"), not a count of
+    something ("Will 20 mins")?"""
+    if i + 1 >= len(doc) or not _AGE.fullmatch(doc[i + 1].text):
+        return False
+    after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    return after not in _COUNTED
 
 
 def _after_title(lowers: list[str], i: int) -> bool:
@@ -306,6 +319,8 @@ class PersonNameRecognizer(TokenRecognizer):
             if not sentence_start:
                 if plain_name or zipf < RARE or (cue and zipf < CUED_MAX) or (weak and known):
                     return 60
+                if known and _aged(doc, i):
+                    return 60  # "Mature lady Hope 48": an everyday word that is a name
                 return 0
             if key in self.common:
                 return 0
@@ -322,6 +337,10 @@ class PersonNameRecognizer(TokenRecognizer):
                     and not derived(key) and not misspelt(key) and english(doc[i].doc.text):
                 return 50  # "Pyrion continues his streak": a word English never uses, then English
             return 0
+        # lower case: after a title, a family name or a word English seldom uses ("mr patel")
+        if prev.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") and key not in STOP_WORDS \
+                and (key in self.family or self._zipf(word) < CUED_MAX - 1):
+            return 50
         # lower case: a cue beside it, and a known given name or a word English never uses
         if cue and key not in self.common:
             zipf = self._zipf(word)

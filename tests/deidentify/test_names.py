@@ -90,3 +90,26 @@ def test_a_word_english_never_uses_is_no_nationality(engine):
     # the small model tags it as a nationality (NORP), which the workbench keeps
     assert "Jonyeee" in removed(engine, "It was so nice meeting you and Jonyeee today")
     assert not any("Romanian" in r for r in removed(engine, "She is Romanian, new in town."))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mature lady Hope 48, curvy, warm and friendly.", "Hope"),  # an everyday word, an age
+    ("Kaz its me lou new num, dont answer the old one", "Kaz"),
+    ("Daz took my old phone so dont answer if it rings", "Daz"),
+    ("bed 12 mr patel - DKA resolving", "patel"),
+    ('KATARZYNA W. ("KASIA"), DOB 22/06/1995', "KASIA"),
+    ("Client: Bogdana (Bogi), referred by PC Aldridge", "Bogi"),
+    ("his pastor (Rev. Calloway, Greater Bethel AME) will visit", "Calloway"),
+])
+def test_names_in_adverts_chats_and_handovers(engine, text, name):
+    assert any(name in r for r in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Will 20 mins late, sorry", "Will"),
+    ("Seen with the IDVA (Albanian speaking) and Sarah (HCA) today", "Albanian"),
+    ("Seen with the IDVA (Albanian speaking) and Sarah (HCA) today", "HCA"),
+    ("gc/ct naat sent, ua sent", "naat"),
+])
+def test_words_beside_a_name_that_are_no_names(engine, text, kept):
+    assert not any(kept in r for r in removed(engine, text)), removed(engine, text)

@@ -62,10 +62,13 @@ def test_support_services_and_plain_words_are_kept(engine, text, kept):
     ("the guy was back on neville rd last nite, nikki saw him", "neville rd"),
     ("going back to kaylas on brook st. need more condoms", "brook st"),
     ("Lives 1420 W Division St Apt 3B, Chicago IL 60622.", "IL 60622"),
+    ("FROM THE CROWN & ANCHOR PUB, HIGH STREET, SKIPTON.", "HIGH STREET"),
+    ("PICKUP PHARMACY: HARTLEY'S CHEMIST, ROUNDHAY ROAD. WALKED DOWN THE ROAD.", "ROUNDHAY ROAD"),
 ])
 def test_streets_whose_name_the_case_restorer_capitalised(engine, text, street):
     """A lower-case street after a word truecase.py capitalises (a known name) is still taken
-    whole, and a US state before its ZIP code goes with it."""
+    whole, a street in capitals keeps its name's case there, and a US state before its ZIP
+    code goes with it."""
     assert any(street in piece for piece in removed(engine, text)), removed(engine, text)
 
 

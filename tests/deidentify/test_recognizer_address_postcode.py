@@ -13,6 +13,8 @@ from tests.deidentify.conftest import found
     ("van parked on Harrow Road", "Harrow Road"),
     ("the Greenfields Estate again", "Greenfields Estate"),
     ("room 214 at the hotel", "room 214"),
+    ("works at Golden Lotus Spa on Route 9. says", "Route 9"),
+    ("FROM BLUE SPRUCE MOTOR INN ON ROUTE 1 AFTER", "ROUTE 1"),
 ])
 def test_addresses(text, value):
     assert value in [v for v, _ in found(StreetAddressRecognizer(), text)]
@@ -25,7 +27,8 @@ def test_a_sentence_starting_verb_is_not_part_of_the_address():
         EstablishmentRecognizer(), "Visited Blue Moon Sauna today")
 
 
-@pytest.mark.parametrize("text", ["gave 3 condoms to her", "two women on the road", "a new flat"])
+@pytest.mark.parametrize("text", ["gave 3 condoms to her", "two women on the road", "a new flat",
+                                  "en route 2 home"])
 def test_address_look_alikes(text):
     assert found(StreetAddressRecognizer(), text) == []
 

@@ -23,7 +23,18 @@ def test_dates_of_birth(text, value):
     assert (value, "DATE_OF_BIRTH") in found(R, text)
 
 
-@pytest.mark.parametrize("text", ["doxy 7/7", "she may come", "open 24/7", "March on", "3 mins"])
+@pytest.mark.parametrize("text,value", [
+    ("shut down by the cops in march. anyone", "march"),
+    ("did the exact same to me last june", "june"),
+    ("saw her the 9th, she was lovely", "9th"), ("u working xmas eve?", "xmas eve"),
+])
+def test_dates_texted_in_lower_case_and_bare_ordinals(text, value):
+    assert found(R, text) == [(value, "DATE")]
+
+
+@pytest.mark.parametrize("text", ["doxy 7/7", "she may come", "open 24/7", "March on", "3 mins",
+                                  "you may want to", "the 3rd time she came",
+                                  "on the 2nd floor"])
 def test_date_look_alikes(text):
     assert found(R, text) == []
 

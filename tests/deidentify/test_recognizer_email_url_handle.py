@@ -9,6 +9,7 @@ from tests.deidentify.conftest import found
 @pytest.mark.parametrize("value", ["viki.rose@example.net", "x_ana+work@mail.test",
                                    "ștefania.b@example.org"])
 def test_emails(value):
+    """(and addresses spelled out to get past a site's filter: test_spelled_emails)"""
     assert found(EmailAddressRecognizer(), f"contact {value}.") == [(value, "EMAIL_ADDRESS")]
 
 
@@ -48,3 +49,17 @@ def test_handle_look_alikes(text):
     """An everyday word beside a platform's name, and a platform's own run-together name (no
     given name in it), are no user names."""
     assert found(SocialHandleRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("email me jess.xo at example dot com or text", "jess.xo at example dot com"),
+    ("mail kaz [at] example [dot] co [dot] uk", "kaz [at] example [dot] co [dot] uk"),
+])
+def test_spelled_emails(text, value):
+    assert found(EmailAddressRecognizer(), text) == [(value, "EMAIL_ADDRESS")]
+
+
+@pytest.mark.parametrize("text", ["meet at the station dot com", "see you at home dot",
+                                  "at 10 dot com"])
+def test_spelled_email_look_alikes(text):
+    assert found(EmailAddressRecognizer(), text) == []
