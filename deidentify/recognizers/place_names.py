@@ -17,7 +17,8 @@ match is taken by how it is written and what stands before it:
   name of two or more words not all everyday ("new mexico").
 Never a stop word, a title, an everyday word of the lorem list, a month or a day; places kept
 on purpose (countries, keep_places) are left to the allow-list. A compass word before a place
-is a cue and joins it ("east portland").
+is a cue and joins it ("east portland"). A list goes on after a place found: the next place of
+the gazetteer, or a word English almost never uses ("outcalls wakefield ossett horbury").
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ ENGLISH = 3.0  # Zipf frequency of an English word
 EVERYDAY = 5.0  # a lower-case place of several words needs one word English uses less
 MAX_WORDS = 3
 CUES = frozenset("in from to at near around outside into via towards toward visiting visited "
-                 "visit".split())
+                 "visit incall incalls outcall outcalls # covering".split())
+LIST_JOINS = frozenset(", n and & / or + -".split())
+LISTED_RARE = 2.2  # Zipf frequency: a word English almost never uses, listed after a place
 COMPASS = frozenset("north south east west northern southern eastern western central "
                     "downtown upstate".split())
 SENTENCE_END = frozenset(".!?:;\n")
@@ -70,7 +73,27 @@ class PlaceNameRecognizer(TokenRecognizer):
             results.append(RecognizerResult("LOCATION", doc[start].idx, last.idx + len(last),
                                             SCORE))
             i += n
+            while (j := self._listed_next(doc, i)) is not None:  # "wakefield ossett horbury"
+                results.append(RecognizerResult("LOCATION", doc[j].idx,
+                                                doc[j].idx + len(doc[j]), SCORE))
+                i = j + 1
         return results
+
+    def _listed_next(self, doc, i: int) -> int | None:
+        """The token of the next place of a list that goes on at token i ("outcalls wakefield
+        ossett horbury", "scunny n grimsby"), or None: a place of the gazetteer English uses
+        less than LOWER_CUED_MAX, or a word English almost never uses (LISTED_RARE)."""
+        while i < len(doc) and doc[i].lower_ in LIST_JOINS:
+            i += 1
+        if i >= len(doc) or not doc[i].is_alpha:
+            return None
+        key = fold(doc[i].text)
+        if key in STOP_WORDS or key in TITLES or key in self.common or key in CUES \
+                or len(key) < 4 or self.allow.covers_word(doc[i].text):
+            return None
+        often = zipf(key)
+        return i if (key in self.places and often < LOWER_CUED_MAX) or often < LISTED_RARE \
+            else None
 
     def _match(self, doc, i: int, written: str, mixed: bool) -> int:
         """Number of tokens of the place starting at token i, or 0."""

@@ -27,7 +27,7 @@ class PostcodeRecognizer(RegexRecognizer):
         ("district_after_place", r"(?-i:\b" + _NOT_PLACES + r"[A-Z][a-z]+)"
                                  r"(?:,|\s+(?:town|city)\s+centre)?\s+(?P<v>" + _DISTRICT
                                  + ")", 0.6),
-        ("district", r"(?<![\w/-])" + _DISTRICT, 0.2),
+        ("district", r"(?<![\w/-])(?<!the )(?<!THE )" + _DISTRICT, 0.2),  # not "the M1"
     )
     CONTEXT = ("postcode", "post code", "incall", "incalls", "outcall", "outcalls", "area",
                "based")

@@ -25,6 +25,11 @@ def test_the_gazetteer_holds_cities_and_us_states_with_their_accents_read():
     ("DAUGHTER CALLS DAILY FROM TUCSON, NUMBER ON FACE SHEET", "TUCSON"),
     ("SOCIAL: PT FROM HOLYOKE, LIVES ALONE.", "HOLYOKE"),
     ("VNA TO SEE PT AT HOME, 44 PARTRIDGE LANE, SAUGUS.", "SAUGUS"),
+    # a list goes on after a place found: "outcalls" is a place cue in an advert
+    ("tanned n ready. outcalls wakefield ossett horbury + hotels", "wakefield"),
+    ("tanned n ready. outcalls wakefield ossett horbury + hotels", "ossett"),
+    ("tanned n ready. outcalls wakefield ossett horbury + hotels", "horbury"),
+    ("lost on friday, pls share #leeds #lostphone", "leeds"),
 ])
 def test_a_place_the_gazetteer_knows_is_removed(engine, text, place):
     assert any(place in r for r in removed(engine, text))

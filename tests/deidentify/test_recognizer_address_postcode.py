@@ -51,7 +51,8 @@ def test_a_postcode_district_alone_after_a_place_or_a_cue(text, value):
 
 @pytest.mark.parametrize("text", ["hep B 2nd dose", "at 10am", "AB12 CDE", "COVID19 test",
                                   "Vitamin B12 injection", "hotels on the M1", "Room E12 booked",
-                                  "took B12 and CD4 count 350"])
+                                  "took B12 and CD4 count 350",
+                                  "outcalls to hotels on the M1 only"])
 def test_postcode_look_alikes(text):
     assert found(PostcodeRecognizer(), text) == []
 
