@@ -8,6 +8,7 @@ nationalities, large cities).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from presidio_analyzer import RecognizerResult
@@ -21,11 +22,20 @@ LOWER_ALONE_MAX = 5.0  # ... and a lower-case word tagged by itself dropped
 EDGE_MAX = 3.5  # Zipf frequency from which a word at the edge of a longer entity is trimmed
 CAPITALISED_EDGE_MAX = 4.5  # ... a word capitalised mid-sentence
 _SENTENCE_END = frozenset(".!?:;")
+ACRONYM_MAX = 4  # letters of an acronym in a note in capitals (see _shorthand)
+EVERYDAY_WORD = 4.5  # Zipf frequency from which such a word is a word, not an acronym
+_LONG_WORD = re.compile(r"[^\W\d_]{2,}")
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
 def _latin_letter(c: str) -> bool:
     return c.isascii() and c.isalpha() or "LATIN" in unicodedata.name(c, "")
+
+
+def _in_capitals(text: str) -> bool:
+    """Is the note written mostly in capitals (as truecase.py judges it)?"""
+    words = _LONG_WORD.findall(text)
+    return bool(words) and sum(w.isupper() for w in words) >= 0.5 * len(words)
 
 
 def _sentence_start(tok) -> bool:
@@ -64,6 +74,8 @@ class NerEntityRecognizer(TokenRecognizer):
             tokens = self._trim(tokens, lower_alone, label != "ORGANIZATION", label == "PERSON")
             if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
                 continue  # the English model reads other scripts as noise: names_abroad.py
+            if len(tokens) == 1 and self._shorthand(tokens[0], label, nlp_artifacts, text):
+                continue
             phrase = " ".join(t.text for t in tokens)
             if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
                 continue
@@ -72,6 +84,21 @@ class NerEntityRecognizer(TokenRecognizer):
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             results.append(RecognizerResult(label, start, end, _SCORES[label]))
         return results
+
+    @staticmethod
+    def _shorthand(tok, label: str, nlp_artifacts, text: str) -> bool:
+        """In a note written in capitals the model tags clinical shorthand as people and
+        organisations ("S/P" -> "S", "MRN", "GCS", "CIWA"): a single letter, or an
+        organisation of one word in capitals of up to ACRONYM_MAX letters that is neither
+        an everyday word nor a known name, is left there."""
+        written = getattr(nlp_artifacts, "as_written", text)
+        if len(tok.text) > ACRONYM_MAX or not _in_capitals(written):
+            return False
+        key = fold(tok.text)
+        return len(tok.text) == 1 or (
+            label == "ORGANIZATION" and written[tok.idx:tok.idx + len(tok)].isupper()
+            and zipf(key) < EVERYDAY_WORD and key not in given_names()
+            and key not in family_names())  # "THE RED DOOR", "KEMP" stay
 
     @staticmethod
     def _known_lower_only(tokens: list) -> list:

@@ -40,6 +40,10 @@ REGIONS = ("GB", "US", "RO", "PL", "BG", "AL", "LT", "HU", "PT", "BR", "ES", "TH
            "UA", "RU", "NG", "MD", "SK", "CZ", "LV", "IT", "FR", "DE", "IE", "CO", "PH", "MY",
            "GH", "ER", "IN", "PK", "KR", "JP")
 FLOOR = 0.3  # the default run threshold (defaults.yaml)
+# Presidio's weak US licence pattern allows a letter and a single digit: in notes, a letter and
+# one or two digits is clinical shorthand (X2 "twice", Q4 "every four hours", G1, D5) far
+# more often than a licence number, so matches shorter than this are dropped
+SHORTHAND = 4
 RENAME = {"DATE_TIME": "DATE", "UK_NHS": "NHS_NUMBER"}
 _DIGITS = re.compile(r"\d")
 
@@ -111,7 +115,8 @@ class Stock(EntityRecognizer):
         found = self.inner.analyze(text, self.inner.supported_entities, nlp_artifacts) or []
         return [RecognizerResult(RENAME.get(r.entity_type, r.entity_type), r.start, r.end,
                                  max(r.score, FLOOR))
-                for r in found if r.score > 0]  # a score of 0 is a failed check digit
+                for r in found if r.score > 0  # a score of 0 is a failed check digit
+                and not (r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < SHORTHAND)]
 
 
 def presidio_recognizers() -> list[EntityRecognizer]:
