@@ -1,7 +1,8 @@
 """The edges of what was found: words beside a found name or address that belong to it.
 
 Read on the note as written, after the recognizers, on spans already merged:
-- a possessive after premises ("St Mary's");
+- a saint before a name, which names premises, and a possessive after premises ("St.
+  Brendan's", "St Mary's");
 - an initial after a name ("Jen M.", "Cheryl B.", and "amy k" after a known given name);
 - a name in brackets after a name ("KATARZYNA W. ("KASIA")", "Bogdana (Bogi)");
 - a given name before a found family name ("Femi Adebayo", "Precious Ndlovu");
@@ -31,6 +32,8 @@ _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?)[ ]$")
 _TOWN_AFTER = re.compile(r",[ ]((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?)"
                          r"(?=[\s,.;:)]|$)")
 _ALIAS_AFTER = re.compile(r"[ ]?\([\"“'‘]?([A-Z][A-Za-z'’-]*)[\"”'’]?\)")
+_SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
+_SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
@@ -42,6 +45,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     out = []
     for k, sp in enumerate(spans):
         start, end, entity = sp.start, sp.end, sp.entity
+        if entity in ("PERSON", "ESTABLISHMENT") and (m := _SAINT_BEFORE.search(text, 0, start)):
+            start, entity = m.start(), "ESTABLISHMENT"  # "St. Brendan's parish", "St Hilda's"
+        elif entity == "PERSON" and _SAINT.match(text, start):
+            entity = "ESTABLISHMENT"  # "St Mary's"
         if entity == "ESTABLISHMENT" and (m := _POSSESSIVE.match(text, end)):
             end = m.end()
         if entity == "PERSON":
@@ -95,6 +102,8 @@ def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> 
 
 
 def _town(words: str, allow: AllowList) -> bool:
+    """A town's name: no particle or title, not every word an everyday one ("HEBDEN BRIDGE"
+    but not "WEAK LEGS")."""
     keys = [fold(w) for w in words.split()]
-    return not allow.covers(words) and not any(
-        k in STOP_WORDS or k in TITLES or zipf(k) >= EVERYDAY for k in keys)
+    return not allow.covers(words) and not any(k in STOP_WORDS or k in TITLES for k in keys) \
+        and not all(zipf(k) >= EVERYDAY for k in keys) and zipf(keys[0]) < EVERYDAY

@@ -28,6 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordinary English
 RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses it less
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
+FAMILY_AFTER_GIVEN = 3.5  # ... below which a word in capitals after a given name is its family
 # titles before a name: in capitals the word after one is a name, however common ("DR KAPLAN",
 # "MRS GREEN"), and "ST" before a capitalised word is a saint's name ("ST. AGNES REHAB")
 NAME_TITLES = frozenset("dr mr mrs ms miss mx prof st fr rev".split())
@@ -129,6 +130,11 @@ class CaseRestorer:
             if len(word) < 3:
                 return word.lower() if key in STOP_WORDS and key != "us" else word
             name = (key in self.given or key in self.family) and key not in STOP_WORDS
+            if not name and i and zipf(key) < FAMILY_AFTER_GIVEN and key not in STOP_WORDS \
+                    and words[i - 1].group().isupper() \
+                    and fold(words[i - 1].group()) in self.given \
+                    and words[i - 1].end() + 1 == words[i].start():
+                return name_case(word)  # "DEAN FOULDS": a family name after a given name
             if not name and (key in self.common or zipf(key) >= EVERYDAY):
                 return word.lower()
             if len(word) == 3 and not name:

@@ -89,7 +89,7 @@ class DateFormsRecognizer(RegexRecognizer):
         return "DATE_OF_BIRTH" if _DOB.search(text[max(0, start - 25):start]) else "DATE"
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        # Day-month forms also match inside day-month-year ones: keep the longest at a start.
+        # Day-month forms also match inside day-month-year ones: overlapping forms are one date.
         # A weekday written just before a date is part of it ("Thurs 3/10/24", "Tue, 4 Jun").
         results = super().analyze(text, entities, nlp_artifacts)
         for r in results:
@@ -97,9 +97,10 @@ class DateFormsRecognizer(RegexRecognizer):
             if m:
                 r.start = m.start()
         results.sort(key=lambda r: (r.start, -(r.end - r.start)))
-        kept, last_end = [], -1
+        kept: list = []
         for r in results:
-            if r.start >= last_end:
+            if kept and r.start < kept[-1].end:  # "Next Mon" and "Mon 2nd June": one date
+                kept[-1].end = max(kept[-1].end, r.end)
+            else:
                 kept.append(r)
-                last_end = r.end
         return kept

@@ -26,7 +26,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("street", r"\b" + _NAME + "(?:" + SUFFIXES + "|" + _STREET_WORDS + r")\b"
                    r"(?:\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=\s*[.,;:)]|\s*$))?", 0.6),  # "Church Road 71."
         # a numbered road: "Route 9", "ROUTE 1", "Hwy 61"
-        ("route", r"\b(?:Route|ROUTE|Hwy|HWY|Highway|HIGHWAY)\s+\d{1,3}\b", 0.6),
+        ("route", r"\b(?<![Ee]n )(?i:route|hwy|highway)\s+\d{1,3}\b", 0.6),
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block)\s+(?:\d{1,4}[a-zA-Z]?|[A-Z])\b", 0.7),
         ("estate", r"\b" + _NAME + r"(?i:estate|court|house|mansions|towers|buildings|heights)\b", 0.7),
         # a number and a street in a note in capitals, once its case is restored ("4410 airline HWY")

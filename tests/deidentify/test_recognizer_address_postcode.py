@@ -15,6 +15,7 @@ from tests.deidentify.conftest import found
     ("room 214 at the hotel", "room 214"),
     ("works at Golden Lotus Spa on Route 9. says", "Route 9"),
     ("FROM BLUE SPRUCE MOTOR INN ON ROUTE 1 AFTER", "ROUTE 1"),
+    ("from blue spruce motor inn on route 1 after", "route 1"),  # the restored copy
 ])
 def test_addresses(text, value):
     assert value in [v for v, _ in found(StreetAddressRecognizer(), text)]

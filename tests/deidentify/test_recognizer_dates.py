@@ -27,6 +27,7 @@ def test_dates_of_birth(text, value):
     ("shut down by the cops in march. anyone", "march"),
     ("did the exact same to me last june", "june"),
     ("saw her the 9th, she was lovely", "9th"), ("u working xmas eve?", "xmas eve"),
+    ("wants to continue. Next Mon 2nd June at 10.", "Next Mon 2nd June"),  # forms overlapping
 ])
 def test_dates_texted_in_lower_case_and_bare_ordinals(text, value):
     assert found(R, text) == [(value, "DATE")]

@@ -16,6 +16,9 @@ from tests.deidentify.conftest import removed
     ("Baby girl born 19/05/2025 at St Mary's hospital.", "St Mary's"),
     ("PLAN D/C BACK TO NH WHEN ABX COURSE DONE. /KT", "KT"),
     ("dtr called, wants call back. dr aware. /rk", "rk"),
+    ("Family would like priest from St. Brendan's parish, Fr. Tom, called.", "St. Brendan's"),
+    ("FALL DOWN STAIRS AT HOME 22 GROVE ROAD, HEBDEN BRIDGE. FOUND BY CARER", "HEBDEN BRIDGE"),
+    ("CLIENT: DEAN FOULDS. DOB 11.01.1988.", "DEAN FOULDS"),
 ])
 def test_words_at_the_edges_of_a_find(engine, text, piece):
     assert any(piece in r for r in removed(engine, text)), removed(engine, text)
