@@ -41,6 +41,12 @@ def m_start(match) -> int:
     return match.start()
 
 
+def in_capitals(text: str) -> bool:
+    """Is the note written mostly in capitals (half its words of two letters or more)?"""
+    long = [m.group() for m in _WORD.finditer(text) if len(m.group()) >= 2]
+    return bool(long) and sum(w.isupper() for w in long) >= 0.5 * len(long)
+
+
 def _beside_code(text: str, start: int, end: int) -> bool:
     """Is the word at text[start:end] written beside a chunk with a digit in it (part of a
     code such as a number plate), with no punctuation between?"""
@@ -68,8 +74,7 @@ class CaseRestorer:
         if not any(c.isalpha() for c in text):
             return text
         words = list(_WORD.finditer(text))
-        long = [m.group() for m in words if len(m.group()) >= 2]
-        shouting = bool(long) and sum(w.isupper() for w in long) >= 0.5 * len(long)
+        shouting = in_capitals(text)
         parts, pos = [], 0
         for i, m in enumerate(words):
             word = m.group()

@@ -8,7 +8,6 @@ nationalities, large cities).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from presidio_analyzer import RecognizerResult
@@ -16,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 from deidentify.lexicon import TITLES, family_names, fold, foreign_word, given_names, zipf
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.base import TokenRecognizer
+from deidentify.truecase import in_capitals
 
 LOWER_EDGE_MAX = 3.0  # Zipf frequency from which a lower-case word at an entity's edge is trimmed
 LOWER_ALONE_MAX = 5.0  # ... and a lower-case word tagged by itself dropped
@@ -24,18 +24,11 @@ CAPITALISED_EDGE_MAX = 4.5  # ... a word capitalised mid-sentence
 _SENTENCE_END = frozenset(".!?:;")
 ACRONYM_MAX = 4  # letters of an acronym in a note in capitals (see _shorthand)
 EVERYDAY_WORD = 4.5  # Zipf frequency from which such a word is a word, not an acronym
-_LONG_WORD = re.compile(r"[^\W\d_]{2,}")
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
 def _latin_letter(c: str) -> bool:
     return c.isascii() and c.isalpha() or "LATIN" in unicodedata.name(c, "")
-
-
-def _in_capitals(text: str) -> bool:
-    """Is the note written mostly in capitals (as truecase.py judges it)?"""
-    words = _LONG_WORD.findall(text)
-    return bool(words) and sum(w.isupper() for w in words) >= 0.5 * len(words)
 
 
 def _sentence_start(tok) -> bool:
@@ -92,7 +85,7 @@ class NerEntityRecognizer(TokenRecognizer):
         organisation of one word in capitals of up to ACRONYM_MAX letters that is neither
         an everyday word nor a known name, is left there."""
         written = getattr(nlp_artifacts, "as_written", text)
-        if len(tok.text) > ACRONYM_MAX or not _in_capitals(written):
+        if len(tok.text) > ACRONYM_MAX or not in_capitals(written):
             return False
         key = fold(tok.text)
         return len(tok.text) == 1 or (
