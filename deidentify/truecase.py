@@ -34,6 +34,7 @@ FAMILY_AFTER_GIVEN = 3.5  # ... below which a word in capitals after a given nam
 NAME_TITLES = frozenset("dr mr mrs ms miss mx prof st fr rev".split())
 STREET_WORDS = frozenset("STREET ROAD LANE AVENUE CRESCENT TERRACE GARDENS SQUARE DRIVE CLOSE "
                          "ST RD LN AVE".split())
+_DIGIT_NEXT = re.compile(r"[/-]?\d")
 _AFTER_TITLE = re.compile(r"\.?[ \t]+")
 
 
@@ -45,6 +46,12 @@ def in_capitals(text: str) -> bool:
     """Is the note written mostly in capitals (half its words of two letters or more)?"""
     long = [m.group() for m in _WORD.finditer(text) if len(m.group()) >= 2]
     return bool(long) and sum(w.isupper() for w in long) >= 0.5 * len(long)
+
+
+def _glued_to_digits(text: str, start: int, end: int) -> bool:
+    """Is the word at text[start:end] part of a code, a digit touching it or after a / or -?"""
+    return (start > 0 and text[start - 1].isdigit()) or bool(_DIGIT_NEXT.match(text, end)) \
+        or bool(start > 1 and text[start - 1] in "/-" and text[start - 2].isdigit())
 
 
 def _beside_code(text: str, start: int, end: int) -> bool:
@@ -78,8 +85,9 @@ class CaseRestorer:
         parts, pos = [], 0
         for i, m in enumerate(words):
             word = m.group()
-            if len(word) <= 3 and word.isupper() and _beside_code(text, m.start(), m.end()):
-                continue  # a number plate's letters ("LD70 YMA", "WU 15 KPT") stay as written
+            if word.isupper() and (_glued_to_digits(text, m.start(), m.end()) or (
+                    len(word) <= 3 and _beside_code(text, m.start(), m.end()))):
+                continue  # a code's letters ("SCH7730412", "CGH-7720441", "LD70 YMA") stay
             new = self._titled(words, i) or self._street(words, i, shouting) \
                 or self._word(word, shouting, words, i)
             if new is not word and len(new) == len(word):

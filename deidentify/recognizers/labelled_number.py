@@ -3,7 +3,9 @@ languages: "MRN 00482913", "PD CASE # 26-004481", "ID card I85512047K", "PESEL 8
 "Cédula 1.036.652.418", "паспорт FE 482917", "ext 2231", "collar 4471", "acc 60418827".
 
 Hospital, police, bank, pager and document numbers come in too many formats to list one by
-one; what they share is a label before them. The value must hold at least three digits.
+one; what they share is a label before them. The value must hold at least three digits. A
+code of three or more groups of letters and digits joined by / or - needs no label
+("SHP-2026-041" in a pasted table), with at least four digits.
 """
 
 from __future__ import annotations
@@ -29,21 +31,32 @@ LABELS = (
     r"számla|счет|рахунок|"
     # police, courts, councils, casework
     r"ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
-    r"badge|misper|mash|tenancy|claim|file|member|policy|booking|ticket|"
+    r"badge|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|"
     # phones that are not phone-shaped
     r"ext(?:ension)?|pager|paged|bleep(?:ed)?|"
     # "number" itself in the service users' languages
     r"número|numer|număr|nr|номер|№|số|หมายเลข|เลขที่|号码|编号"
 )
-_FILLER = r"(?:[\s:#.]*(?:no|num|number|nr|n[º°o]|de|is|was|=)\.?)*[\s:#.=-]*"
+_FILLER = (r"(?:[\s:#.]*(?:no|num|number|nr|n[º°o]|de|is|was|=|ends|ending|ends\s+in|"
+           r"ending\s+in)\.?)*[\s:#.=-]*")
+# a code's groups: "MB/25/19902", "44/JK/20931/25", "KR/HIV/03374", "OUTR-07"
 _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\dA-Za-z]*"
-          r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b))*)")
+          r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")
+# a code of three or more groups joined by / or -, letters and digits, with no label: a case
+# or panel reference in a pasted table ("SHP-2026-041", "MF-25-118", "KMcD/CRIM/25/0512")
+_STRUCTURED = (r"(?<![\w/-])(?-i:[A-Z][A-Za-z]{0,4}|\d{1,6})(?:[/-](?-i:[A-Z][A-Za-z]{0,4}|\d{1,6})){2,5}"
+               r"(?![\w/-])")
+STRUCTURED_DIGITS = 4
 
 
 class LabelledNumberRecognizer(RegexRecognizer):
     ENTITY = "ID_NUMBER"
     PATTERNS = (
-        ("labelled", r"(?<!\w)(?:" + LABELS + r")(?!\w)" + _FILLER + _VALUE, 0.85),
+        # a label may run into its number ("ID6682"), and in Chinese or Thai into the words
+        # around it ("她的护照号码E81472936", "身份证350102199204183327")
+        ("labelled", r"(?<![A-Za-z0-9_])(?:" + LABELS + r")(?:(?![^\W\d])|(?<=[^\x00-\x7f]))"
+         + _FILLER + _VALUE, 0.85),
+        ("structured", _STRUCTURED, 0.6),
         # "#52208", "№ 4471": a number sign is a label of its own
         ("hash", r"(?:#|№)\s?(?P<v>\d[\d-]{2,})", 0.6),
         # an IBAN written out, with or without a valid check (Presidio's checks it)
@@ -52,4 +65,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "structured":  # letters and digits both: not a date, not "HIV/AIDS"
+            return sum(c.isdigit() for c in value) >= STRUCTURED_DIGITS \
+                and any(c.isalpha() for c in value)
         return sum(c.isdigit() for c in value) >= 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 from deidentify.recognizers.base import RegexRecognizer, digits
 
 _SEP = r"[\s.\-]?"
+# boundaries in ASCII: in Chinese or Thai a number follows a word with no space ("电话07700 900 596")
 _O_AS_ZERO = str.maketrans("Oo", "00")
 
 
@@ -12,11 +13,11 @@ class PhoneNumberRecognizer(RegexRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
         # +44 7700 900123, 0044 (0)20 7946 0123, +40 712 345 678, +55 11 91234-5678
-        ("international", r"(?<![\w+])(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?(?:" + _SEP + r"\(?\d{1,5}\)?){2,6}(?!\d)", 0.7),
+        ("international", r"(?<![A-Za-z0-9_+])(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?(?:" + _SEP + r"\(?\d{1,5}\)?){2,6}(?!\d)", 0.7),
         # 07700 900123, (020) 7946 0123, 077-0090-0123, 077 00 900 123
-        ("uk_national", r"(?<![\w+])\(?0\d{2,4}\)?(?:" + _SEP + r"\d{2,4}){1,4}(?!\d)", 0.6),
+        ("uk_national", r"(?<![A-Za-z0-9_+])\(?0\d{2,4}\)?(?:" + _SEP + r"\d{2,4}){1,4}(?!\d)", 0.6),
         # the letter O for a zero, to get past filters: "077OO 9OO 7O2"
-        ("letter_o", r"(?<![\w+])[0Oo][0-9Oo]{2,4}(?:" + _SEP + r"[0-9Oo]{2,4}){1,4}(?!\w)", 0.6),
+        ("letter_o", r"(?<![A-Za-z0-9_+])[0Oo][0-9Oo]{2,4}(?:" + _SEP + r"[0-9Oo]{2,4}){1,4}(?!\w)", 0.6),
     )
     CONTEXT = ("phone", "tel", "mobile", "mob", "number", "no", "text", "texted", "call",
                "called", "ring", "rang", "whatsapp", "contact", "num")

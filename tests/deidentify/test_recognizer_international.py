@@ -78,12 +78,21 @@ def test_numbers_failing_every_check_are_not_national_ids(value):
     ("crime ref CRN 4100239/26. Please", "CRN 4100239/26"),
     ("Bank IBAN HU42 1177 3016 1111 1018 0000 0000 - wants", "HU42 1177 3016 1111 1018 0000 0000"),
     ("Número de clínica: WS-30077. Si", "WS-30077"),
+    ("URN: 44/JK/20931/25\nStatement of", "44/JK/20931/25"),
+    ("Pt no: MB/25/19902   NHS: 937", "MB/25/19902"),
+    ("Clinic no KR/HIV/03374   NHS No", "KR/HIV/03374"),
+    ("DX 44120 Wexbury", "44120"), ("bank: account ends 4471 and", "4471"),
+    ("她的护照号码E81472936，身份证350102199204183327，老家福清。", "350102199204183327"),
+    ("她的护照号码E81472936，身份证350102199204183327，老家福清。", "E81472936"),
+    # a code of letter and digit groups needs no label
+    ("MF-25-118 | Iulia Mocanu | Police", "MF-25-118"), ("Our ref: KMcD/CRIM/25/0512", "KMcD/CRIM/25/0512"),
 ])
 def test_numbers_after_a_label_in_any_language(text, value):
     assert value in [v for v, _ in found(LabelledNumberRecognizer(), text)]
 
 
-@pytest.mark.parametrize("text", ["no 3 today", "case of 12 condoms", "ref 12", "bank holiday"])
+@pytest.mark.parametrize("text", ["no 3 today", "case of 12 condoms", "ref 12", "bank holiday",
+                                  "HIV/AIDS 24/7 12/03/2024 2024-05-06 A/E", "outpatient 12345"])
 def test_short_numbers_after_labels_are_kept(text):
     assert found(LabelledNumberRecognizer(), text) == []
 

@@ -24,3 +24,8 @@ def test_phone_formats(number):
 ])
 def test_look_alikes_are_not_phones(text):
     assert found(R, text) == []
+
+
+def test_a_number_run_into_chinese_or_thai_words():
+    """No space between a Chinese or Thai word and a number: the boundaries are ASCII."""
+    assert found(R, "她想回家。电话07700 900 596。") == [("07700 900 596", "PHONE_NUMBER")]
