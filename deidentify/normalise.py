@@ -1,4 +1,5 @@
-"""The copy of a note that detection reads: NFKC, without invisible characters.
+"""The copy of a note that detection reads: NFKC, without invisible characters, and numbers
+written with letters for digits read as digits (undisguise_digits).
 
 A zero-width space, soft hyphen, joiner, bidi mark or NUL inside a name or number hides it
 from every pattern and from the language model; full-width digits defeat phone patterns.
@@ -17,6 +18,9 @@ from dataclasses import dataclass
 
 _KEEP = frozenset("\t\n\r")
 _PLAIN = re.compile(r"[\t\n\r\x20-\x7e]*")  # printable ASCII: already its own NFKC copy
+_LOOKALIKE = re.compile(r"\d[OoIl]|[OoIl]\d")
+_DISGUISED = re.compile(r"(?<![^\W\d_])[0-9OoIl]+(?:[/.-][0-9OoIl]+)*(?![^\W\d_])")
+_AS_DIGITS = str.maketrans("OoIl", "0011")
 
 
 def invisible(ch: str) -> bool:
@@ -41,7 +45,11 @@ class Normalised:
 
 def normalise(text: str) -> Normalised:
     if _PLAIN.fullmatch(text):
-        return Normalised(text, text, None, None)
+        copy = undisguise_digits(text)
+        if copy == text:
+            return Normalised(text, text, None, None)
+        return Normalised(text, copy, tuple(range(len(text))),
+                          tuple(range(1, len(text) + 1)))
     visible = [(i, ch) for i, ch in enumerate(text) if not invisible(ch)]
     out: list[str] = []
     starts: list[int] = []
@@ -60,10 +68,22 @@ def normalise(text: str) -> Normalised:
             starts.append(first)
             ends.append(last)
         k = j
-    copy = "".join(out)
+    copy = undisguise_digits("".join(out))
     if copy == text:
         return Normalised(text, text, None, None)
     return Normalised(text, copy, tuple(starts), tuple(ends))
+
+
+def undisguise_digits(text: str) -> str:
+    """Letters written for digits inside a number read as the digits ("077OO 9OO 2I4",
+    "O9/O1/1985" -> "07700 900 214", "09/01/1985"), one for one, so offsets are kept: in a
+    run of three or more digits, O, o, I and l joined by / . or -, with a digit in it and no
+    other letter (not "3o" from "3º", nor "O2")."""
+    if not _LOOKALIKE.search(text):
+        return text
+    return _DISGUISED.sub(lambda m: m.group().translate(_AS_DIGITS)
+                          if len(m.group()) >= 3 and any(c.isdigit() for c in m.group())
+                          else m.group(), text)
 
 
 def normalised_value(value: str) -> str:

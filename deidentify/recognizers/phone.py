@@ -6,7 +6,6 @@ from deidentify.recognizers.base import RegexRecognizer, digits
 
 _SEP = r"[\s.\-]?"
 # boundaries in ASCII: in Chinese or Thai a number follows a word with no space ("电话07700 900 596")
-_O_AS_ZERO = str.maketrans("Oo", "00")
 
 
 class PhoneNumberRecognizer(RegexRecognizer):
@@ -16,17 +15,11 @@ class PhoneNumberRecognizer(RegexRecognizer):
         ("international", r"(?<![A-Za-z0-9_+])(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?(?:" + _SEP + r"\(?\d{1,5}\)?){2,6}(?!\d)", 0.7),
         # 07700 900123, (020) 7946 0123, 077-0090-0123, 077 00 900 123
         ("uk_national", r"(?<![A-Za-z0-9_+])\(?0\d{2,4}\)?(?:" + _SEP + r"\d{2,4}){1,4}(?!\d)", 0.6),
-        # the letter O for a zero, to get past filters: "077OO 9OO 7O2"
-        ("letter_o", r"(?<![A-Za-z0-9_+])[0Oo][0-9Oo]{2,4}(?:" + _SEP + r"[0-9Oo]{2,4}){1,4}(?!\w)", 0.6),
     )
     CONTEXT = ("phone", "tel", "mobile", "mob", "number", "no", "text", "texted", "call",
                "called", "ring", "rang", "whatsapp", "contact", "num")
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        if pattern == "letter_o":
-            zeros = digits(value.translate(_O_AS_ZERO))
-            return any(c in "Oo" for c in value) and len(digits(value)) >= 5 \
-                and zeros.startswith("0") and len(zeros) in (10, 11)
         d = digits(value)
         if value.lstrip("(").startswith(("+", "00")):
             return 9 <= len(d) <= 16
