@@ -29,11 +29,13 @@ EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordin
 RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses it less
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
 FAMILY_AFTER_GIVEN = 3.5  # ... below which a word in capitals after a given name is its family
+PAIRED_NAME_MAX = 3.0  # ... below which a word in capitals beside a name is part of it
 # titles before a name: in capitals the word after one is a name, however common ("DR KAPLAN",
 # "MRS GREEN"), and "ST" before a capitalised word is a saint's name ("ST. AGNES REHAB")
 NAME_TITLES = frozenset("dr mr mrs ms miss mx prof st fr rev".split())
 STREET_WORDS = frozenset("STREET ROAD LANE AVENUE CRESCENT TERRACE GARDENS SQUARE DRIVE CLOSE "
                          "ST RD LN AVE".split())
+_O_NAME = re.compile(r"[A-Z]['’][A-Z]{2,}")
 _DIGIT_NEXT = re.compile(r"[/-]?\d")
 _AFTER_TITLE = re.compile(r"\.?[ \t]+")
 
@@ -82,15 +84,20 @@ class CaseRestorer:
             return text
         words = list(_WORD.finditer(text))
         shouting = in_capitals(text)
-        parts, pos = [], 0
+        cased = []
         for i, m in enumerate(words):
             word = m.group()
             if word.isupper() and (_glued_to_digits(text, m.start(), m.end()) or (
                     len(word) <= 3 and _beside_code(text, m.start(), m.end()))):
-                continue  # a code's letters ("SCH7730412", "CGH-7720441", "LD70 YMA") stay
-            new = self._titled(words, i) or self._street(words, i, shouting) \
-                or self._word(word, shouting, words, i)
-            if new is not word and len(new) == len(word):
+                cased.append(word)  # a code's letters ("SCH7730412", "LD70 YMA") stay
+                continue
+            cased.append(self._titled(words, i) or self._street(words, i, shouting)
+                         or self._word(word, shouting, words, i))
+        if shouting:
+            self._pair_names(words, cased)
+        parts, pos = [], 0
+        for m, new in zip(words, cased):
+            if new != m.group() and len(new) == len(m.group()):
                 parts.append(text[pos:m.start()])
                 parts.append(new)
                 pos = m.end()
@@ -100,14 +107,33 @@ class CaseRestorer:
         return "".join(parts)
 
     @staticmethod
+    def _pair_names(words: list, cased: list[str]) -> None:
+        """In a note in capitals, a word English seldom uses beside a word taken as a name,
+        one space between, is the other half of the name ("RAFAL JEDRZEJEWSKI")."""
+        for i, m in enumerate(words):
+            word = m.group()
+            if not word.isupper() or cased[i] != word.lower() or len(word) < 3 \
+                    or zipf(fold(word)) >= PAIRED_NAME_MAX or fold(word) in STOP_WORDS:
+                continue
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(words) and words[k].group().isupper() \
+                        and cased[k] == name_case(words[k].group()) and cased[k] != words[k].group() \
+                        and m.string[min(m.end(), words[k].end()):max(m.start(), words[k].start())] == " ":
+                    cased[i] = name_case(word)
+                    break
+
+    @staticmethod
     def _titled(words: list, i: int) -> str | None:
         """A title in capitals and the name after it, in a name's case: "DR O'NEIL" ->
-        "Dr O'Neil" (None when word i is neither)."""
+        "Dr O'Neil"; and a name after an initial ("K. BOUDREAUX") (None when word i is
+        neither)."""
         def title_before(k: int) -> bool:
-            return k > 0 and words[k - 1].group().isupper() \
-                and fold(words[k - 1].group()) in NAME_TITLES \
-                and _AFTER_TITLE.fullmatch(words[k - 1].string, words[k - 1].end(), words[k].start()) \
-                is not None
+            if k == 0 or not words[k - 1].group().isupper():
+                return False
+            before, gap = words[k - 1].group(), words[k - 1].string[words[k - 1].end():words[k].start()]
+            initial = len(before) == 1 and before not in "AI" and gap.startswith(".")
+            return (fold(before) in NAME_TITLES or initial) \
+                and _AFTER_TITLE.fullmatch(gap) is not None
         word = words[i].group()
         if not word.isupper() or len(word) < 2:
             return None
@@ -134,7 +160,14 @@ class CaseRestorer:
         if word.isupper():
             if word in self.acronyms:
                 return word
+            if _O_NAME.fullmatch(word):
+                return name_case(word)  # O'NEILL, D'SOUZA
             key = fold(re.split(r"['’]", word)[0])
+            if i and len(word) >= 3 and zipf(key) < FAMILY_AFTER_GIVEN \
+                    and key not in STOP_WORDS and words[i - 1].group().isupper() \
+                    and fold(words[i - 1].group()) in self.given \
+                    and words[i - 1].end() + 1 == words[i].start():
+                return name_case(word)  # "DEAN FOULDS", "RAFAL JEDRZEJEWSKI": a family name
             if not shouting:
                 # in a note written in mixed case, capitals are acronyms (PESEL, IBAN, LARC)
                 # unless they are a name ("ID band reads DANIELLE PRICE")
@@ -143,11 +176,6 @@ class CaseRestorer:
             if len(word) < 3:
                 return word.lower() if key in STOP_WORDS and key != "us" else word
             name = (key in self.given or key in self.family) and key not in STOP_WORDS
-            if not name and i and zipf(key) < FAMILY_AFTER_GIVEN and key not in STOP_WORDS \
-                    and words[i - 1].group().isupper() \
-                    and fold(words[i - 1].group()) in self.given \
-                    and words[i - 1].end() + 1 == words[i].start():
-                return name_case(word)  # "DEAN FOULDS": a family name after a given name
             if not name and (key in self.common or zipf(key) >= EVERYDAY):
                 return word.lower()
             if len(word) == 3 and not name:

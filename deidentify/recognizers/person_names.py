@@ -99,11 +99,13 @@ def _aged(doc, i: int) -> bool:
 
 
 def _after_title(lowers: list[str], i: int) -> bool:
-    """Does a title stand before token i ("DR SEGAL", "MRS. GREENHALGH", "FR. O'ROURKE")?"""
+    """Does a title or an initial stand before token i ("DR SEGAL", "MRS. GREENHALGH",
+    "FR. O'ROURKE", "K. BOUDREAUX")?"""
     prev = lowers[i - 1] if i else ""
     if prev == "." and i >= 2:
         prev = lowers[i - 2]
-    return prev.rstrip(".") in NAME_TITLES
+    prev = prev.rstrip(".")
+    return prev in NAME_TITLES or (len(prev) == 1 and prev.isalpha() and prev not in "ai")
 
 
 def found_ends(found: list[list[int]], i: int) -> bool:

@@ -73,6 +73,9 @@ def test_names_after_cues_and_titles_in_the_service_users_languages(engine, text
     ("WANTS UPDATE FROM DR SEGAL, LEFT # 555-0163.", "SEGAL"),  # the model: a nationality
     ("BED 3 - MRS GREENHALGH - ?UTI/DELIRIUM", "GREENHALGH"),
     ("CHAPLAIN FR. O'ROURKE VISITED.", "O'ROURKE"),
+    ("PLAN: CTA NECK, SANE NURSE K. BOUDREAUX CALLED.", "BOUDREAUX"),  # after an initial
+    ("FEMALE IULIA MOCANU. SUSPECT RAFAL JEDRZEJEWSKI DETAINED, VEH LK66 XPO.", "RAFAL"),
+    ("PT: O'NEILL-BLAKE, SHAUNA  GUM NO PC-041-229", "O'NEILL"),
 ])
 def test_names_in_capitals_and_lower_case(engine, text, name):
     assert any(name in r for r in removed(engine, text)), removed(engine, text)
