@@ -61,6 +61,7 @@ NAME_LIKE = 4.2  # Zipf frequency: a word in capitals English uses less may be a
 EVERYDAY = 4.7  # ... and one it uses more is no part of one before an ambiguous head word
 _HOME_KINDS = frozenset("NURSING CARE FUNERAL REST RESIDENTIAL".split())
 MAX_NAME_WORDS = 4
+KEPT_NAME_WORDS = 2  # with no particle, the words before a head kept even if everyday
 
 
 def premises_in_capitals(text: str) -> list[RecognizerResult]:
@@ -68,7 +69,8 @@ def premises_in_capitals(text: str) -> list[RecognizerResult]:
     as written: its case-restored copy lowers the words of their names. For each head word
     (INN, REHAB, NURSES, NURSING HOME), up to MAX_NAME_WORDS words in capitals before it:
     those after the last particle among them ("CLIENT AT SUNSET INN"), or else without the
-    everyday words they start with; acronyms alone ("GUM CLINIC") are not a name. A head word that
+    everyday words they start with, keeping the last KEPT_NAME_WORDS ("WORKS GOLDEN TOUCH
+    SAUNA"); acronyms alone ("GUM CLINIC") are not a name. A head word that
     is also an everyday word (CARE, GENERAL, SONS) needs name-like words before it, none of
     them everyday ("NORTHSHORE VISITING NURSES", "MCGUIRE & SONS", not "GOOD CARE")."""
     words = list(_CAPS_WORD.finditer(text))
@@ -91,8 +93,8 @@ def premises_in_capitals(text: str) -> list[RecognizerResult]:
         particles = [k for k, w in enumerate(rest) if fold(w) in STOP_WORDS]
         if particles:
             rest = rest[particles[-1] + 1:]
-        while rest and not rest[0].endswith(".") and (
-                rest[0] == "&" or (not particles and zipf(fold(rest[0])) >= 4.5)):
+        while rest and not rest[0].endswith(".") and (rest[0] == "&" or (
+                not particles and zipf(fold(rest[0])) >= 4.5 and len(rest) > KEPT_NAME_WORDS)):
             rest.pop(0)  # after a particle the name starts ("THE CROWN & ANCHOR PUB")
         if not any(len(w) >= 4 for w in rest):
             continue

@@ -87,6 +87,8 @@ def test_everyday_streets_in_lower_case_are_kept(text):
     ("CARER (LESLEY FROM CALDER CARE) AT 0800", "CALDER CARE"),
     ("VNA (NORTHSHORE VISITING NURSES) TO SEE PT", "NORTHSHORE VISITING NURSES"),
     ("FUNERAL HOME PER FAMILY IS MCGUIRE & SONS", "MCGUIRE & SONS"),
+    ("WORKS GOLDEN TOUCH SAUNA, HUMBERSTONE RD", "GOLDEN TOUCH SAUNA"),  # everyday words
+    ("TRIAGE - WALK-IN CENTRE, HOLLOWAY BRIDGE", "WALK-IN CENTRE"),
 ])
 def test_premises_in_capitals(text, value):
     """(the longest name found for the head word is what counts: shorter ones merge into it)"""
