@@ -6,7 +6,9 @@ Read on the note as written, after the recognizers, on spans already merged:
 - an initial after a name ("Jen M.", "Cheryl B.", and "amy k" after a known given name);
 - a name in brackets after a name ("KATARZYNA W. ("KASIA")", "Bogdana (Bogi)");
 - a given name before a found family name ("Femi Adebayo", "Precious Ndlovu");
-- a particle between two parts of a name ("VAN DER HOEK", "Demar de Rozan");
+- a particle between two parts of a name ("VAN DER HOEK", "Demar de Rozan"), or before a
+  found family name with the name or initial before it ("Carmen de la Fuente", "F. de la
+  Torre"), and the second half of a double name ("Okonkwo-Bright");
 - a house number before a found premises or estate ("4 Mill Cottages");
 - the town after a found street that ends in a word, a comma between ("44 PARTRIDGE LANE, SAUGUS",
   "33 Crossley Street, Halifax");
@@ -32,6 +34,10 @@ _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?)[ ]$")
 _TOWN_AFTER = re.compile(r",[ ]((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?)"
                          r"(?=[\s,.;:)]|$)")
 _ALIAS_AFTER = re.compile(r"[ ]?\([\"“'‘]?([A-Z][A-Za-z'’-]*)[\"”'’]?\)")
+_PARTICLES_BEFORE = re.compile(
+    r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:de|del|della|di|da|das|dos|du|van|"
+    r"von|der|den|la|le|ap|bin|ibn|al|el)[ ]){1,2})$")
+_HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
@@ -57,9 +63,15 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                     m.group(1).isupper() or fold(text[start:end].split()[-1]) in given
                     and text[start:end].islower()):
                 end = m.end()
+            m = _PARTICLES_BEFORE.search(text, 0, start)
+            if m:  # "Carmen de la Fuente", "Ms F. de la Torre", "Lowri ap Rhys"
+                start = m.start(1) if m.group(1) and _named_before(m.group(1), allow) \
+                    else m.start(2)
             m = _WORD_BEFORE.search(text, 0, start)
             if m and _given_before(m.group(1), given, allow):
                 start = m.start(1)
+            if m := _HYPHENED_AFTER.match(text, end):  # "Okonkwo-Bright"
+                end = m.end()
             if k + 1 < len(spans) and spans[k + 1].entity == "PERSON":
                 between = text[end:spans[k + 1].start]
                 if _PARTICLE_GAP.fullmatch(between) and all(
@@ -99,6 +111,13 @@ def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> 
     if quoted:
         return zipf(key) < EVERYDAY
     return not word.isupper() and (key in given or zipf(key) < ALIAS_RARE)
+
+
+def _named_before(word: str, allow: AllowList) -> bool:
+    """An initial or a capitalised word before a name's particles ("F. de la", "Carmen de")."""
+    key = fold(word.rstrip("."))
+    return len(key) == 1 or (key not in STOP_WORDS and key not in TITLES
+                             and not allow.covers_word(word))
 
 
 def _town(words: str, allow: AllowList) -> bool:

@@ -51,7 +51,8 @@ CUE_BEFORE = frozenset((
 STRONG_CUE = (("known", "as"), ("working", "as"), ("works", "as"), ("goes", "by"),
               ("calls", "herself"), ("calls", "himself"), ("calling", "herself"),
               ("calling", "himself"), ("name", "is"), ("named",), ("aka",), ("a.k.a",),
-              ("called",), ("nicknamed",), ("alias",))
+              ("called",), ("nicknamed",), ("alias",), ("preferred", "name"),
+              ("working", "name"), ("known", "as"))
 CUE_AFTER = frozenset((
     "says said told asked attended reattended texted rang called wants wanted came is was has "
     "had seemed looked reports reported works worked brought left went needs agreed declined "
@@ -245,8 +246,9 @@ class PersonNameRecognizer(TokenRecognizer):
 
     def _speakers(self, doc, found) -> list[list[int]]:
         """A chat's speakers, heading its lines ("Nads: omg", "[21:14] Kaz: ...", "Ruby 🌹:"):
-        in a note of two or more such lines where a speaker comes back or one is a name found,
-        every speaker of one word that is a known given name or a word English seldom uses."""
+        in a note of two or more such lines where a speaker comes back or one is a name found
+        or a known given name, every speaker of one word that is a known given name or a word
+        English seldom uses."""
         heads = []
         for i in range(len(doc) - 1):
             j = i + 1
@@ -263,7 +265,8 @@ class PersonNameRecognizer(TokenRecognizer):
             return []
         words = [fold(doc[i].text) for i in heads]
         starts = {s for s, e, _ in found if e == s + 1}
-        if len(set(words)) == len(words) and not any(i in starts for i in heads):
+        if len(set(words)) == len(words) and not any(i in starts for i in heads) \
+                and not any(w in self.given and w not in FORM_LABELS for w in words):
             return []
         taken = {i for s, e, _ in found for i in range(s, e)}
         return [[i, i + 1, 50] for i, key in zip(heads, words)
@@ -293,8 +296,10 @@ class PersonNameRecognizer(TokenRecognizer):
         return out
 
     def _score(self, doc, lowers, i, word, key) -> int:
-        prev = lowers[i - 1] if i else ""
-        prev2 = tuple(lowers[max(0, i - 2):i])
+        # a form's label: "Known as: Dazzy", "Preferred name: Pree" (the colon is read past)
+        j = i - 1 if i and lowers[i - 1] == ":" else i
+        prev = lowers[j - 1] if j else ""
+        prev2 = tuple(lowers[max(0, j - 2):j])
         strong = prev in _STRONG_LAST and any(prev2[-len(c):] == c for c in STRONG_CUE
                                               if len(prev2) >= len(c))
         if strong and key not in STOP_WORDS:

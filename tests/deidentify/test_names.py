@@ -103,6 +103,9 @@ def test_a_word_english_never_uses_is_no_nationality(engine):
     ('KATARZYNA W. ("KASIA"), DOB 22/06/1995', "KASIA"),
     ("Client: Bogdana (Bogi), referred by PC Aldridge", "Bogi"),
     ("his pastor (Rev. Calloway, Greater Bethel AME) will visit", "Calloway"),
+    ("Name: Adaeze Nwachukwu   Known as: Dazzy DOB: 3rd April 1997", "Dazzy"),
+    ("DOB: 27th Dec 1991   Preferred name: Pree", "Pree"),
+    ('Jade: girls avoid a man in a red Kia\nToni: same guy did it to me', "Jade"),
 ])
 def test_names_in_adverts_chats_and_handovers(engine, text, name):
     assert any(name in r for r in removed(engine, text)), removed(engine, text)

@@ -19,6 +19,10 @@ from tests.deidentify.conftest import removed
     ("Family would like priest from St. Brendan's parish, Fr. Tom, called.", "St. Brendan's"),
     ("FALL DOWN STAIRS AT HOME 22 GROVE ROAD, HEBDEN BRIDGE. FOUND BY CARER", "HEBDEN BRIDGE"),
     ("CLIENT: DEAN FOULDS. DOB 11.01.1988.", "DEAN FOULDS"),
+    ("Prosecutor: Ms F. de la Torre. Defence: Mr Hale.", "F. de la Torre"),
+    ("La señora Carmen de la Fuente nos trae clientes.", "Carmen de la Fuente"),
+    ("Pt: Mrs Lowri ap Rhys - bed 14.", "Lowri ap Rhys"),
+    ("Ms Shanice Okonkwo-Bright, Room 6, 40 Sandgate Terrace", "Shanice Okonkwo-Bright"),
 ])
 def test_words_at_the_edges_of_a_find(engine, text, piece):
     assert any(piece in r for r in removed(engine, text)), removed(engine, text)
