@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from deidentify.recognizers.base import RegexRecognizer, digits
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from deidentify.recognizers.base import CONTEXT_BOOST, RegexRecognizer, digits
 
 _SEP = r"[\s.\-]?"
 # boundaries in ASCII: in Chinese or Thai a number follows a word with no space ("电话07700 900 596")
+_LAST_GROUP = re.compile(r"[\s.\-]?\d{2,4}$")
 
 
 class PhoneNumberRecognizer(RegexRecognizer):
@@ -18,6 +23,23 @@ class PhoneNumberRecognizer(RegexRecognizer):
     )
     CONTEXT = ("phone", "tel", "mobile", "mob", "number", "no", "text", "texted", "call",
                "called", "ring", "rang", "whatsapp", "contact", "num")
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        """As the patterns find them, and a UK number with a number after it ("Tel 01632 960
+        500 19 May") found without the groups that make it too long."""
+        results = super().analyze(text, entities, nlp_artifacts)
+        name, pattern, score = next(c for c in self._compiled if c[0] == "uk_national")
+        for m in pattern.finditer(text):
+            value = m.group()
+            while len(digits(value)) > 11 and (last := _LAST_GROUP.search(value)):
+                value = value[:last.start()]
+            end = m.start() + len(value)
+            if value != m.group() and not value.startswith("00") and self.validate(value, name) \
+                    and not text[end:end + 1].isdigit():
+                final = min(1.0, score + CONTEXT_BOOST) if self.has_context(text, m.start(), end) \
+                    else score
+                results.append(RecognizerResult(self.ENTITY, m.start(), end, final))
+        return results
 
     def validate(self, value: str, pattern: str = "") -> bool:
         d = digits(value)

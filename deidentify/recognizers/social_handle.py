@@ -11,6 +11,7 @@ from deidentify.recognizers.base import RegexRecognizer
 
 _PLATFORMS = r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|telegram|onlyfans|facebook|fb"
 _PARTS = re.compile(r"[A-Z][a-z]+")
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|uk|co|io|info|me)$", re.IGNORECASE)
 HANDLE_MAX = 3.0  # Zipf frequency: a word English uses more is no user name ("pics on insta")
 
 
@@ -28,6 +29,8 @@ class SocialHandleRecognizer(RegexRecognizer):
         # "DM tsbrookxx on insta"
         ("before_platform", r"(?<![\w@.])(?P<v>[A-Za-z0-9_.]{3,30})\s+on\s+(?i:" + _PLATFORMS
                             + r")\b", 0.7),
+        # user names with dots and digits: "zara.xo.22" (not "No.5": three letters first)
+        ("dotted", r"(?<![\w@./])[A-Za-z]{3,}[A-Za-z0-9]*(?:\.[A-Za-z0-9]+){1,3}(?![\w@/]|\.\w)", 0.6),
         ("underscored", r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/])", 0.7),
         ("run_together", r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*(?![\w@/])", 0.6),
     )
@@ -36,6 +39,8 @@ class SocialHandleRecognizer(RegexRecognizer):
         if pattern == "chat_id":
             # a chat ID is not an ordinary word ("WeChat group"): it has a digit, _ . or -
             return any(c.isdigit() or c in "_.-" for c in value)
+        if pattern == "dotted":  # a digit in it, and no web address ("example.com")
+            return any(c.isdigit() for c in value) and not _DOMAIN_END.search(value)
         if pattern == "platform":
             return fold(value.lstrip("@")) not in STOP_WORDS  # "on insta for pics"
         if pattern == "before_platform":

@@ -19,9 +19,11 @@ class StreetAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     STRIP_LEADING_VERB = True
     PATTERNS = (
-        # Flat 3, 44 Mill Lane / 12a Peel Street / flat 2b, 9 Acacia Road
-        ("numbered", r"(?:(?i:flat|apt|apartment|room|unit)\s*\d+[a-zA-Z]?,?\s*)?\b\d{1,4}[a-zA-Z]?,?\s+"
-                     + _NAME + _CASELESS_SUFFIX, 0.85),
+        # Flat 3, 44 Mill Lane / 12a Peel Street / flat 2b, 9 Acacia Road / 41-43 Deansgate Row
+        # / 44 Glenvarna Park
+        ("numbered", r"(?:(?i:flat|apt|apartment|room|unit)\s*\d+[a-zA-Z]?,?\s*)?\b\d{1,4}[a-zA-Z]?"
+                     r"(?:-\d{1,4}[a-zA-Z]?)?,?\s+" + _NAME + "(?:" + _CASELESS_SUFFIX + r"|Park\b)", 0.85),
+        ("po_box", r"\b(?i:p\.?\s?o\.?\s+box)\s+\d{1,6}\b", 0.8),
         # Mill Lane, Station Road (a street named without a number)
         ("street", r"\b" + _NAME + "(?:" + SUFFIXES + "|" + _STREET_WORDS + r")\b"
                    r"(?:\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=\s*[.,;:)]|\s*$))?", 0.6),  # "Church Road 71."

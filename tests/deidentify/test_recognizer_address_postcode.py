@@ -16,6 +16,9 @@ from tests.deidentify.conftest import found
     ("works at Golden Lotus Spa on Route 9. says", "Route 9"),
     ("FROM BLUE SPRUCE MOTOR INN ON ROUTE 1 AFTER", "ROUTE 1"),
     ("from blue spruce motor inn on route 1 after", "route 1"),  # the restored copy
+    ("c/o Lantern Project, PO Box 7731, Wexbury", "PO Box 7731"),
+    ("Loc: rear of 41-43 Deansgate Row, Fenwick", "41-43 Deansgate Row"),
+    ("Address: 44 Glenvarna Park, Ballysillan", "44 Glenvarna Park"),
 ])
 def test_addresses(text, value):
     assert value in [v for v, _ in found(StreetAddressRecognizer(), text)]

@@ -34,6 +34,7 @@ def test_url_look_alikes(text):
     ("posted by frank_the_tank", "frank_the_tank"),
     ("DM tsbrookxx on insta for pics", "tsbrookxx"),
     ("otherwise 9/10. PunterPaul", "PunterPaul"), ("- SussexPete", "SussexPete"),
+    ("zara.xo.22: hiii is this becky", "zara.xo.22"),
 ])
 def test_social_handles(text, value):
     assert value in [v for v, _ in found(SocialHandleRecognizer(), text)]
@@ -44,6 +45,7 @@ def test_an_email_is_not_a_handle():
 
 
 @pytest.mark.parametrize("text", ["find me on insta for pics", "pics on insta", "on insta for pics",
+                                  "see No.5 and v1.2", "mum.com",
                                   "saw her on AdultWork", "sent it on WhatsApp via PayPal"])
 def test_handle_look_alikes(text):
     """An everyday word beside a platform's name, and a platform's own run-together name (no

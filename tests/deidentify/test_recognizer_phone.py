@@ -39,3 +39,8 @@ def test_letters_written_for_digits(engine, text, number):
     """Detection reads them as digits (normalise.undisguise_digits)."""
     from tests.deidentify.conftest import removed
     assert number in removed(engine, text), removed(engine, text)
+
+
+def test_a_uk_number_with_a_number_after_it():
+    assert found(R, "NS7 4EF  Tel 01632 960 500 19 May 2025 To whom") == \
+        [("01632 960 500", "PHONE_NUMBER")]
