@@ -19,7 +19,9 @@ from dataclasses import dataclass
 _KEEP = frozenset("\t\n\r")
 _PLAIN = re.compile(r"[\t\n\r\x20-\x7e]*")  # printable ASCII: already its own NFKC copy
 _LOOKALIKE = re.compile(r"\d[OoIl]|[OoIl]\d")
-_DISGUISED = re.compile(r"(?<![^\W\d_])[0-9OoIl]+(?:[/.-][0-9OoIl]+)*(?![^\W\d_])")
+# (not a number plate's first half: "O961 HAA" is a plate whose letter is O)
+_DISGUISED = re.compile(r"(?<![^\W\d_])[0-9OoIl]++(?:[/.-][0-9OoIl]++)*+(?![^\W\d_])"
+                        r"(?!\s?[A-Z]{3}\b)")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
 
 

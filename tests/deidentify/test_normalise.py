@@ -158,7 +158,8 @@ def test_letters_written_for_digits_are_read_as_digits_one_for_one():
     from deidentify.normalise import normalise, undisguise_digits
     assert undisguise_digits("DOB: O9/O1/1985, call 077OO 9OO 2I4") == \
         "DOB: 09/01/1985, call 07700 900 214"
-    # words, and letters beside letters, stay: Ollie, lol, SpO2, CO2, IO
-    assert undisguise_digits("Ollie, lol, SpO2, CO2, IO") == "Ollie, lol, SpO2, CO2, IO"
+    # words, letters beside letters, and a number plate's letter O stay
+    assert undisguise_digits("Ollie, lol, SpO2, CO2, IO, O961 HAA") == \
+        "Ollie, lol, SpO2, CO2, IO, O961 HAA"
     copy = normalise("DOB: O9/O1/1985")
     assert copy.text == "DOB: 09/01/1985" and copy.to_original(5, 15) == (5, 15)
