@@ -9,7 +9,8 @@ Read on the note as written, after the recognizers, on spans already merged:
 - a particle between two parts of a name ("VAN DER HOEK", "Demar de Rozan"), or before a
   found family name with the name or initial before it ("Carmen de la Fuente", "F. de la
   Torre"), and the second half of a double name ("Okonkwo-Bright");
-- a house number before a found premises or estate ("4 Mill Cottages");
+- a house number before a found premises or estate ("4 Mill Cottages"), an extension after a
+  phone number ("01632 960 239 x4417");
 - the town after a found street that ends in a word, a comma between ("44 PARTRIDGE LANE, SAUGUS",
   "33 Crossley Street, Halifax");
 - a nurse's initials signing a note after a slash ("... /KT", "... /rk").
@@ -38,6 +39,7 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:de|del|della|di|da|das|dos|du|van|"
     r"von|der|den|la|le|ap|bin|ibn|al|el)[ ]){1,2})$")
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
+_EXTENSION = re.compile(r",?[ ]?(?:x|X|ext\.?|Ext\.?|extn\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
@@ -77,6 +79,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 if _PARTICLE_GAP.fullmatch(between) and all(
                         fold(w) in PARTICLES for w in between.split()):
                     end = spans[k + 1].end
+        if entity == "PHONE_NUMBER" and (m := _EXTENSION.match(text, end)):
+            end = m.end()  # "01632 960 239 x4417", "01632 960 417 ext. 2231"
         if entity in ("ESTABLISHMENT", "STREET_ADDRESS") and text[start:start + 1].isupper():
             m = _NUMBER_BEFORE.search(text, 0, start)
             if m:

@@ -46,7 +46,7 @@ CUE_BEFORE = frozenset((
     "mr mx dr interpreter maid receptionist colleague told asked helped supported texted rang "
     "phoned accompanied contacted to from by via for tell call text ask introduced only "
     "supporting support visit visiting its it's hi hiya hey dear thanks drove took collected "
-    "picked"
+    "picked pc pcso dc ds sgt insp di"
 ).split())
 STRONG_CUE = (("known", "as"), ("working", "as"), ("works", "as"), ("goes", "by"),
               ("calls", "herself"), ("calls", "himself"), ("calling", "herself"),
@@ -83,7 +83,8 @@ FORM_LABELS = frozenset("name age dob town area email phone mobile tel contact m
                         "note client referrer address lives organisation re from to subject "
                         "date time plan staff location status reason outcome action".split())
 ABBREVIATED_TITLES = frozenset("dr mr mrs ms mx prof st fr rev".split())  # written with a full stop
-NAME_TITLES = ABBREVIATED_TITLES | frozenset("miss rev sister nurse officer pc dc sgt".split())
+NAME_TITLES = ABBREVIATED_TITLES | frozenset("miss rev sister nurse officer pc pcso dc ds sgt insp "
+                                              "di".split())
 
 
 def _emoji(text: str) -> bool:

@@ -105,6 +105,7 @@ def test_a_word_english_never_uses_is_no_nationality(engine):
     ("his pastor (Rev. Calloway, Greater Bethel AME) will visit", "Calloway"),
     ("Name: Adaeze Nwachukwu   Known as: Dazzy DOB: 3rd April 1997", "Dazzy"),
     ("DOB: 27th Dec 1991   Preferred name: Pree", "Pree"),
+    ("Police attended - PC Kerr and PCSO Lomax 9021.", "Lomax"),
     ('Jade: girls avoid a man in a red Kia\nToni: same guy did it to me', "Jade"),
 ])
 def test_names_in_adverts_chats_and_handovers(engine, text, name):

@@ -75,7 +75,7 @@ def test_clinic_numbers(text, value):
 @pytest.mark.parametrize("text,value", [
     ("officer PC 4821 came", "PC 4821"), ("DC 2270 in charge", "DC 2270"),
     ("PCs 8841 and 2093 came", "PCs 8841 and 2093"), ("collar number 4411", "4411"),
-    ("PCSO 7719 said", "PCSO 7719"),
+    ("PCSO 7719 said", "PCSO 7719"), ("and PCSO Lomax 9021. Man", "9021"),
 ])
 def test_police_numbers(text, value):
     assert value in [v for v, _ in found(PoliceNumberRecognizer(), text)]

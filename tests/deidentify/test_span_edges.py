@@ -23,6 +23,8 @@ from tests.deidentify.conftest import removed
     ("La señora Carmen de la Fuente nos trae clientes.", "Carmen de la Fuente"),
     ("Pt: Mrs Lowri ap Rhys - bed 14.", "Lowri ap Rhys"),
     ("Ms Shanice Okonkwo-Bright, Room 6, 40 Sandgate Terrace", "Shanice Okonkwo-Bright"),
+    ("Call 01632 960 239 x4417 or 01632 960 417 ext. 2231.", "01632 960 239 x4417"),
+    ("Call 01632 960 239 x4417 or 01632 960 417 ext. 2231.", "01632 960 417 ext. 2231"),
 ])
 def test_words_at_the_edges_of_a_find(engine, text, piece):
     assert any(piece in r for r in removed(engine, text)), removed(engine, text)
