@@ -29,6 +29,7 @@ from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
 from deidentify.record_match import record_results
 from deidentify.repeated_names import repeat_names
 from deidentify.span_edges import join_edges
+from deidentify.spans import Span
 from deidentify.truecase import CaseRestorer
 from workbench.core.keys import random_key
 
@@ -41,14 +42,6 @@ class NoteResult:
     status: str
     reason: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    entity: str
-    score: float
 
 
 def merge(results: list[RecognizerResult]) -> list[Span]:

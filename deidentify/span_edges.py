@@ -25,6 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import TITLES, fold, given_names, zipf
+from deidentify.spans import Span
 
 PARTICLES = frozenset("van der den de del della di da du von la le bin ben al el ter ten".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -44,6 +45,7 @@ _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
+WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
 
 
@@ -53,7 +55,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     out = []
     for k, sp in enumerate(spans):
         start, end, entity = sp.start, sp.end, sp.entity
-        if entity in ("PERSON", "ESTABLISHMENT") and (m := _SAINT_BEFORE.search(text, 0, start)):
+        before = max(0, start - WINDOW)
+        m = _SAINT_BEFORE.search(text, before, start)
+        if entity in ("PERSON", "ESTABLISHMENT") and m:
             start, entity = m.start(), "ESTABLISHMENT"  # "St. Brendan's parish", "St Hilda's"
         elif entity == "PERSON" and _SAINT.match(text, start):
             entity = "ESTABLISHMENT"  # "St Mary's"
@@ -65,11 +69,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                     m.group(1).isupper() or fold(text[start:end].split()[-1]) in given
                     and text[start:end].islower()):
                 end = m.end()
-            m = _PARTICLES_BEFORE.search(text, 0, start)
+            m = _PARTICLES_BEFORE.search(text, max(0, start - WINDOW), start)
             if m:  # "Carmen de la Fuente", "Ms F. de la Torre", "Lowri ap Rhys"
                 start = m.start(1) if m.group(1) and _named_before(m.group(1), allow) \
                     else m.start(2)
-            m = _WORD_BEFORE.search(text, 0, start)
+            m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
             if m and _given_before(m.group(1), given, allow):
                 start = m.start(1)
             if m := _HYPHENED_AFTER.match(text, end):  # "Okonkwo-Bright"
@@ -82,7 +86,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity == "PHONE_NUMBER" and (m := _EXTENSION.match(text, end)):
             end = m.end()  # "01632 960 239 x4417", "01632 960 417 ext. 2231"
         if entity in ("ESTABLISHMENT", "STREET_ADDRESS") and text[start:start + 1].isupper():
-            m = _NUMBER_BEFORE.search(text, 0, start)
+            m = _NUMBER_BEFORE.search(text, max(0, start - WINDOW), start)
             if m:
                 start = m.start(1)
                 entity = "STREET_ADDRESS"
@@ -93,9 +97,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity == "STREET_ADDRESS" and text[end - 1:end].isalpha() \
                 and (m := _TOWN_AFTER.match(text, end)) and _town(m.group(1), allow):
             out.append(replace(sp, start=m.start(1), end=m.end(1), entity="LOCATION"))
-    m = _SIGNED.search(text)
+    m = _SIGNED.search(text, max(0, len(text) - WINDOW))
     if m and fold(m.group(1)) not in STOP_WORDS:
-        from deidentify.engine import Span  # the engine imports this module
         out.append(Span(m.start(1), m.end(1), "PERSON", 0.5))
     return sorted(out, key=lambda sp: (sp.start, -sp.end))
 

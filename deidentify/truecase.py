@@ -3,13 +3,18 @@
 The small spaCy model finds almost no names in text written in capitals (US nursing notes,
 ugly-mug alerts) and few in lower-case chat. The copy has the same length as the note, so
 spans found in it are spans of the note:
-- in a note written mostly in capitals, a word in capitals becomes lower case when it is everyday English and not a name
-  ("ROOM" -> "room"), and is capitalised otherwise ("DANIELLE PRICE" -> "Danielle Price");
-  short ones (acronyms: PT, ED, HIV) and allow-listed acronyms stay as they are;
-  in a note in mixed case, only names in capitals change (acronyms stay);
-- in either, a title in capitals and the word after it take a name's case ("DR KAPLAN" ->
-  "Dr Kaplan", "DR. O'NEIL" -> "Dr. O'Neil", "ST. AGNES" -> "St. Agnes"), however often
-  English uses the word;
+- in a note written mostly in capitals (in_capitals), a word in capitals becomes lower case
+  when it is everyday English and not a name ("ROOM" -> "room"), and is capitalised
+  otherwise ("DANIELLE PRICE" -> "Danielle Price"); short ones (acronyms: PT, ED, HIV) and
+  allow-listed acronyms stay as they are; a word English seldom uses beside a name is the
+  other half of it ("RAFAL JEDRZEJEWSKI"), and the name of a street keeps a name's case
+  ("HIGH STREET");
+- in a note in mixed case, only names in capitals change (acronyms stay);
+- in either, a title or an initial in capitals and the word after it take a name's case
+  ("DR KAPLAN" -> "Dr Kaplan", "DR. O'NEIL" -> "Dr. O'Neil", "ST. AGNES" -> "St. Agnes",
+  "K. BOUDREAUX"), however often English uses the word, and so does a family name after a
+  given name ("DEAN FOULDS"); the letters of a code stay as written ("SCH7730412",
+  "LD70 YMA");
 - a lower-case word that is a known given name, not an everyday English word, between
   English words, is capitalised ("omg poor emily" -> "omg poor Emily"), and so is a known
   family name straight after it, even one English uses ("sarah brown" -> "Sarah Brown":
@@ -116,9 +121,11 @@ class CaseRestorer:
                     or zipf(fold(word)) >= PAIRED_NAME_MAX or fold(word) in STOP_WORDS:
                 continue
             for k in (i - 1, i + 1):
-                if 0 <= k < len(words) and words[k].group().isupper() \
-                        and cased[k] == name_case(words[k].group()) and cased[k] != words[k].group() \
-                        and m.string[min(m.end(), words[k].end()):max(m.start(), words[k].start())] == " ":
+                if not 0 <= k < len(words):
+                    continue
+                other = words[k].group()
+                gap = m.string[min(m.end(), words[k].end()):max(m.start(), words[k].start())]
+                if other.isupper() and cased[k] == name_case(other) != other and gap == " ":
                     cased[i] = name_case(word)
                     break
 
@@ -130,7 +137,8 @@ class CaseRestorer:
         def title_before(k: int) -> bool:
             if k == 0 or not words[k - 1].group().isupper():
                 return False
-            before, gap = words[k - 1].group(), words[k - 1].string[words[k - 1].end():words[k].start()]
+            before = words[k - 1].group()
+            gap = words[k - 1].string[words[k - 1].end():words[k].start()]
             initial = len(before) == 1 and before not in "AI" and gap.startswith(".")
             return (fold(before) in NAME_TITLES or initial) \
                 and _AFTER_TITLE.fullmatch(gap) is not None

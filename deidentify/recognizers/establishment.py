@@ -12,7 +12,8 @@ from deidentify.recognizers.street_address import SUFFIXES
 _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|Bar|Rooms|Retreat|"
           r"Inn|Hotel|Hostel|Lodge|Motel|Guest House|Palace|Garden|Gardens|Lagoon|Nails|Beauty|"
           r"Salon|Pub|Nightclub|Cafe|Café|Restaurant|Takeaway|Project|Academy|School|College|"
-          r"Hospital|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge|Garage|Theatre|Theater|"
+          r"Hospital|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge|Garage|Theatre|"
+          r"Theater|"
           r"Barbers|Tavern|Rehab|Manor|Shelter|Chemist|Chemists|Pharmacy|Apartments")
 # head words that are also everyday words in lower case ("Mira works nights", "a Volvo estate"),
 # so they name premises only when capitalised: "Northgate Homes Trust", "Elite Companions",

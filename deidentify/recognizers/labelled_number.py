@@ -44,8 +44,8 @@ _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\
           r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")
 # a code of three or more groups joined by / or -, letters and digits, with no label: a case
 # or panel reference in a pasted table ("SHP-2026-041", "MF-25-118", "KMcD/CRIM/25/0512")
-_STRUCTURED = (r"(?<![\w/-])(?-i:[A-Z][A-Za-z]{0,4}|\d{1,6})(?:[/-](?-i:[A-Z][A-Za-z]{0,4}|\d{1,6})){2,5}"
-               r"(?![\w/-])")
+_GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}|\d{1,6})"
+_STRUCTURED = r"(?<![\w/-])" + _GROUP + r"(?:[/-]" + _GROUP + r"){2,5}(?![\w/-])"
 STRUCTURED_DIGITS = 4
 
 

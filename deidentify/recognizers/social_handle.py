@@ -19,7 +19,8 @@ class SocialHandleRecognizer(RegexRecognizer):
     ENTITY = "SOCIAL_HANDLE"
     PATTERNS = (
         ("at_handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0.85),
-        ("platform", r"(?i:\b(?:" + _PLATFORMS + r"|handle|username|user name)\b)\s*(?:is|name|:|-)?\s*"
+        ("platform", r"(?i:\b(?:" + _PLATFORMS + r"|handle|username|user name)\b)"
+                     r"\s*(?:is|name|:|-)?\s*"
                      r"(?P<v>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))", 0.8),
         # chat IDs of the apps service users' families use (WeChat, LINE, Viber, Zalo...)
         ("chat_id", r"(?i:(?:\b(?:wechat|weixin|viber|zalo|kakao(?:talk)?|telegram|tg|signal|"
@@ -30,7 +31,8 @@ class SocialHandleRecognizer(RegexRecognizer):
         ("before_platform", r"(?<![\w@.])(?P<v>[A-Za-z0-9_.]{3,30})\s+on\s+(?i:" + _PLATFORMS
                             + r")\b", 0.7),
         # user names with dots and digits: "zara.xo.22" (not "No.5": three letters first)
-        ("dotted", r"(?<![\w@./])[A-Za-z]{3,}[A-Za-z0-9]*(?:\.[A-Za-z0-9]+){1,3}(?![\w@/]|\.\w)", 0.6),
+        ("dotted", r"(?<![\w@./])[A-Za-z]{3,}[A-Za-z0-9]*(?:\.[A-Za-z0-9]+){1,3}"
+                   r"(?![\w@/]|\.\w)", 0.6),
         ("underscored", r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/])", 0.7),
         ("run_together", r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*(?![\w@/])", 0.6),
     )
