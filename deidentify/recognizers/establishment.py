@@ -33,11 +33,14 @@ class EstablishmentRecognizer(RegexRecognizer):
     STRIP_LEADING_VERB = True
     PATTERNS = (
         # on one line: a signature's "Support Officer" above "Northgate Homes Trust" is no part
-        ("named", r"\b(?:[A-Z][\w'’&-]+[^\S\n]+(?:&[^\S\n]+)?){1,3}"
+        # (a name starts where no word or hyphen goes before it, and each word is read once:
+        # a run of hyphenated words was otherwise scanned from every word in it)
+        ("named", r"(?<![\w'’&-])(?:[A-Z][\w'’&-]++[^\S\n]+(?:&[^\S\n]+)?){1,3}"
                   r"(?:(?i:" + _KINDS + r")|" + _CAPITAL_KINDS + r")(?!\w)", 0.75),
         # the kind first: "Hotel Crown", "Spa 21", "Motel 9"
         ("kind_first", r"\b(?i:" + _BEFORE + r")\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)", 0.6),
-        ("street_flat", r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:" + SUFFIXES + r")\s+(?i:flat|house|place)\b", 0.75),
+        ("street_flat", r"(?<![\w'’-])(?:[A-Z][\w'’-]++\s+){1,3}(?:" + SUFFIXES
+                        + r")\s+(?i:flat|house|place)\b", 0.75),
         # a ward named after a person: "Seacole ward", "Cavell Ward" (the name only)
         ("ward", r"\b(?P<v>[A-Z][a-z]+)\s+(?i:ward|wing)\b", 0.6),
         # a pub or club by its name alone: "outside the Feathers", "at the Swan"

@@ -9,7 +9,7 @@ from deidentify.lexicon import fold, zipf
 from deidentify.recognizers.base import RegexRecognizer
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҐЂ-ЏƠƯĐ"
-_WORD = r"[" + _UPPER + r"][\w'’-]*"
+_WORD = r"[" + _UPPER + r"][\w'’-]*+"  # read once (possessive): linear on long hyphenated runs
 _LINK = r"(?:(?:de|da|do|dos|das|del|de la|la|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
 _NAME = r"(?:\s+" + _LINK + _WORD + r"){1,4}"
 _NUMBER = (r"(?:,?\s*(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*\d{1,4}[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?"

@@ -37,8 +37,10 @@ LABELS = (
     # "number" itself in the service users' languages
     r"número|numer|număr|nr|номер|№|số|หมายเลข|เลขที่|号码|编号"
 )
-_FILLER = (r"(?:[\s:#.]*(?:no|num|number|nr|n[º°o]|de|is|was|=|ends|ending|ends\s+in|"
-           r"ending\s+in)\.?)*[\s:#.=-]*")
+# possessive: "no" is read once, a dot by one part only (each way of splitting "no.no.no."
+# was tried before: exponential time)
+_FILLER = (r"(?:[\s:#.]*+(?:number|num|nr|no|n[º°]|de|is|was|=|ends(?:\s+in)?|"
+           r"ending(?:\s+in)?)\.?)*+[\s:#.=-]*+")
 # a code's groups: "MB/25/19902", "44/JK/20931/25", "KR/HIV/03374", "OUTR-07"
 _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\dA-Za-z]*"
           r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")

@@ -252,10 +252,12 @@ class PersonNameRecognizer(TokenRecognizer):
         English seldom uses."""
         heads = []
         for i in range(len(doc) - 1):
+            if not doc[i].text.isalpha():
+                continue
             j = i + 1
-            while j < len(doc) and not doc[j].text.strip("\ufe0f") == ":" and _emoji(doc[j].text):
-                j += 1  # "Ruby 🌹:"
-            if j >= len(doc) or doc[j].text != ":" or not doc[i].text.isalpha():
+            while j < min(len(doc), i + 4) and _emoji(doc[j].text):
+                j += 1  # "Ruby 🌹:" (a few emoji at most: linear on a run of them)
+            if j >= len(doc) or doc[j].text != ":":
                 continue
             k = i - 1
             if k >= 2 and doc[k].text == "]" and doc[k - 2].text == "[":

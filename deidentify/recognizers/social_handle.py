@@ -31,7 +31,7 @@ class SocialHandleRecognizer(RegexRecognizer):
         ("before_platform", r"(?<![\w@.])(?P<v>[A-Za-z0-9_.]{3,30})\s+on\s+(?i:" + _PLATFORMS
                             + r")\b", 0.7),
         # user names with dots and digits: "zara.xo.22" (not "No.5": three letters first)
-        ("dotted", r"(?<![\w@./])[A-Za-z]{3,}[A-Za-z0-9]*(?:\.[A-Za-z0-9]+){1,3}"
+        ("dotted", r"(?<![\w@./])[A-Za-z]{3}[A-Za-z0-9]*+(?:\.[A-Za-z0-9]+){1,3}"
                    r"(?![\w@/]|\.\w)", 0.6),
         ("underscored", r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/])", 0.7),
         ("run_together", r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*(?![\w@/])", 0.6),

@@ -6,7 +6,9 @@ SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|W
             r"Drive|Court|Ct|Gardens|Gdns|Place|Pl|Square|Sq|Hill|Grove|Parade|Mews|Rise|"
             r"View|Green|Yard|Wharf|Broadway|Passage|Embankment|Quay|Hwy|Highway|Blvd|Boulevard|"
             r"Pkwy|Parkway")
-_NAME = r"(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"  # US: 1420 W Division St
+# US: 1420 W Division St. A name starts where no word or hyphen goes before it, and each word
+# is read once (possessive), or a run of hyphenated words is scanned from every word in it.
+_NAME = r"(?<![\w'’-])(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]++\s+){1,3}"
 _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
 # street words that are not everyday words in lower case: after a capitalised name they mark a
 # street whatever their case ("Brook st", "Neville rd": texted, or capitalised by truecase.py)
