@@ -9,7 +9,11 @@ Prints, beside the targets of issue 11:
    social-media English, person and location spans; ../shared/corpora/wnut17/) if present;
 2. throughput on the generated notes (27 words on average) with --workers processes,
    beside stock Presidio's BatchAnalyzerEngine on one core, same model, same notes, same run;
-3. memory while streaming a long run of notes (flat means it does not grow).
+3. memory while streaming a long run of notes (flat means it does not grow);
+4. seconds for one note at the length limit (max_note_chars) written to make patterns
+   backtrack or scan the note again and again (runs of letters, emoji, hyphenated words,
+   spaces after a label, "no.no.no"), beside ordinary prose of the same length and beside
+   stock Presidio on the same notes: none should take much longer than the prose.
 
     python benchmarks/bench_deidentify.py [--notes 3000] [--rounds 3] [--stream 20000] [--workers 2]
         [--no-quality]
@@ -170,6 +174,7 @@ from threadpoolctl import threadpool_limits
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidio would fetch
 
 from deidentify.config import load_config  # noqa: E402
+from deidentify.engine import Deidentifier  # noqa: E402
 from deidentify.evaluate import GoldNote  # noqa: E402
 from workbench.evaluation_sets import (  # noqa: E402
     by_type_table,
@@ -301,6 +306,43 @@ def stream_memory(notes: list[GoldNote], total: int, workers: int) -> list[tuple
     return checkpoints
 
 
+def _repeat(unit: str, n: int, head: str = "", tail: str = "") -> str:
+    return (head + unit * max(1, (n - len(head) - len(tail)) // len(unit)) + tail)[:n]
+
+
+# inputs that made patterns of this engine backtrack or rescan (found by attacking them)
+ADVERSARIAL = {
+    "ordinary prose (baseline)": lambda n: _repeat(
+        "Met Sarah Jones at the Feathers on 12 Mill Lane, Halifax. Tel 01632 960 500 x4417. ", n),
+    "letters, no space": lambda n: _repeat("abcdefghij", n, "", ".x"),
+    "emoji after a name": lambda n: _repeat("\U0001F339 ", n, "Kaz: hi\nRuby ", ":"),
+    "hyphenated capitalised words": lambda n: _repeat("-Word", n, "Okonkwo"),
+    "AB-AB-AB": lambda n: _repeat("AB-", n, "", "-"),
+    "spaces after a label": lambda n: _repeat(" ", n, "case", "x"),
+    "no.no.no after a label": lambda n: _repeat("no.", n, "ID ", "!"),
+    "letters for digits": lambda n: _repeat("0O1Il", n),
+    "lines in capitals": lambda n: _repeat("GOLDEN TOUCH SAUNA ", n),
+}
+
+
+def adversarial() -> None:
+    config = load_config()
+    n = config.max_note_chars
+    engine, stock = Deidentifier(config), StockPresidio()
+    engine.find(["warm up: Sarah Jones, 01632 960 500"])
+    print(f"\n== One note of {n:,} characters (the length limit) made to slow patterns down: "
+          "seconds, the workbench (one process) beside stock Presidio", flush=True)
+    for name, make in ADVERSARIAL.items():
+        note = make(n)
+        started = time.perf_counter()
+        engine.find([note])
+        ours = time.perf_counter() - started
+        started = time.perf_counter()
+        stock.find([note])
+        theirs = time.perf_counter() - started
+        print(f"{name:32} workbench {ours:6.2f} s   stock {theirs:6.2f} s", flush=True)
+
+
 def quality(sample: int) -> None:
     print("== Quality on every set, project beside stock Presidio (targets: recall >= 0.98 "
           "on hand-written sets and generated text alone, WNUT17 person+location >= 0.85, "
@@ -327,6 +369,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3,
                         help="throughput rounds (stock, then the workbench, in each)")
     parser.add_argument("--no-quality", action="store_true", help="skip the quality figures")
+    parser.add_argument("--no-adversarial", action="store_true",
+                        help="skip the notes made to slow patterns down")
     args = parser.parse_args()
 
     if not args.no_quality:
@@ -380,6 +424,8 @@ def main() -> None:
         if len(points) >= 2:
             growth = (points[-1][1] + points[-1][2]) - (points[1][1] + points[1][2])
             print(f"growth from the second checkpoint to the last: {growth:+.0f} MiB")
+    if not args.no_adversarial:
+        adversarial()
 
 
 if __name__ == "__main__":
