@@ -1,6 +1,7 @@
 """The edges of what was found: words beside a found name or address that belong to it.
 
-Read on the note as written, after the recognizers, on spans already merged:
+Read on the note as written, after the recognizers, on spans already merged (a title or kin
+word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
 - a saint before a name, which names premises, and a possessive after premises ("St.
   Brendan's", "St Mary's");
 - an initial after a name ("Jen M.", "Cheryl B.", and "amy k" after a known given name);
@@ -25,8 +26,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import TITLES, fold, given_names, zipf
+from deidentify.recognizers.person_names import NICKNAME_FIRST
 from deidentify.spans import Span
 
+# titles and kin words kept in front of a removed name (TITLES, and the family a note names)
+# (not a nickname's first word: "Madam Grace", "Big Sue" are names whole)
+KEPT_BEFORE_NAMES = (TITLES - NICKNAME_FIRST) | frozenset(
+    "mum mom dad son daughter dtr wife husband partner nok nephew niece sister brother "
+    "hosp".split())
+_LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ ]+")
 PARTICLES = frozenset("van der den de del della di da du von la le bin ben al el ter ten".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
@@ -64,6 +72,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity == "ESTABLISHMENT" and (m := _POSSESSIVE.match(text, end)):
             end = m.end()
         if entity == "PERSON":
+            while (m := _LEADING_WORD.match(text, start, end)) and m.end() < end \
+                    and fold(m.group(1)) in KEPT_BEFORE_NAMES:
+                start = m.end()  # "DR KAPLAN", "SON DAVID": the title or kin word stays
             m = _INITIAL_AFTER.match(text, end)
             if m and m.group(1) not in ("I", "A") and (
                     m.group(1).isupper() or fold(text[start:end].split()[-1]) in given

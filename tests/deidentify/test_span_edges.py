@@ -38,3 +38,12 @@ def test_words_at_the_edges_of_a_find(engine, text, piece):
 def test_no_edge_is_taken_from_an_everyday_word(engine, text, kept):
     pieces = removed(engine, text)
     assert not any(kept.strip() == p or kept in f" {p} " for p in pieces), pieces
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("FAMILY MEETING WITH DR KAPLAN AND NIECE AT 2PM", "KAPLAN", "DR"),
+    ("SOCIAL: WIFE ROSE AND SON DAVID IN TO VISIT.", "DAVID", "SON"),
+])
+def test_a_title_or_kin_word_stays_in_front_of_a_removed_name(engine, text, name, kept):
+    pieces = removed(engine, text)
+    assert any(name in p for p in pieces) and not any(p.startswith(kept) for p in pieces), pieces
