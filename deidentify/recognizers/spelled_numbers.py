@@ -49,6 +49,8 @@ _NOT_A_STREET_NAME = frozenset("the a an my your her his our their this that sam
 
 _DATES = (
     re.compile(rf"\b{_ORD_DAY}\s+(?:of\s+)?{_MONTH}(?:\s+{_YEAR})?\b"),
+    # a day said as a cardinal needs its year: "fifteen june ninety one"
+    re.compile(rf"\b{_CARDINAL}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}(?:\s+{_YEAR})?\b"),
     re.compile(rf"\b{_TIME}\s+on\s+the\s+{_ORD_DAY}\b(?!\s+{_COUNTED}\b)"),
     re.compile(rf"(?:\b(?:on|by|until|till|since|before|after|from|for)\s+)(?P<v>the\s+{_ORD_DAY})"

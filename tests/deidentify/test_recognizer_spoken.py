@@ -22,6 +22,8 @@ SPOKEN = SpelledNumberRecognizer(None)
     ("she was born on the eighth of october nineteen ninety one", "eighth of october nineteen ninety one",
      "DATE_OF_BIRTH"),
     ("his birthday is third of march oh two", "third of march oh two", "DATE_OF_BIRTH"),
+    ("my birthday is fifteen june ninety one if you need", "fifteen june ninety one",
+     "DATE_OF_BIRTH"),
     ("im staying at sixty one hawthorn lane with", "sixty one hawthorn lane", "STREET_ADDRESS"),
     ("its one hundred and six belvoir street", "one hundred and six belvoir street", "STREET_ADDRESS"),
     ("im in room four oh six at the hotel", "four oh six", "STREET_ADDRESS"),
@@ -37,7 +39,7 @@ def test_spoken_identifiers(text, value, kind):
     "we met on the third floor", "it was the second time", "i live two streets away",
     "ten minute walk from here", "my number one priority", "charlie and mike came too",
     "one more road to cross", "by the first of them", "room for two", "in may twenty people came",
-    "the car had four doors",
+    "the car had four doors", "five march on the town hall",
 ])
 def test_number_words_that_identify_nothing(text):
     assert found(SPOKEN, text) == []
