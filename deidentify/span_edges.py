@@ -85,7 +85,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1) if m.group(1) and _named_before(m.group(1), allow) \
                     else m.start(2)
             m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
-            if m and _given_before(m.group(1), given, allow):
+            if m and _given_before(m.group(1), given, allow,
+                                   mid_sentence=_mid_sentence(text, m.start(1))):
                 start = m.start(1)
             if m := _HYPHENED_AFTER.match(text, end):  # "Okonkwo-Bright"
                 end = m.end()
@@ -114,10 +115,22 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     return sorted(out, key=lambda sp: (sp.start, -sp.end))
 
 
-def _given_before(word: str, given: frozenset[str], allow: AllowList) -> bool:
+def _given_before(word: str, given: frozenset[str], allow: AllowList,
+                  mid_sentence: bool = False) -> bool:
+    """A known given name before a found family name; one English uses often too ("Will
+    Stone", "JOY BAKER") only where no sentence starts ("Will Stone said" may be a question)."""
     key = fold(word)
-    return key in given and key not in STOP_WORDS and key not in TITLES \
-        and zipf(key) < EVERYDAY and not allow.covers_word(word)
+    if key not in given or key in KEPT_BEFORE_NAMES or allow.covers_word(word):
+        return False  # (Son is a given name too, but "SON DAVID" is her son David)
+    if key in STOP_WORDS:  # "Will", "May", capitalised mid-sentence; not "AS" of "KNOWN AS"
+        return mid_sentence and word.istitle() and len(word) >= 3
+    return mid_sentence or zipf(key) < EVERYDAY
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Does no sentence or line start at pos (a comma, colon or word before it)?"""
+    before = text[:pos].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n\"“"
 
 
 def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> bool:

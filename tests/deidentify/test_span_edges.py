@@ -25,6 +25,7 @@ from tests.deidentify.conftest import removed
     ("Ms Shanice Okonkwo-Bright, Room 6, 40 Sandgate Terrace", "Shanice Okonkwo-Bright"),
     ("Call 01632 960 239 x4417 or 01632 960 417 ext. 2231.", "01632 960 239 x4417"),
     ("Call 01632 960 239 x4417 or 01632 960 417 ext. 2231.", "01632 960 417 ext. 2231"),
+    ("Staff on shift: Will Stone, Rose O'Driscoll.", "Will Stone"),  # mid-sentence
 ])
 def test_words_at_the_edges_of_a_find(engine, text, piece):
     assert any(piece in r for r in removed(engine, text)), removed(engine, text)
@@ -34,6 +35,8 @@ def test_words_at_the_edges_of_a_find(engine, text, piece):
     ("says abscess r groin, looks red", " r "),  # no initial after a word that is no name
     ("Took 2 tablets at 10.", "2"),
     ("S/P MVC 6/1, SPLENECTOMY, L CHEST TUBE.", "SPLENECTOMY"),  # no street before it
+    ("Will Stone come back tonight?", "Will"),  # a sentence may start with the verb
+    ("PT KNOWN AS JADE SMITH TO STAFF", "AS"),
 ])
 def test_no_edge_is_taken_from_an_everyday_word(engine, text, kept):
     pieces = removed(engine, text)
