@@ -3,8 +3,9 @@ and addresses spelled out to get past a site's filter ("jess.xo at example dot c
 
 from deidentify.recognizers.base import RegexRecognizer
 
-_SPELLED_AT = r"(?:\s+(?:at|AT)\s+|\s*[(\[](?i:at)[)\]]\s*)"
-_SPELLED_DOT = r"(?:\s+(?:dot|DOT)\s+|\s*[(\[](?i:dot)[)\]]\s*|\.)"
+# any case: the case-restored copy may capitalise "dot" (a given name)
+_SPELLED_AT = r"(?:\s+(?i:at)\s+|\s*[(\[](?i:at)[)\]]\s*)"
+_SPELLED_DOT = r"(?:\s+(?i:dot)\s+|\s*[(\[](?i:dot)[)\]]\s*|\.)"
 _DOMAIN_END = r"(?i:com|net|org|co|uk|io|info|me|biz|ru|ro|pl|bg|de|fr|es|it|pt|br|th|vn|cn)\b"
 
 

@@ -248,8 +248,8 @@ class PersonNameRecognizer(TokenRecognizer):
     def _speakers(self, doc, found) -> list[list[int]]:
         """A chat's speakers, heading its lines ("Nads: omg", "[21:14] Kaz: ...", "Ruby 🌹:"):
         in a note of two or more such lines where a speaker comes back or one is a name found
-        or a known given name, every speaker of one word that is a known given name or a word
-        English seldom uses."""
+        or a known given name, every speaker of one word that is a known given name, a word
+        English seldom uses, or one who speaks more than once ("Mo: soz babe" ... "Mo: ring")."""
         heads = []
         for i in range(len(doc) - 1):
             if not doc[i].text.isalpha():
@@ -275,7 +275,7 @@ class PersonNameRecognizer(TokenRecognizer):
         return [[i, i + 1, 50] for i, key in zip(heads, words)
                 if i not in taken and key not in STOP_WORDS and key not in TITLES
                 and key not in FORM_LABELS and not self.allow.covers_word(doc[i].text)
-                and (key in self.given or zipf(key) < SPEAKER_RARE)]
+                and (key in self.given or zipf(key) < SPEAKER_RARE or words.count(key) > 1)]
 
     def _signed(self, doc, found) -> list[list[int]]:
         """A name signed after a dash: "... legend. - Damo if ur reading this", "thanks - Gem":

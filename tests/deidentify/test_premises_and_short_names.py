@@ -82,6 +82,12 @@ def test_a_chats_speakers_are_names(engine, name):
     assert name in removed(engine, CHAT), removed(engine, CHAT)
 
 
+def test_a_speaker_who_speaks_twice_is_a_name_however_common_the_word(engine):
+    chat = ("Shannon: ur phone keeps goin to voicemail\nMo: soz babe battery died\n"
+            "Shannon: the guy from tuesday is back\nMo: ring the project\n")
+    assert removed(engine, chat).count("Mo") == 2, removed(engine, chat)
+
+
 def test_a_forms_labels_are_no_speakers(engine):
     form = "Referrer: PC Aldridge\nClient: Bogdana\nNotes: met at the station, wants advice\n"
     pieces = removed(engine, form)

@@ -56,6 +56,7 @@ def test_handle_look_alikes(text):
 @pytest.mark.parametrize("text,value", [
     ("email me jess.xo at example dot com or text", "jess.xo at example dot com"),
     ("mail kaz [at] example [dot] co [dot] uk", "kaz [at] example [dot] co [dot] uk"),
+    ("email me Jess.xo at example Dot com or", "Jess.xo at example Dot com"),  # restored copy
 ])
 def test_spelled_emails(text, value):
     assert found(EmailAddressRecognizer(), text) == [(value, "EMAIL_ADDRESS")]
