@@ -9,7 +9,8 @@ spans found in it are spans of the note:
   allow-listed acronyms stay as they are; a word English seldom uses beside a name is the
   other half of it ("RAFAL JEDRZEJEWSKI"), and the name of a street keeps a name's case
   ("HIGH STREET");
-- in a note in mixed case, only names in capitals change (acronyms stay);
+- in a note in mixed case, only names in capitals change (acronyms stay), and two words in
+  capitals side by side that English almost never uses ("RAFAL JEDRZEJEWSKI");
 - in either, a title or an initial in capitals and the word after it take a name's case
   ("DR KAPLAN" -> "Dr Kaplan", "DR. O'NEIL" -> "Dr. O'Neil", "ST. AGNES" -> "St. Agnes",
   "K. BOUDREAUX"), however often English uses the word, and so does a family name after a
@@ -35,6 +36,7 @@ RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses i
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
 FAMILY_AFTER_GIVEN = 3.5  # ... below which a word in capitals after a given name is its family
 PAIRED_NAME_MAX = 3.0  # ... below which a word in capitals beside a name is part of it
+RARE_PAIR = 2.5  # ... below which two words in capitals side by side in mixed case are a name
 # titles before a name: in capitals the word after one is a name, however common ("DR KAPLAN",
 # "MRS GREEN"), and "ST" before a capitalised word is a saint's name ("ST. AGNES REHAB")
 NAME_TITLES = frozenset("dr mr mrs ms miss mx prof st fr rev".split())
@@ -100,6 +102,8 @@ class CaseRestorer:
                          or self._word(word, shouting, words, i))
         if shouting:
             self._pair_names(words, cased)
+        else:
+            self._rare_pairs(words, cased)
         parts, pos = [], 0
         for m, new in zip(words, cased):
             if new != m.group() and len(new) == len(m.group()):
@@ -128,6 +132,18 @@ class CaseRestorer:
                 if other.isupper() and cased[k] == name_case(other) != other and gap == " ":
                     cased[i] = name_case(word)
                     break
+
+    def _rare_pairs(self, words: list, cased: list[str]) -> None:
+        """In a note in mixed case, two words in capitals side by side that English almost
+        never uses, four letters or more each, are a name ("Suspect RAFAL JEDRZEJEWSKI
+        detained"), not acronyms (PESEL, MARAC stand alone or beside everyday words)."""
+        for i in range(len(words) - 1):
+            a, b = words[i].group(), words[i + 1].group()
+            if a.isupper() and b.isupper() and cased[i] == a and cased[i + 1] == b \
+                    and words[i].string[words[i].end():words[i + 1].start()] == " " \
+                    and all(len(w) >= 4 and w not in self.acronyms and zipf(fold(w)) < RARE_PAIR
+                            for w in (a, b)):
+                cased[i], cased[i + 1] = name_case(a), name_case(b)
 
     @staticmethod
     def _titled(words: list, i: int) -> str | None:

@@ -76,6 +76,7 @@ def test_names_after_cues_and_titles_in_the_service_users_languages(engine, text
     ("PLAN: CTA NECK, SANE NURSE K. BOUDREAUX CALLED.", "BOUDREAUX"),  # after an initial
     ("FEMALE IULIA MOCANU. SUSPECT RAFAL JEDRZEJEWSKI DETAINED, VEH LK66 XPO.", "RAFAL"),
     ("PT: O'NEILL-BLAKE, SHAUNA  GUM NO PC-041-229", "O'NEILL"),
+    ("Female on scene, injured. Suspect RAFAL JEDRZEJEWSKI detained, car seized.", "RAFAL"),
 ])
 def test_names_in_capitals_and_lower_case(engine, text, name):
     assert any(name in r for r in removed(engine, text)), removed(engine, text)
