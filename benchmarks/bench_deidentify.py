@@ -165,10 +165,10 @@ sets, committed and measured once before any change for it (`evaluate-deid --no-
     final.txt (81)      0.893 / 0.863 / 0.922 (0.875)   stock 0.646 / 0.750 / 0.882
 final.txt was written after the fixes for clinical.txt and informal.txt: they moved it from
 0.875 to 0.893. After fixing the causes of each set's leaks: clinical 0.982 / 0.748 / 0.903,
-informal 0.947 / 0.889 / 0.955, final 0.935 / 0.865 / 0.920; the older sets and the
+informal 0.954 / 0.890 / 0.955, final 0.942 / 0.864 / 0.919; the older sets and the
 generated notes unchanged or better (README, "Benchmarks"). Throughput after them: 2 workers
-318-336 notes/s once loaded, stock on one core 128-139: 2.48x (2.41-2.49); CPU a note,
-stock / workbench 1.27 (1.35 before them).
+282-298 notes/s once loaded, stock on one core 107-115: 2.65x (2.60-2.69); CPU a note,
+stock / workbench 1.34 (1.19-1.36; 1.35 before them).
 """
 
 from __future__ import annotations
