@@ -75,10 +75,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             while (m := _LEADING_WORD.match(text, start, end)) and m.end() < end \
                     and fold(m.group(1)) in KEPT_BEFORE_NAMES:
                 start = m.end()  # "DR KAPLAN", "SON DAVID": the title or kin word stays
+            last = text[start:end].split()[-1:]
             m = _INITIAL_AFTER.match(text, end)
             if m and m.group(1) not in ("I", "A") and (
-                    m.group(1).isupper() or fold(text[start:end].split()[-1]) in given
-                    and text[start:end].islower()):
+                    m.group(1).isupper() or (last and fold(last[0]) in given
+                                             and text[start:end].islower())):
                 end = m.end()
             m = _PARTICLES_BEFORE.search(text, max(0, start - WINDOW), start)
             if m:  # "Carmen de la Fuente", "Ms F. de la Torre", "Lowri ap Rhys"
