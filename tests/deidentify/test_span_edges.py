@@ -1,8 +1,11 @@
 """Words beside a found name or address that belong to it (deidentify/span_edges.py)."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.deidentify.conftest import removed
+from tests.hypothesis_budget import examples
 
 
 @pytest.mark.parametrize("text,piece", [
@@ -50,3 +53,23 @@ def test_no_edge_is_taken_from_an_everyday_word(engine, text, kept):
 def test_a_title_or_kin_word_stays_in_front_of_a_removed_name(engine, text, name, kept):
     pieces = removed(engine, text)
     assert any(name in p for p in pieces) and not any(p.startswith(kept) for p in pieces), pieces
+
+
+# pieces of the forms the edges read, joined at random: titles, kin words, initials,
+# particles, brackets, newlines, signatures, codes and scripts side by side
+_PIECES = ["DR ", "Dr. ", "SON ", "\n", " ", "St. ", "O'", "-", "de la ", "ap ", "(", ")", '"',
+           "KASIA", "Will ", "Stone", " x4417", " ext. ", "07700 900 123", "O9/O1/1985",
+           "MF-25-118", "/KT", "Mo: ", "🌹", ",", ".", "RAFAL ", "JEDRZEJEWSKI", "4 ",
+           "Mill Cottages", "HEBDEN BRIDGE", " at example dot com", "zara.xo.22", "Seacole ward",
+           "Armley LS12", "the Feathers", "PCSO Lomax 9021", "身份证", "ถนน", "K. ", "BOUDREAUX",
+           "a", "A", "Ms F. ", "Torre", "Okonkwo-Bright"]
+
+
+@settings(max_examples=examples(60), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25))
+def test_the_edges_of_any_mix_of_these_forms_stay_inside_the_note(engine, pieces):
+    text = "".join(pieces)
+    spans = engine.find([text])[0]
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))  # merged, in order
