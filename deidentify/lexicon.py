@@ -73,6 +73,10 @@ TITLES = frozenset(fold(w) for w in (
     "zonja zoti ponia ponas panė bà ông khun madam madame mama auntie aunty "
     "uncle господин госпожа пани пан").split())
 
+# English titles written short before a name, often with a full stop ("Dr. Harlow", "St. Agnes",
+# "Fr. Tom"): the word after one is a name, even in capitals or after the full stop
+SHORT_TITLES = frozenset("dr mr mrs ms miss mx prof st fr rev".split())
+
 MONTHS_AND_DAYS = frozenset(fold(w) for w in (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "

@@ -35,7 +35,8 @@ KEPT_BEFORE_NAMES = (TITLES - NICKNAME_FIRST) | frozenset(
     "mum mom dad son daughter dtr wife husband partner nok nephew niece sister brother "
     "hosp".split())
 _LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ ]+")
-PARTICLES = frozenset("van der den de del della di da du von la le bin ben al el ter ten".split())
+PARTICLES = frozenset("van der den de del della di da das dos du von la le ap bin ben ibn al el ter "
+                      "ten".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{2,})[ ]$")
@@ -45,8 +46,8 @@ _TOWN_AFTER = re.compile(r",[ ]((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A
                          r"(?=[\s,.;:)]|$)")
 _ALIAS_AFTER = re.compile(r"[ ]?\([\"“'‘]?([A-Z][A-Za-z'’-]*)[\"”'’]?\)")
 _PARTICLES_BEFORE = re.compile(
-    r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:de|del|della|di|da|das|dos|du|van|"
-    r"von|der|den|la|le|ap|bin|ibn|al|el)[ ]){1,2})$")
+    r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:"
+    + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ ]){1,2})$")
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|ext\.?|Ext\.?|extn\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")

@@ -28,7 +28,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import common_words, family_names, fold, given_names, zipf
+from deidentify.lexicon import SHORT_TITLES, common_words, family_names, fold, given_names, zipf
+from deidentify.recognizers import street_address
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordinary English
@@ -37,11 +38,9 @@ ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name t
 FAMILY_AFTER_GIVEN = 3.5  # ... below which a word in capitals after a given name is its family
 PAIRED_NAME_MAX = 3.0  # ... below which a word in capitals beside a name is part of it
 RARE_PAIR = 2.5  # ... below which two words in capitals side by side in mixed case are a name
-# titles before a name: in capitals the word after one is a name, however common ("DR KAPLAN",
-# "MRS GREEN"), and "ST" before a capitalised word is a saint's name ("ST. AGNES REHAB")
-NAME_TITLES = frozenset("dr mr mrs ms miss mx prof st fr rev".split())
-STREET_WORDS = frozenset("STREET ROAD LANE AVENUE CRESCENT TERRACE GARDENS SQUARE DRIVE CLOSE "
-                         "ST RD LN AVE".split())
+# street words after a name (street_address.py's, and in capitals DRIVE and CLOSE too: no
+# everyday word there)
+STREET_WORDS = frozenset(w.upper() for w in street_address.STREET_WORDS) | {"DRIVE", "CLOSE"}
 _O_NAME = re.compile(r"[A-Z]['’][A-Z]{2,}")
 _DIGIT_NEXT = re.compile(r"[/-]?\d")
 _AFTER_TITLE = re.compile(r"\.?[ \t]+")
@@ -156,15 +155,15 @@ class CaseRestorer:
             before = words[k - 1].group()
             gap = words[k - 1].string[words[k - 1].end():words[k].start()]
             initial = len(before) == 1 and before not in "AI" and gap.startswith(".")
-            return (fold(before) in NAME_TITLES or initial) \
+            return (fold(before) in SHORT_TITLES or initial) \
                 and _AFTER_TITLE.fullmatch(gap) is not None
         word = words[i].group()
         if not word.isupper() or len(word) < 2:
             return None
-        if fold(word) in NAME_TITLES and i + 1 < len(words) and title_before(i + 1) \
+        if fold(word) in SHORT_TITLES and i + 1 < len(words) and title_before(i + 1) \
                 and fold(words[i + 1].group()) not in STOP_WORDS:
             return word[0] + word[1:].lower()
-        if title_before(i) and fold(word) not in STOP_WORDS and fold(word) not in NAME_TITLES:
+        if title_before(i) and fold(word) not in STOP_WORDS and fold(word) not in SHORT_TITLES:
             return name_case(word)
         return None
 

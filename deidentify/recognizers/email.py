@@ -6,7 +6,10 @@ from deidentify.recognizers.base import RegexRecognizer
 # any case: the case-restored copy may capitalise "dot" (a given name)
 _SPELLED_AT = r"(?:\s+(?i:at)\s+|\s*[(\[](?i:at)[)\]]\s*)"
 _SPELLED_DOT = r"(?:\s+(?i:dot)\s+|\s*[(\[](?i:dot)[)\]]\s*|\.)"
-_DOMAIN_END = r"(?i:com|net|org|co|uk|io|info|me|biz|ru|ro|pl|bg|de|fr|es|it|pt|br|th|vn|cn)\b"
+# the last parts of addresses people give (social_handle.py reads them too)
+DOMAIN_ENDINGS = ("com net org co uk io info me biz ru ro pl bg de fr es it pt br th vn "
+                  "cn").split()
+_DOMAIN_END = r"(?i:" + "|".join(DOMAIN_ENDINGS) + r")\b"
 
 
 class EmailAddressRecognizer(RegexRecognizer):

@@ -88,10 +88,8 @@ def premises_in_capitals(text: str) -> list[RecognizerResult]:
                 continue
             last = h - 1
         first = last
-        while first > 0 and last - first < MAX_NAME_WORDS and (
-                text[words[first - 1].end():words[first].start()] == " "
-                or (words[first - 1].group().endswith(".")
-                    and text[words[first - 1].end():words[first].start()] == " ")):
+        while first > 0 and last - first < MAX_NAME_WORDS \
+                and text[words[first - 1].end():words[first].start()] == " ":
             first -= 1
         rest = [w.group() for w in words[first:last]]
         particles = [k for k, w in enumerate(rest) if fold(w) in STOP_WORDS]

@@ -25,6 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (
+    SHORT_TITLES,
     TITLES,
     common_words,
     family_names,
@@ -82,9 +83,7 @@ SPEAKER_RARE = 3.5  # Zipf frequency: a chat's speaker or a signature English us
 FORM_LABELS = frozenset("name age dob town area email phone mobile tel contact message notes "
                         "note client referrer address lives organisation re from to subject "
                         "date time plan staff location status reason outcome action".split())
-ABBREVIATED_TITLES = frozenset("dr mr mrs ms mx prof st fr rev".split())  # written with a full stop
-NAME_TITLES = ABBREVIATED_TITLES | frozenset("miss rev sister nurse officer pc pcso dc ds sgt insp "
-                                              "di".split())
+NAME_TITLES = SHORT_TITLES | frozenset("sister nurse officer pc pcso dc ds sgt insp di".split())
 
 
 def _emoji(text: str) -> bool:
@@ -309,7 +308,7 @@ class PersonNameRecognizer(TokenRecognizer):
             return 80
         nxt = lowers[i + 1] if i + 1 < len(doc) else ""
         # "Dr." and "St." end in a full stop but end no sentence ("seen by Dr. Harlow")
-        titled = prev.endswith(".") and prev[:-1] in ABBREVIATED_TITLES
+        titled = prev.endswith(".") and prev[:-1] in SHORT_TITLES
         sentence_start = i == 0 or (doc[i - 1].text[-1:] in SENTENCE_END and not titled) \
             or "\n" in doc[i - 1].text
         known = key in self.given or key in self.family

@@ -8,10 +8,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import fold, given_names, zipf
 from deidentify.recognizers.base import RegexRecognizer
+from deidentify.recognizers.email import DOMAIN_ENDINGS
 
 _PLATFORMS = r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|telegram|onlyfans|facebook|fb"
 _PARTS = re.compile(r"[A-Z][a-z]+")
-_DOMAIN_END = re.compile(r"\.(?:com|net|org|uk|co|io|info|me)$", re.IGNORECASE)
+_DOMAIN_END = re.compile(r"\.(?:" + "|".join(DOMAIN_ENDINGS) + ")$", re.IGNORECASE)
 HANDLE_MAX = 3.0  # Zipf frequency: a word English uses more is no user name ("pics on insta")
 
 

@@ -12,8 +12,9 @@ _NAME = r"(?<![\w'’-])(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]++\s+){1,3}"
 _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
 # street words that are not everyday words in lower case: after a capitalised name they mark a
 # street whatever their case ("Brook st", "Neville rd": texted, or capitalised by truecase.py)
-_STREET_WORDS = (r"(?i:st|rd|road|street|ln|lane|ave|avenue|cres|crescent|terrace|gdns|gardens|"
-                 r"sq|square|hwy|blvd|pkwy)")
+STREET_WORDS = ("st rd road street ln lane ave avenue cres crescent terrace gdns gardens sq square "
+                "hwy blvd pkwy").split()
+_STREET_WORDS = r"(?i:" + "|".join(STREET_WORDS) + ")"
 _NOT_A_NAME = frozenset("the a an my your her his our their this that same main next other "
                         "busy quiet back side high".split())
 
