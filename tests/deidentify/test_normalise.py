@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from deidentify.engine import Deidentifier
 from deidentify.gold_notes import load_handwritten
+from workbench.core.resources import datasets_dir
 from deidentify.known_model import KnownIdentifiers, Record
 from deidentify.normalise import invisible, normalise
 from tests.hypothesis_budget import examples
@@ -75,7 +76,9 @@ def _covered(spans, pos: int) -> bool:
     return any(s.start <= pos < s.end for s in spans)
 
 
-GOLD = [n for n in load_handwritten() if n.spans]
+# every hand-written set: the blind ones (clinical, informal, final) hold the forms added last
+GOLD = [n for path in sorted((datasets_dir() / "gold_notes").glob("*.txt"))
+        for n in load_handwritten(path) if n.spans]
 
 
 @settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -95,7 +98,9 @@ def test_random_invisible_characters_in_gold_identifiers_never_let_one_through(e
     visible = "".join(c for c in out if not invisible(c))
     for start, end, entity in note.spans:
         value = note.text[start:end]
-        if entity != "DATE" and all(_covered(clean, i) for i in range(start, end) if note.text[i].isalnum()):
+        # (an initial such as "T" is in any output: its place is checked above, letter by letter)
+        if entity != "DATE" and len(value) >= 3 \
+                and all(_covered(clean, i) for i in range(start, end) if note.text[i].isalnum()):
             assert value not in visible
 
 
