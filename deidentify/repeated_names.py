@@ -7,6 +7,10 @@ too, in any case, when English seldom uses the word (below REPEAT_MAX, not a sto
 title or an everyday word): "Will" found as a name does not remove "will". Only in notes in
 English: in other languages the model takes ordinary words for names, and repeating them
 would remove more of the note.
+
+A person found by two or three capitalised words is also removed where the note writes their
+initials in capitals, with or without dots ("Leah Lockwood" ... "Strategy meeting - Leah (LL)"),
+in any language: a case worker's shorthand for the person named in full elsewhere.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from deidentify.lowercase_pass import english
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
 ENTITIES = ("PERSON", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _repeatable(word: str) -> bool:
@@ -34,6 +39,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     of the span it was found in; the result is in order (overlaps are left to merge_spans).
     `groups` are the folded words the model tags as nationalities or languages in this note:
     kept on purpose, they are never repeated ("Romanian")."""
+    spans = _with_initials(text, spans)
     words: dict[str, object] = {}
     for sp in spans:
         if sp.entity in ENTITIES:
@@ -51,3 +57,24 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
+def _with_initials(text: str, spans: list) -> list:
+    """`spans` and every mention of a found person's initials ("LL", "L.L.") outside them."""
+    initials: dict[str, object] = {}
+    for sp in spans:
+        if sp.entity != "PERSON":
+            continue
+        names = [w for w in _NAME_WORD.findall(text, sp.start, sp.end)
+                 if fold(w) not in TITLES and w[0].isupper()]
+        if 2 <= len(names) <= 3:
+            initials.setdefault("".join(w[0] for w in names), sp)
+    if not initials:
+        return spans
+    added = []
+    pattern = "|".join(re.escape(i) + "|" + r"\.".join(i) + r"\." for i in sorted(initials))
+    for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text):
+        found = initials[m.group().replace(".", "")]
+        if not any(s.start <= m.start() and m.end() <= s.end for s in spans):
+            added.append(type(found)(m.start(), m.end(), found.entity, found.score))
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans

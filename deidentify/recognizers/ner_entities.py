@@ -8,6 +8,7 @@ nationalities, large cities).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from presidio_analyzer import RecognizerResult
@@ -24,6 +25,8 @@ CAPITALISED_EDGE_MAX = 4.5  # ... a word capitalised mid-sentence
 _SENTENCE_END = frozenset(".!?:;")
 ACRONYM_MAX = 4  # letters of an acronym in a note in capitals (see _shorthand)
 EVERYDAY_WORD = 4.5  # Zipf frequency from which such a word is a word, not an acronym
+# a number, a dose or a count the model swallows ("40", "900CC", "400MG", "70s", "X3", "x4d", "Q4")
+_COUNT_OR_DOSE = re.compile(r"(?i)\d+(?:[.,]\d+)?(?:mg|mcg|g|kg|cc|ml|l|mmol|cm|mm|s|%)?|[xq]\d+[a-z]?")
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
@@ -114,7 +117,9 @@ class NerEntityRecognizer(TokenRecognizer):
               person: bool = False) -> list:
         """Drop ordinary words the small model swallows at an entity's edges ("Visited",
         "outreach van", "Interpreter") unless they are also names: in a person with a known
-        given name, a known family name stays even in lower case ("sarah brown")."""
+        given name, a known family name stays even in lower case ("sarah brown"). Numbers, doses
+        and counts go too ("40", "900CC", "X3", "x4d"): numbers are the pattern recognizers'
+        (a handle such as "Jonno77" or a partial plate "DY6" stays)."""
         names_g, names_f = given_names(), family_names()
         families = names_f if person and any(fold(t.text) in names_g for t in tokens) \
             else frozenset()
@@ -133,6 +138,7 @@ class NerEntityRecognizer(TokenRecognizer):
             edge_max = CAPITALISED_EDGE_MAX if named and tok.is_title \
                 and not _sentence_start(tok) else EDGE_MAX
             return (key in TITLES or tok.is_punct or tok.is_stop
+                    or _COUNT_OR_DOSE.fullmatch(tok.text)
                     or (tok.text.islower() and common >= lower_max and key not in names_g
                         and key not in families)
                     or (not alone and common >= edge_max and key not in names_g

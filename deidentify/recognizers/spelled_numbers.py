@@ -4,7 +4,8 @@ ninety nine", "forty two ashgrove road", "room three one two", "bravo foxtrot on
 
 A number word alone is not an identifier, so each form needs the structure that makes it one:
 an ordinal day with a month (or after "on the", "by the"...), a number before a street word,
-a number after "room" or "flat", letters of the phonetic alphabet mixed with digits. Dates are
+a number after "room", "flat" or "ward", letters of the phonetic alphabet (or capital letters
+said one by one) mixed with digits. Dates are
 read in English only; digit runs use the digit words of spelled_phone (several languages).
 A date after "born", "DOB" or "birthday (is)" is a date of birth.
 """
@@ -64,8 +65,9 @@ _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india 
                   "whisky xray x-ray yankee zulu".split())
 _PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van)\b")
 _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
-_ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|number)\s+")
+_ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
 _TOKEN = re.compile(r"[\w'’-]+")
+_PART = re.compile(r"[\w'’]+")  # a word between hyphens too: "W-R-one-seven"
 
 
 class SpelledNumberRecognizer(TokenRecognizer):
@@ -73,7 +75,8 @@ class SpelledNumberRecognizer(TokenRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         low = text.lower()  # every pattern is in lower case; offsets are unchanged
-        return [*self._dates(low), *self._addresses(low), *self._rooms(low), *self._plates(low)]
+        return [*self._dates(low), *self._addresses(low), *self._rooms(low),
+                *self._plates(low, text)]
 
     def _dates(self, low: str) -> list[RecognizerResult]:
         """The longest date wherever two overlap ("the twenty third" in "by the twenty third
@@ -96,26 +99,39 @@ class SpelledNumberRecognizer(TokenRecognizer):
                 if not set(m.group("name").split()) & _NOT_A_STREET_NAME]
 
     def _rooms(self, low: str) -> list[RecognizerResult]:
-        """A run of number words after "room" or "flat" (three or more after "number")."""
+        """A run of number words after "room", "flat" or "ward" (two or more after "number":
+        "number twenty seven", not "number one")."""
         out = []
         for cue in _ROOM.finditer(low):
-            run = _word_run(low, cue.end(), lambda w: w in _NUMBER_WORDS)
-            if run and len(run) >= (3 if cue.group("cue") == "number" else 1):
+            run = _word_run(low, cue.end(), lambda w: w in _NUMBER_WORDS, _PART)
+            if run and len(run) >= (2 if cue.group("cue") == "number" else 1):
                 out.append(RecognizerResult("STREET_ADDRESS", run[0][0], run[-1][1], 0.7))
         return out
 
-    def _plates(self, low: str) -> list[RecognizerResult]:
-        """Letters in the phonetic alphabet mixed with digits: two letters or more and a digit,
+    def _plates(self, low: str, text: str) -> list[RecognizerResult]:
+        """Letters in the phonetic alphabet, or capital letters said one by one ("G four two
+        P E T", "W-R-one-seven, X-X-J"), mixed with digits: two letters or more and a digit,
         near a word such as "plate" or "car" unless there are three letters or more."""
+        def letter(s: int, e: int) -> bool:
+            return low[s:e] in _NATO or (e - s == 1 and text[s].isupper())
+
         out, pos = [], 0
-        for m in _TOKEN.finditer(low):
-            if m.start() < pos or m.group() not in _NATO:
+        for m in _PART.finditer(low):
+            if m.start() < pos or not letter(*m.span()):
                 continue
             run = _word_run(low, m.start(), lambda w: w in _NATO or w in WORDS or w in REPEAT
-                            or w.isdigit())
+                            or w.isdigit() or len(w) == 1, _PART)
+            while run and not letter(*run[-1]) and low[slice(*run[-1])] not in WORDS \
+                    and not low[slice(*run[-1])].isdigit():
+                run.pop()  # a lower-case letter at the end ("... X J a")
+            if not run:
+                continue
             pos = run[-1][1]
             words = [low[s:e] for s, e in run]
-            letters = sum(w in _NATO for w in words)
+            if any(len(w) == 1 and w.isalpha() and not letter(s, e)
+                   for w, (s, e) in zip(words, run)):
+                continue  # "a", "i" said in a sentence are no letters of a plate
+            letters = sum(letter(s, e) for s, e in run)
             has_digit = any(w in WORDS or w.isdigit() for w in words)
             cue = _PLATE_CUE.search(low[max(0, run[0][0] - 60):run[0][0]])
             if has_digit and letters >= 2 and (cue or letters >= 3):
@@ -123,11 +139,12 @@ class SpelledNumberRecognizer(TokenRecognizer):
         return out
 
 
-def _word_run(low: str, start: int, accept) -> list[tuple[int, int]]:
+def _word_run(low: str, start: int, accept, token: re.Pattern = _TOKEN
+              ) -> list[tuple[int, int]]:
     """Spans of the words from `start` on that `accept` takes, separated by spaces, commas or
     hyphens only."""
     run = []
-    for m in _TOKEN.finditer(low, start):
+    for m in token.finditer(low, start):
         gap = low[run[-1][1] if run else start:m.start()]
         if not accept(m.group()) or not re.fullmatch(r"[\s,-]*", gap):
             break

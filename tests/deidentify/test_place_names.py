@@ -81,6 +81,22 @@ def test_a_name_found_once_is_removed_wherever_else_the_note_writes_it(engine):
     assert removed(engine, text).count("Velmoriq") == 2
 
 
+def test_a_persons_initials_are_removed_where_the_note_uses_them(engine):
+    text = ("Strategy meeting - Leah (LL). The meeting for Leah Lockwood is on Thursday; "
+            "complainant S.W. (Sasha Wright) attends.")
+    out = removed(engine, text)
+    assert "LL" in out and out.count("S.W.") == 1
+
+
+def test_initials_are_matched_whole_and_in_capitals_only():
+    from deidentify.engine import Span
+    from deidentify.repeated_names import repeat_names
+
+    text = "Leah Lockwood seen. LLM, ll, LL. and L.L.M. are no mention; LL is."
+    out = repeat_names(text, [Span(0, 13, "PERSON", 0.85)])
+    assert [text[s.start:s.end] for s in out] == ["Leah Lockwood", "LL", "LL"]
+
+
 def test_a_repeated_name_never_repeats_an_everyday_word_or_a_nationality():
     from deidentify.engine import Span
     from deidentify.repeated_names import repeat_names
@@ -90,6 +106,13 @@ def test_a_repeated_name_never_repeats_an_everyday_word_or_a_nationality():
     spans = [Span(0, 13, "PERSON", 0.85), Span(first, first + 8, "PERSON", 0.6)]
     out = repeat_names(text, spans, groups=frozenset({"romanian"}))
     assert [text[s.start:s.end] for s in out] == ["Will Tarkovan", "Tarkovan", "Romanian"]
+
+
+def test_numbers_doses_and_counts_at_an_entitys_edge_go_but_handles_stay(engine):
+    doc = engine.nlp_engine.nlp["en"]("Zofran 400MG X3 then Jonno77 DY6 40")
+    tokens = list(doc)
+    assert [t.text for t in NerEntityRecognizer._trim(tokens[:3])] == ["Zofran"]
+    assert [t.text for t in NerEntityRecognizer._trim(tokens[4:7])] == ["Jonno77", "DY6"]
 
 
 def test_a_word_capitalised_mid_sentence_at_a_persons_edge_stays(engine):

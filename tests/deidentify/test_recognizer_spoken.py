@@ -30,6 +30,10 @@ SPOKEN = SpelledNumberRecognizer(None)
     ("shes at flat five double two now", "five double two", "STREET_ADDRESS"),
     ("the reg was like kilo tango two nine i think", "kilo tango two nine", "VEHICLE_REG"),
     ("it was papa lima sierra four", "papa lima sierra four", "VEHICLE_REG"),
+    ("no wait, G four two P E T, like a private one", "G four two P E T", "VEHICLE_REG"),
+    ("the reg is W-R-one-seven, X-X-J ok", "W-R-one-seven, X-X-J", "VEHICLE_REG"),
+    ("Kiki is on ward forty-one, she", "forty-one", "STREET_ADDRESS"),
+    ("in the house of mr jankowski, number twenty seven but", "twenty seven", "STREET_ADDRESS"),
 ])
 def test_spoken_identifiers(text, value, kind):
     assert found(SPOKEN, text) == [(value, kind)]
@@ -40,6 +44,7 @@ def test_spoken_identifiers(text, value, kind):
     "ten minute walk from here", "my number one priority", "charlie and mike came too",
     "one more road to cross", "by the first of them", "room for two", "in may twenty people came",
     "the car had four doors", "five march on the town hall",
+    "PT IS 52 YO M S/P MVC 6/1", "Plan A and B 2 times", "I saw A 1 day ago", "GRADE A 2",
 ])
 def test_number_words_that_identify_nothing(text):
     assert found(SPOKEN, text) == []
