@@ -1,4 +1,4 @@
-"""People, organisations and places that the spaCy model finds.
+"""People, organisations and places that the spaCy model finds, and the years in its dates.
 
 Organisations are not ignored (Presidio's default): the small model often tags a person's
 name as an organisation or a place, and such a name must not slip through. What is kept is
@@ -27,6 +27,8 @@ ACRONYM_MAX = 4  # letters of an acronym in a note in capitals (see _shorthand)
 EVERYDAY_WORD = 4.5  # Zipf frequency from which such a word is a word, not an acronym
 # a number, a dose or a count the model swallows ("40", "900CC", "400MG", "70s", "X3", "x4d", "Q4")
 _COUNT_OR_DOSE = re.compile(r"(?i)\d+(?:[.,]\d+)?(?:mg|mcg|g|kg|cc|ml|l|mmol|cm|mm|s|%)?|[xq]\d+[a-z]?")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_SCORE = 0.5
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
@@ -42,7 +44,7 @@ def _sentence_start(tok) -> bool:
 
 
 class NerEntityRecognizer(TokenRecognizer):
-    ENTITIES = tuple(_SCORES)
+    ENTITIES = (*_SCORES, "DATE")
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if nlp_artifacts is None:
@@ -57,6 +59,9 @@ class NerEntityRecognizer(TokenRecognizer):
         in_english = None
         for ent in nlp_artifacts.entities:
             label = ent.label_
+            if label == "DATE":
+                results += self._years(ent)
+                continue
             if label not in _SCORES:
                 continue
             lower_alone = False
@@ -80,6 +85,15 @@ class NerEntityRecognizer(TokenRecognizer):
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             results.append(RecognizerResult(label, start, end, _SCORES[label]))
         return results
+
+    @staticmethod
+    def _years(ent) -> list[RecognizerResult]:
+        """The years in a date the model finds ("refused 2023", "DOB: approx 1998", "Hx CT
+        (2023)"): stock Presidio removes them with the model's dates, so the project does too.
+        The rest of such a date ("tonight", "the 90s", "11am") is no identifier and is kept;
+        the date recognizers read the dates that are."""
+        return [RecognizerResult("DATE", t.idx, t.idx + len(t), _YEAR_SCORE)
+                for t in ent if _YEAR.fullmatch(t.text)]
 
     @staticmethod
     def _shorthand(tok, label: str, nlp_artifacts, text: str) -> bool:

@@ -115,6 +115,12 @@ def test_numbers_doses_and_counts_at_an_entitys_edge_go_but_handles_stay(engine)
     assert [t.text for t in NerEntityRecognizer._trim(tokens[4:7])] == ["Jonno77", "DY6"]
 
 
+def test_a_year_in_a_date_the_model_finds_is_removed_as_stock_presidio_removes_it(engine):
+    text = "Immigration: asylum claim refused 2023, appeal lodged. Seen tonight at 11am."
+    out = removed(engine, text)
+    assert "2023" in out and not {"tonight", "11am"} & set(out)
+
+
 def test_a_word_capitalised_mid_sentence_at_a_persons_edge_stays(engine):
     doc = engine.nlp_engine.nlp["en"]("Walk-in with Mei Ling today.")
     name = [t for t in doc if t.text in ("Mei", "Ling")]
