@@ -24,6 +24,7 @@ from deidentify.recognizers.establishment import EstablishmentRecognizer
 from deidentify.recognizers.foreign_address import ForeignAddressRecognizer
 from deidentify.recognizers.foreign_dates import ForeignDateRecognizer
 from deidentify.recognizers.home_office_ref import HomeOfficeRefRecognizer
+from deidentify.recognizers.initials import InitialsRecognizer
 from deidentify.recognizers.labelled_number import LabelledNumberRecognizer
 from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
 from deidentify.recognizers.national_id import NationalIdRecognizer
@@ -56,6 +57,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         NationalIdRecognizer,
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
         SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,
+        InitialsRecognizer,
     )
 }
 

@@ -1,0 +1,72 @@
+"""People written by their initials, where a note's structure says a person is meant.
+
+Case workers sign and attribute by initials ("Seen by KR (HA)", "[worker note PO: ...]",
+"- SA/JP", "---MLB, RN", a last line "KR"), and refer to clients by them ("client TF dob
+23/10/97", "to discuss with PO"). Two or three capitals (or dotted: "Y.A.") are a person only
+after such a cue or in a signature's place, never anywhere: the same letters are shorthand
+elsewhere ("PO fluids", "BP 120/80"). Roles, routes and shorthand written the same way (SW,
+GP, RN, IV, DNA) and the allow-list's acronyms are kept; so is an everyday word in a note in
+capitals ("DISCUSSED WITH SON"). A person's initials that match a name found in full
+are the repeated-names step's (repeated_names.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import TITLES, fold, zipf
+from deidentify.recognizers.base import TokenRecognizer
+from deidentify.truecase import in_capitals
+
+SCORE = 0.6
+_ONE = r"(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
+_SEVERAL = rf"{_ONE}(?:\s*/\s*{_ONE})*"
+# roles, grades, routes and clinical shorthand written like initials that name nobody
+SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "
+                      "IOM CPN AMHP IV IM SC SL PR NG NGT PEG ED AE ICU ITU HDU OPD UK US EU NHS "
+                      "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL".split())
+EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
+_CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|interpreted|action|"
+               r"actioned|checked|signed|completed|reviewed|triaged|taken|booked|entered|"
+               r"updated|added|noted|referred|discussed|escorted|accompanied|sent)\s+by|"
+               r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
+               r"(?:with|to)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
+               r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?\s+")
+_PATTERNS = (
+    # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
+    re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?![\w/])"),
+    # a note's author in brackets: "[worker note PO: ...]", "[note KJ: ...]", "[summary by LG: ...]"
+    re.compile(rf"(?i:\bnotes?|\bby)\s+(?P<v>{_SEVERAL}):"),
+    # a signature at the end of a line: "... with consent. - SA/JP", "- PH]", "---MLB, RN"
+    re.compile(rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[-–—~]+\s*)(?P<v>{_SEVERAL})"
+               rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?\s*[\])]?[ \t]*$", re.MULTILINE),
+    # a line of initials alone that ends the note, or initials after its last sentence ("SP.")
+    re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})\.?[ \t]*(?:/\s*\w+)?\s*\Z"),
+)
+
+
+class InitialsRecognizer(TokenRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        out = []
+        capitals = in_capitals(getattr(nlp_artifacts, "as_written", text))
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(text):
+                for part in re.finditer(_ONE, m.group("v")):
+                    if self._someone(part.group(), capitals):
+                        start = m.start("v") + part.start()
+                        out.append(RecognizerResult("PERSON", start, start + len(part.group()),
+                                                    SCORE))
+        return out
+
+    def _someone(self, letters: str, capitals: bool) -> bool:
+        """Initials, not shorthand, a title, an allowed acronym or (in a note in capitals,
+        "DISCUSSED WITH SON") an everyday word."""
+        key = letters.replace(".", "")
+        return key.upper() not in SHORTHAND and fold(key) not in STOP_WORDS \
+            and fold(key) not in TITLES and key not in self.allow.acronyms \
+            and not (capitals and "." not in letters and zipf(fold(key)) >= EVERYDAY)
