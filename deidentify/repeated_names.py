@@ -4,9 +4,12 @@ Recognizers read each mention by its own cues: "Also saw Mandy and Roz" finds Ro
 moved to Flat 11" at a sentence's start has no cue, and "conor" in lower case later in a
 message has none either. Every other mention of a word of a found person or place is removed
 too, in any case, when English seldom uses the word (below REPEAT_MAX, not a stop word, a
-title or an everyday word): "Will" found as a name does not remove "will". Only in notes in
-English: in other languages the model takes ordinary words for names, and repeating them
-would remove more of the note.
+title or an everyday word): "Will" found as a name does not remove "will". A found person's
+given name that English uses often (Faith, Hope, Summer, Will) is removed wherever else it is
+capitalised as a name is ("Faith 07:41: ..." then "Precious can see you, Faith"), but not in
+lower case, and a stop word ("Will") only mid-sentence, where it is capitalised for a reason.
+Only in notes in English: in other languages the model takes ordinary words for names, and
+repeating them would remove more of the note.
 
 A person found by two or three capitalised words is also removed where the note writes their
 initials in capitals, with or without dots ("Leah Lockwood" ... "Strategy meeting - Leah (LL)"),
@@ -19,7 +22,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import TITLES, common_words, fold, zipf
+from deidentify.lexicon import TITLES, common_words, fold, given_names, zipf
 from deidentify.lowercase_pass import english
 
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
@@ -41,22 +44,38 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     kept on purpose, they are never repeated ("Romanian")."""
     spans = _with_initials(text, spans)
     words: dict[str, object] = {}
+    capitalised: dict[str, object] = {}  # everyday given names, repeated where capitalised
+    given = given_names()
     for sp in spans:
         if sp.entity in ENTITIES:
             for m in _WORD.finditer(text, sp.start, sp.end):
-                if _repeatable(m.group()) and fold(m.group()) not in groups:
-                    words.setdefault(fold(m.group()), sp)
-    if not words or not english(text):
+                key = fold(m.group())
+                if key in groups or key in TITLES:
+                    continue
+                if _repeatable(m.group()):
+                    words.setdefault(key, sp)
+                elif sp.entity == "PERSON" and m.group().istitle() and key in given:
+                    capitalised.setdefault(key, sp)
+    if not (words or capitalised) or not english(text):
         return spans  # in other languages the model takes ordinary words for names
     added = []
     for m in _WORD.finditer(text):
-        found = words.get(fold(m.group()))
+        key = fold(m.group())
+        found = words.get(key)
+        if found is None and m.group().istitle() and key in capitalised \
+                and (key not in STOP_WORDS or _mid_sentence(text, m.start())):
+            found = capitalised[key]
         if found is None or any(s.start <= m.start() and m.end() <= s.end for s in spans):
             continue
         added.append(type(found)(m.start(), m.end(), found.entity, found.score))
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _with_initials(text: str, spans: list) -> list:

@@ -11,14 +11,18 @@ from deidentify.recognizers.base import RegexRecognizer
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҐЂ-ЏƠƯĐ"
 _WORD = r"[" + _UPPER + r"][\w'’-]*+"  # read once (possessive): linear on long hyphenated runs
 _LINK = r"(?:(?:de|da|do|dos|das|del|de la|la|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
-_NAME = r"(?:\s+" + _LINK + _WORD + r"){1,4}"
-_NUMBER = (r"(?:,?\s*(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*\d{1,4}[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?"
-           # block, staircase, floor, flat, sector: "bl. A3, sc. 2, ap. 14, Sector 3", "3º Esq."
-           r"(?:,?\s*(?i:(?:bl|sc|et|ap|m|kv|кв|ap|sector|sektor|piso|andar|lok|apt)\.?\s*\w{1,4}"
+# a name may be quoted: 'Rruga "Lulet e Bardha"', 'ж.к. „Зорница-Изток“'
+_NAME = r"\s+[„\"“«]?" + _LINK + _WORD + r"(?:\s+" + _LINK + _WORD + r"){0,3}[“\"”»]?"
+_NUMBER = (r"(?:(?:,?\s*(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*\d{1,4}[a-zA-Z]?"
+           r"(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?)?"
+           # block, entrance, staircase, floor, flat, sector: "bl. A3, sc. 2, ap. 14, Sector 3",
+           # "бл. 12, вх. Б, ап. 34", "Pallati 14", "3º Esq.", "2.º Esq."
+           r"(?:,?\s*(?i:(?:bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|sector|sektor|piso|andar|lok|apt|"
+           r"pallati|hyrja|kati)\.?\s*\w{1,4}"
            # NFKC makes the ordinal sign a letter: 3º is read as 3o
-           r"|\d{1,2}\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?)?))*"
-           r"(?:,\s*" + _WORD + r"(?:\s" + _WORD + r")?)?)?")
-BEFORE = (r"Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șoseaua|Soseaua|Piața|Piata|Intrarea|"
+           r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?)?))*"
+           r"(?:,\s*" + _WORD + r"(?:\s" + _WORD + r")?)?)")
+BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șoseaua|Soseaua|Piața|Piata|Intrarea|"
           r"Satul|Sat|Comuna|ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac|Rua|Avenida|Av\.|"
           r"Travessa|Praça|Largo|Estrada|Calle|C/|Carrera|Cra\.?|Paseo|Plaza|Barrio|Rruga|Bulevardi|"
           r"Lagja|Fshati|comuna|satul|sat|jud\.|județul|judetul|municipiul|orașul|"

@@ -73,6 +73,7 @@ LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
 _AGE = re.compile(r"1[89]|[2-6]\d")
 _COUNTED = frozenset("min mins minutes hour hours hrs hr kg mg ml % pounds quid years yrs days "
                      "weeks times x".split())
@@ -245,7 +246,8 @@ class PersonNameRecognizer(TokenRecognizer):
                 and fold(doc[i].text) not in TITLES and not self.allow.covers_word(doc[i].text)]
 
     def _speakers(self, doc, found) -> list[list[int]]:
-        """A chat's speakers, heading its lines ("Nads: omg", "[21:14] Kaz: ...", "Ruby 🌹:"):
+        """A chat's speakers, heading its lines ("Nads: omg", "[21:14] Kaz: ...", "Ruby 🌹:",
+        "Faith 07:12: u up?", "Оксана 08.03.2026 20:14: ..."):
         in a note of two or more such lines where a speaker comes back or one is a name found
         or a known given name, every speaker of one word that is a known given name, a word
         English seldom uses, or one who speaks more than once ("Mo: soz babe" ... "Mo: ring")."""
@@ -256,6 +258,9 @@ class PersonNameRecognizer(TokenRecognizer):
             j = i + 1
             while j < min(len(doc), i + 4) and _emoji(doc[j].text):
                 j += 1  # "Ruby 🌹:" (a few emoji at most: linear on a run of them)
+            for _ in range(2):  # "Faith 07:12:", "Оксана 08.03.2026 20:14:"
+                if j < len(doc) - 1 and _STAMP.fullmatch(doc[j].text.rstrip(",")):
+                    j += 1
             if j >= len(doc) or doc[j].text != ":":
                 continue
             k = i - 1

@@ -88,6 +88,20 @@ def test_a_speaker_who_speaks_twice_is_a_name_however_common_the_word(engine):
     assert removed(engine, chat).count("Mo") == 2, removed(engine, chat)
 
 
+def test_a_speaker_followed_by_a_date_and_time_is_a_name(engine):
+    chat = ("Faith 07:12: u up? need to talk\nme 07:40: on shift, what's up\n"
+            "Оксана 08.03.2026 20:14: дякую\nFaith 07:41: he took my card again\n")
+    pieces = removed(engine, chat)
+    assert pieces.count("Faith") == 2 and "Оксана" in pieces, pieces
+
+
+def test_an_everyday_given_name_found_once_goes_where_it_is_capitalised_again(engine):
+    chat = ("Faith 07:12: u up?\nme 07:40: yes\nFaith 07:41: can i come in\n"
+            "me 07:43: ok. Precious can see you, Faith. keep the faith x")
+    pieces = removed(engine, chat)
+    assert pieces.count("Faith") == 3 and "faith" not in pieces, pieces
+
+
 def test_a_forms_labels_are_no_speakers(engine):
     form = "Referrer: PC Aldridge\nClient: Bogdana\nNotes: met at the station, wants advice\n"
     pieces = removed(engine, form)

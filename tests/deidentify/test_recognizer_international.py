@@ -125,6 +125,12 @@ def test_month_words_without_a_day_or_year_are_kept(text):
     ("Home อ.เมือง จ.อุดรธานี. LINE", "อ.เมือง จ.อุดรธานี"),
     ("Hometown 福建省福州市 and", "福建省福州市"),
     ("from Petőfi utca 12 in", "Petőfi utca 12"),
+    ("la Slobozia, str. Plopilor Albaștri nr. 17, bl. B4, ap. 22. Ea",
+     "str. Plopilor Albaștri nr. 17, bl. B4, ap. 22"),
+    ("address there ж.к. „Зорница-Изток“ бл. 12, вх. Б, ап. 34.\nWorking",
+     "ж.к. „Зорница-Изток“ бл. 12, вх. Б, ап. 34"),
+    ('Albania: Rruga "Lulet e Bardha", Pallati 14, Elbasan.', 'Rruga "Lulet e Bardha", Pallati 14, Elbasan'),
+    ("Morada: Rua das Andorinhas Tortas, 88, 2.o Esq., 4900", "Rua das Andorinhas Tortas, 88, 2.o Esq."),
 ])
 def test_addresses_abroad(text, value):
     assert value in [v for v, _ in found(ForeignAddressRecognizer(), text)]
