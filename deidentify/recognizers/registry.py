@@ -42,6 +42,7 @@ from deidentify.recognizers.social_handle import SocialHandleRecognizer
 from deidentify.recognizers.spelled_numbers import SpelledNumberRecognizer
 from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
 from deidentify.recognizers.street_address import StreetAddressRecognizer
+from deidentify.recognizers.table_cells import TableCellRecognizer
 from deidentify.recognizers.uk_postcode import PostcodeRecognizer
 from deidentify.recognizers.url import WebAddressRecognizer
 from deidentify.recognizers.vehicle_reg import VehicleRegRecognizer
@@ -57,7 +58,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         NationalIdRecognizer,
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
         SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,
-        InitialsRecognizer,
+        InitialsRecognizer, TableCellRecognizer,
     )
 }
 

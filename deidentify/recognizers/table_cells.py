@@ -1,0 +1,119 @@
+"""The cells of a table pasted into a note, read by their column's heading.
+
+Registers, sign-in sheets and contact lists are pasted into notes as they are copied from a
+spreadsheet: tab-, pipe-, comma- or semicolon-separated lines under a heading line. A cell
+under "Key worker" or "client_initials" ("AB", "LC"), "dob_year" ("1979") or "Phone" names a
+person or a number even when nothing in the cell says so. A table is two lines or more with
+the same number of separators (outside quotes), the first of which has a heading this module
+knows (HEADINGS); every filled cell of such a column is removed as the heading's type, a title
+at a name's start kept ("Dr", "DS") and an empty or unknown value ("unk", "n/k", "-") left.
+The other columns are left to the other recognizers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from deidentify.lexicon import TITLES, fold
+from deidentify.recognizers.base import TokenRecognizer
+
+SCORE = 0.6
+SEPARATORS = ("\t", "|", ",", ";")
+# headings, lower case, words joined by one space ("client_initials" is read "client initials")
+_HEADS = {
+    "PERSON": "name, names, first, first name, firstname, forename, forenames, given name, last, "
+              "last name, surname, family name, client, client name, client initials, initials, "
+              "worker, key worker, keyworker, staff, staff member, owner, victim, applicant, "
+              "patient, service user, nok, next of kin, referrer, alias, nickname, working name, "
+              "known as, caseworker, case worker, interpreter, partner, perpetrator, perp, suspect",
+    "DATE_OF_BIRTH": "dob, d o b, date of birth, dob year, birth year, year of birth, born",
+    "PHONE_NUMBER": "phone, mobile, mob, tel, telephone, phone number, mobile number, "
+                    "contact number, number, tel no, phone no",
+    "EMAIL_ADDRESS": "email, e mail, email address",
+    "STREET_ADDRESS": "address, home address, street, current address",
+    "POSTCODE": "postcode, post code",
+    "LOCATION": "area, town, city, village, location, hometown, home town, lives",
+    "CLINIC_NUMBER": "ref, reference, case ref, case no, case number, clinic no, hosp no, "
+                     "hospital no, mrn, id, client id",
+    "NHS_NUMBER": "nhs, nhs no, nhs number",
+}
+HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
+            for phrase in phrases.split(",")}
+_NO_VALUE = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes no x".split())
+_TITLE_AT_START = re.compile(r"(\w+\.?)\s+")
+
+
+def heading_type(cell: str) -> str | None:
+    """The entity type of a column headed `cell` ("Key worker", "client_initials", "DOB")."""
+    key = re.sub(r"[\W_]+", " ", cell.lower()).strip()
+    return HEADINGS.get(key)
+
+
+def cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of `line` split at `sep` outside double quotes."""
+    out, start, quoted = [], 0, False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(line)))
+    return out
+
+
+class TableCellRecognizer(TokenRecognizer):
+    ENTITIES = tuple(_HEADS)
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        lines, pos = [], 0
+        for line in text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        out = []
+        for sep in SEPARATORS:
+            if text.count(sep) < 2:
+                continue
+            counts = [len(cells(line, sep)) - 1 if sep in line else 0 for _, line in lines]
+            i = 0
+            while i < len(lines):
+                j = i + 1
+                while j < len(lines) and counts[j] == counts[i]:
+                    j += 1
+                if counts[i] >= 1 and j - i >= 2:
+                    out += self._table(lines[i:j], sep)
+                i = j
+        return out
+
+    def _table(self, rows: list[tuple[int, str]], sep: str) -> list[RecognizerResult]:
+        head_at, head = rows[0]
+        types = [heading_type(head[s:e]) for s, e in cells(head, sep)]
+        if not any(types):
+            return []
+        out = []
+        for offset, line in rows[1:]:
+            for entity, (s, e) in zip(types, cells(line, sep)):
+                if entity is None:
+                    continue
+                s, e = self._value(line, s, e, entity)
+                if s < e:
+                    out.append(RecognizerResult(entity, offset + s, offset + e, SCORE))
+        return out
+
+    def _value(self, line: str, s: int, e: int, entity: str) -> tuple[int, int]:
+        """The span of a cell's value: without spaces and quotes round it, nor a title at a
+        name's start; empty for no value, an unknown one or an allowed word."""
+        while s < e and line[s] in " \t\"'":
+            s += 1
+        while e > s and line[e - 1] in " \t\"'":
+            e -= 1
+        if entity == "PERSON":
+            while (m := _TITLE_AT_START.match(line, s, e)) and fold(m.group(1)) in TITLES:
+                s = m.end()
+        value = line[s:e]
+        if fold(value) in _NO_VALUE or fold(value).startswith("unk") \
+                or self.allow.covers(value):
+            return s, s
+        return s, e

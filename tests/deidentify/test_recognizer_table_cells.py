@@ -1,0 +1,38 @@
+"""The cells of a table pasted into a note, read by their column's heading (issue 11)."""
+
+from deidentify.allow_list import AllowList
+from deidentify.recognizers.table_cells import TableCellRecognizer, cells, heading_type
+from tests.deidentify.conftest import found
+
+TABLE = TableCellRecognizer(AllowList.build(["Police"], frozenset()))
+
+
+def test_headings_are_read_whatever_their_spelling():
+    assert [heading_type(h) for h in ("Key worker", '"client_initials"', "DOB", "dob_year",
+                                      " Phone ", "Notes", "Risk")] == [
+        "PERSON", "PERSON", "DATE_OF_BIRTH", "DATE_OF_BIRTH", "PHONE_NUMBER", None, None]
+
+
+def test_a_comma_inside_quotes_does_not_split_a_cell():
+    line = '"LC","rm 14, cedar",PO'
+    assert [line[s:e] for s, e in cells(line, ",")] == ['"LC"', '"rm 14, cedar"', "PO"]
+
+
+def test_cells_under_a_persons_or_a_numbers_heading_are_removed():
+    text = ('"client_initials","dob_year","service","worker","note"\n'
+            '"LC","1991","housing","PO","rm 14, cedar"\n"KD","1989","court prep","PO",""\n')
+    assert found(TABLE, text) == [("LC", "PERSON"), ("1991", "DATE_OF_BIRTH"), ("PO", "PERSON"),
+                                  ("KD", "PERSON"), ("1989", "DATE_OF_BIRTH"), ("PO", "PERSON")]
+
+
+def test_a_pipe_table_under_a_title_line_keeps_titles_unknowns_and_allowed_words():
+    text = ("MARAC 09/10/25 - Actions\nName | DOB | Risk | Key worker\n"
+            "Mercy | unk (~25) | HIGH | DS Kwarteng\nZofia B. | n/k | MED | Police\n")
+    assert found(TABLE, text) == [("Mercy", "PERSON"), ("Kwarteng", "PERSON"),
+                                  ("Zofia B.", "PERSON")]
+
+
+def test_prose_with_commas_and_a_table_without_known_headings_are_left():
+    prose = "Saw Anna, Mo and Kev today, all fine.\nGave out packs, condoms, lube.\n"
+    table = "Item | Count\nPacks | 12\nLube | 30\n"
+    assert found(TABLE, prose) == [] and found(TABLE, table) == []
