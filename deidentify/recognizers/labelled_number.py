@@ -31,11 +31,12 @@ LABELS = (
     r"számla|счет|рахунок|"
     # police, courts, councils, casework
     r"ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
-    r"badge|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|"
+    r"badge|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|pnc|cro|"
+    r"acct|script|prescription|"
     # phones that are not phone-shaped
     r"ext(?:ension)?|pager|paged|bleep(?:ed)?|"
     # "number" itself in the service users' languages
-    r"número|numer|număr|nr|номер|№|số|หมายเลข|เลขที่|号码|编号"
+    r"número|numer|număr|nr|szám|номер|№|số|หมายเลข|เลขที่|号码|编号"
 )
 # possessive: "no" is read once, a dot by one part only (each way of splitting "no.no.no."
 # was tried before: exponential time)
@@ -48,7 +49,9 @@ _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\
 # or panel reference in a pasted table ("SHP-2026-041", "MF-25-118", "KMcD/CRIM/25/0512")
 _GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}|\d{1,6})"
 _STRUCTURED = r"(?<![\w/-])" + _GROUP + r"(?:[/-]" + _GROUP + r"){2,5}(?![\w/-])"
-STRUCTURED_DIGITS = 4
+STRUCTURED_DIGITS = 3
+# capitals, a dash and digits: "HR-3391", "LP-4471" (not "COVID-19": three digits at least)
+_LETTERS_DASH_DIGITS = r"(?<![\w/-])(?-i:[A-Z]{2,5})-\d{3,}(?![\w/-])"
 
 
 class LabelledNumberRecognizer(RegexRecognizer):
@@ -59,6 +62,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("labelled", r"(?<![A-Za-z0-9_])(?:" + LABELS + r")(?:(?![^\W\d])|(?<=[^\x00-\x7f]))"
          + _FILLER + _VALUE, 0.85),
         ("structured", _STRUCTURED, 0.6),
+        ("letters_dash_digits", _LETTERS_DASH_DIGITS, 0.6),
         # "#52208", "№ 4471": a number sign is a label of its own
         ("hash", r"(?:#|№)\s?(?P<v>\d[\d-]{2,})", 0.6),
         # an IBAN written out, with or without a valid check (Presidio's checks it)

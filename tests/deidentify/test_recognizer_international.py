@@ -86,13 +86,17 @@ def test_numbers_failing_every_check_are_not_national_ids(value):
     ("她的护照号码E81472936，身份证350102199204183327，老家福清。", "E81472936"),
     # a code of letter and digit groups needs no label
     ("MF-25-118 | Iulia Mocanu | Police", "MF-25-118"), ("Our ref: KMcD/CRIM/25/0512", "KMcD/CRIM/25/0512"),
+    ("Your ref: LP-KD-114\n9th Feb", "LP-KD-114"), ("her keyworker number is HR-3391.", "HR-3391"),
+    ("Script no. HRX-0099217.", "HRX-0099217"), ("Harlowmere  PNC 09/418826L", "09/418826L"),
+    ("Személyi ig. szám: 482913RA. Anyja", "482913RA"),
 ])
 def test_numbers_after_a_label_in_any_language(text, value):
     assert value in [v for v, _ in found(LabelledNumberRecognizer(), text)]
 
 
 @pytest.mark.parametrize("text", ["no 3 today", "case of 12 condoms", "ref 12", "bank holiday",
-                                  "HIV/AIDS 24/7 12/03/2024 2024-05-06 A/E", "outpatient 12345"])
+                                  "HIV/AIDS 24/7 12/03/2024 2024-05-06 A/E", "outpatient 12345",
+                                  "COVID-19 and 24/7/365"])
 def test_short_numbers_after_labels_are_kept(text):
     assert found(LabelledNumberRecognizer(), text) == []
 
