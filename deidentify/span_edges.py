@@ -35,8 +35,8 @@ KEPT_BEFORE_NAMES = (TITLES - NICKNAME_FIRST) | frozenset(
     "mum mom dad son daughter dtr wife husband partner nok nephew niece sister brother "
     "hosp".split())
 _LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ ]+")
-PARTICLES = frozenset("van der den de del della di da das dos du von la le ap bin ben ibn al el ter "
-                      "ten".split())
+PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap bin ben ibn al el "
+                      "ter ten".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{2,})[ ]$")
@@ -92,11 +92,12 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1)
             if m := _HYPHENED_AFTER.match(text, end):  # "Okonkwo-Bright"
                 end = m.end()
-            if k + 1 < len(spans) and spans[k + 1].entity == "PERSON":
-                between = text[end:spans[k + 1].start]
-                if _PARTICLE_GAP.fullmatch(between) and all(
-                        fold(w) in PARTICLES for w in between.split()):
-                    end = spans[k + 1].end
+        if entity in ("PERSON", "LOCATION") and k + 1 < len(spans) \
+                and spans[k + 1].entity in (entity, "PERSON"):
+            between = text[end:spans[k + 1].start]  # "Viana do Castelo" read as two names
+            if _PARTICLE_GAP.fullmatch(between) and all(
+                    fold(w) in PARTICLES for w in between.split()):
+                end = spans[k + 1].end
         if entity == "PHONE_NUMBER" and (m := _EXTENSION.match(text, end)):
             end = m.end()  # "01632 960 239 x4417", "01632 960 417 ext. 2231"
         if entity in ("ESTABLISHMENT", "STREET_ADDRESS") and text[start:start + 1].isupper():

@@ -20,8 +20,9 @@ _NUMBER = (r"(?:(?:,?\s*(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*\d{1,4}[a-z
            r"(?:,?\s*(?i:(?:bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|sector|sektor|piso|andar|lok|apt|"
            r"pallati|hyrja|kati)\.?\s*\w{1,4}"
            # NFKC makes the ordinal sign a letter: 3º is read as 3o
-           r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?)?))*"
-           r"(?:,\s*" + _WORD + r"(?:\s" + _WORD + r")?)?)")
+           r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s[A-Z])\b)?))*"
+           # the town, after its postal code: "22-499 Zamość", "11499 Jerez", "4900-999 Viana"
+           r"(?:,\s*(?:(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})\s+)?" + _WORD + r"(?:\s" + _WORD + r")?)?)")
 BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șoseaua|Soseaua|Piața|Piata|Intrarea|"
           r"Satul|Sat|Comuna|ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac|Rua|Avenida|Av\.|"
           r"Travessa|Praça|Largo|Estrada|Calle|C/|Carrera|Cra\.?|Paseo|Plaza|Barrio|Rruga|Bulevardi|"

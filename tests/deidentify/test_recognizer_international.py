@@ -134,7 +134,10 @@ def test_month_words_without_a_day_or_year_are_kept(text):
     ("address there ж.к. „Зорница-Изток“ бл. 12, вх. Б, ап. 34.\nWorking",
      "ж.к. „Зорница-Изток“ бл. 12, вх. Б, ап. 34"),
     ('Albania: Rruga "Lulet e Bardha", Pallati 14, Elbasan.', 'Rruga "Lulet e Bardha", Pallati 14, Elbasan'),
-    ("Morada: Rua das Andorinhas Tortas, 88, 2.o Esq., 4900", "Rua das Andorinhas Tortas, 88, 2.o Esq."),
+    ("Morada: Rua das Andorinhas Tortas, 88, 2.o Esq., 4900-999 Viana do Castelo.",
+     "Rua das Andorinhas Tortas, 88, 2.o Esq., 4900-999 Viana"),
+    ("her mum at ul. Kalinowa Górka 14/3, 22-499 Zamość for", "ul. Kalinowa Górka 14/3, 22-499 Zamość"),
+    ("Domicilio: C/ Alhelí Morado, 14, 3o B, 11499 Jerez de la", "C/ Alhelí Morado, 14, 3o B, 11499 Jerez"),
 ])
 def test_addresses_abroad(text, value):
     assert value in [v for v, _ in found(ForeignAddressRecognizer(), text)]
