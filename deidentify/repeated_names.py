@@ -11,6 +11,9 @@ lower case, and a stop word ("Will") only mid-sentence, where it is capitalised 
 Only in notes in English: in other languages the model takes ordinary words for names, and
 repeating them would remove more of the note.
 
+A name found in Chinese, Japanese or Korean characters is removed wherever the note writes it
+again, inside a run of text too: those scripts put no space between words ("阿强不知道").
+
 A person found by two or three capitalised words is also removed where the note writes their
 initials in capitals, with or without dots ("Leah Lockwood" ... "Strategy meeting - Leah (LL)"),
 in any language: a case worker's shorthand for the person named in full elsewhere.
@@ -28,6 +31,7 @@ from deidentify.lowercase_pass import english
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
 ENTITIES = ("PERSON", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -42,7 +46,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     of the span it was found in; the result is in order (overlaps are left to merge_spans).
     `groups` are the folded words the model tags as nationalities or languages in this note:
     kept on purpose, they are never repeated ("Romanian")."""
-    spans = _with_initials(text, spans)
+    spans = _with_initials(text, _with_unspaced(text, spans))
     words: dict[str, object] = {}
     capitalised: dict[str, object] = {}  # everyday given names, repeated where capitalised
     given = given_names()
@@ -76,6 +80,18 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
 def _mid_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“‘(")
     return bool(before) and before[-1] not in ".!?:\n"
+
+
+def _with_unspaced(text: str, spans: list) -> list:
+    """`spans` and every other place a person or place found in an unspaced script is written."""
+    found = {text[sp.start:sp.end]: sp for sp in spans
+             if sp.entity in ENTITIES and _UNSPACED.fullmatch(text, sp.start, sp.end)}
+    added = []
+    for name, sp in found.items():
+        for m in re.finditer(re.escape(name), text):
+            if not any(s.start <= m.start() and m.end() <= s.end for s in spans):
+                added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
 def _with_initials(text: str, spans: list) -> list:

@@ -14,7 +14,10 @@ word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
   phone number ("01632 960 239 x4417");
 - the town after a found street that ends in a word, a comma between ("44 PARTRIDGE LANE, SAUGUS",
   "33 Crossley Street, Halifax");
-- a nurse's initials signing a note after a slash ("... /KT", "... /rk").
+- a nurse's initials signing a note after a slash ("... /KT", "... /rk");
+- a name or place written in its own script beside its spelling in Latin letters, in
+  brackets either way ("สุภาพร แก้วมณี (Supaporn Kaewmanee)", "阿强 (A-Qiang)"): an
+  interpreter's note gives both, and the model reads only one.
 """
 
 from __future__ import annotations
@@ -53,6 +56,12 @@ _EXTENSION = re.compile(r",?[ ]?(?:x|X|ext\.?|Ext\.?|extn\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
+# letters of the scripts the English model cannot read (Greek, Cyrillic, Hebrew, Arabic,
+# Devanagari, Thai, kana, CJK, Hangul), with their combining marks
+_OTHER = ("[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+          "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
+_LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
@@ -109,6 +118,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity == "PERSON" and (m := _ALIAS_AFTER.match(text, end)) \
                 and _alias(m.group(1), m.group(0)[-2] in "\"”'’", given, allow):
             out.append(replace(sp, start=m.start(1), end=m.end(1)))
+        if entity in ("PERSON", "LOCATION"):
+            out.extend(replace(sp, start=a, end=b, entity=entity)
+                       for a, b in _other_spelling(text, start, end))
         if entity == "STREET_ADDRESS" and text[end - 1:end].isalpha() \
                 and (m := _TOWN_AFTER.match(text, end)) and _town(m.group(1), allow):
             out.append(replace(sp, start=m.start(1), end=m.end(1), entity="LOCATION"))
@@ -116,6 +128,28 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     if m and fold(m.group(1)) not in STOP_WORDS:
         out.append(Span(m.start(1), m.end(1), "PERSON", 0.5))
     return sorted(out, key=lambda sp: (sp.start, -sp.end))
+
+
+def _other_spelling(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The same name in the other alphabet beside a found one, in brackets either way: the
+    last words in another script before "(Latin name)" (as many words as the Latin name has),
+    or the Latin words in brackets after a name in another script."""
+    if _OTHER_WORDS.fullmatch(text, start, end):
+        m = _LATIN_IN_BRACKETS.match(text, end)
+        return [m.span(1)] if m else []
+    opening = text[max(0, start - 3):start]
+    if not re.search(r"\([\"“'‘]?$", opening) or text[end:end + 1] not in (")", ",", "\"", "”", "'", "’"):
+        return []
+    before = text[max(0, start - WINDOW):start].rstrip("\"“'‘(").rstrip(" ")
+    words = before.split(" ")
+    k = 0
+    while k < min(len(words), len(text[start:end].split())) and _OTHER_WORDS.fullmatch(words[-1 - k]):
+        k += 1
+    if k == 0:
+        return []
+    length = len(" ".join(words[-k:]))
+    first = start - (len(text[max(0, start - WINDOW):start]) - len(before)) - length
+    return [(first, first + length)]
 
 
 def _given_before(word: str, given: frozenset[str], allow: AllowList,

@@ -183,3 +183,18 @@ def test_forms_that_leaked_before(engine, text, value):
 ])
 def test_whole_addresses_abroad_and_nicknames(engine, text, value):
     assert value in removed(engine, text), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Client: สุภาพร แก้วมณี (Supaporn Kaewmanee), from อุดรธานี (Udon Thani). ID",
+     ["สุภาพร แก้วมณี", "อุดรธานี"]),
+    ('Advertised by "阿强" (A-Qiang) who drives.', ["阿强", "A-Qiang"]),
+])
+def test_a_name_in_its_own_script_and_in_latin_letters_goes_both_ways(engine, text, names):
+    pieces = removed(engine, text)
+    assert all(name in pieces for name in names), pieces
+
+
+def test_a_name_found_in_chinese_goes_inside_a_run_of_chinese_too(engine):
+    text = 'Advertised by "阿强" (A-Qiang).\nLinda: 你好，我周四可以来验血吗？阿强不知道'
+    assert removed(engine, text).count("阿强") == 2, removed(engine, text)
