@@ -28,7 +28,7 @@ from deidentify.recognizers.establishment import premises_in_capitals
 from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
 from deidentify.record_match import record_results
 from deidentify.repeated_names import repeat_names
-from deidentify.span_edges import join_edges
+from deidentify.span_edges import join_edges, join_services
 from deidentify.spans import Span
 from deidentify.truecase import CaseRestorer
 from workbench.core.keys import random_key
@@ -156,7 +156,7 @@ class Deidentifier:
             spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
             spans = join_edges(text, spans, self.allow)
             groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
-            spans = repeat_names(text, spans, groups)
+            spans = join_services(text, repeat_names(text, spans, groups), self.allow)
             out.append(_to_original(norm, merge_spans(spans)))
         return out
 

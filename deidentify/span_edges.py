@@ -15,6 +15,9 @@ word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
 - the town after a found street that ends in a word, a comma between ("44 PARTRIDGE LANE, SAUGUS",
   "33 Crossley Street, Halifax");
 - a nurse's initials signing a note after a slash ("... /KT", "... /rk");
+- a support service the allow-list keeps, named after a found place: a local branch or
+  station ("Kellingford Women's Aid", "Harlowmere Police Station") is a premises;
+- the first word of premises joined by "&" ("the old Dog & Partridge");
 - a name or place written in its own script beside its spelling in Latin letters, in
   brackets either way ("สุภาพร แก้วมณี (Supaporn Kaewmanee)", "阿强 (A-Qiang)"): an
   interpreter's note gives both, and the model reads only one.
@@ -62,6 +65,9 @@ _OTHER = ("[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
           "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 _LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")
+_SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Center|Hub|Court|"
+                           r"Branch|Service|Services|Project|Team|Unit|Refuge)\b")
+_AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+)[ ]?&[ ]?$")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
@@ -73,6 +79,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     out = []
     for k, sp in enumerate(spans):
         start, end, entity = sp.start, sp.end, sp.entity
+        if entity in ("ESTABLISHMENT", "ORGANIZATION") \
+                and (m := _AMPERSAND_BEFORE.search(text, max(0, start - WINDOW), start)) \
+                and not allow.covers_word(m.group(1)):
+            start = m.start(1)  # "Dog & Partridge"
         before = max(0, start - WINDOW)
         m = _SAINT_BEFORE.search(text, before, start)
         if entity in ("PERSON", "ESTABLISHMENT") and m:
@@ -128,6 +138,31 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     if m and fold(m.group(1)) not in STOP_WORDS:
         out.append(Span(m.start(1), m.end(1), "PERSON", 0.5))
     return sorted(out, key=lambda sp: (sp.start, -sp.end))
+
+
+def join_services(text: str, spans: list, allow: AllowList) -> list:
+    """The spans, a found place or name before a support service the allow-list keeps taken
+    with it as premises: a local branch or station ("Kellingford Women's Aid", where the model
+    took "Kellingford Women"; "Harlowmere Police Station", where only "Harlowmere" was found,
+    perhaps as another mention of the name). Run after repeated names."""
+    allowed = allow.spans(text)
+    if not allowed:
+        return spans
+    out = []
+    for sp in spans:
+        if sp.entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION"):
+            found = next(((s, e) for s, e in allowed if sp.start < s <= sp.end + 1
+                          and e > sp.end and text[s - 1:s] == " "), None)
+            if found is not None:
+                m = _SERVICE_HEAD.match(text, found[1])
+                # after a person, only a service the find runs into or one with its head word
+                # ("told Anna Police are aware" keeps "Police")
+                # an acronym ("DOB", "GP") names a service only with its head word
+                if (sp.entity != "PERSON" or m or found[0] < sp.end) \
+                        and (m or not text[found[0]:found[1]].isupper()):
+                    sp = replace(sp, end=m.end() if m else found[1], entity="ESTABLISHMENT")
+        out.append(sp)
+    return out
 
 
 def _other_spelling(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -43,6 +43,8 @@ _PATTERNS = (
     # a signature at the end of a line: "... with consent. - SA/JP", "- PH]", "---MLB, RN"
     re.compile(rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[-–—~]+\s*)(?P<v>{_SEVERAL})"
                rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?\s*[\])]?[ \t]*$", re.MULTILINE),
+    # a client's initials before their date of birth or age: "DI (DOB 03/07/93)", "TF, 24F"
+    re.compile(rf"(?<![\w.])(?P<v>{_ONE})(?:\s*[(,]\s*|\s+)(?i:dob\b|d\.o\.b|aged?\s+\d|\d{{1,2}}\s?(?:f|m|yo)\b)"),
     # a line of initials alone that ends the note, or initials after its last sentence ("SP.")
     re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})\.?[ \t]*(?:/\s*\w+)?\s*\Z"),
 )
@@ -52,16 +54,15 @@ class InitialsRecognizer(TokenRecognizer):
     ENTITIES = ("PERSON",)
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        out = []
+        spans = set()  # two patterns may find the same initials
         capitals = in_capitals(getattr(nlp_artifacts, "as_written", text))
         for pattern in _PATTERNS:
             for m in pattern.finditer(text):
                 for part in re.finditer(_ONE, m.group("v")):
                     if self._someone(part.group(), capitals):
                         start = m.start("v") + part.start()
-                        out.append(RecognizerResult("PERSON", start, start + len(part.group()),
-                                                    SCORE))
-        return out
+                        spans.add((start, start + len(part.group())))
+        return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
 
     def _someone(self, letters: str, capitals: bool) -> bool:
         """Initials, not shorthand, a title, an allowed acronym or (in a note in capitals,

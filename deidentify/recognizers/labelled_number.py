@@ -24,7 +24,7 @@ LABELS = (
     r"dni|nie|nif|nis|cédula|cedula|cc|buletin|carte\s+de\s+identitate|dowód(?:\s+osobisty)?|"
     r"dowodu|asmens\s+kodas|személyi(?:\s+igazolvány)?|személyi\s+szám|taj|letërnjoftim|"
     r"cartão\s+de\s+cidadão|bilhete\s+de\s+identidade|личная\s+карта|лична\s+карта|"
-    r"посвідчення|cmnd|cccd|căn\s+cước|hộ\s+chiếu|身份证|护照|บัตรประชาชน|หนังสือเดินทาง|"
+    r"посвідчення|cmnd|cccd|căn\s+cước|hộ\s+chiếu|身份证号码|身份证号|身份证|护照|บัตรประชาชน|หนังสือเดินทาง|"
     r"resident\s+id|national\s+id|personal\s+id|identity|tax|nino|utr|"
     # money
     r"iban|account|acc|a/c|c/c|ag\.?|agência|sort\s+code|bank|konto|rachunek|cont|conta|cuenta|"

@@ -118,3 +118,25 @@ def test_a_name_signed_after_a_dash(engine, text, name):
 
 def test_an_everyday_word_after_a_dash_is_no_signature(engine):
     assert removed(engine, "Plan: review in 2 weeks. - Staff nurse on duty") == []
+
+
+@pytest.mark.parametrize("text,premises", [
+    ("referred to Kellingford Women's Aid today.", "Kellingford Women's Aid"),
+    ("DC R. Pryce | Safeguarding Hub | Kellingford Police Station", "Kellingford Police Station"),
+    ("busier round Canal Wharf by the old Dog & Partridge. Becca ok", "Dog & Partridge"),
+])
+def test_a_local_branch_of_an_allowed_service_and_premises_with_an_ampersand(engine, text, premises):
+    assert premises in removed(engine, text), removed(engine, text)
+
+
+def test_an_allowed_service_after_a_person_or_an_acronym_stays(engine):
+    pieces = removed(engine, "Told Anna Police are aware. Drives a Ford Focus. IULIA MOCANU DOB 05/05/2001")
+    assert not any("Police" in p or "Focus" in p or "DOB" in p for p in pieces), pieces
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Submitted by: Precious Okonjo, with DC R. Pryce (4102)", "4102"),
+    ("sent to PC Owen Bates (3318). next van", "3318"),
+])
+def test_a_collar_number_in_brackets_after_an_officers_name(engine, text, number):
+    assert number in removed(engine, text), removed(engine, text)

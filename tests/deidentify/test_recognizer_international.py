@@ -89,6 +89,7 @@ def test_numbers_failing_every_check_are_not_national_ids(value):
     ("Your ref: LP-KD-114\n9th Feb", "LP-KD-114"), ("her keyworker number is HR-3391.", "HR-3391"),
     ("Script no. HRX-0099217.", "HRX-0099217"), ("Harlowmere  PNC 09/418826L", "09/418826L"),
     ("Személyi ig. szám: 482913RA. Anyja", "482913RA"),
+    ("出生日期 1988年4月9日, 身份证号 350102198804090046, 家乡", "350102198804090046"),
 ])
 def test_numbers_after_a_label_in_any_language(text, value):
     assert value in [v for v, _ in found(LabelledNumberRecognizer(), text)]
