@@ -87,6 +87,12 @@ FORM_LABELS = frozenset("name age dob town area email phone mobile tel contact m
 NAME_TITLES = SHORT_TITLES | frozenset("sister nurse officer pc pcso dc ds sgt insp di".split())
 
 
+def _slashed(doc, i: int) -> bool:
+    """Is token i joined to a slash ("S/P", "C/O")?"""
+    return (i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_) \
+        or (i + 1 < len(doc) and doc[i + 1].text == "/" and not doc[i].whitespace_)
+
+
 def _emoji(text: str) -> bool:
     return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in text)
 
@@ -138,6 +144,8 @@ class PersonNameRecognizer(TokenRecognizer):
         found: list[list[int]] = []  # [start token, end token (exclusive), score*100]
         for i, tok in enumerate(doc):
             word = tok.text
+            if _INITIAL.fullmatch(word) and _slashed(doc, i):
+                continue  # "S/P", "C/O", "F/U", "D/C": clinical shorthand, not initials
             if _INITIAL.fullmatch(word) and found and found[-1][1] == i:
                 found[-1][1] = i + 1  # "Nadia B", "Sophie T": an initial after a name
                 continue
@@ -151,9 +159,8 @@ class PersonNameRecognizer(TokenRecognizer):
                     and doc[i - 1].whitespace_ and not doc[i].whitespace_ == "\n":
                 found.append([i - 1, i + 1, 50])  # "ROSIE M": a given name and an initial
                 continue
-            if _INITIAL.fullmatch(word) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
-                    and doc[i + 1].text.isalpha() and fold(doc[i + 1].text) not in self.common:
-                found.append([i, i + 1, 50])  # "R. Matthews": an initial before a surname
+            if _INITIAL.fullmatch(word) and self._surname_after(doc, i + 1):
+                found.append([i, i + 1, 50])  # "R. Matthews", "J M Kerr": initials before a surname
                 continue
             if not word.isalpha() or len(word) < 2:
                 continue
@@ -192,6 +199,14 @@ class PersonNameRecognizer(TokenRecognizer):
                 span[0] -= 2
         return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
                 for s, e, sc in found]
+
+    def _surname_after(self, doc, i: int) -> bool:
+        """Is token i a capitalised word of two letters or more that English seldom uses,
+        perhaps after another initial ("R. Matthews", "J M Kerr"; not "P L HIP")?"""
+        if i < len(doc) and _INITIAL.fullmatch(doc[i].text) and not _slashed(doc, i):
+            i += 1
+        return i < len(doc) and doc[i].text[:1].isupper() and doc[i].text.isalpha() \
+            and len(doc[i].text) > 1 and fold(doc[i].text) not in self.common
 
     def _listed(self, doc, lowers, found) -> list[list[int]]:
         """Names listed after a label of people ("Staff: Bev, Mo", "Crew: Fi and Jo",

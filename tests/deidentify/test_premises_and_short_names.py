@@ -140,3 +140,9 @@ def test_an_allowed_service_after_a_person_or_an_acronym_stays(engine):
 ])
 def test_a_collar_number_in_brackets_after_an_officers_name(engine, text, number):
     assert number in removed(engine, text), removed(engine, text)
+
+
+def test_letters_joined_by_a_slash_are_shorthand_and_initials_before_a_surname_are_a_name(engine):
+    pieces = removed(engine, "PT IS 78 YO S/P L HIP ORIF. C/O CP. F/U DR HALVORSEN. Seen with J M Kerr.")
+    assert not {"S", "P", "L", "O", "U", "P L"} & set(pieces), pieces
+    assert "J M Kerr" in pieces, pieces
