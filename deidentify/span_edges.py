@@ -126,7 +126,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 entity = "STREET_ADDRESS"
         out.append(replace(sp, start=start, end=end, entity=entity))
         if entity == "PERSON" and (m := _ALIAS_AFTER.match(text, end)) \
-                and _alias(m.group(1), m.group(0)[-2] in "\"”'’", given, allow):
+                and (_alias(m.group(1), m.group(0)[-2] in "\"”'’", given, allow)
+                     or _between_names(m, spans[k + 1:k + 2], text, allow)):
             out.append(replace(sp, start=m.start(1), end=m.end(1)))
         if entity in ("PERSON", "LOCATION"):
             out.extend(replace(sp, start=a, end=b, entity=entity)
@@ -214,6 +215,18 @@ def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> 
     if quoted:
         return zipf(key) < EVERYDAY
     return not word.isupper() and (key in given or zipf(key) < ALIAS_RARE)
+
+
+def _between_names(m: re.Match, following: list, text: str, allow: AllowList) -> bool:
+    """A known given name or a short form of one (three letters at most) in brackets between a
+    given name and a family name found after it, however common the word: "Mohammed (Mo)
+    Rahman", not "Anna (Romanian) Kowalski"."""
+    word = m.group(1)
+    return bool(following) and following[0].entity == "PERSON" \
+        and (fold(word) in given_names() or len(word) <= 3) \
+        and following[0].start == m.end() + 1 and text[m.end():m.end() + 1] == " " \
+        and fold(word) not in STOP_WORDS and fold(word) not in TITLES \
+        and not word.isupper() and not allow.covers_word(word)
 
 
 def _named_before(word: str, allow: AllowList) -> bool:

@@ -63,6 +63,8 @@ CUE_AFTER = frozenset((
 # a name spoken to at the start of a message: "Lauren you should...", "Skhumba my brother"
 VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when its "
                            "where what did do does can could will would is are".split())
+_GREETINGS = frozenset("hi hiya hey hello heya hii hiii morning evening".split())
+_INTRODUCTION_ENDS = frozenset("from here again x xx xxx , . ! - – — :)".split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
 SENTENCE_RARE = 2.0  # Zipf frequency: a word starting a sentence rarer than this may be a name
 NATIONALITY_MIN = 1.5  # Zipf frequency: nationalities and languages are words English uses
@@ -189,6 +191,7 @@ class PersonNameRecognizer(TokenRecognizer):
         found.extend(self._dash_items(doc, found))
         found.extend(self._speakers(doc, found))
         found.extend(self._signed(doc, found))
+        found.extend(self._introduced(doc, lowers, found))
         for span in found:  # "Big Sue", "Lil Kim": a nickname's first word is part of it
             if span[0] > 0 and lowers[span[0] - 1] in NICKNAME_FIRST:
                 span[0] -= 1
@@ -295,6 +298,39 @@ class PersonNameRecognizer(TokenRecognizer):
                 if i not in taken and key not in STOP_WORDS and key not in TITLES
                 and key not in FORM_LABELS and not self.allow.covers_word(doc[i].text)
                 and (key in self.given or zipf(key) < SPEAKER_RARE or words.count(key) > 1)]
+
+    def _introduced(self, doc, lowers, found) -> list[list[int]]:
+        """A name a message opens with, however common the word: "hiya its summer from the
+        other nite", "hi it's joy here x", "this is rose from bevs", "hey i'm kev, ring me".
+        At a message's or line's start, after a greeting at most; the word is a known given
+        name or one English seldom uses (not "its me from earlier", "its ok here"), and what
+        follows closes an introduction (from, here, again, a kiss, a comma or a full stop)."""
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        out = []
+        for i in range(1, len(doc)):
+            if i in taken or not doc[i].text.isalpha():
+                continue
+            j = i - 1
+            if lowers[j] in ("its", "im"):
+                pass
+            elif lowers[j] in ("'s", "’s", "'m", "’m") and j >= 1 and lowers[j - 1] in ("it", "i"):
+                j -= 1
+            elif lowers[j] == "is" and j >= 1 and lowers[j - 1] == "this":
+                j -= 1
+            else:
+                continue
+            if j >= 1 and lowers[j - 1] in _GREETINGS:
+                j -= 1
+            opens = j == 0 or "\n" in doc[j - 1].text or "\n" in doc[j - 1].whitespace_ \
+                or doc[j - 1].text in (".", "!", "?", ":")
+            nxt = lowers[i + 1] if i + 1 < len(doc) else ""
+            key = fold(doc[i].text)
+            if opens and (nxt in _INTRODUCTION_ENDS or i + 1 == len(doc)) \
+                    and key not in STOP_WORDS and key not in TITLES \
+                    and not self.allow.covers_word(doc[i].text) \
+                    and (key in self.given or zipf(key) < SPEAKER_RARE):
+                out.append([i, i + 1, 60])
+        return out
 
     def _signed(self, doc, found) -> list[list[int]]:
         """A name signed after a dash: "... legend. - Damo if ur reading this", "thanks - Gem":

@@ -146,3 +146,23 @@ def test_letters_joined_by_a_slash_are_shorthand_and_initials_before_a_surname_a
     pieces = removed(engine, "PT IS 78 YO S/P L HIP ORIF. C/O CP. F/U DR HALVORSEN. Seen with J M Kerr.")
     assert not {"S", "P", "L", "O", "U", "P L"} & set(pieces), pieces
     assert "J M Kerr" in pieces, pieces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("hiya its summer from the other nite. can i come in", "summer"),
+    ("hi it's joy here x", "joy"), ("hello this is rose from bevs", "rose"),
+    ("hey i'm kev, ring me", "kev"),
+])
+def test_a_name_a_message_opens_with_however_common_the_word(engine, text, name):
+    assert name in removed(engine, text), removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["its me from earlier", "its ok here", "yes its true. its time here",
+                                  "im home from work"])
+def test_an_opening_without_a_name_is_kept(engine, text):
+    assert removed(engine, text) == []
+
+
+def test_a_short_name_in_brackets_between_a_given_and_a_family_name(engine):
+    pieces = removed(engine, "Your name: Mohammed (Mo) Rahman. Seen Anna (Romanian) Kowalski today.")
+    assert "Mo" in pieces and "Romanian" not in pieces, pieces
