@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import TITLES, common_words, fold, given_names, zipf
 from deidentify.lowercase_pass import english
+from deidentify.span_edges import within_sentence
 
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
 ENTITIES = ("PERSON", "LOCATION")
@@ -67,7 +68,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
         key = fold(m.group())
         found = words.get(key)
         if found is None and m.group().istitle() and key in capitalised \
-                and (key not in STOP_WORDS or _mid_sentence(text, m.start())):
+                and (key not in STOP_WORDS or within_sentence(text, m.start())):
             found = capitalised[key]
         if found is None or any(s.start <= m.start() and m.end() <= s.end for s in spans):
             continue
@@ -75,11 +76,6 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
-
-
-def _mid_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“‘(")
-    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _with_unspaced(text: str, spans: list) -> list:

@@ -107,7 +107,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                     else m.start(2)
             m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
             if m and _given_before(m.group(1), given, allow,
-                                   mid_sentence=_mid_sentence(text, m.start(1))):
+                                   mid_sentence=within_sentence(text, m.start(1))):
                 start = m.start(1)
             if m := _HYPHENED_AFTER.match(text, end):  # "Okonkwo-Bright"
                 end = m.end()
@@ -176,16 +176,17 @@ def _other_spelling(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opening = text[max(0, start - 3):start]
     if not re.search(r"\([\"“'‘]?$", opening) or text[end:end + 1] not in (")", ",", "\"", "”", "'", "’"):
         return []
-    before = text[max(0, start - WINDOW):start].rstrip("\"“'‘(").rstrip(" ")
+    window = text[max(0, start - WINDOW):start]
+    before = window.rstrip("\"“'‘(").rstrip(" ")
     words = before.split(" ")
+    latin_words = len(text[start:end].split())
     k = 0
-    while k < min(len(words), len(text[start:end].split())) and _OTHER_WORDS.fullmatch(words[-1 - k]):
+    while k < min(len(words), latin_words) and _OTHER_WORDS.fullmatch(words[-1 - k]):
         k += 1
     if k == 0:
         return []
-    length = len(" ".join(words[-k:]))
-    first = start - (len(text[max(0, start - WINDOW):start]) - len(before)) - length
-    return [(first, first + length)]
+    last = start - (len(window) - len(before))  # where the words before the bracket end
+    return [(last - len(" ".join(words[-k:])), last)]
 
 
 def _given_before(word: str, given: frozenset[str], allow: AllowList,
@@ -200,9 +201,9 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     return mid_sentence or zipf(key) < EVERYDAY
 
 
-def _mid_sentence(text: str, pos: int) -> bool:
+def within_sentence(text: str, pos: int) -> bool:
     """Does no sentence or line start at pos (a comma, colon or word before it)?"""
-    before = text[:pos].rstrip(" \t")
+    before = text[max(0, pos - WINDOW):pos].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?\n\"“"
 
 
