@@ -33,6 +33,7 @@ REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is rem
 ENTITIES = ("PERSON", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -103,9 +104,8 @@ def _with_initials(text: str, spans: list) -> list:
     if not initials:
         return spans
     added = []
-    pattern = "|".join(re.escape(i) + "|" + r"\.".join(i) + r"\." for i in sorted(initials))
-    for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text):
-        found = initials[m.group().replace(".", "")]
-        if not any(s.start <= m.start() and m.end() <= s.end for s in spans):
+    for m in _INITIALS.finditer(text):
+        found = initials.get(m.group().replace(".", ""))
+        if found is not None and not any(s.start <= m.start() and m.end() <= s.end for s in spans):
             added.append(type(found)(m.start(), m.end(), found.entity, found.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
