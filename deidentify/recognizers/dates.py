@@ -66,8 +66,13 @@ class DateFormsRecognizer(RegexRecognizer):
         # a bare ordinal after a word that announces a date: "court 10th.", "due 3rd"; not when
         # a word follows that it counts ("appt 2nd time", "by 3rd floor")
         ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"
-                        r"before|after|from|next|deadline|expires?|expiry)\s+)"
+                        r"before|after|from|next|deadline|expires?|expiry|on|payment|paid)\s+)"
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?!(?:at|of|and|or)\b)[a-z])", 0.6),
+        # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
+        # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"
+        ("day_list", r"\b(?:" + _WEEKDAY + r"\s+)?" + _DAY + r"(?:\s*(?:,|-|–|to|and|&|/|->)\s*(?:"
+                     + _WEEKDAY + r"\s+)?" + _DAY + r")+\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
+        ("ordinal_range", r"\b" + _ORDINAL_DAY + r"\s*(?:-|–|->|to)\s*" + _ORDINAL_DAY + r"\b", 0.6),
         ("feast_year", r"\b(?:Easter|Christmas|Xmas|Ramadan|Eid|Diwali|New Year|Songkran|"
                        r"Tet|Chinese New Year)\s+" + _YEAR + r"\b", 0.7),
         ("eve", r"\b(?:Christmas|Xmas|New Year'?s?|NYE)\s+Eve\b|\bBoxing\s+Day\b", 0.6),

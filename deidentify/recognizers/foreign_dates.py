@@ -34,6 +34,8 @@ MONTHS = (
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
     "январь февраль апрель июнь июль сентябрь октябрь ноябрь декабрь "
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
+    "грудень "
     # Vietnamese and Thai
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
     "พฤศจิกายน ธันวาคม"
@@ -50,6 +52,8 @@ _WEEKDAY = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|
 class ForeignDateRecognizer(RegexRecognizer):
     ENTITY = "DATE"
     PATTERNS = (
+        # a weekday and its day alone: "la cita del martes 17", "vineri 27"
+        ("weekday_day", r"(?<!\w)(?i:" + _WEEKDAY + r")(?:[12]\d|3[01]|0?[1-9])(?![\d:.,]\d|\w)", 0.6),
         ("day_month", r"(?<!\w)(?:" + _WEEKDAY + r")?" + _DAY + r"\s*(?:de\s+)?" + _MONTH
                       + r"(?:\s*(?:de\s+|,\s*)?" + _YEAR + r"\.?)?(?!\w)", 0.8),
         ("month_day", r"(?<!\w)" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?!\w)", 0.7),

@@ -64,6 +64,10 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("structured", _STRUCTURED, 0.6),
         ("letters_dash_digits", _LETTERS_DASH_DIGITS, 0.6),
         # "#52208", "№ 4471": a number sign is a label of its own
+        # a Home Office share code (nine letters and digits, often in threes) near its name:
+        # "share code she showed: WXT 4KR 9PD"
+        ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,25}?(?P<v>(?-i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
+                       r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
         ("hash", r"(?:#|№)\s?(?P<v>\d[\d-]{2,})", 0.6),
         # an IBAN written out, with or without a valid check (Presidio's checks it)
         ("iban", r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", 0.8),
@@ -74,4 +78,6 @@ class LabelledNumberRecognizer(RegexRecognizer):
         if pattern == "structured":  # letters and digits both: not a date, not "HIV/AIDS"
             return sum(c.isdigit() for c in value) >= STRUCTURED_DIGITS \
                 and any(c.isalpha() for c in value)
+        if pattern == "share_code":
+            return any(c.isdigit() for c in value)
         return sum(c.isdigit() for c in value) >= 3

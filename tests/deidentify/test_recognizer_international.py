@@ -89,6 +89,7 @@ def test_numbers_failing_every_check_are_not_national_ids(value):
     ("Your ref: LP-KD-114\n9th Feb", "LP-KD-114"), ("her keyworker number is HR-3391.", "HR-3391"),
     ("Script no. HRX-0099217.", "HRX-0099217"), ("Harlowmere  PNC 09/418826L", "09/418826L"),
     ("Személyi ig. szám: 482913RA. Anyja", "482913RA"),
+    ("Pre-settled status, share code she showed: WXT 4KR 9PD. Action", "WXT 4KR 9PD"),
     ("出生日期 1988年4月9日, 身份证号 350102198804090046, 家乡", "350102198804090046"),
 ])
 def test_numbers_after_a_label_in_any_language(text, value):
@@ -111,6 +112,8 @@ def test_short_numbers_after_labels_are_kept(text):
     ("Visa ran out 1 октября; worried", "1 октября", "DATE"),
     ("tu cita es el martes 9 de junio a las", "martes 9 de junio", "DATE"),
     ("ngày 2 tháng 3 năm 1988", "ngày 2 tháng 3 năm 1988", "DATE"),
+    ("no puedo ir a la cita del martes 17, tengo", "martes 17", "DATE"),
+    ("Came on Homes for Ukraine травень 2022, sponsor", "травень 2022", "DATE"),
 ])
 def test_dates_in_the_service_users_languages(text, value, entity):
     results = found(ForeignDateRecognizer(), text)

@@ -60,6 +60,11 @@ def test_number_words_that_identify_nothing(text):
     ("On Sat, 9 Mar 2024 she", "Sat, 9 Mar 2024", "DATE"),
     ("hearing 22nd. Needs", "22nd", "DATE"),
     ("appt due 3rd at 2", "3rd", "DATE"),
+    ("missed doses (3rd, 4th, 5th March). As", "3rd, 4th, 5th March", "DATE"),
+    ("an inpatient from 8th to 11th February 2026 and", "8th to 11th February 2026", "DATE"),
+    ("Available Mon 9 - Sun 15 March only", "Mon 9 - Sun 15 March", "DATE"),
+    ("approx 1am (9th->10th), he", "9th->10th", "DATE"),
+    ("removed the condom on 18th. I have", "18th", "DATE"),
 ])
 def test_dates_typed_in_a_hurry(text, value, kind):
     assert found(DateFormsRecognizer(), text) == [(value, kind)]
@@ -83,3 +88,8 @@ def test_temporary_ni_numbers(value):
 @pytest.mark.parametrize("text", ["TN 44 07 91 M", "TN 14 07 91 A", "TN 14 13 91 F"])
 def test_temporary_ni_numbers_hold_a_date_and_a_sex(text):
     assert found(NiNumberRecognizer(), f"code {text} here") == []
+
+
+@pytest.mark.parametrize("text", ["Take 2-3 tablets on 3rd day", "seen on 2nd floor", "10 to 12 people"])
+def test_counts_and_ranges_without_a_month_are_kept(text):
+    assert found(DateFormsRecognizer(), text) == []
