@@ -18,6 +18,8 @@ word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
 - a support service the allow-list keeps, named after a found place: a local branch or
   station ("Kellingford Women's Aid", "Harlowmere Police Station") is a premises;
 - the first word of premises joined by "&" ("the old Dog & Partridge");
+- a known given name just before a phone number or email, as a contact is written ("Women's
+  Aid (Jen, 0116 496 0844)", "Mags: 07700 900 312", "ring Tom on 07700 900 123");
 - a name or place written in its own script beside its spelling in Latin letters, in
   brackets either way ("สุภาพร แก้วมณี (Supaporn Kaewmanee)", "阿强 (A-Qiang)"): an
   interpreter's note gives both, and the model reads only one.
@@ -44,6 +46,7 @@ _LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ ]+")
 PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap bin ben ibn al el "
                       "ter ten".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
+_CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{2,})[ ]$")
 _PARTICLE_GAP = re.compile(r"[ ](?:[A-Za-z]+[ ]){1,2}")
@@ -67,6 +70,12 @@ _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 _LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")
 _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Center|Hub|Court|"
                            r"Branch|Service|Services|Project|Team|Unit|Refuge)\b")
+_CONTACT_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z][a-z]+)(?:[,:]|[ ][-–]|[ ]on|[ ]tel\.?|"
+                             r"[ ]mob\.?)[ ]?$")
+CONTACT_RARE = 3.7  # Zipf frequency: a capitalised word English uses less before a phone is a name
+_NUMBER_LABELS = frozenset("tel tele mob mobile phone fax email mail contact number call text ring "
+                           "landline office home work reception switchboard helpline emergency "
+                           "direct main desk duty team line whatsapp signal telegram viber".split())
 _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+)[ ]?&[ ]?$")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
@@ -91,6 +100,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             entity = "ESTABLISHMENT"  # "St Mary's"
         if entity == "ESTABLISHMENT" and (m := _POSSESSIVE.match(text, end)):
             end = m.end()
+            if m := _CAPITALISED_AFTER.match(text, end):
+                end = m.end()  # "St Alban's Community Hall"
         if entity == "PERSON":
             while (m := _LEADING_WORD.match(text, start, end)) and m.end() < end \
                     and fold(m.group(1)) in KEPT_BEFORE_NAMES:
@@ -119,6 +130,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 end = spans[k + 1].end
         if entity == "PHONE_NUMBER" and (m := _EXTENSION.match(text, end)):
             end = m.end()  # "01632 960 239 x4417", "01632 960 417 ext. 2231"
+        if entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") \
+                and (m := _CONTACT_BEFORE.search(text, max(0, start - WINDOW), start)) \
+                and _given_name(m.group(1), given, allow):
+            out.append(Span(m.start(1), m.end(1), "PERSON", sp.score))  # "(Jen, 0116 496 0844)"
         if entity in ("ESTABLISHMENT", "STREET_ADDRESS") and text[start:start + 1].isupper():
             m = _NUMBER_BEFORE.search(text, max(0, start - WINDOW), start)
             if m:
@@ -216,6 +231,14 @@ def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> 
     if quoted:
         return zipf(key) < EVERYDAY
     return not word.isupper() and (key in given or zipf(key) < ALIAS_RARE)
+
+
+def _given_name(word: str, given: frozenset[str], allow: AllowList) -> bool:
+    """A known given name, or a word English uses less than CONTACT_RARE (short forms: "Jen",
+    "Mags"), that is no label of a number ("Tel", "Fax", "Helpline")."""
+    key = fold(word)
+    return (key in given or zipf(key) < CONTACT_RARE) and key not in STOP_WORDS \
+        and key not in TITLES and key not in _NUMBER_LABELS and not allow.covers_word(word)
 
 
 def _between_names(m: re.Match, following: list, text: str, allow: AllowList) -> bool:

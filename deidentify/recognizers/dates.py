@@ -55,6 +55,13 @@ class DateFormsRecognizer(RegexRecognizer):
         ("day_month_bare", r"(?<![\w/.:-])(?:(?:[12]\d|3[01]|0?[1-9])-)?(?:(?:[12]\d|3[01]|0?[1-9])/"
                            r"(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))"
                            r"(?![\d/]|\.\d)", 0.45),
+        # a day and a zero-padded month with a dot, as Europeans write them: "booked 17.03.",
+        # "Next 24.03" (not a decimal: "3.6", "12.5 mg")
+        ("day_month_dotted", r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?![\d]|[.,]\d)"
+                             r"(?!\s*(?:mg|mcg|ml|kg|g|mmol|cm|mm|l|%|kcal)\b)", 0.5),
+        # a date of birth typed with spaces: "DOB 4 4 96"
+        ("dob_spaced", r"(?i:\b(?:dob|d\.o\.b\.?|born)\s*:?\s*)(?P<v>(?:[12]\d|3[01]|0?[1-9])\s"
+                       r"(?:1[0-2]|0?[1-9])\s(?:\d{2}|(?:19|20)\d{2}))(?!\s?\d)", 0.7),
         # "on the 9th", "ON THE 12TH"
         ("the_ordinal", r"(?i:\b(?:on|by|from|until|till|since|before|after|of|until)\s+)"
                         r"(?P<v>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"

@@ -75,6 +75,7 @@ LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
+_LETTER_INITIAL = re.compile(r"[^\W\d_]\.")  # an initial in any alphabet: "К."
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
 _AGE = re.compile(r"1[89]|[2-6]\d")
 _COUNTED = frozenset("min mins minutes hour hours hrs hr kg mg ml % pounds quid years yrs days "
@@ -276,6 +277,8 @@ class PersonNameRecognizer(TokenRecognizer):
             j = i + 1
             while j < min(len(doc), i + 4) and _emoji(doc[j].text):
                 j += 1  # "Ruby 🌹:" (a few emoji at most: linear on a run of them)
+            if j < len(doc) - 1 and _LETTER_INITIAL.fullmatch(doc[j].text):
+                j += 1  # "Світлана К. 08.03.2026 20:16:"
             for _ in range(2):  # "Faith 07:12:", "Оксана 08.03.2026 20:14:"
                 if j < len(doc) - 1 and _STAMP.fullmatch(doc[j].text.rstrip(",")):
                     j += 1

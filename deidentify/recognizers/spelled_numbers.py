@@ -67,7 +67,7 @@ _PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van
 _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
 _ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
 _TOKEN = re.compile(r"[\w'’-]+")
-_PART = re.compile(r"[\w'’]+")  # a word between hyphens too: "W-R-one-seven"
+_PART = re.compile(r"x-ray|[\w'’]+")  # a word between hyphens too: "W-R-one-seven"
 
 
 class SpelledNumberRecognizer(TokenRecognizer):

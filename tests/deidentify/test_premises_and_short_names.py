@@ -166,3 +166,27 @@ def test_an_opening_without_a_name_is_kept(engine, text):
 def test_a_short_name_in_brackets_between_a_given_and_a_family_name(engine):
     pieces = removed(engine, "Your name: Mohammed (Mo) Rahman. Seen Anna (Romanian) Kowalski today.")
     assert "Mo" in pieces and "Romanian" not in pieces, pieces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("referred to Kellingford Women's Aid (Jen, 0116 496 0844). Next", "Jen"),
+    ("Mags: 07700 900 312", "Mags"), ("ring Tom on 07700 900 123 tonight", "Tom"),
+])
+def test_a_name_just_before_a_phone_number_is_a_contact(engine, text, name):
+    assert name in removed(engine, text), removed(engine, text)
+
+
+def test_a_label_before_a_phone_number_is_kept(engine):
+    pieces = removed(engine, "Fax: 01632 960 000. Helpline - 0800 000 000. Mobile, 07700 900 111")
+    assert not any(word in piece for piece in pieces for word in ("Fax", "Helpline", "Mobile")), pieces
+
+
+def test_a_saints_premises_take_their_head_words(engine):
+    assert "St Alban's Community Hall" in removed(
+        engine, "clinic slots at St Alban's Community Hall: confirmed for 15/1")
+
+
+def test_a_speaker_with_an_initial_in_another_alphabet(engine):
+    chat = ("Світлана К. 08.03.2026 20:16: це Маргарет\nОксана 08.03.2026 20:17: дякую\n"
+            "Світлана К. 08.03.2026 20:18: ок\n")
+    assert removed(engine, chat).count("Світлана") == 2, removed(engine, chat)

@@ -65,6 +65,8 @@ def test_number_words_that_identify_nothing(text):
     ("Available Mon 9 - Sun 15 March only", "Mon 9 - Sun 15 March", "DATE"),
     ("approx 1am (9th->10th), he", "9th->10th", "DATE"),
     ("removed the condom on 18th. I have", "18th", "DATE"),
+    ("booked with Larkfield Surgery, 17.03. Bulgarian", "17.03", "DATE"),
+    ("name is Leanne Marie Jukes DOB 4 4 96 she", "4 4 96", "DATE_OF_BIRTH"),
 ])
 def test_dates_typed_in_a_hurry(text, value, kind):
     assert found(DateFormsRecognizer(), text) == [(value, kind)]
@@ -90,6 +92,7 @@ def test_temporary_ni_numbers_hold_a_date_and_a_sex(text):
     assert found(NiNumberRecognizer(), f"code {text} here") == []
 
 
-@pytest.mark.parametrize("text", ["Take 2-3 tablets on 3rd day", "seen on 2nd floor", "10 to 12 people"])
+@pytest.mark.parametrize("text", ["Take 2-3 tablets on 3rd day", "seen on 2nd floor", "10 to 12 people",
+                                  "K 3.6, Hb 12.5, 1.05 mmol, 12.03 mg"])
 def test_counts_and_ranges_without_a_month_are_kept(text):
     assert found(DateFormsRecognizer(), text) == []
