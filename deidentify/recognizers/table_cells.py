@@ -5,9 +5,11 @@ spreadsheet: tab-, pipe-, comma- or semicolon-separated lines under a heading li
 under "Key worker" or "client_initials" ("AB", "LC"), "dob_year" ("1979") or "Phone" names a
 person or a number even when nothing in the cell says so. A table is two lines or more with
 the same number of separators (outside quotes), the first of which has a heading this module
-knows (HEADINGS); every filled cell of such a column is removed as the heading's type, a title
-at a name's start kept ("Dr", "DS") and an empty or unknown value ("unk", "n/k", "-") left.
-The other columns are left to the other recognizers.
+knows (HEADINGS); or a heading line of three or more cells set apart by two spaces or more,
+with the lines under it aligned to its columns ("Day   Time   Client   Worker"). Every filled
+cell of such a column is removed as the heading's type, a title at a name's start kept ("Dr",
+"DS") and an empty or unknown value ("unk", "n/k", "-") left. The other columns are left to
+the other recognizers.
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
 SEPARATORS = ("\t", "|", ",", ";")
+ALIGN_SLACK = 3  # characters a cell of a table aligned with spaces may stand off its heading
 # headings, lower case, words joined by one space ("client_initials" is read "client initials")
 _HEADS = {
     "PERSON": "name, names, first, first name, firstname, forename, forenames, given name, last, "
               "last name, surname, family name, client, client name, client initials, initials, "
               "worker, key worker, keyworker, staff, staff member, owner, victim, applicant, "
               "patient, service user, nok, next of kin, referrer, alias, nickname, working name, "
-              "known as, caseworker, case worker, interpreter, partner, perpetrator, perp, suspect",
+              "known as, caseworker, case worker, interpreter, partner, perpetrator, perp, suspect, "
+              "contact, contact name, who",
     "DATE_OF_BIRTH": "dob, d o b, date of birth, dob year, birth year, year of birth, born",
     "PHONE_NUMBER": "phone, mobile, mob, tel, telephone, phone number, mobile number, "
                     "contact number, number, tel no, phone no",
@@ -41,6 +45,7 @@ _HEADS = {
 }
 HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
             for phrase in phrases.split(",")}
+_ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned table: words one space apart
 _NO_VALUE = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes no x".split())
 _TITLE_AT_START = re.compile(r"(\w+\.?)\s+")
 
@@ -85,6 +90,30 @@ class TableCellRecognizer(TokenRecognizer):
                 if counts[i] >= 1 and j - i >= 2:
                     out += self._table(lines[i:j], sep)
                 i = j
+        return out + self._aligned(lines)
+
+    def _aligned(self, lines: list[tuple[int, str]]) -> list[RecognizerResult]:
+        """Cells of tables aligned with spaces: a row's cells are its runs of words set apart
+        by two spaces or more, each read under the heading that starts within ALIGN_SLACK
+        characters of it (typed tables drift a little); a cell under no heading is left."""
+        out = []
+        for k, (_, head) in enumerate(lines):
+            if "  " not in head:
+                continue
+            heads = [(m.start(), heading_type(m.group())) for m in _ALIGNED.finditer(head)]
+            if len(heads) < 3 or not any(t for _, t in heads) \
+                    or any(head[a - 2:a] != "  " for a, _ in heads[1:]):
+                continue
+            for offset, line in lines[k + 1:]:
+                if not line.strip():
+                    break
+                for m in _ALIGNED.finditer(line):
+                    a, entity = min(heads, key=lambda h: abs(h[0] - m.start()))
+                    if entity is None or abs(a - m.start()) > ALIGN_SLACK:
+                        continue
+                    s, e = self._value(line, m.start(), m.end(), entity)
+                    if s < e:
+                        out.append(RecognizerResult(entity, offset + s, offset + e, SCORE))
         return out
 
     def _table(self, rows: list[tuple[int, str]], sep: str) -> list[RecognizerResult]:

@@ -36,3 +36,16 @@ def test_prose_with_commas_and_a_table_without_known_headings_are_left():
     prose = "Saw Anna, Mo and Kev today, all fine.\nGave out packs, condoms, lube.\n"
     table = "Item | Count\nPacks | 12\nLube | 30\n"
     assert found(TABLE, prose) == [] and found(TABLE, table) == []
+
+
+def test_a_table_aligned_with_spaces_is_read_by_the_heading_each_cell_stands_under():
+    text = ("APPTS w/c 9 March\n\nDay   Time   Client         Worker     Where\n"
+            "Mon   10:00  L. Corcoran    PO         Cedar House rm 14\n"
+            "Mon   14:30  Hoa N.        PO+interp  Lantern\n\nNotes after the table: none.\n")
+    assert found(TABLE, text) == [("L. Corcoran", "PERSON"), ("PO", "PERSON"), ("Hoa N.", "PERSON"),
+                                  ("PO+interp", "PERSON")]
+
+
+def test_text_in_columns_without_known_headings_is_left():
+    text = "Item     Count   Notes\nPacks    12      ok\nLube     30      fine\n"
+    assert found(TABLE, text) == []
