@@ -11,6 +11,9 @@ lower case, and a stop word ("Will") only mid-sentence, where it is capitalised 
 Only in notes in English: in other languages the model takes ordinary words for names, and
 repeating them would remove more of the note.
 
+Premises are repeated by the capitalised words of their name that English seldom uses (below
+PREMISES_REPEAT_MAX, not a kind of premises): "Lantern Project" found, "Lantern" alone later.
+
 A name found in Chinese, Japanese or Korean characters is removed wherever the note writes it
 again, inside a run of text too: those scripts put no space between words ("阿强不知道").
 
@@ -27,9 +30,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import TITLES, common_words, fold, given_names, zipf
 from deidentify.lowercase_pass import english
+from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.span_edges import within_sentence
 
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
+PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
@@ -53,6 +58,13 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     capitalised: dict[str, object] = {}  # everyday given names, repeated where capitalised
     given = given_names()
     for sp in spans:
+        if sp.entity == "ESTABLISHMENT":
+            for m in _WORD.finditer(text, sp.start, sp.end):
+                key = fold(m.group())
+                if m.group().istitle() and key not in HEAD_WORDS and key not in STOP_WORDS \
+                        and key not in TITLES and key not in groups \
+                        and zipf(key) < PREMISES_REPEAT_MAX:
+                    capitalised.setdefault(key, sp)
         if sp.entity in ENTITIES:
             for m in _WORD.finditer(text, sp.start, sp.end):
                 key = fold(m.group())

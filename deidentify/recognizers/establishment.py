@@ -23,6 +23,8 @@ _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estat
                   r"Est\.|Cars|Taxis|Arms|(?:Nursing|Care|Funeral|Rest|Residential)\s+Home|"
                   r"Health|Care|Living|Nurses|Services?|Practice|"
                   r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC")
+# the kinds of premises, lower case: no name of one ("Project" of "Lantern Project")
+HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _KINDS + "|" + _CAPITAL_KINDS))
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
 _BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio|HMP|HMYOI|HMPYOI"

@@ -75,7 +75,7 @@ LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
-_LETTER_INITIAL = re.compile(r"[^\W\d_]\.")  # an initial in any alphabet: "К."
+_LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
 _AGE = re.compile(r"1[89]|[2-6]\d")
 _COUNTED = frozenset("min mins minutes hour hours hrs hr kg mg ml % pounds quid years yrs days "
@@ -94,6 +94,18 @@ def _slashed(doc, i: int) -> bool:
     """Is token i joined to a slash ("S/P", "C/O")?"""
     return (i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_) \
         or (i + 1 < len(doc) and doc[i + 1].text == "/" and not doc[i].whitespace_)
+
+
+def _closes_message(doc, j: int) -> bool:
+    """Does the line end at token j, after a kiss or a bracketed organisation at most ("x",
+    "xx", "(Lantern Project)")?"""
+    if j < len(doc) and doc[j].lower_ in ("x", "xx", "xxx"):
+        j += 1
+    elif j < len(doc) and doc[j].text == "(":
+        while j < len(doc) and doc[j].text != ")" and "\n" not in doc[j].text:
+            j += 1
+        j += 1
+    return j >= len(doc) or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].text
 
 
 def _emoji(text: str) -> bool:
@@ -277,8 +289,8 @@ class PersonNameRecognizer(TokenRecognizer):
             j = i + 1
             while j < min(len(doc), i + 4) and _emoji(doc[j].text):
                 j += 1  # "Ruby 🌹:" (a few emoji at most: linear on a run of them)
-            if j < len(doc) - 1 and _LETTER_INITIAL.fullmatch(doc[j].text):
-                j += 1  # "Світлана К. 08.03.2026 20:16:"
+            if j < len(doc) - 1 and _LETTER_INITIAL.fullmatch(doc[j].text) and doc[j].text[0].isupper():
+                j += 1  # "Світлана К. 08.03.2026 20:16:", "Mags H: Tom can you cover?"
             for _ in range(2):  # "Faith 07:12:", "Оксана 08.03.2026 20:14:"
                 if j < len(doc) - 1 and _STAMP.fullmatch(doc[j].text.rstrip(",")):
                     j += 1
@@ -336,17 +348,21 @@ class PersonNameRecognizer(TokenRecognizer):
         return out
 
     def _signed(self, doc, found) -> list[list[int]]:
-        """A name signed after a dash: "... legend. - Damo if ur reading this", "thanks - Gem":
-        one capitalised word after a dash that follows a sentence's end or a line's start, a
-        known given name or a word English seldom uses."""
+        """A name signed after a dash: "... legend. - Damo if ur reading this", "thanks - Gem";
+        or closing a message, after its last sentence: "The nurse is Kerry. Mags x", "ok to
+        share. Mags (Lantern Project)": one capitalised word, a known given name or a word
+        English seldom uses."""
         taken = {i for s, e, _ in found for i in range(s, e)}
         out = []
         for i in range(1, len(doc)):
-            if doc[i - 1].text not in ("-", "–", "—", "~") or i in taken:
+            if i in taken:
                 continue
-            before = doc[i - 2].text if i >= 2 else "\n"
-            if not (before[-1:] in ".!?)" or _emoji(before) or "\n" in before
-                    or (i >= 2 and "\n" in doc[i - 2].whitespace_)):
+            if doc[i - 1].text in ("-", "–", "—", "~"):
+                before = doc[i - 2].text if i >= 2 else "\n"
+                if not (before[-1:] in ".!?)" or _emoji(before) or "\n" in before
+                        or (i >= 2 and "\n" in doc[i - 2].whitespace_)):
+                    continue
+            elif not (doc[i - 1].text in (".", "!", "?") and _closes_message(doc, i + 1)):
                 continue
             word, key = doc[i].text, fold(doc[i].text)
             if word.isalpha() and word[:1].isupper() and key not in STOP_WORDS \

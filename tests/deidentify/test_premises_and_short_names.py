@@ -190,3 +190,21 @@ def test_a_speaker_with_an_initial_in_another_alphabet(engine):
     chat = ("Світлана К. 08.03.2026 20:16: це Маргарет\nОксана 08.03.2026 20:17: дякую\n"
             "Світлана К. 08.03.2026 20:18: ок\n")
     assert removed(engine, chat).count("Світлана") == 2, removed(engine, chat)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("> Hi Joy yes parcel is fine. The nurse is Kerry. Mags x\njoy: ta.", "Mags"),
+    ("Rose is on 07700 900 771 - she said ok to share. Mags (Lantern Project)\nta.", "Mags"),
+    ("Dawn: who is driving fri?\nMags H: Tom can you cover?\nTom: yep\n", "Mags H"),
+])
+def test_a_name_closing_a_message_or_a_speaker_with_an_initial(engine, text, name):
+    assert name in removed(engine, text), removed(engine, text)
+
+
+def test_a_closing_word_that_is_no_name_is_kept(engine):
+    assert removed(engine, "It was fine. Done.\nThanks. Great (see below)\nok") == []
+
+
+def test_premises_are_repeated_by_the_rare_words_of_their_name(engine):
+    pieces = removed(engine, "Referred to Lantern Project. Went to Lantern later, then the project.")
+    assert "Lantern" in pieces and not any("project" in p for p in pieces), pieces
