@@ -335,6 +335,8 @@ ADVERSARIAL = {
     "no.no.no after a label": lambda n: _repeat("no.", n, "ID ", "!"),
     "letters for digits": lambda n: _repeat("0O1Il", n),
     "lines in capitals": lambda n: _repeat("GOLDEN TOUCH SAUNA ", n),
+    "days listed with no month": lambda n: _repeat("12-", n),
+    "a comma table of one column": lambda n: _repeat("a,b,c\n", n, "name,phone,email\n"),
 }
 
 

@@ -76,9 +76,10 @@ class DateFormsRecognizer(RegexRecognizer):
                         r"before|after|from|next|deadline|expires?|expiry|on|payment|paid)\s+)"
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?!(?:at|of|and|or)\b)[a-z])", 0.6),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
-        # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"
+        # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"; seven days at
+        # most, so that a long run of numbers is not read again from each of them
         ("day_list", r"\b(?:" + _WEEKDAY + r"\s+)?" + _DAY + r"(?:\s*(?:,|-|–|to|and|&|/|->)\s*(?:"
-                     + _WEEKDAY + r"\s+)?" + _DAY + r")+\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
+                     + _WEEKDAY + r"\s+)?" + _DAY + r"){1,6}\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("ordinal_range", r"\b" + _ORDINAL_DAY + r"\s*(?:-|–|->|to)\s*" + _ORDINAL_DAY + r"\b", 0.6),
         ("feast_year", r"\b(?:Easter|Christmas|Xmas|Ramadan|Eid|Diwali|New Year|Songkran|"
                        r"Tet|Chinese New Year)\s+" + _YEAR + r"\b", 0.7),
