@@ -34,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import TITLES, fold, given_names, zipf
+from deidentify.recognizers.ner_entities import BRANCH_PLACE_MAX
 from deidentify.recognizers.person_names import NICKNAME_FIRST
 from deidentify.spans import Span
 
@@ -72,6 +73,7 @@ _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Cen
                            r"Branch|Service|Services|Project|Team|Unit|Refuge)\b")
 _CONTACT_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z][a-z]+)(?:[,:]|[ ][-–]|[ ]on|[ ]tel\.?|"
                              r"[ ]mob\.?)[ ]?$")
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(,\"“]))([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]$")
 CONTACT_RARE = 3.7  # Zipf frequency: a capitalised word English uses less before a phone is a name
 _NUMBER_LABELS = frozenset("tel tele mob mobile phone fax email mail contact number call text ring "
                            "landline office home work reception switchboard helpline emergency "
@@ -164,6 +166,7 @@ def join_services(text: str, spans: list, allow: AllowList) -> list:
     allowed = allow.spans(text)
     if not allowed:
         return spans
+    spans = sorted(spans + _branches(text, spans, allowed, allow), key=lambda sp: (sp.start, -sp.end))
     out = []
     for sp in spans:
         if sp.entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION"):
@@ -178,6 +181,21 @@ def join_services(text: str, spans: list, allow: AllowList) -> list:
                         and (m or not text[found[0]:found[1]].isupper()):
                     sp = replace(sp, end=m.end() if m else found[1], entity="ESTABLISHMENT")
         out.append(sp)
+    return out
+
+
+def _branches(text: str, spans: list, allowed: list, allow: AllowList) -> list:
+    """Places nothing found, named before an allowed service: one or two capitalised words
+    English seldom uses ("Harlowmere Police Station" at a letter's head), as premises."""
+    out = []
+    for s, e in allowed:
+        if text[s:e].isupper() and not _SERVICE_HEAD.match(text, e):
+            continue  # an acronym ("Hx CT x2")
+        m = _PLACE_BEFORE.search(text, max(0, s - WINDOW), s)
+        if m and not any(sp.start <= m.start() < sp.end for sp in spans) and all(
+                zipf(fold(w)) < BRANCH_PLACE_MAX and not allow.covers_word(w)
+                and fold(w) not in TITLES for w in m.group(1).split()):
+            out.append(Span(m.start(1), s - 1, "ESTABLISHMENT", 0.5))
     return out
 
 

@@ -208,3 +208,9 @@ def test_a_closing_word_that_is_no_name_is_kept(engine):
 def test_premises_are_repeated_by_the_rare_words_of_their_name(engine):
     pieces = removed(engine, "Referred to Lantern Project. Went to Lantern later, then the project.")
     assert "Lantern" in pieces and not any("project" in p for p in pieces), pieces
+
+
+def test_a_place_before_an_allowed_service_at_a_letters_head(engine):
+    assert "Harlowmere Police Station" in removed(engine, "Harlowmere Police Station, 1 Brook Street")
+    pieces = removed(engine, "Hx CT x2. Told Anna Police are aware.")
+    assert not any("CT" in p or "Police" in p for p in pieces), pieces
