@@ -360,6 +360,11 @@ ADVERSARIAL = {
     "lines in capitals": lambda n: _repeat("GOLDEN TOUCH SAUNA ", n),
     "days listed with no month": lambda n: _repeat("12-", n),
     "a comma table of one column": lambda n: _repeat("a,b,c\n", n, "name,phone,email\n"),
+    "heading lines of an aligned table": lambda n: _repeat("Name  Phone  DOB\n", n),
+    "spaces after DOB": lambda n: _repeat(" ", n, "DOB", "x"),
+    "sentence ends before open brackets": lambda n: _repeat(". x (", n),
+    "initials joined by slashes over lines": lambda n: _repeat("AB /\n", n, "", "AB x"),
+    "names in Chinese, repeated": lambda n: _repeat("阿强 李明 ", n),
 }
 
 

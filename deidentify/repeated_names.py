@@ -25,6 +25,7 @@ in any language: a case worker's shorthand for the person named in full elsewher
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -77,13 +78,14 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     if not (words or capitalised) or not english(text):
         return spans  # in other languages the model takes ordinary words for names
     added = []
+    covered = _covered(spans)
     for m in _WORD.finditer(text):
         key = fold(m.group())
         found = words.get(key)
         if found is None and m.group().istitle() and key in capitalised \
                 and (key not in STOP_WORDS or within_sentence(text, m.start())):
             found = capitalised[key]
-        if found is None or any(s.start <= m.start() and m.end() <= s.end for s in spans):
+        if found is None or covered(m.start(), m.end()):
             continue
         added.append(type(found)(m.start(), m.end(), found.entity, found.score))
     if not added:
@@ -91,14 +93,32 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+def _covered(spans: list):
+    """A test of whether [start, end) is already removed by `spans` (sorted by start), in
+    logarithmic time: a note may hold thousands of spans and mentions."""
+    union: list[list[int]] = []
+    for sp in spans:
+        if union and sp.start <= union[-1][1]:
+            union[-1][1] = max(union[-1][1], sp.end)
+        else:
+            union.append([sp.start, sp.end])
+    starts = [a for a, _ in union]
+
+    def covered(start: int, end: int) -> bool:
+        k = bisect_right(starts, start) - 1
+        return k >= 0 and end <= union[k][1]
+    return covered
+
+
 def _with_unspaced(text: str, spans: list) -> list:
     """`spans` and every other place a person or place found in an unspaced script is written."""
     found = {text[sp.start:sp.end]: sp for sp in spans
              if sp.entity in ENTITIES and _UNSPACED.fullmatch(text, sp.start, sp.end)}
     added = []
+    covered = _covered(spans)
     for name, sp in found.items():
         for m in re.finditer(re.escape(name), text):
-            if not any(s.start <= m.start() and m.end() <= s.end for s in spans):
+            if not covered(m.start(), m.end()):
                 added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
@@ -116,8 +136,9 @@ def _with_initials(text: str, spans: list) -> list:
     if not initials:
         return spans
     added = []
+    covered = _covered(spans)
     for m in _INITIALS.finditer(text):
         found = initials.get(m.group().replace(".", ""))
-        if found is not None and not any(s.start <= m.start() and m.end() <= s.end for s in spans):
+        if found is not None and not covered(m.start(), m.end()):
             added.append(type(found)(m.start(), m.end(), found.entity, found.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans

@@ -60,7 +60,7 @@ class DateFormsRecognizer(RegexRecognizer):
         ("day_month_dotted", r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?![\d]|[.,]\d)"
                              r"(?!\s*(?:mg|mcg|ml|kg|g|mmol|cm|mm|l|%|kcal)\b)", 0.5),
         # a date of birth typed with spaces: "DOB 4 4 96"
-        ("dob_spaced", r"(?i:\b(?:dob|d\.o\.b\.?|born)\s*:?\s*)(?P<v>(?:[12]\d|3[01]|0?[1-9])\s"
+        ("dob_spaced", r"(?i:\b(?:dob|d\.o\.b\.?|born)[ \t]*+:?[ \t]*+)(?P<v>(?:[12]\d|3[01]|0?[1-9])\s"
                        r"(?:1[0-2]|0?[1-9])\s(?:\d{2}|(?:19|20)\d{2}))(?!\s?\d)", 0.7),
         # "on the 9th", "ON THE 12TH"
         ("the_ordinal", r"(?i:\b(?:on|by|from|until|till|since|before|after|of|until)\s+)"

@@ -13,7 +13,7 @@ _WORD = r"[" + _UPPER + r"][\w'’-]*+"  # read once (possessive): linear on lon
 _LINK = r"(?:(?:de|da|do|dos|das|del|de la|la|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
 # a name may be quoted: 'Rruga "Lulet e Bardha"', 'ж.к. „Зорница-Изток“'
 _NAME = r"\s+[„\"“«]?" + _LINK + _WORD + r"(?:\s+" + _LINK + _WORD + r"){0,3}[“\"”»]?"
-_NUMBER = (r"(?:(?:,?\s*(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*\d{1,4}[a-zA-Z]?"
+_NUMBER = (r"(?:(?:,?\s*+(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*+\d{1,4}[a-zA-Z]?"
            r"(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?)?"
            # block, entrance, staircase, floor, flat, sector: "bl. A3, sc. 2, ap. 14, Sector 3",
            # "бл. 12, вх. Б, ап. 34", "Pallati 14", "3º Esq.", "2.º Esq."

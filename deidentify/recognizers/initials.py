@@ -23,7 +23,7 @@ from deidentify.truecase import in_capitals
 
 SCORE = 0.6
 _ONE = r"(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
-_SEVERAL = rf"{_ONE}(?:\s*/\s*{_ONE})*"
+_SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
 # roles, grades, routes and clinical shorthand written like initials that name nobody
 SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "
                       "IOM CPN AMHP IV IM SC SL PR NG NGT PEG ED AE ICU ITU HDU OPD UK US EU NHS "
@@ -45,9 +45,11 @@ _PATTERNS = (
                rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?\s*[\])]?[ \t]*$", re.MULTILINE),
     # a client's initials before their date of birth or age: "DI (DOB 03/07/93)", "TF, 24F"
     re.compile(rf"(?<![\w.])(?P<v>{_ONE})(?:\s*[(,]\s*|\s+)(?i:dob\b|d\.o\.b|aged?\s+\d|\d{{1,2}}\s?(?:f|m|yo)\b)"),
-    # a line of initials alone that ends the note, or initials after its last sentence ("SP.")
-    re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})\.?[ \t]*(?:/\s*\w+)?\s*\Z"),
 )
+# a line of initials alone that ends the note, or initials after its last sentence ("SP."):
+# read in the note's last TAIL characters only
+_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})\.?[ \t]*(?:/[ \t]*\w+)?\s*\Z")
+TAIL = 40
 
 
 class InitialsRecognizer(TokenRecognizer):
@@ -56,12 +58,14 @@ class InitialsRecognizer(TokenRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         spans = set()  # two patterns may find the same initials
         capitals = in_capitals(getattr(nlp_artifacts, "as_written", text))
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(text):
-                for part in re.finditer(_ONE, m.group("v")):
-                    if self._someone(part.group(), capitals):
-                        start = m.start("v") + part.start()
-                        spans.add((start, start + len(part.group())))
+        matches = [m for pattern in _PATTERNS for m in pattern.finditer(text)]
+        if last := _LAST.search(text, max(0, len(text.rstrip()) - TAIL)):
+            matches.append(last)
+        for m in matches:
+            for part in re.finditer(_ONE, m.group("v")):
+                if self._someone(part.group(), capitals):
+                    start = m.start("v") + part.start()
+                    spans.add((start, start + len(part.group())))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
 
     def _someone(self, letters: str, capitals: bool) -> bool:

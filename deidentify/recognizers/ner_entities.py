@@ -58,6 +58,7 @@ class NerEntityRecognizer(TokenRecognizer):
         # names: there a lower-case word at an entity's edge that is an everyday word of one of
         # the service users' languages (wordfreq) and no known given or family name goes.
         in_english = None
+        capitals = None
         for ent in nlp_artifacts.entities:
             label = ent.label_
             if label == "DATE":
@@ -76,8 +77,11 @@ class NerEntityRecognizer(TokenRecognizer):
             tokens = self._trim(tokens, lower_alone, label != "ORGANIZATION", label == "PERSON")
             if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
                 continue  # the English model reads other scripts as noise: names_abroad.py
-            if len(tokens) == 1 and self._shorthand(tokens[0], label, nlp_artifacts, text):
-                continue
+            if len(tokens) == 1 and len(tokens[0].text) <= ACRONYM_MAX:
+                if capitals is None:  # read once a note, only when a short word comes up
+                    capitals = in_capitals(getattr(nlp_artifacts, "as_written", text))
+                if capitals and self._shorthand(tokens[0], label, nlp_artifacts, text):
+                    continue
             phrase = " ".join(t.text for t in tokens)
             if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
                 continue
@@ -109,13 +113,12 @@ class NerEntityRecognizer(TokenRecognizer):
 
     @staticmethod
     def _shorthand(tok, label: str, nlp_artifacts, text: str) -> bool:
-        """In a note written in capitals the model tags clinical shorthand as people and
+        """(Asked of a word of up to ACRONYM_MAX letters in a note in capitals.) In a note
+        written in capitals the model tags clinical shorthand as people and
         organisations ("S/P" -> "S", "MRN", "GCS", "CIWA"): a single letter, or an
         organisation of one word in capitals of up to ACRONYM_MAX letters that is neither
         an everyday word nor a known name, is left there."""
         written = getattr(nlp_artifacts, "as_written", text)
-        if len(tok.text) > ACRONYM_MAX or not in_capitals(written):
-            return False
         key = fold(tok.text)
         return len(tok.text) == 1 or (
             label == "ORGANIZATION" and written[tok.idx:tok.idx + len(tok)].isupper()

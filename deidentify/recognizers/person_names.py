@@ -75,6 +75,7 @@ LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
+BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
 _AGE = re.compile(r"1[89]|[2-6]\d")
@@ -102,8 +103,11 @@ def _closes_message(doc, j: int) -> bool:
     if j < len(doc) and doc[j].lower_ in ("x", "xx", "xxx"):
         j += 1
     elif j < len(doc) and doc[j].text == "(":
-        while j < len(doc) and doc[j].text != ")" and "\n" not in doc[j].text:
+        end = min(len(doc), j + BRACKETED_MAX)  # an organisation's name, not the rest of the note
+        while j < end and doc[j].text != ")" and "\n" not in doc[j].text:
             j += 1
+        if j == end or doc[j].text != ")":
+            return False
         j += 1
     return j >= len(doc) or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].text
 

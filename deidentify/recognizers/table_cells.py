@@ -97,16 +97,19 @@ class TableCellRecognizer(TokenRecognizer):
         by two spaces or more, each read under the heading that starts within ALIGN_SLACK
         characters of it (typed tables drift a little); a cell under no heading is left."""
         out = []
-        for k, (_, head) in enumerate(lines):
+        k = 0
+        while k < len(lines):
+            head = lines[k][1]
+            k += 1
             if "  " not in head:
                 continue
             heads = [(m.start(), heading_type(m.group())) for m in _ALIGNED.finditer(head)]
             if len(heads) < 3 or not any(t for _, t in heads) \
                     or any(head[a - 2:a] != "  " for a, _ in heads[1:]):
                 continue
-            for offset, line in lines[k + 1:]:
-                if not line.strip():
-                    break
+            while k < len(lines) and lines[k][1].strip():  # each row is read once
+                offset, line = lines[k]
+                k += 1
                 for m in _ALIGNED.finditer(line):
                     a, entity = min(heads, key=lambda h: abs(h[0] - m.start()))
                     if entity is None or abs(a - m.start()) > ALIGN_SLACK:
