@@ -375,6 +375,7 @@ def adversarial() -> None:
     engine.find(["warm up: Sarah Jones, 01632 960 500"])
     print(f"\n== One note of {n:,} characters (the length limit) made to slow patterns down: "
           "seconds, the workbench (one process) beside stock Presidio", flush=True)
+    width = max(map(len, ADVERSARIAL)) + 1
     for name, make in ADVERSARIAL.items():
         note = make(n)
         started = time.perf_counter()
@@ -383,7 +384,7 @@ def adversarial() -> None:
         started = time.perf_counter()
         stock.find([note])
         theirs = time.perf_counter() - started
-        print(f"{name:32} workbench {ours:6.2f} s   stock {theirs:6.2f} s", flush=True)
+        print(f"{name:{width}} workbench {ours:6.2f} s   stock {theirs:6.2f} s", flush=True)
 
 
 def quality(sample: int) -> None:
