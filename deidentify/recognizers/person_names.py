@@ -75,6 +75,11 @@ LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
+# words spoken to at a sentence's end that name nobody ("thanks, Love!", "see you, Monday.")
+_NOT_SPOKEN_TO = frozenset("love babe hun hon darling sweetie sweetheart mate guys girls everyone all "
+                           "monday tuesday wednesday thursday friday saturday sunday january february "
+                           "march april may june july august september october november december "
+                           "sir madam lady ladies gents folks".split())
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
@@ -352,27 +357,35 @@ class PersonNameRecognizer(TokenRecognizer):
         return out
 
     def _signed(self, doc, found) -> list[list[int]]:
-        """A name signed after a dash: "... legend. - Damo if ur reading this", "thanks - Gem";
-        or closing a message, after its last sentence: "The nurse is Kerry. Mags x", "ok to
-        share. Mags (Lantern Project)": one capitalised word, a known given name or a word
-        English seldom uses."""
+        """A name signed after a dash: "... legend. - Damo if ur reading this", "thanks - Gem",
+        "Thanks, - Damien"; or closing a message, after its last sentence: "The nurse is
+        Kerry. Mags x", "ok to share. Mags (Lantern Project)": one capitalised word, a known
+        given name or a word English seldom uses. A name spoken to at a sentence's end,
+        after a comma ("Where are my keys, Summer?", "ta, Jade!"), may be any given name."""
         taken = {i for s, e, _ in found for i in range(s, e)}
         out = []
         for i in range(1, len(doc)):
             if i in taken:
                 continue
+            vocative = False
             if doc[i - 1].text in ("-", "–", "—", "~"):
                 before = doc[i - 2].text if i >= 2 else "\n"
-                if not (before[-1:] in ".!?)" or _emoji(before) or "\n" in before
+                if not (before[-1:] in ".!?)," or _emoji(before) or "\n" in before
                         or (i >= 2 and "\n" in doc[i - 2].whitespace_)):
+                    continue
+            elif doc[i - 1].text == ",":
+                vocative = i + 1 < len(doc) and doc[i + 1].text in ("?", "!", ".", "!!", "??") \
+                    and _closes_message(doc, i + 2) or i + 1 == len(doc)
+                if not vocative:
                     continue
             elif not (doc[i - 1].text in (".", "!", "?") and _closes_message(doc, i + 1)):
                 continue
             word, key = doc[i].text, fold(doc[i].text)
             if word.isalpha() and word[:1].isupper() and key not in STOP_WORDS \
                     and key not in TITLES and key not in FORM_LABELS \
-                    and not self.allow.covers_word(word) \
-                    and ((key in self.given and key not in self.common) or zipf(key) < SPEAKER_RARE):
+                    and not self.allow.covers_word(word) and key not in _NOT_SPOKEN_TO \
+                    and ((key in self.given and (vocative or key not in self.common))
+                         or zipf(key) < SPEAKER_RARE):
                 out.append([i, i + 1, 50])
         return out
 

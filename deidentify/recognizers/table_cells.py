@@ -38,7 +38,8 @@ _HEADS = {
     "EMAIL_ADDRESS": "email, e mail, email address",
     "STREET_ADDRESS": "address, home address, street, current address",
     "POSTCODE": "postcode, post code",
-    "LOCATION": "area, town, city, village, location, hometown, home town, lives",
+    "LOCATION": "area, town, city, village, location, hometown, home town, lives, where, venue, "
+                "place, premises",
     "CLINIC_NUMBER": "ref, reference, case ref, case no, case number, clinic no, hosp no, "
                      "hospital no, mrn, id, client id",
     "NHS_NUMBER": "nhs, nhs no, nhs number",

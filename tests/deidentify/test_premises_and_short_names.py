@@ -214,3 +214,16 @@ def test_a_place_before_an_allowed_service_at_a_letters_head(engine):
     assert "Harlowmere Police Station" in removed(engine, "Harlowmere Police Station, 1 Brook Street")
     pieces = removed(engine, "Hx CT x2. Told Anna Police are aware.")
     assert not any("CT" in p or "Police" in p for p in pieces), pieces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Where are my keys , Summer ?", "Summer"), ("ok ta, Jade!", "Jade"),
+    ("Can you set up the controls ? Thanks , - Damien", "Damien"),
+])
+def test_a_name_spoken_to_at_a_sentences_end_or_signed_after_a_comma(engine, text, name):
+    assert name in removed(engine, text), removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["see you, Monday.", "I said, Hello.", "yes, Will."])
+def test_words_spoken_to_that_name_nobody_are_kept(engine, text):
+    assert removed(engine, text) == []

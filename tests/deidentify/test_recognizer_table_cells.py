@@ -42,8 +42,9 @@ def test_a_table_aligned_with_spaces_is_read_by_the_heading_each_cell_stands_und
     text = ("APPTS w/c 9 March\n\nDay   Time   Client         Worker     Where\n"
             "Mon   10:00  L. Corcoran    PO         Cedar House rm 14\n"
             "Mon   14:30  Hoa N.        PO+interp  Lantern\n\nNotes after the table: none.\n")
-    assert found(TABLE, text) == [("L. Corcoran", "PERSON"), ("PO", "PERSON"), ("Hoa N.", "PERSON"),
-                                  ("PO+interp", "PERSON")]
+    assert found(TABLE, text) == [("L. Corcoran", "PERSON"), ("PO", "PERSON"),
+                                  ("Cedar House rm 14", "LOCATION"), ("Hoa N.", "PERSON"),
+                                  ("PO+interp", "PERSON"), ("Lantern", "LOCATION")]
 
 
 def test_text_in_columns_without_known_headings_is_left():
