@@ -80,6 +80,13 @@ _NOT_SPOKEN_TO = frozenset("love babe hun hon darling sweetie sweetheart mate gu
                            "monday tuesday wednesday thursday friday saturday sunday january february "
                            "march april may june july august september october november december "
                            "sir madam lady ladies gents folks".split())
+# a form's question for a name, and its answer on the same line
+_FORM_NAME = re.compile(r"(?im)^[ \t>*-]*(?:ur |your |client(?:'s)? |full |first |last |sur|given |"
+                        r"family |nick|working |preferred |service user )?name(?:[ \t]*\([^)\n]{0,40}\))?"
+                        r"[ \t]*(?::|[ \t]-)[ \t]*(?P<v>(?:(?![ ]{2})[^\n,;|\t]){1,40}?)(?:[ \t]*$|[ ]{2}|\t)")
+_LEADING_TITLE = re.compile(r"(\w+)\.?[ \t]+")
+_NO_ANSWER = frozenset("n/k nk unknown unk declined none n/a na - ? not given not known refused "
+                       "anon anonymous tbc".split())
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
@@ -223,7 +230,22 @@ class PersonNameRecognizer(TokenRecognizer):
                     and doc[span[0] - 2].text[:1].isupper():
                 span[0] -= 2
         return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
-                for s, e, sc in found]
+                for s, e, sc in found] + self._form_names(text)
+
+    def _form_names(self, text: str) -> list[RecognizerResult]:
+        """The answer to a form's name question, in any case: "ur name (any name is fine):
+        crystal", "Client name - jade", "Your name: Mohammed (Mo) Rahman" (up to the line's
+        end, a comma or the next field two spaces on; a title before it kept; no answer such
+        as "n/k", "declined", "unknown")."""
+        out = []
+        for m in _FORM_NAME.finditer(text):
+            start, end = m.span("v")
+            while (t := _LEADING_TITLE.match(text, start, end)) and fold(t.group(1)) in TITLES:
+                start = t.end()
+            value = text[start:end]
+            if value and fold(value) not in _NO_ANSWER and not self.allow.covers(value):
+                out.append(RecognizerResult("PERSON", start, end, 0.6))
+        return out
 
     def _surname_after(self, doc, i: int) -> bool:
         """Is token i a capitalised word of two letters or more that English seldom uses,

@@ -227,3 +227,16 @@ def test_a_name_spoken_to_at_a_sentences_end_or_signed_after_a_comma(engine, tex
 @pytest.mark.parametrize("text", ["see you, Monday.", "I said, Hello.", "yes, Will."])
 def test_words_spoken_to_that_name_nobody_are_kept(engine, text):
     assert removed(engine, text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ur name (any name is fine): crystal\nage: 31", "crystal"), ("Client name - jade\nage 24", "jade"),
+    ("Name: Adaeze Nwachukwu   Known as: Dazzy\nDOB: 3rd April 1997", "Adaeze Nwachukwu"),
+])
+def test_the_answer_to_a_forms_name_question_in_any_case(engine, text, name):
+    assert name in removed(engine, text), removed(engine, text)
+
+
+def test_a_forms_name_question_without_a_name_keeps_its_answer(engine):
+    pieces = removed(engine, "Name: n/k\nName of medication: methadone\nName: declined")
+    assert not any(word in p for p in pieces for word in ("n/k", "methadone", "declined")), pieces
