@@ -12,7 +12,12 @@ as a name when
 - it follows a strong cue ("known as", "working as", "calls herself", "aka"), whatever it is;
 - it is in lower case, is a known given name that English rarely uses as a word, and a cue
   stands next to it ("spoke to ioana", "ioana says").
-A capitalised word straight after a found name joins it (a family name).
+A capitalised word straight after a found name joins it (a family name). Where a message's
+shape says a name stands, the word is taken however common it is: a chat's speakers
+(_speakers), a name signed, closing a message or spoken to at a sentence's end (_signed), a
+name a message opens with ("hiya its summer from...": _introduced), and the answer to a
+form's name question ("ur name: crystal": _form_names). Initials before a surname ("R.
+Matthews", "J M Kerr") are a name's; letters joined by a slash ("S/P", "C/O") are shorthand.
 """
 
 from __future__ import annotations
