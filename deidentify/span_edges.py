@@ -18,6 +18,7 @@ word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
 - a support service the allow-list keeps, named after a found place: a local branch or
   station ("Kellingford Women's Aid", "Harlowmere Police Station") is a premises;
 - the first word of premises joined by "&" ("the old Dog & Partridge");
+- a family name in capitals before a comma and a found given name ("HOXHA, Erjona");
 - a known given name just before a phone number or email, as a contact is written ("Women's
   Aid (Jen, 0116 496 0844)", "Mags: 07700 900 312", "ring Tom on 07700 900 123");
 - a name or place written in its own script beside its spelling in Latin letters, in
@@ -33,7 +34,7 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import TITLES, fold, given_names, zipf
+from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.ner_entities import BRANCH_PLACE_MAX
 from deidentify.recognizers.person_names import NICKNAME_FIRST
 from deidentify.spans import Span
@@ -50,6 +51,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{2,})[ ]$")
+_SURNAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“:-]))([A-Z][A-Z'’-]{2,}),[ ]$")
 _PARTICLE_GAP = re.compile(r"[ ](?:[A-Za-z]+[ ]){1,2}")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?)[ ]$")
 _TOWN_AFTER = re.compile(r",[ ]((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?)"
@@ -118,6 +120,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if m:  # "Carmen de la Fuente", "Ms F. de la Torre", "Lowri ap Rhys"
                 start = m.start(1) if m.group(1) and _named_before(m.group(1), allow) \
                     else m.start(2)
+            m = _SURNAME_COMMA_BEFORE.search(text, max(0, start - WINDOW), start)
+            if m and (fold(m.group(1)) in family_names() or zipf(fold(m.group(1))) < ALIAS_RARE) \
+                    and not allow.covers_word(m.group(1)) and fold(m.group(1)) not in TITLES:
+                start = m.start(1)  # "HOXHA, Erjona"
             m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
             if m and _given_before(m.group(1), given, allow,
                                    mid_sentence=within_sentence(text, m.start(1))):

@@ -85,9 +85,10 @@ _NOT_SPOKEN_TO = frozenset("love babe hun hon darling sweetie sweetheart mate gu
                            "monday tuesday wednesday thursday friday saturday sunday january february "
                            "march april may june july august september october november december "
                            "sir madam lady ladies gents folks".split())
-# a form's question for a name, and its answer on the same line
-_FORM_NAME = re.compile(r"(?im)^[ \t>*-]*(?:ur |your |client(?:'s)? |full |first |last |sur|given |"
-                        r"family |nick|working |preferred |service user )?name(?:[ \t]*\([^)\n]{0,40}\))?"
+# a form's question for a name, at a line's start or after the field before it (two spaces or
+# a tab), and its answer on the same line
+_FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t))(?:ur |your |client(?:'s)? |full |first |last |sur|given |"
+                        r"family |nick|working |preferred |service user |fore)?names?(?:[ \t]*\([^)\n]{0,40}\))?"
                         r"[ \t]*(?::|[ \t]-)[ \t]*(?P<v>(?:(?![ ]{2})[^\n,;|\t]){1,40}?)(?:[ \t]*$|[ ]{2}|\t)")
 _LEADING_TITLE = re.compile(r"(\w+)\.?[ \t]+")
 _NO_ANSWER = frozenset("n/k nk unknown unk declined none n/a na - ? not given not known refused "
@@ -208,6 +209,10 @@ class PersonNameRecognizer(TokenRecognizer):
                 continue  # an acronym (PESEL, IBAN, LARC), not a name
             if written[tok.idx:tok.idx + len(word)].isupper() and key not in self.given \
                     and key not in self.family and not _after_title(lowers, i):
+                if found and found[-1][1] == i and len(word) >= 3 and i > 0 \
+                        and doc[i - 1].text[:1].isupper() and not doc[i - 1].text.isupper() \
+                        and self._zipf(word) < RARE:
+                    found[-1][1] = i + 1  # "Supaporn KAEWMANEE": a family name in capitals
                 continue  # written in capitals and not a known name: the model decides
             score = self._score(doc, lowers, i, word, key)
             after_name = found and found[-1][1] in (i - 1, i - 2) and lowers[i - 1] in ("and", "&", ",")

@@ -240,3 +240,16 @@ def test_the_answer_to_a_forms_name_question_in_any_case(engine, text, name):
 def test_a_forms_name_question_without_a_name_keeps_its_answer(engine):
     pieces = removed(engine, "Name: n/k\nName of medication: methadone\nName: declined")
     assert not any(word in p for p in pieces for word in ("n/k", "methadone", "declined")), pieces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Subject: N1184902 - HOXHA, Erjona - 09/09/1999 - ALB", "HOXHA, Erjona"),
+    ("Surname: IVANOVA   Forenames: DESISLAVA PETROVA   DOB: 03/04/1990", "DESISLAVA PETROVA"),
+    ("Re: Supaporn KAEWMANEE DOB 12/03/1992 NHS No 676 141 1696", "Supaporn KAEWMANEE"),
+])
+def test_family_names_in_capitals_beside_a_given_name_and_a_forms_fields(engine, text, name):
+    assert any(name in piece for piece in removed(engine, text)), removed(engine, text)
+
+
+def test_an_everyday_word_in_capitals_before_a_comma_and_a_name_is_kept(engine):
+    assert not any("URGENT" in p for p in removed(engine, "Seen today. URGENT, Anna to call back."))
