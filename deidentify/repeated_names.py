@@ -6,8 +6,9 @@ message has none either. Every other mention of a word of a found person or plac
 too, in any case, when English seldom uses the word (below REPEAT_MAX, not a stop word, a
 title or an everyday word): "Will" found as a name does not remove "will". A found person's
 given name that English uses often (Faith, Hope, Summer, Will) is removed wherever else it is
-capitalised as a name is ("Faith 07:41: ..." then "Precious can see you, Faith"), but not in
-lower case, and a stop word ("Will") only mid-sentence, where it is capitalised for a reason.
+capitalised as a name is ("Faith 07:41: ..." then "Precious can see you, Faith"), and in lower
+case only after a word that names people ("Rose is on 07700..." then "tell rose", "thx rose";
+not "a rose"), a stop word ("Will") only capitalised mid-sentence.
 Only in notes in English: in other languages the model takes ordinary words for names, and
 repeating them would remove more of the note.
 
@@ -32,12 +33,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.lexicon import TITLES, common_words, fold, given_names, zipf
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.establishment import HEAD_WORDS
+from deidentify.recognizers.person_names import CUE_BEFORE
 from deidentify.span_edges import within_sentence
 
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
 PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -85,12 +88,21 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
         if found is None and m.group().istitle() and key in capitalised \
                 and (key not in STOP_WORDS or within_sentence(text, m.start())):
             found = capitalised[key]
+        elif found is None and m.group().islower() and key in capitalised \
+                and key not in STOP_WORDS and _cued(text, m.start()):
+            found = capitalised[key]  # "Rose is on 07700..." then "can u tell rose"
         if found is None or covered(m.start(), m.end()):
             continue
         added.append(type(found)(m.start(), m.end(), found.entity, found.score))
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
+def _cued(text: str, start: int) -> bool:
+    """Does a word that names people stand just before `start` ("tell rose", "thx rose")?"""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before) and before.group(1).lower() in CUE_BEFORE
 
 
 def _covered(spans: list):

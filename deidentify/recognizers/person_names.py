@@ -52,7 +52,7 @@ CUE_BEFORE = frozenset((
     "mr mx dr interpreter maid receptionist colleague told asked helped supported texted rang "
     "phoned accompanied contacted to from by via for tell call text ask introduced only "
     "supporting support visit visiting its it's hi hiya hey dear thanks drove took collected "
-    "picked pc pcso dc ds sgt insp di"
+    "picked pc pcso dc ds sgt insp di thx ty cheers"
 ).split())
 STRONG_CUE = (("known", "as"), ("working", "as"), ("works", "as"), ("goes", "by"),
               ("calls", "herself"), ("calls", "himself"), ("calling", "herself"),

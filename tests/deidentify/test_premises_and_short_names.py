@@ -253,3 +253,9 @@ def test_family_names_in_capitals_beside_a_given_name_and_a_forms_fields(engine,
 
 def test_an_everyday_word_in_capitals_before_a_comma_and_a_name_is_kept(engine):
     assert not any("URGENT" in p for p in removed(engine, "Seen today. URGENT, Anna to call back."))
+
+
+def test_an_everyday_given_name_found_goes_in_lower_case_only_after_a_word_that_names_people(engine):
+    text = "hiya can u tell rose i lost her number\n> Rose is on 07700 900 771. a rose for you. thx rose x"
+    pieces = removed(engine, text)
+    assert pieces.count("rose") == 2 and "Rose" in pieces, pieces
