@@ -7,8 +7,9 @@ SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|W
             r"View|Green|Yard|Wharf|Broadway|Passage|Embankment|Quay|Hwy|Highway|Blvd|Boulevard|"
             r"Pkwy|Parkway")
 # US: 1420 W Division St. A name starts where no word or hyphen goes before it, and each word
-# is read once (possessive), or a run of hyphenated words is scanned from every word in it.
-_NAME = r"(?<![\w'’-])(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]++\s+){1,3}"
+# is read once (possessive), or a run of hyphenated words is scanned from every word in it. A
+# name stays on its line ("1 Brook Street" then "Hx CT" on the next is no "... Ct").
+_NAME = r"(?<![\w'’-])(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]++[ \t]+){1,3}"
 _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
 # street words that are not everyday words in lower case: after a capitalised name they mark a
 # street whatever their case ("Brook st", "Neville rd": texted, or capitalised by truecase.py)

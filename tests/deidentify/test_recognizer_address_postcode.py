@@ -37,6 +37,11 @@ def test_address_look_alikes(text):
     assert found(StreetAddressRecognizer(), text) == []
 
 
+def test_a_streets_name_stays_on_its_line():
+    values = [v for v, _ in found(StreetAddressRecognizer(), "Flat 2, 1 Brook Street\nHx CT x2 today")]
+    assert "Flat 2, 1 Brook Street" in values and not any("Hx" in v for v in values)
+
+
 @pytest.mark.parametrize("value", ["SE19 6FQ", "se19 6fq", "N4 1BT", "EC1A 1BB", "LS61AA", "B2 4QA"])
 def test_postcodes(value):
     assert found(PostcodeRecognizer(), f"postcode {value} ok") == [(value, "POSTCODE")]
