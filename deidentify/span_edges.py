@@ -35,7 +35,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
-from deidentify.recognizers.ner_entities import BRANCH_PLACE_MAX
 from deidentify.recognizers.person_names import NICKNAME_FIRST
 from deidentify.spans import Span
 
@@ -75,6 +74,7 @@ _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Cen
                            r"Branch|Service|Services|Project|Team|Unit|Refuge)\b")
 _CONTACT_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z][a-z]+)(?:[,:]|[ ][-–]|[ ]on|[ ]tel\.?|"
                              r"[ ]mob\.?)[ ]?$")
+BRANCH_PLACE_MAX = 3.0  # Zipf frequency: a word English uses less before an allowed service
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(,\"“]))([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]$")
 CONTACT_RARE = 3.7  # Zipf frequency: a capitalised word English uses less before a phone is a name
 _NUMBER_LABELS = frozenset("tel tele mob mobile phone fax email mail contact number call text ring "
@@ -178,16 +178,26 @@ def join_services(text: str, spans: list, allow: AllowList) -> list:
         if sp.entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION"):
             found = next(((s, e) for s, e in allowed if sp.start < s <= sp.end + 1
                           and e > sp.end and text[s - 1:s] == " "), None)
-            if found is not None:
-                m = _SERVICE_HEAD.match(text, found[1])
-                # after a person, only a service the find runs into or one with its head word
-                # ("told Anna Police are aware" keeps "Police")
-                # an acronym ("DOB", "GP") names a service only with its head word
-                if (sp.entity != "PERSON" or m or found[0] < sp.end) \
-                        and (m or not text[found[0]:found[1]].isupper()):
-                    sp = replace(sp, end=m.end() if m else found[1], entity="ESTABLISHMENT")
+            if found is not None and (head := _service_of(text, sp, *found, allow)) is not None:
+                sp = replace(sp, end=head, entity="ESTABLISHMENT")
         out.append(sp)
     return out
+
+
+def _service_of(text: str, sp, start: int, end: int, allow: AllowList) -> int | None:
+    """Where the premises end when the allowed service at [start, end) belongs to the find
+    `sp` before it, or None. A service is named capitalised ("Ilona hep B course" keeps "hep
+    B"), an acronym only with its head word ("Harlowmere Police Station", not "X DOB"); after
+    a person, only a service the find runs into, one with its head word, or one after words
+    English seldom uses, a place taken for a name ("Harlowmere Jobcentre"; "told Anna Police
+    are aware" keeps "Police")."""
+    head = _SERVICE_HEAD.match(text, end)
+    if not text[start].isupper() or (text[start:end].isupper() and not head):
+        return None
+    if sp.entity == "PERSON" and not (head or start < sp.end
+                                      or _rare_words(text[sp.start:sp.end], allow)):
+        return None
+    return head.end() if head else end
 
 
 def _branches(text: str, spans: list, allowed: list, allow: AllowList) -> list:
@@ -195,14 +205,19 @@ def _branches(text: str, spans: list, allowed: list, allow: AllowList) -> list:
     English seldom uses ("Harlowmere Police Station" at a letter's head), as premises."""
     out = []
     for s, e in allowed:
-        if text[s:e].isupper() and not _SERVICE_HEAD.match(text, e):
-            continue  # an acronym ("Hx CT x2")
+        if not text[s].isupper() or (text[s:e].isupper() and not _SERVICE_HEAD.match(text, e)):
+            continue  # a service is named capitalised; an acronym ("Hx CT x2") with its head only
         m = _PLACE_BEFORE.search(text, max(0, s - WINDOW), s)
-        if m and not any(sp.start <= m.start() < sp.end for sp in spans) and all(
-                zipf(fold(w)) < BRANCH_PLACE_MAX and not allow.covers_word(w)
-                and fold(w) not in TITLES for w in m.group(1).split()):
+        if m and not any(sp.start <= m.start() < sp.end for sp in spans) \
+                and _rare_words(m.group(1), allow):
             out.append(Span(m.start(1), s - 1, "ESTABLISHMENT", 0.5))
     return out
+
+
+def _rare_words(phrase: str, allow: AllowList) -> bool:
+    """Are all the words of `phrase` ones English seldom uses (a place before a service)?"""
+    return all(zipf(fold(w)) < BRANCH_PLACE_MAX and not allow.covers_word(w)
+               and fold(w) not in TITLES for w in phrase.split())
 
 
 def _other_spelling(text: str, start: int, end: int) -> list[tuple[int, int]]:

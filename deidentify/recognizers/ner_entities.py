@@ -29,7 +29,6 @@ EVERYDAY_WORD = 4.5  # Zipf frequency from which such a word is a word, not an a
 _COUNT_OR_DOSE = re.compile(r"(?i)\d+(?:[.,]\d+)?(?:mg|mcg|g|kg|cc|ml|l|mmol|cm|mm|s|%)?|[xq]\d+[a-z]?")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_SCORE = 0.5
-BRANCH_PLACE_MAX = 3.0  # Zipf frequency below which a word before an allowed service is a place
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
@@ -85,22 +84,13 @@ class NerEntityRecognizer(TokenRecognizer):
             phrase = " ".join(t.text for t in tokens)
             if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
                 continue
-            if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens) \
-                    and not self._local_branch(tokens):
-                continue  # an organisation named with an allowed word ("Ford Focus")
+            if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens):
+                continue  # an organisation named with an allowed word ("Ford Focus"); a local
+                # branch ("Kellingford Police Station") is span_edges.join_services'
+
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             results.append(RecognizerResult(label, start, end, _SCORES[label]))
         return results
-
-    def _local_branch(self, tokens: list) -> bool:
-        """An allowed service after a place only a local one has: "Harlowmere Police Station",
-        "Kellingford Women's Aid" (a capitalised word, not an acronym, that English seldom
-        uses before the first allowed word), not "Ford Focus" or "VVS CT/GC"."""
-        first = next(i for i, tok in enumerate(tokens) if self.allow.covers_word(tok.text))
-        if tokens[first].text.isupper():
-            return False  # an acronym ("IULIA MOCANU DOB", "VVS CT/GC")
-        return any(tok.text.istitle() and tok.text.isalpha() and len(tok.text) >= 4
-                   and zipf(fold(tok.text)) < BRANCH_PLACE_MAX for tok in tokens[:first])
 
     @staticmethod
     def _years(ent) -> list[RecognizerResult]:
