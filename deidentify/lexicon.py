@@ -77,6 +77,28 @@ TITLES = frozenset(fold(w) for w in (
 # "Fr. Tom"): the word after one is a name, even in capitals or after the full stop
 SHORT_TITLES = frozenset("dr mr mrs ms miss mx prof st fr rev".split())
 
+_TITLE_WORD = re.compile(r"(\w+)\.?[ \t]+")
+
+
+def after_titles(text: str, start: int, end: int) -> int:
+    """Where a name in text[start:end] starts, past the titles before it ("Dr Selin Aydın",
+    "DS Kwarteng", "Ms Jane Doe")."""
+    while (m := _TITLE_WORD.match(text, start, end)) and fold(m.group(1)) in TITLES:
+        start = m.end()
+    return start
+
+
+# answers that give no name or number: a form's or a table's empty or unknown value
+NO_ANSWER = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes no x declined "
+                      "refused anon anonymous".split()) | {"not given", "not known"}
+
+# letters of the scripts that write no space between words (kana, CJK, Hangul), and of all the
+# scripts the English model cannot read (those, Greek, Cyrillic, Hebrew, Arabic, Devanagari,
+# Thai, with their combining marks): character ranges for a regular expression's [...]
+UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+OTHER_SCRIPTS = ("\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+                 + UNSPACED_SCRIPTS)
+
 MONTHS_AND_DAYS = frozenset(fold(w) for w in (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "

@@ -30,9 +30,10 @@ from bisect import bisect_right
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import TITLES, common_words, fold, given_names, zipf
+from deidentify.lexicon import TITLES, UNSPACED_SCRIPTS, common_words, fold, given_names, zipf
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.establishment import HEAD_WORDS
+from deidentify.recognizers.initials import INITIALS
 from deidentify.recognizers.person_names import CUE_BEFORE
 from deidentify.span_edges import within_sentence
 
@@ -41,8 +42,8 @@ PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?!\w)")
+_UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
+_INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS})(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 

@@ -34,7 +34,7 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import OTHER_SCRIPTS, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.person_names import NICKNAME_FIRST
 from deidentify.spans import Span
 
@@ -64,10 +64,7 @@ _EXTENSION = re.compile(r",?[ ]?(?:x|X|ext\.?|Ext\.?|extn\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
-# letters of the scripts the English model cannot read (Greek, Cyrillic, Hebrew, Arabic,
-# Devanagari, Thai, kana, CJK, Hangul), with their combining marks
-_OTHER = ("[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
-          "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_OTHER = f"[{OTHER_SCRIPTS}]+"  # a word in a script the English model cannot read
 _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 _LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")
 _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Center|Hub|Court|"

@@ -22,7 +22,8 @@ from deidentify.recognizers.base import TokenRecognizer
 from deidentify.truecase import in_capitals
 
 SCORE = 0.6
-_ONE = r"(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
+INITIALS = r"(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"  # "KR", "MLB", "Y.A."
+_ONE = INITIALS
 _SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
 # roles, grades, routes and clinical shorthand written like initials that name nobody
 SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "

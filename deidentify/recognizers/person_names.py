@@ -30,8 +30,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (
+    MONTHS_AND_DAYS,
+    NO_ANSWER,
     SHORT_TITLES,
     TITLES,
+    after_titles,
     common_words,
     family_names,
     fold,
@@ -82,17 +85,12 @@ _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 # words spoken to at a sentence's end that name nobody ("thanks, Love!", "see you, Monday.")
 _NOT_SPOKEN_TO = frozenset("love babe hun hon darling sweetie sweetheart mate guys girls everyone all "
-                           "monday tuesday wednesday thursday friday saturday sunday january february "
-                           "march april may june july august september october november december "
-                           "sir madam lady ladies gents folks".split())
+                           "sir madam lady ladies gents folks".split()) | MONTHS_AND_DAYS
 # a form's question for a name, at a line's start or after the field before it (two spaces or
 # a tab), and its answer on the same line
 _FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t))(?:ur |your |client(?:'s)? |full |first |last |sur|given |"
                         r"family |nick|working |preferred |service user |fore)?names?(?:[ \t]*\([^)\n]{0,40}\))?"
                         r"[ \t]*(?::|[ \t]-)[ \t]*(?P<v>(?:(?![ ]{2})[^\n,;|\t]){1,40}?)(?:[ \t]*$|[ ]{2}|\t)")
-_LEADING_TITLE = re.compile(r"(\w+)\.?[ \t]+")
-_NO_ANSWER = frozenset("n/k nk unknown unk declined none n/a na - ? not given not known refused "
-                       "anon anonymous tbc".split())
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
@@ -249,11 +247,9 @@ class PersonNameRecognizer(TokenRecognizer):
         as "n/k", "declined", "unknown")."""
         out = []
         for m in _FORM_NAME.finditer(text):
-            start, end = m.span("v")
-            while (t := _LEADING_TITLE.match(text, start, end)) and fold(t.group(1)) in TITLES:
-                start = t.end()
+            start, end = after_titles(text, *m.span("v")), m.end("v")
             value = text[start:end]
-            if value and fold(value) not in _NO_ANSWER and not self.allow.covers(value):
+            if value and fold(value) not in NO_ANSWER and not self.allow.covers(value):
                 out.append(RecognizerResult("PERSON", start, end, 0.6))
         return out
 

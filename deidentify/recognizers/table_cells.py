@@ -18,7 +18,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import TITLES, fold
+from deidentify.lexicon import NO_ANSWER, after_titles, fold
 from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
@@ -47,8 +47,7 @@ _HEADS = {
 HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
             for phrase in phrases.split(",")}
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned table: words one space apart
-_NO_VALUE = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes no x".split())
-_TITLE_AT_START = re.compile(r"(\w+\.?)\s+")
+
 
 
 def heading_type(cell: str) -> str | None:
@@ -143,10 +142,9 @@ class TableCellRecognizer(TokenRecognizer):
         while e > s and line[e - 1] in " \t\"'":
             e -= 1
         if entity == "PERSON":
-            while (m := _TITLE_AT_START.match(line, s, e)) and fold(m.group(1)) in TITLES:
-                s = m.end()
+            s = after_titles(line, s, e)
         value = line[s:e]
-        if fold(value) in _NO_VALUE or fold(value).startswith("unk") \
+        if fold(value) in NO_ANSWER or fold(value).startswith("unk") \
                 or self.allow.covers(value):
             return s, s
         return s, e
