@@ -35,7 +35,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import OTHER_SCRIPTS, TITLES, family_names, fold, given_names, zipf
-from deidentify.recognizers.person_names import NICKNAME_FIRST
+from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.spans import Span
 
 # titles and kin words kept in front of a removed name (TITLES, and the family a note names)
@@ -74,9 +74,10 @@ _CONTACT_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z][a-z]+)(?:[,:]|[ ][-–]|
 BRANCH_PLACE_MAX = 3.0  # Zipf frequency: a word English uses less before an allowed service
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(,\"“]))([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]$")
 CONTACT_RARE = 3.7  # Zipf frequency: a capitalised word English uses less before a phone is a name
-_NUMBER_LABELS = frozenset("tel tele mob mobile phone fax email mail contact number call text ring "
-                           "landline office home work reception switchboard helpline emergency "
-                           "direct main desk duty team line whatsapp signal telegram viber".split())
+# labels of a number, a form's (person_names.FORM_LABELS) and others ("Fax: 01632...")
+_NUMBER_LABELS = FORM_LABELS | frozenset("tele mob fax mail number call text ring landline office "
+                                         "home work reception switchboard helpline emergency direct "
+                                         "main desk duty team line whatsapp signal telegram viber".split())
 _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+)[ ]?&[ ]?$")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
