@@ -90,7 +90,7 @@ def after_titles(text: str, start: int, end: int) -> int:
 
 # answers that give no name or number: a form's or a table's empty or unknown value
 NO_ANSWER = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes no x declined "
-                      "refused anon anonymous".split()) | {"not given", "not known"}
+                      "refused anon anonymous nfa".split()) | {"not given", "not known"}
 
 # letters of the scripts that write no space between words (kana, CJK, Hangul), and of all the
 # scripts the English model cannot read (those, Greek, Cyrillic, Hebrew, Arabic, Devanagari,
@@ -111,6 +111,11 @@ def common_words() -> frozenset[str]:
     """Ordinary English words: a name that is one of these is matched only when capitalised."""
     words = {fold(w) for w in LoremProvider.word_list} | {fold(w) for w in STOP_WORDS}
     return frozenset(words | MONTHS_AND_DAYS)
+
+
+# the codes a note writes the service users' languages and countries with ("speaks UA/RU")
+LANGUAGE_CODES = frozenset("EN UK GB UA RU RO PL BG AL SQ LT HU PT BR ES TH ZH CN VI VN FR DE IT "
+                           "AR NL LV EE SK CZ HR RS SR TR FA KU".split())
 
 
 @cache

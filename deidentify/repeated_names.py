@@ -26,7 +26,6 @@ in any language: a case worker's shorthand for the person named in full elsewher
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -36,6 +35,7 @@ from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import INITIALS
 from deidentify.recognizers.person_names import CUE_BEFORE
 from deidentify.span_edges import within_sentence
+from deidentify.spans import covered_by
 
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
 PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
@@ -82,7 +82,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     if not (words or capitalised) or not english(text):
         return spans  # in other languages the model takes ordinary words for names
     added = []
-    covered = _covered(spans)
+    covered = covered_by(spans)
     for m in _WORD.finditer(text):
         key = fold(m.group())
         found = words.get(key)
@@ -106,29 +106,12 @@ def _cued(text: str, start: int) -> bool:
     return bool(before) and before.group(1).lower() in CUE_BEFORE
 
 
-def _covered(spans: list):
-    """A test of whether [start, end) is already removed by `spans` (sorted by start), in
-    logarithmic time: a note may hold thousands of spans and mentions."""
-    union: list[list[int]] = []
-    for sp in spans:
-        if union and sp.start <= union[-1][1]:
-            union[-1][1] = max(union[-1][1], sp.end)
-        else:
-            union.append([sp.start, sp.end])
-    starts = [a for a, _ in union]
-
-    def covered(start: int, end: int) -> bool:
-        k = bisect_right(starts, start) - 1
-        return k >= 0 and end <= union[k][1]
-    return covered
-
-
 def _with_unspaced(text: str, spans: list) -> list:
     """`spans` and every other place a person or place found in an unspaced script is written."""
     found = {text[sp.start:sp.end]: sp for sp in spans
              if sp.entity in ENTITIES and _UNSPACED.fullmatch(text, sp.start, sp.end)}
     added = []
-    covered = _covered(spans)
+    covered = covered_by(spans)
     for name, sp in found.items():
         for m in re.finditer(re.escape(name), text):
             if not covered(m.start(), m.end()):
@@ -149,7 +132,7 @@ def _with_initials(text: str, spans: list) -> list:
     if not initials:
         return spans
     added = []
-    covered = _covered(spans)
+    covered = covered_by(spans)
     for m in _INITIALS.finditer(text):
         found = initials.get(m.group().replace(".", ""))
         if found is not None and not covered(m.start(), m.end()):

@@ -78,6 +78,28 @@ CONTACT_RARE = 3.7  # Zipf frequency: a capitalised word English uses less befor
 _NUMBER_LABELS = FORM_LABELS | frozenset("tele mob fax mail number call text ring landline office "
                                          "home work reception switchboard helpline emergency direct "
                                          "main desk duty team line whatsapp signal telegram viber".split())
+# a flat, room or house number after a street, in the service users' languages too: "Kingfisher
+# Way apto 14", "Station Rd 41 pokoj 2", "Dockside Road, квартира 12", "köz 11/B", "g. 17-4",
+# "RM 418-B"; and a postal code closing the address: "C/ Olmo Viejo 23, 3º B, 28099)"
+_UNIT = (r"(?i:apto?\.?|apt\.?|apartamento|apartament|pok[oó]j|квартира|кв\.|ap\.|room|rm|flat|"
+         r"no\.|nr\.?|numer|unit|suite|lok\.)")
+_UNIT_AFTER = re.compile(r"(?:(?<=\d)[/-][A-Za-z0-9]{1,3}\b)?(?:[ \t]+\d{1,4}[a-zA-Z]?\b(?![.,:/]\d)"
+                         r"(?=[ \t]*(?:[,.;:)\n]|$|" + _UNIT + r")))?"
+                         r"(?:,?[ \t]*" + _UNIT +
+                         r"[ \t]*\d{1,4}[a-zA-Z]?(?:-[A-Za-z0-9]{1,3})?\b)?"
+                         r"(?:,[ \t]*(?!(?:19|20)\d\d\b)\d{4,6}(?=[ \t]*(?:[).;\n]|$)))?")
+# a street the model took for a person or place ("Kingfisher Way apto|PERSON"), a unit word it
+# swallowed left off: the number after it is then read as the flat's
+_STREET_NAMED = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t](?:Road|Rd|Street|St|"
+                           r"Lane|Ln|Avenue|Ave|Close|Crescent|Terrace|Way|Drive|Gardens|Place|"
+                           r"Square|Parade|Mews|Passage|Quay|Boulevard)\b(?P<unit>[ \t]+" + _UNIT
+                           + r")?")
+# a floor or a named building before a street: "2nd Floor, 40 Bridge Street", "First Floor, 6
+# Corn Exchange Passage", "Civic Offices, Market Street"
+_FLOOR_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Gg]round|"
+                           r"[Tt]op|[Uu]pper|[Ll]ower|[Bb]asement)[ \t]+(?i:floor|flr)|"
+                           r"[A-Z][a-z]+[ \t](?:Offices|House|Building|Buildings|Chambers|Centre|"
+                           r"Hall|Court|Lodge|Mill|Works|Exchange)),[ \t]*$")
 _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+)[ ]?&[ ]?$")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
@@ -145,6 +167,15 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if m:
                 start = m.start(1)
                 entity = "STREET_ADDRESS"
+        if entity in ("PERSON", "LOCATION", "ORGANIZATION") \
+                and (m := _STREET_NAMED.fullmatch(text, start, end)):
+            entity = "STREET_ADDRESS"
+            if m.group("unit"):
+                end = m.start("unit")
+        if entity == "STREET_ADDRESS":
+            end = _UNIT_AFTER.match(text, end).end()
+            if m := _FLOOR_BEFORE.search(text, max(0, start - WINDOW), start):
+                start = m.start()
         out.append(replace(sp, start=start, end=end, entity=entity))
         if entity == "PERSON" and (m := _ALIAS_AFTER.match(text, end)) \
                 and (_alias(m.group(1), m.group(0)[-2] in "\"”'’", given, allow)

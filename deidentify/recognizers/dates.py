@@ -11,8 +11,8 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _YEAR = r"(?:19|20)\d{2}"
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY + r",?\s+$", re.IGNORECASE)
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY + r",?\s+$", re.IGNORECASE)
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.)\W{0,6}$", re.IGNORECASE)
 
 
@@ -26,7 +26,7 @@ class DateFormsRecognizer(RegexRecognizer):
                            + _YEAR + r"(?![\d/-])", 0.8),
         # a weekday before a day and month makes them a date, whatever joins them: "Sun 17-03"
         # ("Mon 2-6", "Fri 10-12" are opening hours: see validate)
-        ("weekday_numeric", r"\b" + _WEEKDAY + r",?\s+(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])"
+        ("weekday_numeric", r"\b" + WEEKDAY + r",?\s+(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])"
                             r"(?![\d/.-]|\.\d)", 0.75),
         ("iso", r"\b" + _YEAR + r"-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b", 0.85),
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
@@ -34,8 +34,8 @@ class DateFormsRecognizer(RegexRecognizer):
         ("month_year", r"\b(?-i:" + MONTH + r")\s+" + _YEAR + r"\b", 0.75),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("month_day", r"\b" + MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b)", 0.6),
-        ("weekday_day", r"\b" + _WEEKDAY + r"\s+" + _ORDINAL_DAY + r"\b(?:\s+" + MONTH + r")?", 0.75),
-        ("next_weekday", r"(?i:\b(?:next|last|this)\s+)" + _WEEKDAY + r"\b", 0.5),
+        ("weekday_day", r"\b" + WEEKDAY + r",?\s+(?:the\s+)?" + _ORDINAL_DAY + r"\b(?:\s+" + MONTH + r")?", 0.75),
+        ("next_weekday", r"(?i:\b(?:next|last|this)\s+)" + WEEKDAY + r"\b", 0.5),
         # a month named after a word that makes it a date ("last Feb", "since March 2023")
         ("month_after_word", r"(?i:\b(?:in|last|since|from|until|till|by|early|late|mid|end of|"
                              r"next|treated|expired|arrived|started)\s+)(?P<v>(?-i:" + MONTH
@@ -78,12 +78,17 @@ class DateFormsRecognizer(RegexRecognizer):
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
         # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"; seven days at
         # most, so that a long run of numbers is not read again from each of them
-        ("day_list", r"\b(?:" + _WEEKDAY + r"\s+)?" + _DAY + r"(?:\s*(?:,|-|–|to|and|&|/|->)\s*(?:"
-                     + _WEEKDAY + r"\s+)?" + _DAY + r"){1,6}\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
+        ("day_list", r"\b(?:" + WEEKDAY + r"\s+)?" + _DAY + r"(?:\s*(?:,|-|–|to|and|&|/|->)\s*(?:"
+                     + WEEKDAY + r"\s+)?" + _DAY + r"){1,6}\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("ordinal_range", r"\b" + _ORDINAL_DAY + r"\s*(?:-|–|->|to)\s*" + _ORDINAL_DAY + r"\b", 0.6),
         ("feast_year", r"\b(?:Easter|Christmas|Xmas|Ramadan|Eid|Diwali|New Year|Songkran|"
                        r"Tet|Chinese New Year)\s+" + _YEAR + r"\b", 0.7),
-        ("eve", r"\b(?:Christmas|Xmas|New Year'?s?|NYE)\s+Eve\b|\bBoxing\s+Day\b", 0.6),
+        ("eve", r"\b(?:Christmas|Xmas|New Year'?s?|NYE)\s+Eve\b|\b(?:Boxing|Christmas|Xmas|"
+                r"New\s+Year'?s)\s+Day\b", 0.6),
+        # a feast named as the time something happened: "since like Christmas", "over Xmas"
+        ("feast_cued", r"(?i:\b(?:since|over|for|until|till|after|before|by|at|from|"
+                       r"since like)\s+)(?P<v>(?-i:Christmas|Xmas|Easter|Ramadan|Eid|Diwali|"
+                       r"Songkran|Hogmanay))\b", 0.5),
     )
     FLAGS = re.IGNORECASE
 
@@ -106,7 +111,7 @@ class DateFormsRecognizer(RegexRecognizer):
         # A weekday written just before a date is part of it ("Thurs 3/10/24", "Tue, 4 Jun").
         results = super().analyze(text, entities, nlp_artifacts)
         for r in results:
-            m = _WEEKDAY_BEFORE.search(text, max(0, r.start - 12), r.start)
+            m = WEEKDAY_BEFORE.search(text, max(0, r.start - 12), r.start)
             if m:
                 r.start = m.start()
         results.sort(key=lambda r: (r.start, -(r.end - r.start)))

@@ -28,13 +28,13 @@ _SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
 # roles, grades, routes and clinical shorthand written like initials that name nobody
 SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "
                       "IOM CPN AMHP IV IM SC SL PR NG NGT PEG ED AE ICU ITU HDU OPD UK US EU NHS "
-                      "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL".split())
+                      "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL BP CT HR RR BM ECG SU KW".split())
 EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
 _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|interpreted|action|"
                r"actioned|checked|signed|completed|reviewed|triaged|taken|booked|entered|"
                r"updated|added|noted|referred|discussed|escorted|accompanied|sent)\s+by|"
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
-               r"(?:with|to)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
+               r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?\s+")
 _PATTERNS = (
     # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
@@ -44,12 +44,34 @@ _PATTERNS = (
     # a signature at the end of a line: "... with consent. - SA/JP", "- PH]", "---MLB, RN"
     re.compile(rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[-–—~]+\s*)(?P<v>{_SEVERAL})"
                rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?\s*[\])]?[ \t]*$", re.MULTILINE),
+    # a handover between workers: "h/o am->pm (RM -> NR)"
+    # (both must be initials: "PO -> IV" is a route changed)
+    re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
+    # initials closing an annotation, with or without its date: "[note: ... letter. JT]",
+    # "... discharge letter. AB 3/12"]", "(outreach to online workers - LY)", "suggested. NR 5.1.27]"
+    re.compile(rf"(?:(?<=[.!?])[ \t]+|[-–—][ \t]*)(?P<v>{_SEVERAL})"
+               r"(?:[ \t]+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?[ \t]*[\"”']?[ \t]*[\])]"),
+    # initials as the subject of what a person does: "SJ asked us to help", "* SJO brought tablets in"
+    re.compile(rf"(?<![\w./-])(?P<v>{_ONE})[ \t]+(?:asked|says|said|rang|phoned|called|texted|"
+               r"emailed|brought|told|disclosed|declined|agreed|wants|wanted|thinks|thought|"
+               r"promised|offered|explained|confirmed)\b"),
     # a client's initials before their date of birth or age: "DI (DOB 03/07/93)", "TF, 24F"
     re.compile(rf"(?<![\w.])(?P<v>{_ONE})(?:\s*[(,]\s*|\s+)(?i:dob\b|d\.o\.b|aged?\s+\d|\d{{1,2}}\s?(?:f|m|yo)\b)"),
 )
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
 _LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})\.?[ \t]*(?:/[ \t]*\w+)?\s*\Z")
+# one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
+# or dotted as the subject of a sentence ("F. says she came from...", "T. denies he...")
+_ONE_LETTER = (
+    re.compile(r"\n[ \t]*(?P<v>[A-Z])\.?[ \t]*(?:x{1,3})?[ \t]*\Z"),
+    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(?P<v>[A-Z])(?![\w.])"),
+    re.compile(r"(?:^|(?<=[.!?:])[ \t]+|(?<=\n)|(?<=[-–] ))(?P<v>[A-Z]\.)[ \t]+(?:says|said|denies|denied|"
+               r"worried|is|was|has|had|wants|asked|told|reports|reported|agreed|declined|came|"
+               r"rang|left|went|thinks|feels|felt|lives|works|worked|knows|got|showed|signed|"
+               r"disclosed|attended|missed|arrived|called|texted|will|would|can|could|does|did)\b",
+               re.MULTILINE),
+)
 TAIL = 40
 
 
@@ -62,8 +84,17 @@ class InitialsRecognizer(TokenRecognizer):
         matches = [m for pattern in _PATTERNS for m in pattern.finditer(text)]
         if last := _LAST.search(text, max(0, len(text.rstrip()) - TAIL)):
             matches.append(last)
+        for pattern in _ONE_LETTER:
+            for m in pattern.finditer(text, max(0, len(text.rstrip()) - TAIL)
+                                      if pattern is _ONE_LETTER[0] else 0):
+                if m.group("v")[0] not in "AI" or pattern is not _ONE_LETTER[2]:
+                    spans.add((m.start("v"), m.start("v") + 1))
         for m in matches:
-            for part in re.finditer(_ONE, m.group("v")):
+            parts = list(re.finditer(_ONE, m.group("v")))
+            if "both" in m.re.groupindex and not all(self._someone(p.group(), capitals)
+                                                     for p in parts):
+                continue
+            for part in parts:
                 if self._someone(part.group(), capitals):
                     start = m.start("v") + part.start()
                     spans.add((start, start + len(part.group())))

@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 
 from deidentify.lexicon import TITLES, family_names, fold, foreign_word, given_names, zipf
 from deidentify.lowercase_pass import english
+from deidentify.recognizers.dates import MONTH
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.truecase import in_capitals
 
@@ -27,7 +28,12 @@ ACRONYM_MAX = 4  # letters of an acronym in a note in capitals (see _shorthand)
 EVERYDAY_WORD = 4.5  # Zipf frequency from which such a word is a word, not an acronym
 # a number, a dose or a count the model swallows ("40", "900CC", "400MG", "70s", "X3", "x4d", "Q4")
 _COUNT_OR_DOSE = re.compile(r"(?i)\d+(?:[.,]\d+)?(?:mg|mcg|g|kg|cc|ml|l|mmol|cm|mm|s|%)?|[xq]\d+[a-z]?")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+# the parts of a date the model finds that name a day, month or year: "July", "Sept", "27th",
+# "1998", "Christmas" (not "tonight", "the weekend", "11am", "the 90s")
+_DATE_PART = re.compile(r"(?:19|20)\d{2}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|"
+                        r"(?i:" + MONTH + r")|(?:Christmas|Xmas|Easter|Boxing|Hogmanay|"
+                        r"Ramadan|Eid|Diwali|Songkran|Hanukkah)")
+_WEEKDAY = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)")
 _YEAR_SCORE = 0.5
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
@@ -61,7 +67,7 @@ class NerEntityRecognizer(TokenRecognizer):
         for ent in nlp_artifacts.entities:
             label = ent.label_
             if label == "DATE":
-                results += self._years(ent)
+                results += self._date_parts(ent)
                 continue
             if label not in _SCORES:
                 continue
@@ -93,13 +99,31 @@ class NerEntityRecognizer(TokenRecognizer):
         return results
 
     @staticmethod
-    def _years(ent) -> list[RecognizerResult]:
-        """The years in a date the model finds ("refused 2023", "DOB: approx 1998", "Hx CT
-        (2023)"): stock Presidio removes them with the model's dates, so the project does too.
-        The rest of such a date ("tonight", "the 90s", "11am") is no identifier and is kept;
-        the date recognizers read the dates that are."""
-        return [RecognizerResult("DATE", t.idx, t.idx + len(t), _YEAR_SCORE)
-                for t in ent if _YEAR.fullmatch(t.text)]
+    def _date_parts(ent) -> list[RecognizerResult]:
+        """The day, month and year in a date the model finds ("refused 2023", "bloods Sept",
+        "mum died August", "open 27th", "back for Christmas", "Thursday the 14th"): stock Presidio removes them with the model's dates, so the project does too. The
+        rest of such a date ("tonight", "the 90s", "11am", "Friday" alone) is no identifier and
+        is kept; the date recognizers read the dates that are. A month alone in lower case
+        ("may", "march") is left to the recognizers, which read it after a cue ("in march")."""
+        doc, base = ent.doc, ent.start
+        tokens = list(ent)
+        parts = [i for i, t in enumerate(tokens) if _DATE_PART.fullmatch(t.text)]
+        if not parts or len(parts) == 1 and tokens[parts[0]].text.islower() \
+                and not tokens[parts[0]].text[:1].isdigit():
+            return []
+        first, last = base + parts[0], base + parts[-1]
+        if last + 1 < len(doc) and doc[last].text[0].isdigit() and doc[last].text[-1].isalpha() \
+                and doc[last + 1].is_lower \
+                and doc[last + 1].is_alpha and doc[last + 1].lower_ not in ("of", "at", "and", "or"):
+            return []  # an ordinal that counts what follows: "9th rib", "1st line"
+        # a weekday written with its day, inside the model's date or just before it:
+        # "Thursday the 14th", "Sat 19th"
+        while first and (_WEEKDAY.fullmatch(doc[first - 1].text) or first > 1
+                         and doc[first - 1].lower_ == "the"
+                         and _WEEKDAY.fullmatch(doc[first - 2].text)):
+            first -= 1
+        return [RecognizerResult("DATE", doc[first].idx, doc[last].idx + len(doc[last]),
+                                 _YEAR_SCORE)]
 
     @staticmethod
     def _shorthand(tok, label: str, nlp_artifacts, text: str) -> bool:

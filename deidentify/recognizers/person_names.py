@@ -128,6 +128,21 @@ def _closes_message(doc, j: int) -> bool:
     return j >= len(doc) or "\n" in doc[j - 1].whitespace_ or "\n" in doc[j].text
 
 
+def _before_stamp(doc, k: int) -> int:
+    """The token before a chat line's time stamp that ends at k, or k if none does: "[21:14]
+    Kaz:", "[06/01/2027, 20:05:13] Kaz:", "06/01/2027, 20:05 - Kaz:" (WhatsApp's exports)."""
+    if k >= 0 and doc[k].text in ("]", "-", "–"):
+        j = k - 1
+        while j >= 0 and k - j <= 5 and (_STAMP.match(doc[j].text) or doc[j].text == ","):
+            j -= 1
+        if j < k - 1:
+            if doc[k].text != "]":
+                return j
+            if j >= 0 and doc[j].text == "[":
+                return j - 1
+    return k
+
+
 def _emoji(text: str) -> bool:
     return bool(text) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in text)
 
@@ -315,11 +330,12 @@ class PersonNameRecognizer(TokenRecognizer):
 
     def _speakers(self, doc, found) -> list[list[int]]:
         """A chat's speakers, heading its lines ("Nads: omg", "[21:14] Kaz: ...", "Ruby 🌹:",
+        "06/01/2027, 20:05 - Kaz: ...",
         "Faith 07:12: u up?", "Оксана 08.03.2026 20:14: ..."):
         in a note of two or more such lines where a speaker comes back or one is a name found
         or a known given name, every speaker of one word that is a known given name, a word
         English seldom uses, or one who speaks more than once ("Mo: soz babe" ... "Mo: ring")."""
-        heads = []
+        heads, ends, stamped = [], {}, set()
         for i in range(len(doc) - 1):
             if not doc[i].text.isalpha():
                 continue
@@ -331,25 +347,33 @@ class PersonNameRecognizer(TokenRecognizer):
             for _ in range(2):  # "Faith 07:12:", "Оксана 08.03.2026 20:14:"
                 if j < len(doc) - 1 and _STAMP.fullmatch(doc[j].text.rstrip(",")):
                     j += 1
-            if j >= len(doc) or doc[j].text != ":":
+            second = j == i + 1 and j < len(doc) - 1 and doc[j].text.isalpha() \
+                and doc[j].text[:1].isupper() and doc[j + 1].text == ":"
+            if j >= len(doc) or doc[j].text != ":" and not second:
                 continue
-            k = i - 1
-            if k >= 2 and doc[k].text == "]" and doc[k - 2].text == "[":
-                k -= 3  # "[21:14] Kaz:"
-            if k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-                heads.append(i)
+            k = _before_stamp(doc, i - 1)
+            if k < i - 1 or not second:
+                if k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                    heads.append(i)
+                    ends[i] = j if second else i + 1
+                    if k < i - 1:
+                        stamped.add(i)
         if len(heads) < 2:
             return []
         words = [fold(doc[i].text) for i in heads]
         starts = {s for s, e, _ in found if e == s + 1}
-        if len(set(words)) == len(words) and not any(i in starts for i in heads) \
+        # after a chat export's time stamps ("06/01/2027, 20:05 - Precious:") a speaker of one
+        # or two words is a name however common the words are; elsewhere the rules above
+        exported = len(stamped) >= 2
+        if not exported and len(set(words)) == len(words) and not any(i in starts for i in heads) \
                 and not any(w in self.given and w not in FORM_LABELS for w in words):
             return []
         taken = {i for s, e, _ in found for i in range(s, e)}
-        return [[i, i + 1, 50] for i, key in zip(heads, words)
+        return [[i, ends[i], 50] for i, key in zip(heads, words)
                 if i not in taken and key not in STOP_WORDS and key not in TITLES
                 and key not in FORM_LABELS and not self.allow.covers_word(doc[i].text)
-                and (key in self.given or zipf(key) < SPEAKER_RARE or words.count(key) > 1)]
+                and (key in self.given or zipf(key) < SPEAKER_RARE or words.count(key) > 1
+                     or exported and i in stamped)]
 
     def _introduced(self, doc, lowers, found) -> list[list[int]]:
         """A name a message opens with, however common the word: "hiya its summer from the

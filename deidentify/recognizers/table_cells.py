@@ -31,13 +31,14 @@ _HEADS = {
               "worker, key worker, keyworker, staff, staff member, owner, victim, applicant, "
               "patient, service user, nok, next of kin, referrer, alias, nickname, working name, "
               "known as, caseworker, case worker, interpreter, partner, perpetrator, perp, suspect, "
-              "contact, contact name, who",
-    "DATE_OF_BIRTH": "dob, d o b, date of birth, dob year, birth year, year of birth, born",
+              "contact, contact name, who, seen by, worker initials, staff initials, by",
+    "DATE_OF_BIRTH": "dob, d o b, date of birth, dob year, birth year, year of birth, born, yob, "
+                     "yr of birth, year born",
     "PHONE_NUMBER": "phone, mobile, mob, tel, telephone, phone number, mobile number, "
                     "contact number, number, tel no, phone no",
     "EMAIL_ADDRESS": "email, e mail, email address",
     "STREET_ADDRESS": "address, home address, street, current address",
-    "POSTCODE": "postcode, post code",
+    "POSTCODE": "postcode, post code, postcode district, postcode area, district, pc",
     "LOCATION": "area, town, city, village, location, hometown, home town, lives, where, venue, "
                 "place, premises",
     "CLINIC_NUMBER": "ref, reference, case ref, case no, case number, clinic no, hosp no, "
@@ -51,9 +52,14 @@ _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned table: words one 
 
 
 def heading_type(cell: str) -> str | None:
-    """The entity type of a column headed `cell` ("Key worker", "client_initials", "DOB")."""
+    """The entity type of a column headed `cell` ("Key worker", "client_initials", "DOB",
+    "Initials/code")."""
     key = re.sub(r"[\W_]+", " ", cell.lower()).strip()
-    return HEADINGS.get(key)
+    if key in HEADINGS:
+        return HEADINGS[key]
+    # a heading of two joined by a slash takes the first's type: "Initials/code", "name / code"
+    first = re.sub(r"[\W_]+", " ", re.split(r"/| or ", cell.lower())[0]).strip()
+    return HEADINGS.get(first)
 
 
 def cells(line: str, sep: str) -> list[tuple[int, int]]:
@@ -136,7 +142,7 @@ class TableCellRecognizer(TokenRecognizer):
 
     def _value(self, line: str, s: int, e: int, entity: str) -> tuple[int, int]:
         """The span of a cell's value: without spaces and quotes round it, nor a title at a
-        name's start; empty for no value, an unknown one or an allowed word."""
+        name's start; empty for no value, an unknown one, an allowed word or a rule ("---")."""
         while s < e and line[s] in " \t\"'":
             s += 1
         while e > s and line[e - 1] in " \t\"'":
@@ -145,6 +151,7 @@ class TableCellRecognizer(TokenRecognizer):
             s = after_titles(line, s, e)
         value = line[s:e]
         if fold(value) in NO_ANSWER or fold(value).startswith("unk") \
+                or not any(c.isalnum() for c in value) \
                 or self.allow.covers(value):
             return s, s
         return s, e

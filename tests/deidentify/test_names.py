@@ -133,3 +133,37 @@ def test_clinical_shorthand_in_a_note_in_capitals_is_no_identifier(engine):
     for word in ("S", "P", "GCS", "MRN", "Q4", "X2"):
         assert word not in pieces, pieces
     assert any("KEMP" in p for p in pieces) and any("RED" in p for p in pieces), pieces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Outreach log - Tues 2/2/27 - Lauren (write-up), Jo, Will driving. Cold, wet.", "Will"),
+    ("staff on: RB / Abdi / Sue (vol)", "RB"),
+    ("Indoor outreach Fri 11/12 - NR + Luana. Busy night.", "NR"),
+    ("Came in: Angel, Storm, Kerry-Ann, Tash (much better).", "Storm"),
+    ("Cold night. Tash + Honey together at Canal Side.", "Honey"),
+    ("| 24/12/26 | Stavenham | Mark / Marco / Will | 07700 900 812 |", "Will"),
+    ("IR (Bella) seen w/ LM + KD - FR chat done", "KD"),
+])
+def test_a_word_listed_beside_a_person_is_a_person(engine, text, name):
+    assert any(name in r.replace("+", " ").split() for r in removed(engine, text)), \
+        removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Dear Sarah, Thank you for your letter.", "Thank"),
+    ("Yours sincerely, J. Appleton, Decision Maker", "Decision"),
+    ("worker Olena speaks UA/RU with her.", "RU"),
+    ("Saw Kim, GP and SW today.", "GP"),
+    ("Met Jo / Mon and Tues at the van.", "Mon"),
+    ("has strangled two women. Tall, ginger beard, Liverpool accent.", "Tall"),
+])
+def test_a_word_beside_a_person_that_is_no_list_item_stays(engine, text, kept):
+    assert kept not in removed(engine, text), removed(engine, text)
+
+
+def test_a_chat_exports_speakers_after_their_time_stamps_are_removed_however_common(engine):
+    text = ("06/01/2027, 20:03 - Will Duncan: van's fixed\n06/01/2027, 20:05 - Precious: legend\n"
+            "06/01/2027, 20:11 - Jo Okafor: Tonight: me + Lauren walking.\n"
+            "[06/01/2027, 20:12:40] Bex: yeah")
+    out = removed(engine, text)
+    assert {"Will Duncan", "Precious", "Bex"} <= set(out) and "Tonight" not in out, out

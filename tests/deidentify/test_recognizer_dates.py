@@ -28,6 +28,9 @@ def test_dates_of_birth(text, value):
     ("did the exact same to me last june", "june"),
     ("saw her the 9th, she was lovely", "9th"), ("u working xmas eve?", "xmas eve"),
     ("wants to continue. Next Mon 2nd June at 10.", "Next Mon 2nd June"),  # forms overlapping
+    ("Are you free Thursday the 14th? I shall be", "Thursday the 14th"),
+    ("open on New Year's Day, special opening", "New Year's Day"),
+    ("hasn't been out since like Christmas. he said", "Christmas"),
 ])
 def test_dates_texted_in_lower_case_and_bare_ordinals(text, value):
     assert found(R, text) == [(value, "DATE")]
@@ -46,3 +49,39 @@ def test_date_look_alikes(text):
 ])
 def test_dates_generalise_to_month_and_year(value, expected):
     assert month_year(value) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("says she's been here since май. Wants hep B jab", "май"),
+    ("before coming to UK in octubre. Trabaja de escort", "octubre"),
+    ("Chegou em agosto, trabalha em casa.", "agosto"),
+])
+def test_a_month_alone_in_the_service_users_languages_after_a_word_that_dates_it(text, value):
+    from deidentify.recognizers.foreign_dates import ForeignDateRecognizer
+    assert found(ForeignDateRecognizer(), text) == [(value, "DATE")]
+
+
+@pytest.mark.parametrize("text", ["Nu mai vreau.", "Vivía en la mar.", "She went to Mars in"])
+def test_ambiguous_month_words_in_other_languages_stay(text):
+    from deidentify.recognizers.foreign_dates import ForeignDateRecognizer
+    assert found(ForeignDateRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Booking bloods Sept - syph/HIV/hep B neg.", "Sept"),
+    ("mum died August - anniversary of dad's death also this week.", "August"),
+    ("Stay safe, we're open 27th. Reply STOP to stop msgs", "27th"),
+])
+def test_the_day_and_month_of_a_date_the_model_finds_go_as_stock_presidio_removes_them(
+        engine, text, value):
+    from tests.deidentify.conftest import removed
+    assert value in removed(engine, text), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("L cheek tender, L 9th rib. Plan CT head", "9th"),
+    ("See you tonight or next week.", "tonight"),
+])
+def test_what_a_date_the_model_finds_counts_or_calls_relative_stays(engine, text, kept):
+    from tests.deidentify.conftest import removed
+    assert kept not in removed(engine, text), removed(engine, text)

@@ -23,6 +23,13 @@ INITIALS = InitialsRecognizer(AllowList.build(["MARAC", "HIV"], frozenset()))
     ("Next review Feb 2026. SP.", ["SP"]),
     ("needed for VNA: 15 Orchard Hill Rd. ---MLB, RN", ["MLB"]),
     ("PT DISCUSSED WITH SON. SEEN BY KR.", ["KR"]),
+    ("IR (Bella) seen w/ LM - FR chat done", ["LM"]),
+    ("h/o 15/1 am->pm (RM -> NR)", ["RM", "NR"]),
+    ("[note: Carla rang 28/1 crying - thank Dr Okafor's letter. JT]", ["JT"]),
+    ('get discharge letter. AB 3/12"]', ["AB"]),
+    ("(outreach to online workers - LY). Copied the contact bits only.", ["LY"]),
+    ("[handwritten: SJ asked us to help with the form]", ["SJ"]),
+    ("* SJO brought tablets in - in the safe.", ["SJO"]),
 ])
 def test_initials_after_a_cue_or_in_a_signatures_place_are_a_person(text, names):
     assert [value for value, _ in found(INITIALS, text)] == names
@@ -32,6 +39,25 @@ def test_initials_after_a_cue_or_in_a_signatures_place_are_a_person(text, names)
     "TAKING PO FLUIDS, APPETITE POOR", "BP 120/80. Seen by GP.", "discussed with SW and IDVA.",
     "Given by IV.", "Plan - CT scan", "results - HIV neg", "all fine - OK", "pt DNA today",
     "to be discussed at MARAC - MARAC", "Good night. OK.", "HR 88 SR, BP 132/70",
+    "CT was clear, BP said nothing.", "after SU told staff she had enough", "results (HIV)",
+    "switch PO -> IV tomorrow",
 ])
 def test_the_same_letters_as_shorthand_roles_or_words_stay(text):
+    assert found(INITIALS, text) == []
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("F. says she came from Slobozia. T. denies he makes her work.", ["F", "T"]),
+    ('after a client ("Mr T") stopped visiting', ["T"]),
+    ("text before calling, she's often with others.\nK", ["K"]),
+    ("keys with Mo.\nP x", ["P"]),
+])
+def test_one_letter_for_a_person_where_a_note_writes_one(text, letters):
+    assert [value for value, _ in found(INITIALS, text)] == letters
+
+
+@pytest.mark.parametrize("text", [
+    "A. Introduction to the service", "I. was fine", "Plan:\nA. bloods\nB. swab", "Vitamin D",
+])
+def test_a_letter_that_lists_or_names_a_thing_stays(text):
     assert found(INITIALS, text) == []

@@ -13,6 +13,18 @@ def test_headings_are_read_whatever_their_spelling():
         "PERSON", "PERSON", "DATE_OF_BIRTH", "DATE_OF_BIRTH", "PHONE_NUMBER", None, None]
 
 
+def test_a_heading_of_two_joined_by_a_slash_takes_the_firsts_type():
+    assert [heading_type(h) for h in ("Initials/code", "name / code", "YOB", "Postcode district",
+                                      "seen by", "Items/returned")] == [
+        "PERSON", "PERSON", "DATE_OF_BIRTH", "POSTCODE", "PERSON", None]
+
+
+def test_a_markdown_rule_and_no_fixed_abode_are_no_values():
+    text = ("| # | name / code | seen by | notes |\n|---|---|---|---|\n"
+            "| 1 | Angel | RB | food bank |\n| 2 | nfa | Sue | shower |\n")
+    assert found(TABLE, text) == [("Angel", "PERSON"), ("RB", "PERSON"), ("Sue", "PERSON")]
+
+
 def test_a_comma_inside_quotes_does_not_split_a_cell():
     line = '"LC","rm 14, cedar",PO'
     assert [line[s:e] for s, e in cells(line, ",")] == ['"LC"', '"rm 14, cedar"', "PO"]

@@ -1,0 +1,102 @@
+"""A word listed beside a person is a person too.
+
+Shift logs and alerts list people together: "Lauren, Jo, Will driving", "Mark / Marco / Will",
+"NR + Luana", "seen w/ LM + KD", "Tash + Honey", "Angel, Storm, Kerry-Ann, Tash". The model
+finds some of them; the others are everyday words (Will, Storm, Honey) or initials that no cue
+marks. Once one item of such a list is a person found (or an "organisation" of given names
+only, as the model reads "Mark / Marco"), the items joined to it on the same
+line are people as well, and so on along the list: a capitalised word (or a hyphenated pair,
+"Kerry-Ann") or two or three capitals, joined by "/", "+", "&", "->" or "and". A comma joins
+only inside a list of three or more ("Dear Sarah, Thank you" is no list). Stop words, titles,
+months and weekdays, the allow-list's words and acronyms, clinical shorthand written like
+initials (GP, SW, HIV...) and languages' codes ("UA/RU") are never taken; an everyday word only
+if it is also a given name (Will, Storm), or joined by "/", "+" or "&" and not too common
+(Honey), or joined by a comma or "and" and rare.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.allow_list import AllowList
+from deidentify.lexicon import LANGUAGE_CODES, TITLES, fold, given_names, zipf
+from deidentify.recognizers.initials import EVERYDAY, SHORTHAND
+from deidentify.recognizers.dates import MONTH, WEEKDAY
+from deidentify.spans import covered_by
+
+SCORE = 0.5
+NAMES_MAX = 3  # words of a person's span that may head a list (not a whole sentence)
+LISTED_MAX = 4.5  # Zipf frequency: a word joined by "/", "+" or "&" that is no given name is a
+COMMA_MAX = 4.0  # name below this; joined by a comma or "and", below this ("Tall, ginger beard")
+# one word, not the first of two capitalised ones ("J. Appleton, Decision Maker")
+_ITEM = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,3})(?![\w-])(?![ \t]+[A-Z])"
+_JOIN = r"(?:[ \t]*(?:,|/|\+|&|->|→)[ \t]*|[ \t]+and[ \t]+)"
+_RIGHT = re.compile(rf"({_JOIN})({_ITEM})")
+_LEFT = re.compile(rf"(?<![\w'’-])({_ITEM})({_JOIN})$")
+_NEXT = re.compile(rf"{_JOIN}{_ITEM}")
+_CALENDAR = re.compile(rf"(?i:{MONTH}|{WEEKDAY})")
+
+
+def listed_names(text: str, spans: list, allow: AllowList) -> list:
+    """`spans` (merged, in order) with the people listed beside a person found; in order."""
+    people = [sp for sp in spans if len(text[sp.start:sp.end].split()) <= NAMES_MAX
+              and re.search(r"\w", text[sp.start:sp.end])
+              and (sp.entity == "PERSON" or sp.entity == "ORGANIZATION"
+                   and _given_names_only(text[sp.start:sp.end]))]
+    if not people:
+        return spans
+    covered = covered_by(spans)
+    kind = type(people[0])
+    added, todo, seen = [], list(people), set()
+    while todo:
+        person = todo.pop()
+        inner = re.search(r"\w(?:.*\w)?", text[person.start:person.end])  # "Tash +" -> "Tash"
+        for start, end, join, listed in _beside(text, person.start + inner.start(),
+                                                person.start + inner.end()):
+            if (start, end) in seen or covered(start, end) \
+                    or not _someone(text[start:end], join, listed, allow):
+                continue
+            seen.add((start, end))
+            new = kind(start, end, "PERSON", SCORE)
+            added.append(new)
+            todo.append(new)
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
+def _beside(text: str, start: int, end: int):
+    """The items joined to text[start:end] on either side: (start, end, joiner, in a list
+    of three or more)."""
+    before = _LEFT.search(text, max(0, start - 40), start)
+    after = _RIGHT.match(text, end)
+    in_list_left = bool(before) or bool(re.search(rf"{_JOIN}$", text[max(0, start - 4):start]))
+    if after:
+        listed = in_list_left or bool(_NEXT.match(text, after.end()))
+        yield after.start(2), after.end(2), after.group(1).strip(), listed
+    if before:
+        listed = bool(after) or bool(re.search(rf"{_ITEM}{_JOIN}$", text[max(0, before.start() - 40):before.start()]))
+        yield before.start(1), before.end(1), before.group(2).strip(), listed
+
+
+def _someone(word: str, join: str, listed: bool, allow: AllowList) -> bool:
+    key = fold(word)
+    if join == "," and not listed:
+        return False
+    if word.isupper():  # initials: "NR + Luana"; not shorthand ("GP", "HIV"), not a word
+        return join != "," and word not in SHORTHAND and word not in allow.acronyms \
+            and word not in LANGUAGE_CODES \
+            and key not in STOP_WORDS and key not in TITLES and zipf(key) < EVERYDAY \
+            and not _CALENDAR.fullmatch(word)
+    if key in STOP_WORDS and key not in given_names() or key in TITLES \
+            or allow.covers_word(word) or _CALENDAR.fullmatch(word):
+        return False
+    return key in given_names() or zipf(key) < (COMMA_MAX if join in (",", "and") else LISTED_MAX)
+
+
+def _given_names_only(phrase: str) -> bool:
+    """An "organisation" of given names only: the model's reading of "Mark / Marco", "Tash +"."""
+    words = re.findall(r"[^\W\d_]+", phrase)
+    return bool(words) and all(fold(w) in given_names() and w[0].isupper() for w in words)
