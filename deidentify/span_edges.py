@@ -100,7 +100,13 @@ _FLOOR_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt
                            r"[Tt]op|[Uu]pper|[Ll]ower|[Bb]asement)[ \t]+(?i:floor|flr)|"
                            r"[A-Z][a-z]+[ \t](?:Offices|House|Building|Buildings|Chambers|Centre|"
                            r"Hall|Court|Lodge|Mill|Works|Exchange)),[ \t]*$")
-_AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+)[ ]?&[ ]?$")
+_AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]?&[ ]?$")
+# a firm's legal ending after its name: "Hartley Immigration Law LLP", "Kestrel Care Ltd"
+_FIRM_AFTER = re.compile(r"[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons|Solicitors)\b")
+# premises named with a possessive the model split off: "Marrowfield Men|'s Outreach"
+_POSSESSIVE_PREMISES = re.compile(r"['’]s[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outreach|Project|Service|"
+                                  r"Services|Centre|Center|Network|Collective|Group|Team|Clinic|"
+                                  r"Refuge|Trust|Hostel|Health|Aid)\b")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
@@ -112,10 +118,15 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     out = []
     for k, sp in enumerate(spans):
         start, end, entity = sp.start, sp.end, sp.entity
-        if entity in ("ESTABLISHMENT", "ORGANIZATION") \
+        if (entity in ("ESTABLISHMENT", "ORGANIZATION") or entity == "PERSON"
+                and text[start:end].isupper()) \
                 and (m := _AMPERSAND_BEFORE.search(text, max(0, start - WINDOW), start)) \
-                and not allow.covers_word(m.group(1)):
-            start = m.start(1)  # "Dog & Partridge"
+                and not allow.covers_word(m.group(1)) \
+                and (entity != "PERSON" or m.group(1).isupper()):
+            start, entity = m.start(1), "ESTABLISHMENT"  # "Dog & Partridge", "BRANSBY & COLE"
+        if entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON") \
+                and (m := _FIRM_AFTER.match(text, end) or _POSSESSIVE_PREMISES.match(text, end)):
+            end, entity = m.end(), "ESTABLISHMENT"
         before = max(0, start - WINDOW)
         m = _SAINT_BEFORE.search(text, before, start)
         if entity in ("PERSON", "ESTABLISHMENT") and m:

@@ -48,6 +48,9 @@ class EstablishmentRecognizer(RegexRecognizer):
         # a pub or club by its name alone: "outside the Feathers", "at the Swan"
         ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
                      r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),
+        # a shop or pharmacy by its owner's name: "methadone script at Patel's"
+        ("owners", r"(?i:\b(?:at|from|to|outside|near|round)\s+)(?P<v>(?-i:[A-Z][a-z]+)['’]s)\b",
+         0.6),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
@@ -55,6 +58,10 @@ class EstablishmentRecognizer(RegexRecognizer):
             key = fold(value)
             return zipf(key) < WARD_NAME_MAX or (
                 (key in given_names() or key in family_names()) and zipf(key) < THE_NAME_MAX)
+        if pattern == "owners":  # not "at Mum's", "at Sarah's" (a given name: a person's)
+            key = fold(value[:-2])
+            return zipf(key) < THE_NAME_MAX - 1 and key not in given_names() \
+                and key not in STOP_WORDS
         # "at the Hospital", "to the Police", "at the Home Office": everyday words are no name
         return pattern != "the_name" or all(zipf(fold(w)) < THE_NAME_MAX for w in value.split())
 

@@ -36,12 +36,13 @@ LABELS = (
     # phones that are not phone-shaped
     r"ext(?:ension)?|pager|paged|bleep(?:ed)?|"
     # "number" itself in the service users' languages
-    r"número|numer|număr|nr|szám|номер|№|số|หมายเลข|เลขที่|号码|编号"
+    r"número|numer|număr|nr|szám|номер|№|số|หมายเลข|เลขที่|号码|编号|numri(?:\s+personal)?|"
+    r"nr\.?\s+personal|personal\s+(?:no|number)"
 )
 # possessive: "no" is read once, a dot by one part only (each way of splitting "no.no.no."
 # was tried before: exponential time)
 _FILLER = (r"(?:[\s:#.]*+(?:number|num|nr|no|n[º°]|de|is|was|=|ends(?:\s+in)?|"
-           r"ending(?:\s+in)?)\.?)*+[\s:#.=-]*+")
+           r"ending(?:\s+in)?)\.?)*+[\s:#.=(-]*+")  # "ARC (ZGV016287)"
 # a code's groups: "MB/25/19902", "44/JK/20931/25", "KR/HIV/03374", "OUTR-07"
 _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\dA-Za-z]*"
           r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")
@@ -69,6 +70,9 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,25}?(?P<v>(?-i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
                        r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
         ("hash", r"(?:#|№)\s?(?P<v>\d[\d-]{2,})", 0.6),
+        # twelve digits or more in one run, with no label: no count, dose or time is that long,
+        # an identity number or an account is ("no. 230103199504182247")
+        ("long_digits", r"(?<![\w.,/-])\d{12,19}(?![\w/-]|[.,]\d)", 0.5),
         # an IBAN written out, with or without a valid check (Presidio's checks it)
         ("iban", r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", 0.8),
     )

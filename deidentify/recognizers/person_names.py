@@ -93,6 +93,9 @@ _FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t))(?:ur |your |cl
                         r"[ \t]*(?::|[ \t]-)[ \t]*(?P<v>(?:(?![ ]{2})[^\n,;|\t]){1,40}?)(?:[ \t]*$|[ ]{2}|\t)")
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
+# a user name heading a chat's line: "angelface.wx:", "jessbabyy_x:" (not "example.com:")
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?<!\.com)(?<!\.org)(?<!\.net)"
+                     r"(?<!\.uk)")
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
 _AGE = re.compile(r"1[89]|[2-6]\d")
 _COUNTED = frozenset("min mins minutes hour hours hrs hr kg mg ml % pounds quid years yrs days "
@@ -337,19 +340,28 @@ class PersonNameRecognizer(TokenRecognizer):
         English seldom uses, or one who speaks more than once ("Mo: soz babe" ... "Mo: ring")."""
         heads, ends, stamped = [], {}, set()
         for i in range(len(doc) - 1):
-            if not doc[i].text.isalpha():
+            if not doc[i].text.isalpha() and not _HANDLE.fullmatch(doc[i].text):
                 continue
             j = i + 1
             while j < min(len(doc), i + 4) and _emoji(doc[j].text):
                 j += 1  # "Ruby 🌹:" (a few emoji at most: linear on a run of them)
             if j < len(doc) - 1 and _LETTER_INITIAL.fullmatch(doc[j].text) and doc[j].text[0].isupper():
                 j += 1  # "Світлана К. 08.03.2026 20:16:", "Mags H: Tom can you cover?"
-            for _ in range(2):  # "Faith 07:12:", "Оксана 08.03.2026 20:14:"
+            colon = False
+            if j < len(doc) - 2 and doc[j].text == "(" and doc[j + 2].text in (")", "):"):
+                colon = doc[j + 2].text == "):"  # "梅 (项目):", "Oksana (vol):": a role
+                j += 3
+            stamped_line = j
+            for _ in range(2):  # "Faith 07:12:", "Оксана 08.03.2026 20:14:", "Ксюша 💅, 20.11.2026 22:14"
+                if j < len(doc) - 2 and doc[j].text == "," and _STAMP.fullmatch(doc[j + 1].text):
+                    j += 1
                 if j < len(doc) - 1 and _STAMP.fullmatch(doc[j].text.rstrip(",")):
                     j += 1
             second = j == i + 1 and j < len(doc) - 1 and doc[j].text.isalpha() \
                 and doc[j].text[:1].isupper() and doc[j + 1].text == ":"
-            if j >= len(doc) or doc[j].text != ":" and not second:
+            # the message on the next line, after the speaker and time ("Ксюша, 20.11.2026 22:14")
+            below = j > stamped_line and j < len(doc) and "\n" in doc[j].text
+            if not colon and not below and (j >= len(doc) or doc[j].text != ":" and not second):
                 continue
             k = _before_stamp(doc, i - 1)
             if k < i - 1 or not second:

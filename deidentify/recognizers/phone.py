@@ -20,6 +20,10 @@ class PhoneNumberRecognizer(RegexRecognizer):
         ("international", r"(?<![A-Za-z0-9_+])(?:\+|00)\s?\d{1,3}(?:\s?\(0\))?(?:" + _SEP + r"\(?\d{1,5}\)?){2,6}(?!\d)", 0.7),
         # 07700 900123, (020) 7946 0123, 077-0090-0123, 077 00 900 123
         ("uk_national", r"(?<![A-Za-z0-9_+])\(?0\d{2,4}\)?(?:" + _SEP + r"\d{2,4}){1,4}(?!\d)", 0.6),
+        # the last digits of a number, which a worker matches against a caller's: "Safe phone
+        # ends 964", "number ending in 0812"
+        ("last_digits", r"(?i:\b(?:number|phone|mobile|mob|no\.?|fone|num)\s+(?:ends?|ending)"
+                        r"(?:\s+(?:in|with))?\s+)(?P<v>\d{3,4})(?!\d)", 0.6),
     )
     CONTEXT = ("phone", "tel", "mobile", "mob", "number", "no", "text", "texted", "call",
                "called", "ring", "rang", "whatsapp", "contact", "num")
@@ -42,6 +46,8 @@ class PhoneNumberRecognizer(RegexRecognizer):
         return results
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "last_digits":
+            return True
         d = digits(value)
         if value.lstrip("(").startswith(("+", "00")):
             return 9 <= len(d) <= 16

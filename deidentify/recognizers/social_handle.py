@@ -28,6 +28,9 @@ class SocialHandleRecognizer(RegexRecognizer):
                     r"line|skype|discord|whatsapp|wa|imo|botim)\s*(?:id|name|handle|username|no)\b"
                     r"|\b(?:wechat|weixin|viber|zalo|kakao(?:talk)?|skype|discord)\b|微信|ไลน์)"
                     r"\s*(?:is|:|：|-)?\s*)(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])", 0.8),
+        # a forum's poster: 'thread "Stavenham - Bella" by user RoverMan67'
+        ("by_user", r"(?i:\b(?:by|from)\s+(?:user|member|poster)\s+)(?P<v>@?[A-Za-z0-9_]"
+                    r"[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])", 0.75),
         # "DM tsbrookxx on insta"
         ("before_platform", r"(?<![\w@.])(?P<v>[A-Za-z0-9_.]{3,30})\s+on\s+(?i:" + _PLATFORMS
                             + r")\b", 0.7),
@@ -44,7 +47,7 @@ class SocialHandleRecognizer(RegexRecognizer):
             return any(c.isdigit() or c in "_.-" for c in value)
         if pattern == "dotted":  # a digit in it, and no web address ("example.com")
             return any(c.isdigit() for c in value) and not _DOMAIN_END.search(value)
-        if pattern == "platform":
+        if pattern in ("platform", "by_user"):
             return fold(value.lstrip("@")) not in STOP_WORDS  # "on insta for pics"
         if pattern == "before_platform":
             return zipf(fold(value)) < HANDLE_MAX

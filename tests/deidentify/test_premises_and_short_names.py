@@ -14,6 +14,11 @@ from tests.deidentify.conftest import removed
     ("usual pitch behind the Esso garage near the lights", "Esso garage"),
     ("Flat 3, The Button Works, by the canal.", "The Button Works"),
     ("Sauna moved to Unit 9, Kestrel Ind. Est. last month.", "Kestrel Ind. Est."),
+    ("Priya Venkatesan | Solicitor | Hartley Immigration Law LLP", "Hartley Immigration Law LLP"),
+    ("Yours sincerely\nTobias Jenner\nBRANSBY & COLE", "BRANSBY & COLE"),
+    ("copied to his support worker Luke Ansah at Marrowfield Men's Outreach.",
+     "Marrowfield Men's Outreach"),
+    ("needs her methadone script at Patel's transferring", "Patel's"),
 ])
 def test_premises_named_by_their_head_word(engine, text, premises):
     assert any(premises in piece for piece in removed(engine, text)), removed(engine, text)
@@ -261,3 +266,19 @@ def test_an_everyday_given_name_found_goes_in_lower_case_only_after_a_word_that_
     text = "hiya can u tell rose i lost her number\n> Rose is on 07700 900 771. a rose for you. thx rose x"
     pieces = removed(engine, text)
     assert pieces.count("rose") == 2 and "Rose" in pieces, pieces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ксюша 💅, 20.11.2026 22:14\nПривет, это Оксана?\nOksana (vol), 20.11.2026 22:15\nТак\n"
+     "Ксюша 💅, 20.11.2026 22:21\nнужен врач", "Ксюша"),
+    ("小燕: 梅姐，结果出来了吗？\n梅 (项目): 出来了。\n小燕: 太好了谢谢！\n梅 (项目): 你不想去可以不去。", "梅"),
+    ("jessbabyy_x: anyone know him\nangelface.wx: yeh he came to mine\njessbabyy_x: YES\n"
+     "angelface.wx: fuckin hell", "angelface.wx"),
+])
+def test_a_chats_speakers_with_a_role_a_time_above_the_message_or_a_user_name(engine, text, name):
+    assert name in removed(engine, text), removed(engine, text)
+
+
+def test_a_shop_named_by_a_given_name_or_kin_is_no_premises(engine):
+    pieces = removed(engine, "Staying at Mum's tonight, then at Sarah's house.")
+    assert "Mum's" not in pieces and "Sarah's" not in pieces, pieces

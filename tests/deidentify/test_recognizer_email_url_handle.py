@@ -35,6 +35,7 @@ def test_url_look_alikes(text):
     ("DM tsbrookxx on insta for pics", "tsbrookxx"),
     ("otherwise 9/10. PunterPaul", "PunterPaul"), ("- SussexPete", "SussexPete"),
     ("zara.xo.22: hiii is this becky", "zara.xo.22"),
+    ('thread "Stavenham - Bella (new)" by user RoverMan67, 17-11', "RoverMan67"),
 ])
 def test_social_handles(text, value):
     assert value in [v for v, _ in found(SocialHandleRecognizer(), text)]

@@ -91,6 +91,10 @@ def test_numbers_failing_every_check_are_not_national_ids(value):
     ("Személyi ig. szám: 482913RA. Anyja", "482913RA"),
     ("Pre-settled status, share code she showed: WXT 4KR 9PD. Action", "WXT 4KR 9PD"),
     ("出生日期 1988年4月9日, 身份证号 350102198804090046, 家乡", "350102198804090046"),
+    ("She had an Albanian ID card, numri personal J05815067M, he has it.", "J05815067M"),
+    ("bring this letter and your ARC (ZGV016287). An interpreter", "ZGV016287"),
+    # twelve digits or more need no label
+    ("Showed her 身份证 for the clinic, no. 230103199504182247 (Mei noted)", "230103199504182247"),
 ])
 def test_numbers_after_a_label_in_any_language(text, value):
     assert value in [v for v, _ in found(LabelledNumberRecognizer(), text)]
@@ -98,7 +102,8 @@ def test_numbers_after_a_label_in_any_language(text, value):
 
 @pytest.mark.parametrize("text", ["no 3 today", "case of 12 condoms", "ref 12", "bank holiday",
                                   "HIV/AIDS 24/7 12/03/2024 2024-05-06 A/E", "outpatient 12345",
-                                  "COVID-19 and 24/7/365"])
+                                  "COVID-19 and 24/7/365", "weight 72.5kg, 100000 units",
+                                  "paid 1,000,000,000,000 lei"])
 def test_short_numbers_after_labels_are_kept(text):
     assert found(LabelledNumberRecognizer(), text) == []
 

@@ -44,3 +44,16 @@ def test_letters_written_for_digits(engine, text, number):
 def test_a_uk_number_with_a_number_after_it():
     assert found(R, "NS7 4EF  Tel 01632 960 500 19 May 2025 To whom") == \
         [("01632 960 500", "PHONE_NUMBER")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("paid tho. number ends 812?", "812"), ("Safe phone ends 964. DO NOT call", "964"),
+    ("his mobile ending in 0812, text first", "0812"),
+])
+def test_the_last_digits_of_a_number(text, value):
+    assert found(R, text) == [(value, "PHONE_NUMBER")]
+
+
+@pytest.mark.parametrize("text", ["The course ends 2027.", "the tenancy ends 31 May", "ends 3 weeks"])
+def test_an_ending_that_is_no_numbers(text):
+    assert found(R, text) == []
