@@ -59,7 +59,8 @@ CUE_BEFORE = frozenset((
 ).split())
 STRONG_CUE = (("known", "as"), ("working", "as"), ("works", "as"), ("goes", "by"),
               ("calls", "herself"), ("calls", "himself"), ("calling", "herself"),
-              ("calling", "himself"), ("name", "is"), ("named",), ("aka",), ("a.k.a",),
+              ("calling", "himself"), ("name", "is"), ("name", "was"), ("name", "as"),
+              ("named",), ("aka",), ("a.k.a",),
               ("called",), ("nicknamed",), ("alias",), ("preferred", "name"),
               ("working", "name"), ("known", "as"))
 CUE_AFTER = frozenset((
@@ -72,7 +73,7 @@ CUE_AFTER = frozenset((
 VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when its "
                            "where what did do does can could will would is are".split())
 _GREETINGS = frozenset("hi hiya hey hello heya hii hiii morning evening".split())
-_INTRODUCTION_ENDS = frozenset("from here again x xx xxx , . ! - – — :)".split())
+_INTRODUCTION_ENDS = frozenset("from off here again x xx xxx , . ! - – — :)".split())
 WEAK_AFTER = frozenset(("(", ",", "dob", "d.o.b", "email", "and"))  # count for known names only
 SENTENCE_RARE = 2.0  # Zipf frequency: a word starting a sentence rarer than this may be a name
 NATIONALITY_MIN = 1.5  # Zipf frequency: nationalities and languages are words English uses
@@ -457,9 +458,11 @@ class PersonNameRecognizer(TokenRecognizer):
         # a form's label: "Known as: Dazzy", "Preferred name: Pree" (the colon is read past)
         j = i - 1 if i and lowers[i - 1] == ":" else i
         prev = lowers[j - 1] if j else ""
-        prev2 = tuple(lowers[max(0, j - 2):j])
-        strong = prev in _STRONG_LAST and any(prev2[-len(c):] == c for c in STRONG_CUE
-                                              if len(prev2) >= len(c))
+        # ... and a quote: 'said her name was "Summer"'
+        q = j - 1 if j and lowers[j - 1] in ('"', "“", "'", "‘") else j
+        prev2 = tuple(lowers[max(0, q - 2):q])
+        strong = prev2[-1:] and prev2[-1] in _STRONG_LAST \
+            and any(prev2[-len(c):] == c for c in STRONG_CUE if len(prev2) >= len(c))
         if strong and key not in STOP_WORDS:
             return 80
         nxt = lowers[i + 1] if i + 1 < len(doc) else ""
@@ -474,6 +477,10 @@ class PersonNameRecognizer(TokenRecognizer):
             # Nationalities and languages ("English", "Romanian") are kept, but the small model
             # also tags names such as Tracey as nationalities: a given name stays a name.
             zipf = self._zipf(word)
+            if key == "will" and (nxt in CUE_AFTER or nxt in ("to", "on", "and")
+                                  or nxt.endswith("ing") and nxt.isalpha()):
+                return 60  # "Will driving the van", "Will says", "broken, Will to ring Duncan":
+                # the verb "will" goes before no such word; the name does
             # ... but a word English never uses is no nationality ("you and Jonyeee")
             # (after a title it is a name: "Dr Segal", which the model may call a nationality)
             if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in self.given

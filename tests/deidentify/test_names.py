@@ -167,3 +167,22 @@ def test_a_chat_exports_speakers_after_their_time_stamps_are_removed_however_com
             "[06/01/2027, 20:12:40] Bex: yeah")
     out = removed(engine, text)
     assert {"Will Duncan", "Precious", "Bex"} <= set(out) and "Tonight" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Out 21:15, back 01:05. Will driving the van, me on foot.",
+    "Van fridge still broken, Will to ring the garage.", "- Will says the van's making a noise.",
+])
+def test_will_before_a_word_the_verb_never_precedes_is_a_name(engine, text):
+    assert "Will" in removed(engine, text), removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Will you call me?", "Will be late tonight.", "What will happen?"])
+def test_will_as_the_verb_stays(engine, text):
+    assert not any("ill" in r for r in removed(engine, text)), removed(engine, text)
+
+
+def test_a_quoted_name_after_a_strong_cue_however_common_but_no_quoted_word_after_a_weak_one(
+        engine):
+    out = removed(engine, 'said her name was "Summer". He keeps it all for "dívida".')
+    assert "Summer" in out and "dívida" not in out, out
