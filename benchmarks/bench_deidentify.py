@@ -371,6 +371,10 @@ ADVERSARIAL = {
     "sentence ends before open brackets": lambda n: _repeat(". x (", n),
     "initials joined by slashes over lines": lambda n: _repeat("AB /\n", n, "", "AB x"),
     "names in Chinese, repeated": lambda n: _repeat("阿强 李明 ", n),
+    "spaces after initials closing a note": lambda n: _repeat(" ", n, "Note. - AB", "x"),
+    "spaces after a letter on the last line": lambda n: _repeat(" ", n, "Seen.\nK", "\n"),
+    "names listed with slashes": lambda n: _repeat("Jo / ", n, "Abdi / ", "Sue"),
+    "chat export time stamps": lambda n: _repeat("06/01/2027, 20:05 - Kaz: hi\n", n),
 }
 
 

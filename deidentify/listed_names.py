@@ -9,9 +9,9 @@ line are people as well, and so on along the list: a capitalised word (or a hyph
 "Kerry-Ann") or two or three capitals, joined by "/", "+", "&", "->" or "and". A comma joins
 only inside a list of three or more ("Dear Sarah, Thank you" is no list). Stop words, titles,
 months and weekdays, the allow-list's words and acronyms, clinical shorthand written like
-initials (GP, SW, HIV...) and languages' codes ("UA/RU") are never taken; an everyday word only
-if it is also a given name (Will, Storm), or joined by "/", "+" or "&" and not too common
-(Honey), or joined by a comma or "and" and rare.
+initials (GP, SW, HIV, TDS...) and languages' codes ("UA/RU") are never taken; a word only if
+it is a known given or family name (Will, Storm) or one English seldom uses (Abdi): drugs,
+services and things listed beside a name stay ("Kirsty + Weed", "Lisa & Probation").
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import LANGUAGE_CODES, TITLES, fold, given_names, zipf
+from deidentify.lexicon import LANGUAGE_CODES, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.initials import EVERYDAY, SHORTHAND
 from deidentify.recognizers.dates import MONTH, WEEKDAY
 from deidentify.spans import covered_by
 
 SCORE = 0.5
 NAMES_MAX = 3  # words of a person's span that may head a list (not a whole sentence)
-LISTED_MAX = 4.5  # Zipf frequency: a word joined by "/", "+" or "&" that is no given name is a
-COMMA_MAX = 4.0  # name below this; joined by a comma or "and", below this ("Tall, ginger beard")
+LISTED_MAX = 2.8  # Zipf frequency: a word that is no known name is one below this (Abdi,
+# Luana), not above it ("Kirsty + Weed", "Mark / Spice / Crack", "Tall, ginger beard")
 # one word, not the first of two capitalised ones ("J. Appleton, Decision Maker")
 _ITEM = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,3})(?![\w-])(?![ \t]+[A-Z])"
 _JOIN = r"(?:[ \t]*(?:,|/|\+|&|->|→)[ \t]*|[ \t]+and[ \t]+)"
@@ -93,7 +93,7 @@ def _someone(word: str, join: str, listed: bool, allow: AllowList) -> bool:
     if key in STOP_WORDS and key not in given_names() or key in TITLES \
             or allow.covers_word(word) or _CALENDAR.fullmatch(word):
         return False
-    return key in given_names() or zipf(key) < (COMMA_MAX if join in (",", "and") else LISTED_MAX)
+    return key in given_names() or key in family_names() or zipf(key) < LISTED_MAX
 
 
 def _given_names_only(phrase: str) -> bool:

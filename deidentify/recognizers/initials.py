@@ -28,7 +28,8 @@ _SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
 # roles, grades, routes and clinical shorthand written like initials that name nobody
 SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "
                       "IOM CPN AMHP IV IM SC SL PR NG NGT PEG ED AE ICU ITU HDU OPD UK US EU NHS "
-                      "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL BP CT HR RR BM ECG SU KW".split())
+                      "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL BP CT HR RR BM ECG SU KW OD BD BID TDS TID QDS "
+                      "QID PRN PTO DV".split())
 EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
 _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|interpreted|action|"
                r"actioned|checked|signed|completed|reviewed|triaged|taken|booked|entered|"
@@ -43,14 +44,14 @@ _PATTERNS = (
     re.compile(rf"(?i:\bnotes?|\bby)\s+(?P<v>{_SEVERAL}):"),
     # a signature at the end of a line: "... with consent. - SA/JP", "- PH]", "---MLB, RN"
     re.compile(rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[-–—~]+\s*)(?P<v>{_SEVERAL})"
-               rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?\s*[\])]?[ \t]*$", re.MULTILINE),
+               rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?[ \t]*+[\])]?[ \t]*+$", re.MULTILINE),
     # a handover between workers: "h/o am->pm (RM -> NR)"
     # (both must be initials: "PO -> IV" is a route changed)
     re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
     # initials closing an annotation, with or without its date: "[note: ... letter. JT]",
     # "... discharge letter. AB 3/12"]", "(outreach to online workers - LY)", "suggested. NR 5.1.27]"
     re.compile(rf"(?:(?<=[.!?])[ \t]+|[-–—][ \t]*)(?P<v>{_SEVERAL})"
-               r"(?:[ \t]+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?[ \t]*[\"”']?[ \t]*[\])]"),
+               r"(?:[ \t]+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?[ \t]*+[\"”']?[ \t]*+[\])]"),
     # initials as the subject of what a person does: "SJ asked us to help", "* SJO brought tablets in"
     re.compile(rf"(?<![\w./-])(?P<v>{_ONE})[ \t]+(?:asked|says|said|rang|phoned|called|texted|"
                r"emailed|brought|told|disclosed|declined|agreed|wants|wanted|thinks|thought|"
@@ -60,11 +61,11 @@ _PATTERNS = (
 )
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
-_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})\.?[ \t]*(?:/[ \t]*\w+)?\s*\Z")
+_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})\.?[ \t]*+(?:/[ \t]*+\w+)?\s*+\Z")
 # one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
 # or dotted as the subject of a sentence ("F. says she came from...", "T. denies he...")
 _ONE_LETTER = (
-    re.compile(r"\n[ \t]*(?P<v>[A-Z])\.?[ \t]*(?:x{1,3})?[ \t]*\Z"),
+    re.compile(r"\n[ \t]*+(?P<v>[A-Z])\.?[ \t]*+(?:x{1,3})?\s*+\Z"),
     re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(?P<v>[A-Z])(?![\w.])"),
     re.compile(r"(?:^|(?<=[.!?:])[ \t]+|(?<=\n)|(?<=[-–] ))(?P<v>[A-Z]\.)[ \t]+(?:says|said|denies|denied|"
                r"worried|is|was|has|had|wants|asked|told|reports|reported|agreed|declined|came|"

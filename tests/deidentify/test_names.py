@@ -156,6 +156,10 @@ def test_a_word_listed_beside_a_person_is_a_person(engine, text, name):
     ("Saw Kim, GP and SW today.", "GP"),
     ("Met Jo / Mon and Tues at the van.", "Mon"),
     ("has strangled two women. Tall, ginger beard, Liverpool accent.", "Tall"),
+    ("Mark / Spice / Crack / Heroin use disclosed.", "Spice"),
+    ("Kirsty + Weed.", "Weed"), ("Lisa & Probation.", "Probation"), ("Fiona / Tinder.", "Tinder"),
+    ("Outreach with Ellie: Condoms, Lube, Femidoms handed out.", "Condoms"),
+    ("Lauren + DV + SA.", "DV"), ("Frequency TDS -> QDS after review.", "QDS"),
 ])
 def test_a_word_beside_a_person_that_is_no_list_item_stays(engine, text, kept):
     assert kept not in removed(engine, text), removed(engine, text)
