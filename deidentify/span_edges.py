@@ -42,7 +42,11 @@ from deidentify.spans import Span
 # (not a nickname's first word: "Madam Grace", "Big Sue" are names whole)
 KEPT_BEFORE_NAMES = (TITLES - NICKNAME_FIRST) | frozenset(
     "mum mom dad son daughter dtr wife husband partner nok nephew niece sister brother "
-    "hosp".split())
+    "hosp friend mate boyfriend girlfriend fiance fiancé mother father grandmother grandfather "
+    "nan gran cousin aunt baby "
+    # roles written before a worker's name: "GP Dr Lowther", "MW Rachel Ogunleye"
+    "gp mw cmw cns hv dn sw rn hca np dsn isva idva sha ha consultant registrar reg atty fr "
+    "rev pastor chaplain".split())
 _LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ ]+")
 PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap bin ben ibn al el "
                       "ter ten".split())

@@ -33,6 +33,7 @@ from deidentify.recognizers import street_address
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordinary English
+EVERYDAY_FAMILY = 4.3  # ... and a family name in capitals that English uses this often
 RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses it less
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
 FAMILY_AFTER_GIVEN = 3.5  # ... below which a word in capitals after a given name is its family
@@ -199,6 +200,10 @@ class CaseRestorer:
             if len(word) < 3:
                 return word.lower() if key in STOP_WORDS and key != "us" else word
             name = (key in self.given or key in self.family) and key not in STOP_WORDS
+            if name and key not in self.given and zipf(key) >= EVERYDAY_FAMILY and not (
+                    i and fold(words[i - 1].group()) in self.given):
+                name = False  # "FOUND ON FLOOR", "WITH GOOD EFFECT": a family name that is an
+                # everyday word is the word, unless a given name goes before it ("MARK WHITE")
             if not name and (key in self.common or zipf(key) >= EVERYDAY):
                 return word.lower()
             if len(word) == 3 and not name:

@@ -14,6 +14,26 @@ _YEAR = r"(?:19|20)\d{2}"
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY + r",?\s+$", re.IGNORECASE)
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.)\W{0,6}$", re.IGNORECASE)
+# clinical fractions, not dates: weeks of pregnancy "28/40", a duration in weeks "2/52", a
+# score out of ten after what it scores ("PAIN 6/10", "c/o ha 5/10") and a course of days
+# after a dose ("500mg TDS 5/7")
+WEEKS = re.compile(r"\d{1,2}/(?:40|52)")
+_SCORE = re.compile(r"\d{1,2}/10")
+_COURSE = re.compile(r"\d{1,2}/7")
+_DOSED = re.compile(r"(?i:\b(?:od|bd|bid|tds|tid|qds|qid|prn|nocte|mane|daily|mg|mcg|ml|x)\b|\d(?:mg|mcg|ml))"
+                    r"\W{0,3}$")
+_SCORED = re.compile(r"(?i:\b(?:pain|ha|headache|cp|score[ds]?|rated?|rating|nrs|vas|mood|anxiety|"
+                     r"severity|sleep)\b)[\W\w]{0,12}$")
+
+
+def clinical_fraction(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a clinical fraction rather than a date? (Not after a birth's cue.)"""
+    value = text[start:end]
+    before = text[max(0, start - 25):start]
+    if _DOB.search(before):
+        return False
+    return bool(WEEKS.fullmatch(value)) or bool(_SCORE.fullmatch(value) and _SCORED.search(before)) \
+        or bool(_COURSE.fullmatch(value) and _DOSED.search(before))  # "500mg TDS 5/7": days
 
 
 class DateFormsRecognizer(RegexRecognizer):
@@ -49,7 +69,8 @@ class DateFormsRecognizer(RegexRecognizer):
                             r"(?P<v>" + _YEAR + r")\b", 0.6),
         # 3/4 after a word that announces a date ("on 3/4", "next appt 12/5", "return 12/6").
         ("short", r"(?i:\b(?:on|by|from|until|till|for|next|appt|appointment|up|meeting|date|"
-                  r"dated|since|before|after|return|due|and|review|bloods|attend|statement,?|w/c)\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),
+                  r"dated|since|before|after|return|due|and|review|bloods|attend|statement,?|w/c|lmp|edd|lsi|"
+                  r"upsi|lnmp)\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),
         # day and month alone, in either order (14/3, 7/18, 20-21/2): without a word before
         # it "7/7" may be a course of pills, but a date left in costs more than a dose removed
         ("day_month_bare", r"(?<![\w/.:-])(?:(?:[12]\d|3[01]|0?[1-9])-)?(?:(?:[12]\d|3[01]|0?[1-9])/"
@@ -109,7 +130,8 @@ class DateFormsRecognizer(RegexRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         # Day-month forms also match inside day-month-year ones: overlapping forms are one date.
         # A weekday written just before a date is part of it ("Thurs 3/10/24", "Tue, 4 Jun").
-        results = super().analyze(text, entities, nlp_artifacts)
+        results = [r for r in super().analyze(text, entities, nlp_artifacts)
+                   if not clinical_fraction(text, r.start, r.end)]
         for r in results:
             m = WEEKDAY_BEFORE.search(text, max(0, r.start - 12), r.start)
             if m:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from deidentify.recognizers.base import RegexRecognizer
+from deidentify.recognizers.dates import WEEKS
 
 LABELS = (
     # health and care records
@@ -84,4 +85,5 @@ class LabelledNumberRecognizer(RegexRecognizer):
                 and any(c.isalpha() for c in value)
         if pattern == "share_code":
             return any(c.isdigit() for c in value)
-        return sum(c.isdigit() for c in value) >= 3
+        # "clinic 28/40": weeks of a pregnancy (dates.WEEKS), no number of the clinic's
+        return sum(c.isdigit() for c in value) >= 3 and not WEEKS.fullmatch(value)

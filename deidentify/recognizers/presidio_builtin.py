@@ -7,7 +7,9 @@ words; the workbench has no such enhancer, so a pattern of these recognizers cou
 run's threshold whatever its own score (FLOOR). Their DATE_TIME results are dates here.
 Left out on purpose: Presidio's email recognizer (it fetches a public-suffix list; email.py
 does the same without), its NHS check (nhs_number.py uses python-stdnum) and its spaCy
-recognizer (ner_entities.py reads the same model, and keeps organisations).
+recognizer (ner_entities.py reads the same model, and keeps organisations). Its date
+patterns read clinical fractions as a month and a year ("28/40" weeks pregnant, "2/52" two
+weeks, "PAIN 6/10"): those are kept, on purpose (dates.clinical_fraction).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 import phonenumbers
 import regex  # Presidio's own regular-expression engine (presidio-analyzer depends on it)
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from deidentify.recognizers.dates import clinical_fraction
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     CryptoRecognizer,
@@ -116,7 +119,9 @@ class Stock(EntityRecognizer):
         return [RecognizerResult(RENAME.get(r.entity_type, r.entity_type), r.start, r.end,
                                  max(r.score, FLOOR))
                 for r in found if r.score > 0  # a score of 0 is a failed check digit
-                and not (r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < SHORTHAND)]
+                and not (r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < SHORTHAND)
+                # "28/40", "2/52", "PAIN 6/10": Presidio reads them as month and year
+                and not (r.entity_type == "DATE_TIME" and clinical_fraction(text, r.start, r.end))]
 
 
 def presidio_recognizers() -> list[EntityRecognizer]:

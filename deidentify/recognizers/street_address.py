@@ -16,6 +16,8 @@ _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
 STREET_WORDS = ("st rd road street ln lane ave avenue cres crescent terrace gdns gardens sq square "
                 "hwy blvd pkwy").split()
 _STREET_WORDS = r"(?i:" + "|".join(STREET_WORDS) + ")"
+_UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs mile miles km yard yards "
+                   "metres meters mins' second seconds".split())
 _NOT_A_NAME = frozenset("the a an my your her his our their this that same main next other "
                         "busy quiet back side high".split())
 
@@ -51,4 +53,6 @@ class StreetAddressRecognizer(RegexRecognizer):
 
     def validate(self, value: str, pattern: str = "") -> bool:
         # "on the road", "in my street": a street's name is not an everyday word
+        if pattern == "numbered_lower":  # "10 min drive", "20 minute walk" away
+            return value.split()[1].lower() not in _UNITS
         return pattern != "lower_case" or value.split()[0] not in _NOT_A_NAME

@@ -1,6 +1,11 @@
 """UK vehicle registrations: current (AB12 CDE), prefix (A123 BCD) and suffix (ABC 123D)."""
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from deidentify.recognizers.base import RegexRecognizer
+
+# a dose's frequency in capitals is no plate's last letters: "LASIX INCREASED TO 80 BID"
+_DOSING = frozenset("BID TID QID TDS QDS PRN STAT QHS".split())
 
 
 class VehicleRegRecognizer(RegexRecognizer):
@@ -19,3 +24,10 @@ class VehicleRegRecognizer(RegexRecognizer):
                "drives", "driving", "numberplate", "punter", "bmw", "audi", "merc", "corsa",
                "ford", "vauxhall", "toyota", "nissan", "honda", "kia", "golf", "polo", "astra",
                "fiesta", "focus", "transit", "taxi", "cab")
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern != "current":
+            return True
+        parts = value.split()
+        return parts[-1][-3:] not in _DOSING and not (
+            len(parts) > 1 and parts[0][:2].lower() in STOP_WORDS)  # "TO 80 BID", "IN 12 HRS"

@@ -282,3 +282,14 @@ def test_a_chats_speakers_with_a_role_a_time_above_the_message_or_a_user_name(en
 def test_a_shop_named_by_a_given_name_or_kin_is_no_premises(engine):
     pieces = removed(engine, "Staying at Mum's tonight, then at Sarah's house.")
     assert "Mum's" not in pieces and "Sarah's" not in pieces, pieces
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("LASIX INCREASED TO 80 BID PER DR KAMARA.", "TO 80 BID"),
+    ("Doxycycline 100mg BD 7/7 prescribed.", "7/7"),
+    ("Lives in Chapeltown, 10 min drive to the hospital.", "10 min drive"),
+    ("PT FOUND ON FLOOR BESIDE BED, UNWITNESSED FALL. WITH GOOD EFFECT.", "FLOOR"),
+])
+def test_clinical_words_and_doses_that_look_like_plates_streets_or_names_stay(engine, text, kept):
+    assert not any(kept in r or r in kept.split() for r in removed(engine, text)), \
+        removed(engine, text)

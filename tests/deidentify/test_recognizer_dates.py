@@ -85,3 +85,20 @@ def test_the_day_and_month_of_a_date_the_model_finds_go_as_stock_presidio_remove
 def test_what_a_date_the_model_finds_counts_or_calls_relative_stays(engine, text, kept):
     from tests.deidentify.conftest import removed
     assert kept not in removed(engine, text), removed(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Antenatal clinic 28/40, BP 128/82", "Last UPSI 2/52 ago", "PT C/O PAIN 6/10 L HIP",
+    "pt c/o ha 5/10, tylenol given", "Amoxicillin 500mg TDS 5/7", "aciclovir 400 tds 5/7",
+])
+def test_clinical_fractions_are_no_dates(engine, text):
+    from tests.deidentify.conftest import removed
+    assert not any("/" in r for r in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("DOB 2/52, lives alone", "2/52"), ("Seen 6/10 for review", "6/10"), ("LMP 2/2. Cx", "2/2"),
+])
+def test_the_same_shapes_after_a_date_word_stay_dates(engine, text, value):
+    from tests.deidentify.conftest import removed
+    assert value in removed(engine, text), removed(engine, text)

@@ -58,6 +58,9 @@ def test_no_edge_is_taken_from_an_everyday_word(engine, text, kept):
 @pytest.mark.parametrize("text,name,kept", [
     ("FAMILY MEETING WITH DR KAPLAN AND NIECE AT 2PM", "KAPLAN", "DR"),
     ("SOCIAL: WIFE ROSE AND SON DAVID IN TO VISIT.", "DAVID", "SON"),
+    ("EPDS 14, discussed with GP Dr Lowther at the surgery.", "Lowther", "GP"),
+    ("Next contact 16/40 with MW Rachel Ogunleye, mob 07700 900111.", "Rachel", "MW"),
+    ("Per pt his pastor Rev Calloway called.", "Calloway", "pastor"),
 ])
 def test_a_title_or_kin_word_stays_in_front_of_a_removed_name(engine, text, name, kept):
     pieces = removed(engine, text)
