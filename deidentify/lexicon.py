@@ -113,6 +113,21 @@ def common_words() -> frozenset[str]:
     return frozenset(words | MONTHS_AND_DAYS)
 
 
+# a word followed by "no" and a code labels the code, whatever the model reads it as
+# ("Hosp no D3301478", "HOSP NO K2237190", "Clinic number 4471")
+_LABELS_A_NUMBER = re.compile(r"[ \t]*(?i:no\.?|number|num|#):?[ \t]*(?P<letters>[A-Za-z]{0,4})\d")
+
+
+def labels_a_number(text: str, end: int, word: str = "") -> bool:
+    """Does the word ending at `end` label a number written after it ("Hosp no D3301478")?
+    Not a known given name ("the manager is Tomasz, number 07700..."), nor a family name
+    before a number of digits only ("Kowalski number 07700..."): a person's, given out."""
+    m = _LABELS_A_NUMBER.match(text, end)
+    key = fold(word)
+    return m is not None and key not in given_names() \
+        and (key not in family_names() or bool(m.group("letters")))
+
+
 # the codes a note writes the service users' languages and countries with ("speaks UA/RU")
 LANGUAGE_CODES = frozenset("EN UK GB UA RU RO PL BG AL SQ LT HU PT BR ES TH ZH CN VI VN FR DE IT "
                            "AR NL LV EE SK CZ HR RS SR TR FA KU".split())

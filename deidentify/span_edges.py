@@ -98,6 +98,9 @@ _STREET_NAMED = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t](?
                            r"Lane|Ln|Avenue|Ave|Close|Crescent|Terrace|Way|Drive|Gardens|Place|"
                            r"Square|Parade|Mews|Passage|Quay|Boulevard)\b(?P<unit>[ \t]+" + _UNIT
                            + r")?")
+# a record's label the model took in with its number ("Hosp No RX4471022|ORGANIZATION")
+_LABEL_OF_CODE = re.compile(r"(?i:hosp(?:ital)?|clinic|mrn|nhs|ref|case|pt)\.?:?[ \t]+"
+                            r"(?:(?i:no\.?|number|num|#):?[ \t]*)?(?=[A-Za-z]{0,4}\d[\w/-]*$)")
 # a floor or a named building before a street: "2nd Floor, 40 Bridge Street", "First Floor, 6
 # Corn Exchange Passage", "Civic Offices, Market Street"
 _FLOOR_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Gg]round|"
@@ -182,6 +185,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if m:
                 start = m.start(1)
                 entity = "STREET_ADDRESS"
+        if entity in ("PERSON", "ORGANIZATION", "ESTABLISHMENT") \
+                and (m := _LABEL_OF_CODE.match(text, start, end)):
+            start, entity = m.end(), "CLINIC_NUMBER"
         if entity in ("PERSON", "LOCATION", "ORGANIZATION") \
                 and (m := _STREET_NAMED.fullmatch(text, start, end)):
             entity = "STREET_ADDRESS"

@@ -13,7 +13,8 @@ import unicodedata
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import TITLES, family_names, fold, foreign_word, given_names, zipf
+from deidentify.lexicon import (TITLES, family_names, fold, foreign_word, given_names,
+                                labels_a_number, zipf)
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.dates import MONTH
 from deidentify.recognizers.base import TokenRecognizer
@@ -87,6 +88,9 @@ class NerEntityRecognizer(TokenRecognizer):
                     capitals = in_capitals(getattr(nlp_artifacts, "as_written", text))
                 if capitals and self._shorthand(tokens[0], label, nlp_artifacts, text):
                     continue
+            if len(tokens) == 1 and labels_a_number(text, tokens[0].idx + len(tokens[0]),
+                                                    tokens[0].text):
+                continue  # "Hosp no D3301478": a label, not a person
             phrase = " ".join(t.text for t in tokens)
             if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
                 continue

@@ -39,6 +39,7 @@ from deidentify.lexicon import (
     family_names,
     fold,
     given_names,
+    labels_a_number,
     misspelt,
     zipf,
 )
@@ -231,6 +232,8 @@ class PersonNameRecognizer(TokenRecognizer):
                         and self._zipf(word) < RARE:
                     found[-1][1] = i + 1  # "Supaporn KAEWMANEE": a family name in capitals
                 continue  # written in capitals and not a known name: the model decides
+            if labels_a_number(text, tok.idx + len(word), word):
+                continue  # "Hosp no D3301478"
             score = self._score(doc, lowers, i, word, key)
             after_name = found and found[-1][1] in (i - 1, i - 2) and lowers[i - 1] in ("and", "&", ",")
             if not score and after_name and word[0].isupper() and key not in self.common:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import TITLES, fold, zipf
+from deidentify.lexicon import TITLES, fold, labels_a_number, zipf
 from deidentify.nlp import tokens_of
 from deidentify.recognizers.base import TokenRecognizer
 
@@ -34,6 +34,10 @@ class ProperPhraseRecognizer(TokenRecognizer):
                 continue
             while run and fold(run[0].text) in TITLES:
                 run = run[1:]
+            if run and fold(run[-1].text) in ("no", "number") \
+                    and len(run) > 1 and labels_a_number(text, run[-2].idx + len(run[-2]),
+                                                         run[-2].text):
+                run = run[:-1]  # "Hosp No: RX4471022": the label of a number
             if len(run) >= 2:
                 words = [fold(t.text) for t in run]
                 if not self.allow.covers(" ".join(t.text for t in run)) \

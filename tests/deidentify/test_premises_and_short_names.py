@@ -293,3 +293,26 @@ def test_a_shop_named_by_a_given_name_or_kin_is_no_premises(engine):
 def test_clinical_words_and_doses_that_look_like_plates_streets_or_names_stay(engine, text, kept):
     assert not any(kept in r or r in kept.split() for r in removed(engine, text)), \
         removed(engine, text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("NHS No: 711 289 9273   Hosp No: RX4471022\nAttended", "RX4471022"),
+    ("ED summary. Roksana Begum, 34F. Hosp no D3301478. NHS", "D3301478"),
+    ("MUM CONTACTED ON 07700 900188. HOSP NO K2237190. POLICE AWARE.", "K2237190"),
+])
+def test_a_records_label_stays_and_its_number_goes(engine, text, code):
+    pieces = removed(engine, text)
+    assert code in pieces and not any("osp" in p.lower() for p in pieces), pieces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The manager is Tomasz number 07700 900 280", "Tomasz"),
+    ("Ask for Kowalski number 07700 900 280", "Kowalski"),
+])
+def test_a_name_before_a_phone_number_is_no_label(engine, text, name):
+    assert name in removed(engine, text), removed(engine, text)
+
+
+def test_the_emergency_department_in_capitals_is_kept_and_ed_the_person_is_not(engine):
+    assert "ED" not in removed(engine, "PT BROUGHT TO ED BY AMBULANCE, SEEN IN ED RESUS.")
+    assert "Ed" in removed(engine, "Her brother Ed rang the van at 10.")
