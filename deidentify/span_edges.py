@@ -98,6 +98,9 @@ _STREET_NAMED = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t](?
                            r"Lane|Ln|Avenue|Ave|Close|Crescent|Terrace|Way|Drive|Gardens|Place|"
                            r"Square|Parade|Mews|Passage|Quay|Boulevard)\b(?P<unit>[ \t]+" + _UNIT
                            + r")?")
+# a role a worker signs after their name, kept as titles are: "-Cheryl B. RN", "DONNA KRAUSE NP"
+_ROLE_AT_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?:RN|HCA|NP|MD|PA|LPN|CNA|SW|HV|MW|CNS|DN|RGN|RMN|"
+                          r"SN|PharmD)$")
 # a record's label the model took in with its number ("Hosp No RX4471022|ORGANIZATION")
 _LABEL_OF_CODE = re.compile(r"(?i:hosp(?:ital)?|clinic|mrn|nhs|ref|case|pt)\.?:?[ \t]+"
                             r"(?:(?i:no\.?|number|num|#):?[ \t]*)?(?=[A-Za-z]{0,4}\d[\w/-]*$)")
@@ -168,6 +171,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1)
             if m := _HYPHENED_AFTER.match(text, end):  # "Okonkwo-Bright"
                 end = m.end()
+            if (m := _ROLE_AT_END.search(text, start, end)) and m.start() > start:
+                end = m.start()
         if entity in ("PERSON", "LOCATION") and k + 1 < len(spans) \
                 and spans[k + 1].entity in (entity, "PERSON"):
             between = text[end:spans[k + 1].start]  # "Viana do Castelo" read as two names

@@ -172,7 +172,7 @@ class NerEntityRecognizer(TokenRecognizer):
             else frozenset()
 
         def ordinary(tok, alone: bool) -> bool:
-            key = fold(tok.text)
+            key = fold(tok.text.strip("-–—*~'\"“”‘’"))  # "-Cheryl" of a signature is Cheryl
             common = zipf(key)
             # a capitalised word the model tags by itself stays a name even if it is also an
             # everyday word (Trump, Summer, Hope): only edges of longer entities are trimmed

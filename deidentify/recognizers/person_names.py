@@ -349,8 +349,10 @@ class PersonNameRecognizer(TokenRecognizer):
             j = i + 1
             while j < min(len(doc), i + 4) and _emoji(doc[j].text):
                 j += 1  # "Ruby 🌹:" (a few emoji at most: linear on a run of them)
+            name_end = i + 1
             if j < len(doc) - 1 and _LETTER_INITIAL.fullmatch(doc[j].text) and doc[j].text[0].isupper():
                 j += 1  # "Світлана К. 08.03.2026 20:16:", "Mags H: Tom can you cover?"
+                name_end = j
             colon = False
             if j < len(doc) - 2 and doc[j].text == "(" and doc[j + 2].text in (")", "):"):
                 colon = doc[j + 2].text == "):"  # "梅 (项目):", "Oksana (vol):": a role
@@ -371,7 +373,7 @@ class PersonNameRecognizer(TokenRecognizer):
             if k < i - 1 or not second:
                 if k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
                     heads.append(i)
-                    ends[i] = j if second else i + 1
+                    ends[i] = j if second else name_end
                     if k < i - 1:
                         stamped.add(i)
         if len(heads) < 2:

@@ -49,6 +49,8 @@ def test_words_at_the_edges_of_a_find(engine, text, piece):
     ("PT KNOWN AS JADE SMITH TO STAFF", "AS"),
     ("Lives at 12 Brook Street 3 days a week.", "3"),  # no flat number: it counts days
     ("PT MOVED TO RM W/O WINDOW", "O"),
+    ("Portal msg sent via the portal. -Cheryl B. RN", "RN"),  # a role signed after a name
+    ("2 WKS WITH DONNA KRAUSE NP. FAX SUMMARY", "NP"),
 ])
 def test_no_edge_is_taken_from_an_everyday_word(engine, text, kept):
     pieces = removed(engine, text)
