@@ -52,6 +52,8 @@ PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap
                       "ter ten".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
+# an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{2,})[ ]$")
 _SURNAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“:-]))([A-Z][A-Z'’-]{2,}),[ ]$")
@@ -171,6 +173,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1)
             if m := _HYPHENED_AFTER.match(text, end):  # "Okonkwo-Bright"
                 end = m.end()
+            if m := _INITIAL_BEFORE.search(text, max(0, start - 4), start):
+                start = m.start(1)
             if (m := _ROLE_AT_END.search(text, start, end)) and m.start() > start:
                 end = m.start()
         if entity in ("PERSON", "LOCATION") and k + 1 < len(spans) \

@@ -222,16 +222,19 @@ class PersonNameRecognizer(TokenRecognizer):
             key = fold(word)
             if self.allow.covers_word(word) or key in TITLES:
                 continue
-            if word.isupper() and len(word) > 1 and key not in self.given \
-                    and key not in self.family:
-                continue  # an acronym (PESEL, IBAN, LARC), not a name
-            if written[tok.idx:tok.idx + len(word)].isupper() and key not in self.given \
-                    and key not in self.family and not _after_title(lowers, i):
-                if found and found[-1][1] == i and len(word) >= 3 and i > 0 \
+            # an acronym (PESEL, IBAN, LARC), or a word written in capitals that is no known
+            # name: the model decides, but for a family name in capitals after a given name
+            if key not in self.given and key not in self.family and (
+                    word.isupper() and len(word) > 1
+                    or written[tok.idx:tok.idx + len(word)].isupper() and not _after_title(lowers, i)):
+                # (six letters at least where the note keeps its case: "Maria PESEL 8901...",
+                # "Ana LARC" are acronyms)
+                if found and found[-1][1] == i and i > 0 \
+                        and len(word) >= (6 if word.isupper() else 3) \
                         and doc[i - 1].text[:1].isupper() and not doc[i - 1].text.isupper() \
                         and self._zipf(word) < RARE:
                     found[-1][1] = i + 1  # "Supaporn KAEWMANEE": a family name in capitals
-                continue  # written in capitals and not a known name: the model decides
+                continue
             if labels_a_number(text, tok.idx + len(word), word):
                 continue  # "Hosp no D3301478"
             score = self._score(doc, lowers, i, word, key)
@@ -501,6 +504,10 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 0
             if key in self.common:
                 return 0
+            if zipf < RARE and len(word) >= 4 and i + 1 < len(doc) and len(nxt) >= 3 \
+                    and doc[i + 1].text.isupper() and doc[i + 1].text.isalpha() \
+                    and self._zipf(nxt) < RARE and nxt not in self.common:
+                return 60  # "Re: Supaporn KAEWMANEE DOB ...": a given name, its family in capitals
             if (nxt in CUE_AFTER or _AGE_SEX.fullmatch(nxt)) and (known or zipf < CUED_MAX):
                 return 60
             if i == 0 and nxt in VOCATIVE_AFTER and (known or zipf < RARE):

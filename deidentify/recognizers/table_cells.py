@@ -22,7 +22,7 @@ from deidentify.lexicon import NO_ANSWER, after_titles, fold
 from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
-SEPARATORS = ("\t", "|", ",", ";")
+SEPARATORS = ("\t", "|", ",", ";", "/")  # "name / first time? / wants" on a sign-in sheet
 ALIGN_SLACK = 3  # characters a cell of a table aligned with spaces may stand off its heading
 # headings, lower case, words joined by one space ("client_initials" is read "client initials")
 _HEADS = {
@@ -149,6 +149,8 @@ class TableCellRecognizer(TokenRecognizer):
             e -= 1
         if entity == "PERSON":
             s = after_titles(line, s, e)
+            # a name and a remark after it: "Ploy (via phone only, do not write surname)"
+            e = s + len(re.match(r"[^(;:]*", line[s:e]).group().rstrip())
         value = line[s:e]
         if fold(value) in NO_ANSWER or fold(value).startswith("unk") \
                 or not any(c.isalnum() for c in value) \

@@ -190,3 +190,13 @@ def test_a_quoted_name_after_a_strong_cue_however_common_but_no_quoted_word_afte
         engine):
     out = removed(engine, 'said her name was "Summer". He keeps it all for "dívida".')
     assert "Summer" in out and "dívida" not in out, out
+
+
+def test_a_rare_given_name_with_its_family_name_in_capitals(engine):
+    out = removed(engine, "Dear Colleague,\nRe: Supaporn KAEWMANEE DOB 12/03/1992\nThis lady attended")
+    assert "Supaporn KAEWMANEE" in out, out
+
+
+def test_an_initial_with_its_full_stop_before_a_signed_name(engine):
+    out = removed(engine, "PT EDUCATED ON NALOXONE. CALL LIGHT IN REACH. -R. PATEL RN")
+    assert "R. PATEL" in out, out

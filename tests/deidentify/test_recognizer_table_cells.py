@@ -62,3 +62,13 @@ def test_a_table_aligned_with_spaces_is_read_by_the_heading_each_cell_stands_und
 def test_text_in_columns_without_known_headings_is_left():
     text = "Item     Count   Notes\nPacks    12      ok\nLube     30      fine\n"
     assert found(TABLE, text) == []
+
+
+def test_a_sign_in_sheet_split_by_slashes_and_a_remark_after_a_name():
+    text = ("name / first time? / wants\nCandy / n / food\n"
+            "Ploy (via phone only, do not write surname) / n / call back thurs 1pm\nK / n / letter\n")
+    assert found(TABLE, text) == [("Candy", "PERSON"), ("Ploy", "PERSON"), ("K", "PERSON")]
+
+
+def test_lines_of_dates_with_slashes_are_no_table():
+    assert found(TABLE, "Seen 14/3, next 21/3 with GP.\nSeen 15/3, next 22/3 with SW.\n") == []
