@@ -103,6 +103,8 @@ _STREET_NAMED = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t](?
 # a role a worker signs after their name, kept as titles are: "-Cheryl B. RN", "DONNA KRAUSE NP"
 _ROLE_AT_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?:RN|HCA|NP|MD|PA|LPN|CNA|SW|HV|MW|CNS|DN|RGN|RMN|"
                           r"SN|PharmD)$")
+# an officer's name after their collar number: "(PC 1184 Sharma)"
+_NAME_AFTER_COLLAR = re.compile(r"[ ]([A-Z][a-z'’-]+)(?=[\s,.;:)]|$)")
 # a record's label the model took in with its number ("Hosp No RX4471022|ORGANIZATION")
 _LABEL_OF_CODE = re.compile(r"(?i:hosp(?:ital)?|clinic|mrn|nhs|ref|case|pt)\.?:?[ \t]+"
                             r"(?:(?i:no\.?|number|num|#):?[ \t]*)?(?=[A-Za-z]{0,4}\d[\w/-]*$)")
@@ -183,6 +185,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if _PARTICLE_GAP.fullmatch(between) and all(
                     fold(w) in PARTICLES for w in between.split()):
                 end = spans[k + 1].end
+        if entity == "POLICE_NUMBER" and (m := _NAME_AFTER_COLLAR.match(text, end)) \
+                and fold(m.group(1)) not in STOP_WORDS and not allow.covers_word(m.group(1)) \
+                and zipf(fold(m.group(1))) < ALIAS_RARE + 1:
+            out.append(Span(m.start(1), m.end(1), "PERSON", sp.score))  # "PC 1184 Sharma"
         if entity == "PHONE_NUMBER" and (m := _EXTENSION.match(text, end)):
             end = m.end()  # "01632 960 239 x4417", "01632 960 417 ext. 2231"
         if entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") \

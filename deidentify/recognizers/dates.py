@@ -76,6 +76,9 @@ class DateFormsRecognizer(RegexRecognizer):
         ("day_month_bare", r"(?<![\w/.:-])(?:(?:[12]\d|3[01]|0?[1-9])-)?(?:(?:[12]\d|3[01]|0?[1-9])/"
                            r"(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))"
                            r"(?![\d/]|\.\d)", 0.45),
+        # a range of days and months: "leave 22/12-2/1" (the second after the dash too)
+        ("day_month_range", r"(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\s*[-–]\s*"
+                            r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\d/]|\.\d)", 0.6),
         # a day and a zero-padded month with a dot, as Europeans write them: "booked 17.03.",
         # "Next 24.03" (not a decimal: "3.6", "12.5 mg")
         ("day_month_dotted", r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?![\d]|[.,]\d)"

@@ -31,7 +31,7 @@ LABELS = (
     r"iban|account|acc|a/c|c/c|ag\.?|agência|sort\s+code|bank|konto|rachunek|cont|conta|cuenta|"
     r"számla|счет|рахунок|"
     # police, courts, councils, casework
-    r"ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
+    r"h&c|ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
     r"badge|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|pnc|cro|"
     r"acct|script|prescription|"
     # phones that are not phone-shaped
@@ -42,11 +42,11 @@ LABELS = (
 )
 # possessive: "no" is read once, a dot by one part only (each way of splitting "no.no.no."
 # was tried before: exponential time)
-_FILLER = (r"(?:[\s:#.]*+(?:number|num|nr|no|n[º°]|de|is|was|=|ends(?:\s+in)?|"
+_FILLER = (r"(?:[\s:#.(]*+(?:number|num|nr|no|n[º°]|de|is|was|es|é|este|jest|ist|=|ends(?:\s+in)?|"
            r"ending(?:\s+in)?)\.?)*+[\s:#.=(-]*+")  # "ARC (ZGV016287)"
 # a code's groups: "MB/25/19902", "44/JK/20931/25", "KR/HIV/03374", "OUTR-07"
 _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\dA-Za-z]*"
-          r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")
+          r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b(?-i:(?!\s+[a-z]))|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")
 # a code of three or more groups joined by / or -, letters and digits, with no label: a case
 # or panel reference in a pasted table ("SHP-2026-041", "MF-25-118", "KMcD/CRIM/25/0512")
 _GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}|\d{1,6})"

@@ -320,3 +320,12 @@ def test_the_emergency_department_in_capitals_is_kept_and_ed_the_person_is_not(e
 
 def test_a_signatures_name_after_a_dash_is_a_name(engine):
     assert any("Cheryl" in p for p in removed(engine, "Portal msg sent. -Cheryl B. RN"))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("WAITING IN LOT (TOYOTA SIENNA CA PLATE 8KXY417).", "8KXY417"),
+    ("buna, sunt la hotelul Parkview, camera 311. omul a zis", "camera 311"),
+    ("02:21 Units FK21 (PC 1184 Sharma), FK33 assigned", "Sharma"),
+])
+def test_plates_rooms_and_officers_written_other_ways(engine, text, value):
+    assert value in removed(engine, text), removed(engine, text)

@@ -31,6 +31,7 @@ def test_dates_of_birth(text, value):
     ("Are you free Thursday the 14th? I shall be", "Thursday the 14th"),
     ("open on New Year's Day, special opening", "New Year's Day"),
     ("hasn't been out since like Christmas. he said", "Christmas"),
+    ("Ana-Sofia's leave 22/12-2/1. Marguerite covering.", "22/12-2/1"),
 ])
 def test_dates_texted_in_lower_case_and_bare_ordinals(text, value):
     assert found(R, text) == [(value, "DATE")]

@@ -95,6 +95,10 @@ def test_numbers_failing_every_check_are_not_national_ids(value):
     ("bring this letter and your ARC (ZGV016287). An interpreter", "ZGV016287"),
     # twelve digits or more need no label
     ("Showed her 身份证 for the clinic, no. 230103199504182247 (Mei noted)", "230103199504182247"),
+    ("Mi NIE es Y4418207K y mi cédula colombiana", "Y4418207K"),
+    ("bring her Romanian ID card (no. RX 418826) and her CNP", "RX 418826"),
+    ("DOB 19/04/1993  H&C no BR04711228  NI no", "BR04711228"),
+    ("Banco do Brasil account ag 3057-2 c/c 41822-6 Instagram", "3057-2 c/c 41822-6"),
 ])
 def test_numbers_after_a_label_in_any_language(text, value):
     assert value in [v for v, _ in found(LabelledNumberRecognizer(), text)]
