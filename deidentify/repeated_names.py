@@ -41,6 +41,8 @@ REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is rem
 PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD_OR_SHORT = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}")  # ... and names of two letters (Mo, Jo)
+_OPENS_MESSAGE = re.compile(r"(?:^|\n)[^\n:]{1,30}:[ \t]*$")  # "Shannon: mo ur phone..."
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
 _INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS})(?!\w)")
@@ -71,11 +73,15 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
                         and zipf(key) < PREMISES_REPEAT_MAX:
                     capitalised.setdefault(key, sp)
         if sp.entity in ENTITIES:
-            for m in _WORD.finditer(text, sp.start, sp.end):
+            for m in _WORD_OR_SHORT.finditer(text, sp.start, sp.end):
                 key = fold(m.group())
                 if key in groups or key in TITLES:
                     continue
-                if _repeatable(m.group()):
+                if len(key) == 2:  # "Mo", "Jo": repeated capitalised, or lower-case when cued
+                    if sp.entity == "PERSON" and m.group().istitle() and key not in STOP_WORDS \
+                            and key not in common_words():
+                        capitalised.setdefault(key, sp)
+                elif _repeatable(m.group()):
                     words.setdefault(key, sp)
                 elif sp.entity == "PERSON" and m.group().istitle() and key in given:
                     capitalised.setdefault(key, sp)
@@ -83,15 +89,16 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
         return spans  # in other languages the model takes ordinary words for names
     added = []
     covered = covered_by(spans)
-    for m in _WORD.finditer(text):
+    for m in (_WORD_OR_SHORT if any(len(k) == 2 for k in capitalised) else _WORD).finditer(text):
         key = fold(m.group())
         found = words.get(key)
         if found is None and m.group().istitle() and key in capitalised \
                 and (key not in STOP_WORDS or within_sentence(text, m.start())):
             found = capitalised[key]
         elif found is None and m.group().islower() and key in capitalised \
-                and key not in STOP_WORDS and _cued(text, m.start()):
-            found = capitalised[key]  # "Rose is on 07700..." then "can u tell rose"
+                and key not in STOP_WORDS and (_cued(text, m.start()) or len(key) == 2
+                                               and _OPENS_MESSAGE.search(text, max(0, m.start() - 40), m.start())):
+            found = capitalised[key]  # "Rose is on 07700..." then "can u tell rose"; "Shannon: mo ur phone"
         if found is None or covered(m.start(), m.end()):
             continue
         added.append(type(found)(m.start(), m.end(), found.entity, found.score))

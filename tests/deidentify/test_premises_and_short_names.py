@@ -329,3 +329,10 @@ def test_a_signatures_name_after_a_dash_is_a_name(engine):
 ])
 def test_plates_rooms_and_officers_written_other_ways(engine, text, value):
     assert value in removed(engine, text), removed(engine, text)
+
+
+def test_a_two_letter_name_found_is_removed_capitalised_and_where_a_message_opens_with_it(engine):
+    text = "Shannon: mo ur phone keeps goin to voicemail\nMo: soz babe battery died\nJade: half a mo"
+    starts = {s.start for s in engine.find([text])[0]}
+    assert text.index("mo ur") in starts and text.index("Mo:") in starts, starts
+    assert text.rindex("mo") not in starts, starts  # "half a mo" is no name
