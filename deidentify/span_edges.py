@@ -103,6 +103,12 @@ _STREET_NAMED = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t](?
 # a role a worker signs after their name, kept as titles are: "-Cheryl B. RN", "DONNA KRAUSE NP"
 _ROLE_AT_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?:RN|HCA|NP|MD|PA|LPN|CNA|SW|HV|MW|CNS|DN|RGN|RMN|"
                           r"SN|PharmD)$")
+# a state written after a town: "ELKHART FALLS OR", "Trindade, GO", "Anápolis - GO" (US and
+# Brazilian states, in capitals, before the end of the line or a stop)
+_STATE_AFTER = re.compile(r"(?:,|[ ][-–])?[ ](?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|"
+                          r"N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AC|AP|AM|BA|CE|DF|"
+                          r"ES|GO|MA|MT|MS|MG|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
+                          r"(?=[ \t]*(?:[,.;)\n]|$))")
 # an officer's name after their collar number: "(PC 1184 Sharma)"
 _NAME_AFTER_COLLAR = re.compile(r"[ ]([A-Z][a-z'’-]+)(?=[\s,.;:)]|$)")
 # a record's label the model took in with its number ("Hosp No RX4471022|ORGANIZATION")
@@ -185,6 +191,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if _PARTICLE_GAP.fullmatch(between) and all(
                     fold(w) in PARTICLES for w in between.split()):
                 end = spans[k + 1].end
+        if entity == "LOCATION" and (m := _STATE_AFTER.match(text, end)):
+            end = m.end()
         if entity == "POLICE_NUMBER" and (m := _NAME_AFTER_COLLAR.match(text, end)) \
                 and fold(m.group(1)) not in STOP_WORDS and not allow.covers_word(m.group(1)) \
                 and zipf(fold(m.group(1))) < ALIAS_RARE + 1:

@@ -56,6 +56,9 @@ _PATTERNS = (
     re.compile(rf"(?<![\w./-])(?P<v>{_ONE})[ \t]+(?:asked|says|said|rang|phoned|called|texted|"
                r"emailed|brought|told|disclosed|declined|agreed|wants|wanted|thinks|thought|"
                r"promised|offered|explained|confirmed)\b"),
+    # initials spelt out in a note's key: "DP = Dawn from the women's project", "Gemma = KD/LC"
+    re.compile(rf"(?<![\w./-])(?P<v>{_SEVERAL})[ \t]*=[ \t]*[A-Z][a-z]+"),
+    re.compile(rf"\b[A-Z][a-z]+[ \t]*=[ \t]*(?P<v>{_SEVERAL})(?![\w/])"),
     # a client's initials before their date of birth or age: "DI (DOB 03/07/93)", "TF, 24F"
     re.compile(rf"(?<![\w.])(?P<v>{_ONE})(?:\s*[(,]\s*|\s+)(?i:dob\b|d\.o\.b|aged?\s+\d|\d{{1,2}}\s?(?:f|m|yo)\b)"),
 )

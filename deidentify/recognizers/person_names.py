@@ -372,12 +372,16 @@ class PersonNameRecognizer(TokenRecognizer):
             below = j > stamped_line and j < len(doc) and "\n" in doc[j].text
             if not colon and not below and (j >= len(doc) or doc[j].text != ":" and not second):
                 continue
-            k = _before_stamp(doc, i - 1)
-            if k < i - 1 or not second:
+            first = i  # "Ana-Maria:" is read as Ana, -, Maria
+            if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+                    and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper():
+                first = i - 2
+            k = _before_stamp(doc, first - 1)
+            if k < first - 1 or not second:
                 if k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
                     heads.append(i)
                     ends[i] = j if second else name_end
-                    if k < i - 1:
+                    if k < first - 1:
                         stamped.add(i)
         if len(heads) < 2:
             return []

@@ -337,3 +337,17 @@ def test_a_two_letter_name_found_is_removed_capitalised_and_where_a_message_open
     starts = {s.start for s in engine.find([text])[0]}
     assert text.index("mo ur") in starts and text.index("Mo:") in starts, starts
     assert text.rindex("mo") not in starts, starts  # "half a mo" is no name
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ana-Maria: Super, îi trimit lui Priya.\nMădălina: ok\nAna-Maria: Te sun mâine.", "Ana-Maria"),
+    ("Trindade - GO, CEP 75399-000.", "Trindade - GO"),
+    ("notes: DP = Dawn from the women's project, said she's ok", "DP"),
+    ("Harbour Recovery  duty worker  01632 960 771   Gemma = KD/LC", "KD"),
+])
+def test_hyphenated_speakers_states_after_a_town_and_initials_spelt_out(engine, text, value):
+    assert value in removed(engine, text), removed(engine, text)
+
+
+def test_an_equation_is_no_key_of_initials(engine):
+    assert "BP" not in removed(engine, "Obs: BP = 120/80, HR = 72")
