@@ -60,7 +60,13 @@ _PATTERNS = (
     re.compile(rf"(?<![\w./-])(?P<v>{_SEVERAL})[ \t]*=[ \t]*[A-Z][a-z]+"),
     re.compile(rf"\b[A-Z][a-z]+[ \t]*=[ \t]*(?P<v>{_SEVERAL})(?![\w/])"),
     # a client's initials before their date of birth or age: "DI (DOB 03/07/93)", "TF, 24F"
-    re.compile(rf"(?<![\w.])(?P<v>{_ONE})(?:\s*[(,]\s*|\s+)(?i:dob\b|d\.o\.b|aged?\s+\d|\d{{1,2}}\s?(?:f|m|yo)\b)"),
+    # (there a title's letters are initials too: "DI (DOB 03/07/93)")
+    re.compile(rf"(?<![\w.])(?P<v>{_ONE})(?P<titled>)(?:\s*[(,]\s*|\s+)(?i:dob\b|d\.o\.b|aged?\s+\d|"
+               rf"\d{{1,2}}\s?(?:f|m|yo)\b)"),
+    # initials signing above or before a role: "HM staff nurse", "KR, HCA"
+    re.compile(rf"(?m)^[ \t]*(?P<v>{_SEVERAL})[ \t]*,?[ \t]+(?i:staff\s+nurse|nurse|hca|rn|sn|ha|"
+               r"health\s+adviser|support\s+worker|outreach\s+worker|caseworker|key\s*worker|vol)"
+               r"[ \t]*$"),
 )
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
@@ -99,15 +105,17 @@ class InitialsRecognizer(TokenRecognizer):
                                                      for p in parts):
                 continue
             for part in parts:
-                if self._someone(part.group(), capitals):
+                if self._someone(part.group(), capitals, titled="titled" in m.re.groupindex):
                     start = m.start("v") + part.start()
                     spans.add((start, start + len(part.group())))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
 
-    def _someone(self, letters: str, capitals: bool) -> bool:
+    def _someone(self, letters: str, capitals: bool, titled: bool = False) -> bool:
         """Initials, not shorthand, a title, an allowed acronym or (in a note in capitals,
-        "DISCUSSED WITH SON") an everyday word."""
+        "DISCUSSED WITH SON") an everyday word; where the note says initials are meant
+        (`titled`: "DI (DOB 03/07/93)"), two letters that are also a title or a word are too."""
         key = letters.replace(".", "")
         return key.upper() not in SHORTHAND and fold(key) not in STOP_WORDS \
-            and fold(key) not in TITLES and key not in self.allow.acronyms \
-            and not (capitals and "." not in letters and zipf(fold(key)) >= EVERYDAY)
+            and (titled or fold(key) not in TITLES) and key not in self.allow.acronyms \
+            and not (capitals and "." not in letters and zipf(fold(key)) >= EVERYDAY
+                     and not (titled and len(key) == 2))

@@ -67,7 +67,7 @@ STRONG_CUE = (("known", "as"), ("working", "as"), ("works", "as"), ("goes", "by"
 CUE_AFTER = frozenset((
     "says said told asked attended reattended texted rang called wants wanted came is was has "
     "had seemed looked reports reported works worked brought left went needs agreed declined "
-    "arrived answered phoned 's working staying lives here seen back took takes picked "
+    "arrived answered phoned 's working staying lives here seen saw met back took takes picked "
     "dropped drove owes paid gave keeps knows"
 ).split())
 # a name spoken to at the start of a message: "Lauren you should...", "Skhumba my brother"

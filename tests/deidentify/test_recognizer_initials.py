@@ -30,6 +30,8 @@ INITIALS = InitialsRecognizer(AllowList.build(["MARAC", "HIV"], frozenset()))
     ("(outreach to online workers - LY). Copied the contact bits only.", ["LY"]),
     ("[handwritten: SJ asked us to help with the form]", ["SJ"]),
     ("* SJO brought tablets in - in the safe.", ["SJO"]),
+    ("17/3/26 SH-KEL 0081144  DI (DOB 03/07/93) BG interp", ["DI"]),
+    ("avoid during outbreaks. Next 24.03.\nHM staff nurse", ["HM"]),
 ])
 def test_initials_after_a_cue_or_in_a_signatures_place_are_a_person(text, names):
     assert [value for value, _ in found(INITIALS, text)] == names
