@@ -99,6 +99,8 @@ _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?<!\.com)(?<!\.org)(?<!\.net)"
                      r"(?<!\.uk)")
 _STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
+_KIN = frozenset("mum mom mam dad son daughter baby child wife husband partner brother sister "
+                 "nan gran mother father client patient".split())
 _AGE = re.compile(r"1[89]|[2-6]\d")
 _COUNTED = frozenset("min mins minutes hour hours hrs hr kg mg ml % pounds quid years yrs days "
                      "weeks times x".split())
@@ -478,6 +480,12 @@ class PersonNameRecognizer(TokenRecognizer):
         if strong and key not in STOP_WORDS:
             return 80
         nxt = lowers[i + 1] if i + 1 < len(doc) else ""
+        # a word just before a date of birth is whose it is, however common: "Star DOB
+        # 11.11.2002", "Walk in. kirsty DOB 18/9/95" (not "Pt DOB", "her DOB", "son DOB")
+        if nxt.rstrip(".:") in ("dob", "d.o.b") and key not in STOP_WORDS and key not in TITLES \
+                and key not in FORM_LABELS and key not in _KIN and len(word) >= 2 \
+                and any(c.isdigit() for t in doc[i + 2:i + 4] for c in t.text):  # the date itself
+            return 60
         # "Dr." and "St." end in a full stop but end no sentence ("seen by Dr. Harlow")
         titled = prev.endswith(".") and prev[:-1] in SHORT_TITLES
         sentence_start = i == 0 or (doc[i - 1].text[-1:] in SENTENCE_END and not titled) \

@@ -200,3 +200,19 @@ def test_a_rare_given_name_with_its_family_name_in_capitals(engine):
 def test_an_initial_with_its_full_stop_before_a_signed_name(engine):
     out = removed(engine, "PT EDUCATED ON NALOXONE. CALL LIGHT IN REACH. -R. PATEL RN")
     assert "R. PATEL" in out, out
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Walk in. kirsty DOB 18/9/95. Interpreter Gemma Brown.", "kirsty"),
+    ("Robbery at 117 Chapel Row. Star DOB 11.11.2002 hit by a client.", "Star"),
+])
+def test_a_word_just_before_a_date_of_birth_is_whose_it_is(engine, text, name):
+    assert name in removed(engine, text), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Client name Jasmine KHAN, exact DOB not given yet", "exact"),
+    ("with Oana send ur dob again i need it", "ur"), ("Son DOB 3/4/10, at school", "Son"),
+])
+def test_a_word_before_dob_that_is_no_name_stays(engine, text, kept):
+    assert kept not in removed(engine, text), removed(engine, text)
