@@ -375,6 +375,8 @@ ADVERSARIAL = {
     "spaces after a letter on the last line": lambda n: _repeat(" ", n, "Seen.\nK", "\n"),
     "names listed with slashes": lambda n: _repeat("Jo / ", n, "Abdi / ", "Sue"),
     "chat export time stamps": lambda n: _repeat("06/01/2027, 20:05 - Kaz: hi\n", n),
+    "tabs after initials on a line of their own": lambda n: _repeat("\t", n, "\nAB", ","),
+    "spaces inside a name the model finds": lambda n: _repeat(" ", n, "Seen by Sarah", "Jones today."),
 }
 
 

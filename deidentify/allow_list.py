@@ -13,6 +13,24 @@ from dataclasses import dataclass
 from deidentify.lexicon import fold
 
 
+# the emergency department, in capitals where a note says it is a place or a service ("FROM ED",
+# "ED TRIAGE", "the ED"), not Ed the person ("HUSBAND ED AT BEDSIDE, ED STATES SHE FELL")
+_DEPARTMENT = re.compile(r"(?:(?<=\bFROM )|(?<=\bTO )|(?<=\bIN )|(?<=\bAT )|(?<=\bTHE )|(?<=\bVIA )|"
+                         r"(?<=\bOF )|(?<=\bfrom )|(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bthe )|"
+                         r"(?<=\bvia )|(?<=\bof )|(?<=HOSPITAL )|(?<=INFIRMARY )|(?<=GENERAL )|"
+                         r"(?<=Hospital )|(?<=Infirmary )|(?<=General ))(?P<ed>ED)\b"
+                         r"(?! (?:STATES|SAYS|SAID|REPORTS|AT BEDSIDE|HERE|VISITING)\b)"
+                         r"|\b(?P<ed2>ED)(?= (?i:triage|registrar|summary|note|boarder|attendance|"
+                         r"staff|doctor|nurse|discharge|visit|resus|waiting|dept|department|"
+                         r"consultant|reg|sho|f/?u|no|number)\b)")
+
+
+def department_at(text: str, start: int) -> bool:
+    """Is the "ED" at `start` the emergency department (see _DEPARTMENT)?"""
+    return any(start in (m.start("ed"), m.start("ed2"))
+               for m in _DEPARTMENT.finditer(text, max(0, start - 6), start + 40))
+
+
 @dataclass(frozen=True)
 class AllowList:
     acronyms: frozenset[str]
@@ -45,4 +63,5 @@ class AllowList:
             or (text.isupper() and len(text) > 3 and fold(text) in self.words)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in self.pattern.finditer(text)]
+        return [m.span() for m in self.pattern.finditer(text)] \
+            + [m.span("ed") if m.group("ed") else m.span("ed2") for m in _DEPARTMENT.finditer(text)]

@@ -115,17 +115,22 @@ def common_words() -> frozenset[str]:
 
 # a word followed by "no" and a code labels the code, whatever the model reads it as
 # ("Hosp no D3301478", "HOSP NO K2237190", "Clinic number 4471")
+RECORD_WORDS = frozenset("hosp hospital clinic mrn nhs ref case file pt patient gum chi crn urn "
+                          "account acc card cc id passport licence license document visa permit "
+                          "brp arc application reference claim policy member booking ticket "
+                          "unique ed".split())
 _LABELS_A_NUMBER = re.compile(r"[ \t]*(?i:no\.?|number|num|#):?[ \t]*(?P<letters>[A-Za-z]{0,4})\d")
 
 
 def labels_a_number(text: str, end: int, word: str = "") -> bool:
     """Does the word ending at `end` label a number written after it ("Hosp no D3301478")?
-    Not a known given name ("the manager is Tomasz, number 07700..."), nor a family name
-    before a number of digits only ("Kowalski number 07700..."): a person's, given out."""
+    A record's word before any number, or another word (not a known given name) before a code
+    that starts with letters; not a name before a phone number ("Kowalski no. 07700 900123",
+    "Met Nkechi number 07700...")."""
     m = _LABELS_A_NUMBER.match(text, end)
     key = fold(word)
     return m is not None and key not in given_names() \
-        and (key not in family_names() or bool(m.group("letters")))
+        and (key in RECORD_WORDS or bool(m.group("letters")) and key not in family_names())
 
 
 # the codes a note writes the service users' languages and countries with ("speaks UA/RU")

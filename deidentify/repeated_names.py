@@ -42,7 +42,7 @@ PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _WORD_OR_SHORT = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}")  # ... and names of two letters (Mo, Jo)
-_OPENS_MESSAGE = re.compile(r"(?:^|\n)[^\n:]{1,30}:[ \t]*$")  # "Shannon: mo ur phone..."
+_OPENS_MESSAGE = re.compile(r"(?:^|\n)[ \t]*(?P<who>[^\n:]{1,30}?)[ \t]*:[ \t]*$")  # "Shannon: mo ur..."
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
 _INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS})(?!\w)")
@@ -97,7 +97,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
             found = capitalised[key]
         elif found is None and m.group().islower() and key in capitalised \
                 and key not in STOP_WORDS and (_cued(text, m.start()) or len(key) == 2
-                                               and _OPENS_MESSAGE.search(text, max(0, m.start() - 40), m.start())):
+                                               and _opens_message(text, m.start(), covered)):
             found = capitalised[key]  # "Rose is on 07700..." then "can u tell rose"; "Shannon: mo ur phone"
         if found is None or covered(m.start(), m.end()):
             continue
@@ -105,6 +105,13 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
+def _opens_message(text: str, start: int, covered) -> bool:
+    """Does a chat message whose speaker was found open at `start` ("Shannon: mo ur phone"; not
+    "Plan: ed attendance")?"""
+    m = _OPENS_MESSAGE.search(text, max(0, start - 40), start)
+    return m is not None and covered(m.start("who"), m.end("who"))
 
 
 def _cued(text: str, start: int) -> bool:

@@ -87,7 +87,7 @@ _NUMBER_LABELS = FORM_LABELS | frozenset("tele mob fax mail number call text rin
 # a flat, room or house number after a street, in the service users' languages too: "Kingfisher
 # Way apto 14", "Station Rd 41 pokoj 2", "Dockside Road, квартира 12", "köz 11/B", "g. 17-4",
 # "RM 418-B"; and a postal code closing the address: "C/ Olmo Viejo 23, 3º B, 28099)"
-_UNIT = (r"(?i:apto?\.?|apt\.?|apartamento|apartament|pok[oó]j|квартира|кв\.|ap\.|room|rm|flat|"
+_UNIT = (r"(?i:apto?\.?|apt\.?|apartamento|apartament|pok[oó]j|pokoju|квартира|кв\.|kv\.?|ap\.?|room|rm|flat|"
          r"no\.|nr\.?|numer|unit|suite|lok\.)")
 _UNIT_AFTER = re.compile(r"(?:(?<=\d)[/-][A-Za-z0-9]{1,3}\b)?(?:[ \t]+\d{1,4}[a-zA-Z]?\b(?![.,:/]\d)"
                          r"(?=[ \t]*(?:[,.;:)\n]|$|" + _UNIT + r")))?"
@@ -98,7 +98,7 @@ _UNIT_AFTER = re.compile(r"(?:(?<=\d)[/-][A-Za-z0-9]{1,3}\b)?(?:[ \t]+\d{1,4}[a-
 # swallowed left off: the number after it is then read as the flat's
 _STREET_NAMED = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t](?:Road|Rd|Street|St|"
                            r"Lane|Ln|Avenue|Ave|Close|Crescent|Terrace|Way|Drive|Gardens|Place|"
-                           r"Square|Parade|Mews|Passage|Quay|Boulevard)\b(?P<unit>[ \t]+" + _UNIT
+                           r"Square|Parade|Mews|Passage|Quay|Boulevard|Approach|Fold)\b(?P<unit>[ \t]+" + _UNIT
                            + r")?")
 # a role a worker signs after their name, kept as titles are: "-Cheryl B. RN", "DONNA KRAUSE NP"
 _ROLE_AT_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?:RN|HCA|NP|MD|PA|LPN|CNA|SW|HV|MW|CNS|DN|RGN|RMN|"
@@ -106,11 +106,11 @@ _ROLE_AT_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?:RN|HCA|NP|MD|PA|LPN|CNA|SW|HV|M
 # a state written after a town: "ELKHART FALLS OR", "Trindade, GO", "Anápolis - GO" (US and
 # Brazilian states, in capitals, before the end of the line or a stop)
 _STATE_AFTER = re.compile(r"(?:,|[ ][-–])?[ ](?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|"
-                          r"N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AC|AP|AM|BA|CE|DF|"
+                          r"N[EVHJMYCD]|O[HR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AC|AP|AM|BA|CE|DF|"
                           r"ES|GO|MA|MT|MS|MG|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
                           r"(?=[ \t]*(?:[,.;)\n]|$))")
 # an officer's name after their collar number: "(PC 1184 Sharma)"
-_NAME_AFTER_COLLAR = re.compile(r"[ ]([A-Z][a-z'’-]+)(?=[\s,.;:)]|$)")
+_NAME_AFTER_COLLAR = re.compile(r"[ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{2,})(?=[\s,.;:)]|$)")  # "PC 1184 SHARMA"
 # a record's label the model took in with its number ("Hosp No RX4471022|ORGANIZATION")
 _LABEL_OF_CODE = re.compile(r"(?i:hosp(?:ital)?|clinic|mrn|nhs|ref|case|pt)\.?:?[ \t]+"
                             r"(?:(?i:no\.?|number|num|#):?[ \t]*)?(?=[A-Za-z]{0,4}\d[\w/-]*$)")
@@ -183,7 +183,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 end = m.end()
             if m := _INITIAL_BEFORE.search(text, max(0, start - 4), start):
                 start = m.start(1)
-            if (m := _ROLE_AT_END.search(text, start, end)) and m.start() > start:
+            if (m := _ROLE_AT_END.search(text, max(start, end - 12), end)) and m.start() > start:
                 end = m.start()
         if entity in ("PERSON", "LOCATION") and k + 1 < len(spans) \
                 and spans[k + 1].entity in (entity, "PERSON"):

@@ -23,7 +23,7 @@ _COURSE = re.compile(r"\d{1,2}/7")
 _DOSED = re.compile(r"(?i:\b(?:od|bd|bid|tds|tid|qds|qid|prn|nocte|mane|daily|mg|mcg|ml|x)\b|\d(?:mg|mcg|ml))"
                     r"\W{0,3}$")
 _SCORED = re.compile(r"(?i:\b(?:pain|ha|headache|cp|score[ds]?|rated?|rating|nrs|vas|mood|anxiety|"
-                     r"severity|sleep)\b)[\W\w]{0,12}$")
+                     r"severity|sleep)\b)(?:\W{0,3}(?i:score[ds]?|rating))?\W{0,3}$")
 
 
 def clinical_fraction(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,8 @@ MONTHS = (
     # Polish, nominative and genitive
     "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca "
     "lipiec lipca sierpień sierpnia wrzesień września październik października listopad "
-    "listopada grudzień grudnia "
+    "listopada grudzień grudnia styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu "
+    "wrześniu październiku listopadzie grudniu "  # "w maju"
     # Portuguese and Spanish
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
     "enero febrero marzo mayo junio julio septiembre setiembre octubre noviembre diciembre "
@@ -33,9 +34,11 @@ MONTHS = (
     "януари февруари март април май юни юли август септември октомври ноември декември "
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
     "январь февраль апрель июнь июль сентябрь октябрь ноябрь декабрь "
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре "
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
     "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
-    "грудень "
+    "грудень січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді "
+    "грудні "
     # Vietnamese and Thai
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
     "พฤศจิกายน ธันวาคม"

@@ -17,7 +17,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import TITLES, fold, zipf
+from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.truecase import in_capitals
 
@@ -29,7 +29,8 @@ _SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
 SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "
                       "IOM CPN AMHP IV IM SC SL PR NG NGT PEG ED AE ICU ITU HDU OPD UK US EU NHS "
                       "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL BP CT HR RR BM ECG SU KW OD BD BID TDS TID QDS "
-                      "QID PRN PTO DV".split())
+                      "QID PRN PTO DV FBC LFT CRP ESR INR TFT BF GF".split())
+RARE_NAME = 3.0  # Zipf frequency below which a word that is no known name may be one
 EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
 _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|interpreted|action|"
                r"actioned|checked|signed|completed|reviewed|triaged|taken|booked|entered|"
@@ -47,7 +48,7 @@ _PATTERNS = (
                rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?[ \t]*+[\])]?[ \t]*+$", re.MULTILINE),
     # a handover between workers: "h/o am->pm (RM -> NR)"
     # (both must be initials: "PO -> IV" is a route changed)
-    re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
+    re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>|\bto\b)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
     # initials closing an annotation, with or without its date: "[note: ... letter. JT]",
     # "... discharge letter. AB 3/12"]", "(outreach to online workers - LY)", "suggested. NR 5.1.27]"
     re.compile(rf"(?:(?<=[.!?])[ \t]+|[-–—][ \t]*)(?P<v>{_SEVERAL})"
@@ -57,16 +58,17 @@ _PATTERNS = (
                r"emailed|brought|told|disclosed|declined|agreed|wants|wanted|thinks|thought|"
                r"promised|offered|explained|confirmed)\b"),
     # initials spelt out in a note's key: "DP = Dawn from the women's project", "Gemma = KD/LC"
-    re.compile(rf"(?<![\w./-])(?P<v>{_SEVERAL})[ \t]*=[ \t]*[A-Z][a-z]+"),
-    re.compile(rf"\b[A-Z][a-z]+[ \t]*=[ \t]*(?P<v>{_SEVERAL})(?![\w/])"),
+    # (the name must be one: "SA = Sexual assault" is a key of shorthand)
+    re.compile(rf"(?<![\w./-])(?P<v>{_SEVERAL})[ \t]*=[ \t]*(?P<named>[A-Z][a-z]+)"),
+    re.compile(rf"\b(?P<named>[A-Z][a-z]+)[ \t]*=[ \t]*(?P<v>{_SEVERAL})(?![\w/])"),
     # a client's initials before their date of birth or age: "DI (DOB 03/07/93)", "TF, 24F"
     # (there a title's letters are initials too: "DI (DOB 03/07/93)")
     re.compile(rf"(?<![\w.])(?P<v>{_ONE})(?P<titled>)(?:\s*[(,]\s*|\s+)(?i:dob\b|d\.o\.b|aged?\s+\d|"
                rf"\d{{1,2}}\s?(?:f|m|yo)\b)"),
     # initials signing above or before a role: "HM staff nurse", "KR, HCA"
-    re.compile(rf"(?m)^[ \t]*(?P<v>{_SEVERAL})[ \t]*,?[ \t]+(?i:staff\s+nurse|nurse|hca|rn|sn|ha|"
-               r"health\s+adviser|support\s+worker|outreach\s+worker|caseworker|key\s*worker|vol)"
-               r"[ \t]*$"),
+    re.compile(rf"(?m)^[ \t]*+(?P<v>{_SEVERAL})(?:[ \t]*+,[ \t]*+|[ \t]++)(?i:staff\s+nurse|hca|rn|sn|"
+               r"ha|health\s+adviser|support\s+worker|outreach\s+worker|caseworker|key\s*worker)"
+               r"[ \t]*+$"),
 )
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
@@ -100,6 +102,8 @@ class InitialsRecognizer(TokenRecognizer):
                 if m.group("v")[0] not in "AI" or pattern is not _ONE_LETTER[2]:
                     spans.add((m.start("v"), m.start("v") + 1))
         for m in matches:
+            if "named" in m.re.groupindex and not self._a_name(m.group("named")):
+                continue
             parts = list(re.finditer(_ONE, m.group("v")))
             if "both" in m.re.groupindex and not all(self._someone(p.group(), capitals)
                                                      for p in parts):
@@ -109,6 +113,11 @@ class InitialsRecognizer(TokenRecognizer):
                     start = m.start("v") + part.start()
                     spans.add((start, start + len(part.group())))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
+
+    @staticmethod
+    def _a_name(word: str) -> bool:
+        key = fold(word)
+        return key in given_names() or key in family_names() or zipf(key) < RARE_NAME
 
     def _someone(self, letters: str, capitals: bool, titled: bool = False) -> bool:
         """Initials, not shorthand, a title, an allowed acronym or (in a note in capitals,

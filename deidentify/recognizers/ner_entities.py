@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 
 from deidentify.lexicon import (TITLES, family_names, fold, foreign_word, given_names,
                                 labels_a_number, zipf)
+from deidentify.allow_list import department_at
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.dates import MONTH
 from deidentify.recognizers.base import TokenRecognizer
@@ -34,6 +35,7 @@ _COUNT_OR_DOSE = re.compile(r"(?i)\d+(?:[.,]\d+)?(?:mg|mcg|g|kg|cc|ml|l|mmol|cm|
 _DATE_PART = re.compile(r"(?:19|20)\d{2}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|"
                         r"(?i:" + MONTH + r")|(?:Christmas|Xmas|Easter|Boxing|Hogmanay|"
                         r"Ramadan|Eid|Diwali|Songkran|Hanukkah)")
+_MONTH = re.compile(r"(?i:" + MONTH + r")")
 _WEEKDAY = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)")
 _YEAR_SCORE = 0.5
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
@@ -81,6 +83,15 @@ class NerEntityRecognizer(TokenRecognizer):
                 if not in_english:
                     tokens = self._known_lower_only(tokens)
             tokens = self._trim(tokens, lower_alone, label != "ORGANIZATION", label == "PERSON")
+            # the emergency department at an edge ("ED Registrar", "Prescott ED"): not a name;
+            # an organisation with it is a part of the department ("ED TRIAGE", "ED RESUS")
+            department = [t for t in tokens if t.text == "ED" and department_at(text, t.idx)]
+            if department and label != "PERSON":
+                continue
+            while tokens and tokens[0] in department:
+                tokens = tokens[1:]
+            while tokens and tokens[-1] in department:
+                tokens = tokens[:-1]
             if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
                 continue  # the English model reads other scripts as noise: names_abroad.py
             if len(tokens) == 1 and len(tokens[0].text) <= ACRONYM_MAX:
@@ -116,10 +127,13 @@ class NerEntityRecognizer(TokenRecognizer):
                 and not tokens[parts[0]].text[:1].isdigit():
             return []
         first, last = base + parts[0], base + parts[-1]
-        if last + 1 < len(doc) and doc[last].text[0].isdigit() and doc[last].text[-1].isalpha() \
+        if last + 1 < len(doc) and (doc[last].text[0].isdigit() and doc[last].text[-1].isalpha()
+                                    or doc[last].text[0].isupper() and first == last
+                                    and not _MONTH.fullmatch(doc[last].text)) \
                 and doc[last + 1].is_lower \
                 and doc[last + 1].is_alpha and doc[last + 1].lower_ not in ("of", "at", "and", "or"):
-            return []  # an ordinal that counts what follows: "9th rib", "1st line"
+            return []  # an ordinal that counts what follows ("9th rib", "1st line"), a feast
+            # that names a thing ("Christmas party")
         # a weekday written with its day, inside the model's date or just before it:
         # "Thursday the 14th", "Sat 19th"
         while first and (_WEEKDAY.fullmatch(doc[first - 1].text) or first > 1

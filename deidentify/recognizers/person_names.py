@@ -98,7 +98,15 @@ _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.
 # a user name heading a chat's line: "angelface.wx:", "jessbabyy_x:" (not "example.com:")
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?<!\.com)(?<!\.org)(?<!\.net)"
                      r"(?<!\.uk)")
-_STAMP = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}([./-])\d{1,2}\1\d{2,4}")  # a time or a date
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}-\d{2}-\d{2}")
+_DATED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # a stamp with a date in it, not a time alone
+_CLOCK = frozenset("am pm a.m. p.m.".split())
+_ISO_PART = re.compile(r"\d{2,4}|-")  # the model reads "2027-01-06" as 2027, -, 01, -, 06
+_DETERMINERS = frozenset("her his my your their our the a an its".split())  # "her Will and..."
+# words that qualify a date of birth rather than name whose it is ("Approx DOB 1990")
+_DOB_QUALIFIERS = frozenset("approx approximately estimated est stated claimed given real fake "
+                            "correct confirmed verified updated surname exact full actual true "
+                            "official alleged new old".split())
 _KIN = frozenset("mum mom mam dad son daughter baby child wife husband partner brother sister "
                  "nan gran mother father client patient".split())
 _AGE = re.compile(r"1[89]|[2-6]\d")
@@ -140,8 +148,9 @@ def _before_stamp(doc, k: int) -> int:
     Kaz:", "[06/01/2027, 20:05:13] Kaz:", "06/01/2027, 20:05 - Kaz:" (WhatsApp's exports)."""
     if k >= 0 and doc[k].text in ("]", "-", "–"):
         j = k - 1
-        while j >= 0 and k - j <= 5 and (_STAMP.match(doc[j].text) or doc[j].text == ","):
-            j -= 1
+        while j >= 0 and k - j <= 8 and (_STAMP.match(doc[j].text) or doc[j].text == ","
+                                          or doc[j].lower_ in _CLOCK or _ISO_PART.fullmatch(doc[j].text)):
+            j -= 1  # "06/01/2027, 20:05", "6/1/27, 8:05 PM", "2027-01-06 20:05" (read in five)
         if j < k - 1:
             if doc[k].text != "]":
                 return j
@@ -383,8 +392,9 @@ class PersonNameRecognizer(TokenRecognizer):
                 if k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
                     heads.append(i)
                     ends[i] = j if second else name_end
-                    if k < first - 1:
-                        stamped.add(i)
+                    stamp = "".join(doc[t].text for t in range(k + 1, first))
+                    if k < first - 1 and _DATED.search(stamp):
+                        stamped.add(i)  # a chat app's export: its stamps carry the date
         if len(heads) < 2:
             return []
         words = [fold(doc[i].text) for i in heads]
@@ -482,9 +492,14 @@ class PersonNameRecognizer(TokenRecognizer):
         nxt = lowers[i + 1] if i + 1 < len(doc) else ""
         # a word just before a date of birth is whose it is, however common: "Star DOB
         # 11.11.2002", "Walk in. kirsty DOB 18/9/95" (not "Pt DOB", "her DOB", "son DOB")
-        if nxt.rstrip(".:") in ("dob", "d.o.b") and key not in STOP_WORDS and key not in TITLES \
-                and key not in FORM_LABELS and key not in _KIN and len(word) >= 2 \
-                and any(c.isdigit() for t in doc[i + 2:i + 4] for c in t.text):  # the date itself
+        after = i + 1 + (i + 1 < len(doc) and doc[i + 1].text in ("(", ",", "-", "–"))
+        dob = lowers[after].rstrip(".:") if after < len(doc) else ""  # "Star (DOB ...", "Star, DOB"
+        if dob in ("dob", "d.o.b") and key not in STOP_WORDS and key not in TITLES \
+                and key not in FORM_LABELS and key not in _KIN and key not in _DOB_QUALIFIERS \
+                and len(word) >= 2 and doc[i].ent_type_ not in ("NORP", "LANGUAGE") \
+                and (key in self.given or word[:1].isupper()
+                     and (key in self.family or self._zipf(word) < CUED_MAX)) \
+                and any(c.isdigit() for t in doc[after + 1:after + 3] for c in t.text):  # the date
             return 60
         # "Dr." and "St." end in a full stop but end no sentence ("seen by Dr. Harlow")
         titled = prev.endswith(".") and prev[:-1] in SHORT_TITLES
@@ -497,8 +512,9 @@ class PersonNameRecognizer(TokenRecognizer):
             # Nationalities and languages ("English", "Romanian") are kept, but the small model
             # also tags names such as Tracey as nationalities: a given name stays a name.
             zipf = self._zipf(word)
-            if key == "will" and (nxt in CUE_AFTER or nxt in ("to", "on", "and")
-                                  or nxt.endswith("ing") and nxt.isalpha()):
+            if key == "will" and (nxt in CUE_AFTER or nxt in ("to", "on")
+                                  or nxt.endswith("ing") and len(nxt) >= 6 and nxt.isalpha()) \
+                    and (i == 0 or lowers[i - 1] not in _DETERMINERS):
                 return 60  # "Will driving the van", "Will says", "broken, Will to ring Duncan":
                 # the verb "will" goes before no such word; the name does
             # ... but a word English never uses is no nationality ("you and Jonyeee")
@@ -516,7 +532,7 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 0
             if key in self.common:
                 return 0
-            if zipf < RARE and len(word) >= 4 and i + 1 < len(doc) and len(nxt) >= 3 \
+            if zipf < RARE and len(word) >= 4 and i + 1 < len(doc) and len(nxt) >= 5 \
                     and doc[i + 1].text.isupper() and doc[i + 1].text.isalpha() \
                     and self._zipf(nxt) < RARE and nxt not in self.common:
                 return 60  # "Re: Supaporn KAEWMANEE DOB ...": a given name, its family in capitals

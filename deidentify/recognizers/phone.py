@@ -22,8 +22,10 @@ class PhoneNumberRecognizer(RegexRecognizer):
         ("uk_national", r"(?<![A-Za-z0-9_+])\(?0\d{2,4}\)?(?:" + _SEP + r"\d{2,4}){1,4}(?!\d)", 0.6),
         # the last digits of a number, which a worker matches against a caller's: "Safe phone
         # ends 964", "number ending in 0812"
-        ("last_digits", r"(?i:\b(?:number|phone|mobile|mob|no\.?|fone|num)\s+(?:ends?|ending)"
-                        r"(?:\s+(?:in|with))?\s+)(?P<v>\d{3,4})(?!\d)", 0.6),
+        ("last_digits", r"(?i:\b(?:number|phone|mobile|mob|no|fone|num|tel)\.?(?:\s+(?:that|which))?"
+                        r"\s+(?:ends?|ending)(?:\s+(?:in|with))?\s+)(?P<v>\d{3,4})(?!\d)", 0.6),
+        ("last_digits_said", r"(?i:\blast\s+(?:3|4|three|four)\s+digits\b[^.\n\d]{0,30}?)"
+                             r"(?P<v>\d{3,4})(?!\d)", 0.6),
     )
     CONTEXT = ("phone", "tel", "mobile", "mob", "number", "no", "text", "texted", "call",
                "called", "ring", "rang", "whatsapp", "contact", "num")
@@ -46,7 +48,7 @@ class PhoneNumberRecognizer(RegexRecognizer):
         return results
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        if pattern == "last_digits":
+        if pattern in ("last_digits", "last_digits_said"):
             return True
         d = digits(value)
         if value.lstrip("(").startswith(("+", "00")):

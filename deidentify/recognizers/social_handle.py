@@ -13,6 +13,7 @@ from deidentify.recognizers.email import DOMAIN_ENDINGS
 _PLATFORMS = r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|telegram|onlyfans|facebook|fb"
 _PARTS = re.compile(r"[A-Z][a-z]+")
 _DOMAIN_END = re.compile(r"\.(?:" + "|".join(DOMAIN_ENDINGS) + ")$", re.IGNORECASE)
+_TIME = re.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?(?:am|pm)")  # "by 1am"
 HANDLE_MAX = 3.0  # Zipf frequency: a word English uses more is no user name ("pics on insta")
 
 
@@ -29,8 +30,8 @@ class SocialHandleRecognizer(RegexRecognizer):
                     r"|\b(?:wechat|weixin|viber|zalo|kakao(?:talk)?|skype|discord)\b|微信|ไลน์)"
                     r"\s*(?:is|:|：|-)?\s*)(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])", 0.8),
         # a forum's poster: 'thread "Stavenham - Bella" by user RoverMan67'
-        ("by_user", r"(?i:\b(?:by|from)\s+(?:user|member|poster)\s+)(?P<v>@?[A-Za-z0-9_]"
-                    r"[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])", 0.75),
+        ("by_user", r"(?i:\b(?:(?:posted\s+)?by|from)\s+(?:(?:user|member|poster):?\s*)?)"
+                    r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])", 0.75),
         # "DM tsbrookxx on insta"
         ("before_platform", r"(?<![\w@.])(?P<v>[A-Za-z0-9_.]{3,30})\s+on\s+(?i:" + _PLATFORMS
                             + r")\b", 0.7),
@@ -47,7 +48,12 @@ class SocialHandleRecognizer(RegexRecognizer):
             return any(c.isdigit() or c in "_.-" for c in value)
         if pattern == "dotted":  # a digit in it, and no web address ("example.com")
             return any(c.isdigit() for c in value) and not _DOMAIN_END.search(value)
-        if pattern in ("platform", "by_user"):
+        if pattern == "by_user":  # a user name: a digit, "_" or a capital inside ("RoverMan67")
+            name = value.lstrip("@")
+            return any(c.isalpha() for c in name) and not _TIME.fullmatch(name) and (
+                any(c.isdigit() or c == "_" for c in name)
+                or any(c.isupper() for c in name[1:]) and any(c.islower() for c in name))
+        if pattern == "platform":
             return fold(value.lstrip("@")) not in STOP_WORDS  # "on insta for pics"
         if pattern == "before_platform":
             return zipf(fold(value)) < HANDLE_MAX

@@ -37,9 +37,11 @@ class StreetAddressRecognizer(RegexRecognizer):
         # a numbered road: "Route 9", "ROUTE 1", "Hwy 61"
         ("route", r"\b(?<![Ee]n )(?i:route|hwy|highway)\s+\d{1,3}\b", 0.6),
         # ... and in the service users' languages: "camera 311", "pokój 4", "quarto 12", "szoba 3"
-        ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block|camera|cam\.|pok[oó]j|quarto|"
-                 r"habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง)\s*"
+        ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block|pok[oó]j|pokoju|mieszkani[eu]|"
+                 r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง)\s*"
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b", 0.7),
+        # a hotel room in Romanian: "la hotelul Parkview, camera 311" (not "CCTV camera 3")
+        ("camera", r"(?i:\bhotel\w*\b[^.\n]{0,30}?\b)(?P<v>(?i:camera|cam\.)\s*\d{1,4}[a-zA-Z]?)\b", 0.7),
         ("estate", r"\b" + _NAME + r"(?i:estate|court|house|mansions|towers|buildings|heights)\b", 0.7),
         # a number and a street in a note in capitals, once its case is restored ("4410 airline HWY")
         ("numbered_lower", r"\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?i:" + SUFFIXES + r")\b", 0.6),

@@ -31,20 +31,22 @@ _HEADS = {
               "worker, key worker, keyworker, staff, staff member, owner, victim, applicant, "
               "patient, service user, nok, next of kin, referrer, alias, nickname, working name, "
               "known as, caseworker, case worker, interpreter, partner, perpetrator, perp, suspect, "
-              "contact, contact name, who, seen by, worker initials, staff initials, by",
+              "contact, contact name, who, seen by, worker initials, staff initials",
     "DATE_OF_BIRTH": "dob, d o b, date of birth, dob year, birth year, year of birth, born, yob, "
                      "yr of birth, year born",
     "PHONE_NUMBER": "phone, mobile, mob, tel, telephone, phone number, mobile number, "
                     "contact number, number, tel no, phone no",
     "EMAIL_ADDRESS": "email, e mail, email address",
     "STREET_ADDRESS": "address, home address, street, current address",
-    "POSTCODE": "postcode, post code, postcode district, postcode area, district, pc",
+    "POSTCODE": "postcode, post code, postcode district, postcode area, pc",
     "LOCATION": "area, town, city, village, location, hometown, home town, lives, where, venue, "
                 "place, premises",
     "CLINIC_NUMBER": "ref, reference, case ref, case no, case number, clinic no, hosp no, "
                      "hospital no, mrn, id, client id",
     "NHS_NUMBER": "nhs, nhs no, nhs number",
 }
+# columns of numbers and codes: a cell without a digit is no value of theirs ("North", "text")
+_NUMBERED = frozenset({"PHONE_NUMBER", "POSTCODE", "CLINIC_NUMBER", "NHS_NUMBER"})
 HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
             for phrase in phrases.split(",")}
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned table: words one space apart
@@ -58,7 +60,7 @@ def heading_type(cell: str) -> str | None:
     if key in HEADINGS:
         return HEADINGS[key]
     # a heading of two joined by a slash takes the first's type: "Initials/code", "name / code"
-    first = re.sub(r"[\W_]+", " ", re.split(r"/| or ", cell.lower())[0]).strip()
+    first = re.sub(r"[\W_]+", " ", cell.lower().split("/")[0]).strip()
     return HEADINGS.get(first)
 
 
@@ -153,6 +155,7 @@ class TableCellRecognizer(TokenRecognizer):
             e = s + len(re.match(r"[^(;:]*", line[s:e]).group().rstrip())
         value = line[s:e]
         if fold(value) in NO_ANSWER or fold(value).startswith("unk") \
+                or entity in _NUMBERED and not any(c.isdigit() for c in value) \
                 or not any(c.isalnum() for c in value) \
                 or self.allow.covers(value):
             return s, s
