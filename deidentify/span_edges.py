@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import OTHER_SCRIPTS, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
+from deidentify.recognizers.street_address import US_STATES
 from deidentify.spans import Span
 
 # titles and kin words kept in front of a removed name (TITLES, and the family a note names)
@@ -105,10 +106,9 @@ _ROLE_AT_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?:RN|HCA|NP|MD|PA|LPN|CNA|SW|HV|M
                           r"SN|PharmD)$")
 # a state written after a town: "ELKHART FALLS OR", "Trindade, GO", "Anápolis - GO" (US and
 # Brazilian states, in capitals, before the end of the line or a stop)
-_STATE_AFTER = re.compile(r"(?:,|[ ][-–])?[ ](?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|"
-                          r"N[EVHJMYCD]|O[HR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AC|AP|AM|BA|CE|DF|"
-                          r"ES|GO|MA|MT|MS|MG|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
-                          r"(?=[ \t]*(?:[,.;)\n]|$))")
+_STATE_AFTER = re.compile(r"(?:,|[ ][-–])?[ ](?!OK\b)(?:" + US_STATES + r"|AC|AP|AM|BA|CE|DF|ES|GO|MA|"
+                          r"MT|MS|MG|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?=[ \t]*(?:[,.;)\n]|$))")
+# ("OK" after a town is mostly "OK": "Meet in Halifax, OK.")
 # an officer's name after their collar number: "(PC 1184 Sharma)"
 _NAME_AFTER_COLLAR = re.compile(r"[ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{2,})(?=[\s,.;:)]|$)")  # "PC 1184 SHARMA"
 # a record's label the model took in with its number ("Hosp No RX4471022|ORGANIZATION")

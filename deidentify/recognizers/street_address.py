@@ -16,6 +16,9 @@ _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
 STREET_WORDS = ("st rd road street ln lane ave avenue cres crescent terrace gdns gardens sq square "
                 "hwy blvd pkwy").split()
 _STREET_WORDS = r"(?i:" + "|".join(STREET_WORDS) + ")"
+# the US states' codes (before a ZIP code here; after a town in span_edges._STATE_AFTER)
+US_STATES = (r"A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
+             r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]")
 _UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs mile miles km yard yards "
                    "metres meters mins' second seconds".split())
 _NOT_A_NAME = frozenset("the a an my your her his our their this that same main next other "
@@ -47,8 +50,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("numbered_lower", r"\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?i:" + SUFFIXES + r")\b", 0.6),
         # US apartments, and ZIP codes with the state before them: "Apt 3B", "Chicago IL 60622"
         ("apartment", r"\b(?i:apt|apartment|ste|suite)\.?\s*#?\s*\d{1,4}[A-Za-z]?\b", 0.7),
-        ("zip", r"\b(?P<v>(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|"
-                r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s\d{5}(?:-\d{4})?)\b", 0.7),
+        ("zip", r"\b(?P<v>(?:" + US_STATES + r")\s\d{5}(?:-\d{4})?)\b", 0.7),
         # texted in lower case after a preposition: "back on brook st", "by the asda on marsh lane"
         ("lower_case", r"(?i:\b(?:on|at|off|near|in|down|up|along|from|round)\s+)"
                        r"(?P<v>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+(?:st|rd|lane|ln|road|street|"
