@@ -397,6 +397,7 @@ ADVERSARIAL = {
     "chat export time stamps": lambda n: _repeat("06/01/2027, 20:05 - Kaz: hi\n", n),
     "tabs after initials on a line of their own": lambda n: _repeat("\t", n, "\nAB", ","),
     "spaces inside a name the model finds": lambda n: _repeat(" ", n, "Seen by Sarah", "Jones today."),
+    "brackets with no space (the model's tokenizer)": lambda n: _repeat("(.", n, "NIE ", " X1"),
 }
 
 

@@ -21,7 +21,7 @@ from deidentify.known_model import KnownIdentifiers, Record
 from deidentify.lexicon import countries, fold
 from deidentify.lowercase_pass import LowerCaseNames, extend_names
 from deidentify.nlp import load_nlp_engine
-from deidentify.normalise import Normalised, normalise
+from deidentify.normalise import Normalised, normalise, quiet_marks
 from deidentify.operators import replace
 from deidentify.recognizers.registry import build, registered
 from deidentify.recognizers.establishment import premises_in_capitals
@@ -140,9 +140,10 @@ class Deidentifier:
         out = []
         restored = [self.truecase.restore(c.text) for c in copies]
         titled = [self.lowercase.titled(c) for c in restored]
-        second = iter(nlp.pipe([t for t in titled if t is not None], batch_size=64))
+        second = iter(nlp.pipe([quiet_marks(t) for t in titled if t is not None], batch_size=64))
         for norm, cased, record, doc, title in zip(copies, restored, records,
-                                                   nlp.pipe(restored, batch_size=64), titled):
+                                                   nlp.pipe(map(quiet_marks, restored),
+                                                            batch_size=64), titled):
             text = norm.text
             # Presidio private API, checked against presidio-analyzer 2.2.366 (see nlp.py)
             artifacts = self.nlp_engine._doc_to_nlp_artifact(doc, "en")

@@ -1,5 +1,6 @@
 """The copy of a note that detection reads: NFKC, without invisible characters, and numbers
-written with letters for digits read as digits (undisguise_digits).
+written with letters for digits read as digits (undisguise_digits); for the language model,
+long runs of brackets and marks as spaces (quiet_marks).
 
 A zero-width space, soft hyphen, joiner, bidi mark or NUL inside a name or number hides it
 from every pattern and from the language model; full-width digits defeat phone patterns.
@@ -23,6 +24,9 @@ _LOOKALIKE = re.compile(r"\d[OoIl]|[OoIl]\d")
 _DISGUISED = re.compile(r"(?<![^\W\d_])[0-9OoIl]++(?:[/.-][0-9OoIl]++)*+(?![^\W\d_])"
                         r"(?!\s?[A-Z]{3}\b)")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
+# a long run of brackets, quotes, marks or emoji with no space: the language model's tokenizer reads it
+# in quadratic time (78 s for 20,000 "("), and no identifier is made of them
+_MARK_RUN = re.compile(r"(?:[^\w\s]|_){16,}")
 
 
 def invisible(ch: str) -> bool:
@@ -74,6 +78,13 @@ def normalise(text: str) -> Normalised:
     if copy == text:
         return Normalised(text, text, None, None)
     return Normalised(text, copy, tuple(starts), tuple(ends))
+
+
+def quiet_marks(text: str) -> str:
+    """Long runs of brackets, quotes and marks as spaces, one for one (offsets are kept): the
+    language model's copy only (engine.py), since tables pasted into notes are ruled with them
+    ("|---|---|")."""
+    return _MARK_RUN.sub(lambda m: " " * len(m.group()), text) if _MARK_RUN.search(text) else text
 
 
 def undisguise_digits(text: str) -> str:

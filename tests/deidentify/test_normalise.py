@@ -171,3 +171,16 @@ def test_letters_written_for_digits_are_read_as_digits_one_for_one():
         "Ollie, lol, SpO2, CO2, IO, O961 HAA"
     copy = normalise("DOB: O9/O1/1985")
     assert copy.text == "DOB: 09/01/1985" and copy.to_original(5, 15) == (5, 15)
+
+
+def test_a_long_run_of_marks_is_read_as_spaces_and_offsets_are_kept():
+    from deidentify.normalise import quiet_marks
+    text = "NIE " + "(" * 40 + "X1 Sarah " + "(." * 20 + " end ... ok?!"
+    quiet = quiet_marks(text)
+    assert len(quiet) == len(text) and "(" not in quiet and "..." in quiet and "?!" in quiet
+
+
+def test_a_note_of_brackets_is_read_in_linear_time_and_its_names_still_go(engine):
+    note = "NIE " + "(" * 19000 + "X1 Sarah Jones 07700 900123"
+    pieces = [note[s.start:s.end] for s in engine.find([note])[0]]
+    assert "Sarah Jones" in pieces and "07700 900123" in pieces, pieces
