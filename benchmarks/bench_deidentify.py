@@ -213,11 +213,13 @@ informal 0.960, heldout 0.989, unseen 0.988, handwritten 0.994, generated 0.997,
 0.778 (0.807 without the tokens kept on purpose). Tokens stock removes that the project
 leaks: fresh 14 (35), mixed 8 (14), generated 3 (6). Adding all of stock's finds to the
 project's was tried: +0.5 points of recall, -8 to -17 points of precision; left out.
-Throughput (`--no-quality --rounds 3 --stream 3000`, load 1.0-1.3): 2 workers 273-282 notes/s
-once loaded, stock on one core 127-129: 2.18x (2.15-2.22), end to end 2.09x; CPU a note,
-stock / workbench 1.13 (1.11-1.16). The helpers' attacks found four patterns of the round
-quadratic in a run of spaces or tabs (1.9-20 s on 20,000 characters); each is read once
-now (0.3 s) and printed by section 4.
+Throughput (`--no-quality --rounds 3 --stream 3000`, load 1.2-1.4): 2 workers 287-291 notes/s
+once loaded, stock on one core 119-137: 2.33x (2.12-2.42), end to end 2.19x; CPU a note,
+stock / workbench 1.16 (1.03-1.20); an earlier run at load 1.0-1.3, 2.18x and 1.13. The
+helpers' attacks found four patterns of the round quadratic in a run of spaces or tabs
+(1.9-20 s on 20,000 characters), each read once now (0.3 s), and spaCy's tokenizer
+quadratic in a run of brackets or marks (82 s for stock on "(." x 10,000): the model reads
+such runs as spaces now (0.3 s). All printed by section 4.
 """
 
 from __future__ import annotations
