@@ -1,9 +1,8 @@
 """A word listed beside a person is a person too.
 
 Shift logs and alerts list people together: "Lauren, Jo, Will driving", "Mark / Marco / Will",
-"NR + Luana", "seen w/ LM + KD", "Tash + Honey", "Angel, Storm, Kerry-Ann, Tash". The model
-finds some of them; the others are everyday words (Will, Storm, Honey) or initials that no cue
-marks. Once one item of such a list is a person found (or an "organisation" of given names
+"NR + Luana", "RB / Abdi / Sue", "Angel, Storm, Kerry-Ann, Tash". The model finds some of
+them; the others are everyday words (Will, Storm) or initials that no cue marks. Once one item of such a list is a person found (or an "organisation" of given names
 only, as the model reads "Mark / Marco"), the items joined to it on the same
 line are people as well, and so on along the list: a capitalised word (or a hyphenated pair,
 "Kerry-Ann") or two or three capitals, joined by "/", "+", "&", "->" or "and". A comma joins
@@ -22,8 +21,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import LANGUAGE_CODES, TITLES, family_names, fold, given_names, zipf
-from deidentify.recognizers.initials import EVERYDAY, SHORTHAND
 from deidentify.recognizers.dates import MONTH, WEEKDAY
+from deidentify.recognizers.initials import EVERYDAY, SHORTHAND
 from deidentify.spans import covered_by
 
 SCORE = 0.5
