@@ -14,21 +14,21 @@ from deidentify.lexicon import fold
 
 
 # the emergency department, in capitals where a note says it is a place or a service ("FROM ED",
-# "ED TRIAGE", "the ED"), not Ed the person ("HUSBAND ED AT BEDSIDE, ED STATES SHE FELL")
-_DEPARTMENT = re.compile(r"(?:(?<=\bFROM )|(?<=\bTO )|(?<=\bIN )|(?<=\bAT )|(?<=\bTHE )|(?<=\bVIA )|"
-                         r"(?<=\bOF )|(?<=\bfrom )|(?<=\bto )|(?<=\bin )|(?<=\bat )|(?<=\bthe )|"
-                         r"(?<=\bvia )|(?<=\bof )|(?<=HOSPITAL )|(?<=INFIRMARY )|(?<=GENERAL )|"
-                         r"(?<=Hospital )|(?<=Infirmary )|(?<=General ))(?P<ed>ED)\b"
-                         r"(?! (?:STATES|SAYS|SAID|REPORTS|AT BEDSIDE|HERE|VISITING)\b)"
-                         r"|\b(?P<ed2>ED)(?= (?i:triage|registrar|summary|note|boarder|attendance|"
-                         r"staff|doctor|nurse|discharge|visit|resus|waiting|dept|department|"
-                         r"consultant|reg|sho|f/?u|no|number)\b)")
+# "ED TRIAGE", "HOSPITAL ED"), not Ed the person ("HUSBAND ED AT BEDSIDE, ED STATES SHE FELL")
+_ED = re.compile(r"\bED\b")
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:from|to|in|at|the|via|of|hospital|infirmary|general)) $")
+_PERSON_AFTER = re.compile(r" (?:STATES|SAYS|SAID|REPORTS|AT BEDSIDE|HERE|VISITING)\b")
+_SERVICE_AFTER = re.compile(r" (?i:triage|registrar|summary|note|boarder|attendance|staff|doctor|"
+                            r"nurse|discharge|visit|resus|waiting|dept|department|consultant|reg|"
+                            r"sho|f/?u|no|number)\b")
 
 
 def department_at(text: str, start: int) -> bool:
-    """Is the "ED" at `start` the emergency department (see _DEPARTMENT)?"""
-    return any(start in (m.start("ed"), m.start("ed2"))
-               for m in _DEPARTMENT.finditer(text, max(0, start - 6), start + 40))
+    """Is the "ED" at `start` the emergency department?"""
+    end = start + 2
+    return bool(_SERVICE_AFTER.match(text, end)) or (
+        bool(_PLACE_BEFORE.search(text, max(0, start - 10), start))
+        and not _PERSON_AFTER.match(text, end))
 
 
 @dataclass(frozen=True)
@@ -64,4 +64,4 @@ class AllowList:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.pattern.finditer(text)] \
-            + [m.span("ed") if m.group("ed") else m.span("ed2") for m in _DEPARTMENT.finditer(text)]
+            + [m.span() for m in _ED.finditer(text) if department_at(text, m.start())]

@@ -113,6 +113,19 @@ def common_words() -> frozenset[str]:
     return frozenset(words | MONTHS_AND_DAYS)
 
 
+# how often a dose is taken, in the shorthand of prescriptions ("500mg TDS", "LASIX 80 BID")
+DOSING = frozenset("OD BD BID TDS TID QDS QID PRN STAT QHS NOCTE MANE".split())
+# the family a note names before a person ("Mum Brenda", "HUSBAND ED"), and the roles written
+# before or after a worker's name ("GP Dr Lowther", "MW Rachel Ogunleye", "Cheryl B. RN")
+KIN = frozenset("mum mom mam dad son daughter dtr baby child wife husband partner nok nephew niece "
+                "sister brother mother father grandmother grandfather nan gran cousin aunt friend "
+                "mate boyfriend girlfriend fiance fiancé".split())
+# (SIGNED_ROLES are those a worker also signs after their name: not HA or FR, which end names)
+SIGNED_ROLES = ("RN", "HCA", "NP", "MD", "PA", "LPN", "CNA", "SW", "HV", "MW", "CNS", "DN", "RGN",
+                "RMN", "SN", "PharmD")
+WORKER_ROLES = frozenset(fold(r) for r in SIGNED_ROLES) | frozenset(
+    "gp cmw dsn isva idva sha ha consultant registrar reg atty fr rev pastor chaplain".split())
+
 # a word followed by "no" and a code labels the code, whatever the model reads it as
 # ("Hosp no D3301478", "HOSP NO K2237190", "Clinic number 4471")
 RECORD_WORDS = frozenset("hosp hospital clinic mrn nhs ref case file pt patient gum chi crn urn "

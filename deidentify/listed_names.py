@@ -2,11 +2,12 @@
 
 Shift logs and alerts list people together: "Lauren, Jo, Will driving", "Mark / Marco / Will",
 "NR + Luana", "RB / Abdi / Sue", "Angel, Storm, Kerry-Ann, Tash". The model finds some of
-them; the others are everyday words (Will, Storm) or initials that no cue marks. Once one item of such a list is a person found (or an "organisation" of given names
-only, as the model reads "Mark / Marco"), the items joined to it on the same
-line are people as well, and so on along the list: a capitalised word (or a hyphenated pair,
-"Kerry-Ann") or two or three capitals, joined by "/", "+", "&", "->" or "and". A comma joins
-only inside a list of three or more ("Dear Sarah, Thank you" is no list). Stop words, titles,
+them; the others are everyday words (Will, Storm) or initials that no cue marks. Once one
+item of such a list is a person found (or an "organisation" of given names only, as the model
+reads "Mark / Marco"), the items joined to it on the same line are people as well, and so on
+along the list: a capitalised word (or a hyphenated pair, "Kerry-Ann") or two or three
+capitals, joined by "/", "+", "&", "->" or "and". A comma joins only inside a list of three or
+more ("Dear Sarah, Thank you" is no list). Stop words, titles,
 months and weekdays, the allow-list's words and acronyms, clinical shorthand written like
 initials (GP, SW, HIV, TDS...) and languages' codes ("UA/RU") are never taken; a word only if
 it is a known given or family name (Will, Storm) or one English seldom uses (Abdi): drugs,
@@ -35,6 +36,7 @@ _JOIN = r"(?:[ \t]*(?:,|/|\+|&|->|→)[ \t]*|[ \t]+and[ \t]+)"
 _RIGHT = re.compile(rf"({_JOIN})({_ITEM})")
 _LEFT = re.compile(rf"(?<![\w'’-])({_ITEM})({_JOIN})$")
 _NEXT = re.compile(rf"{_JOIN}{_ITEM}")
+_PREVIOUS = re.compile(rf"{_ITEM}{_JOIN}$")
 _CALENDAR = re.compile(rf"(?i:{MONTH}|{WEEKDAY})")
 
 
@@ -76,7 +78,8 @@ def _beside(text: str, start: int, end: int):
         listed = in_list_left or bool(_NEXT.match(text, after.end()))
         yield after.start(2), after.end(2), after.group(1).strip(), listed
     if before:
-        listed = bool(after) or bool(re.search(rf"{_ITEM}{_JOIN}$", text[max(0, before.start() - 40):before.start()]))
+        listed = bool(after) or bool(_PREVIOUS.search(text, max(0, before.start() - 40),
+                                                       before.start()))
         yield before.start(1), before.end(1), before.group(2).strip(), listed
 
 

@@ -34,20 +34,15 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import OTHER_SCRIPTS, TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import (KIN, OTHER_SCRIPTS, RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES,
+                                family_names, fold, given_names, zipf)
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import US_STATES
 from deidentify.spans import Span
 
 # titles and kin words kept in front of a removed name (TITLES, and the family a note names)
 # (not a nickname's first word: "Madam Grace", "Big Sue" are names whole)
-KEPT_BEFORE_NAMES = (TITLES - NICKNAME_FIRST) | frozenset(
-    "mum mom dad son daughter dtr wife husband partner nok nephew niece sister brother "
-    "hosp friend mate boyfriend girlfriend fiance fiancé mother father grandmother grandfather "
-    "nan gran cousin aunt baby "
-    # roles written before a worker's name: "GP Dr Lowther", "MW Rachel Ogunleye"
-    "gp mw cmw cns hv dn sw rn hca np dsn isva idva sha ha consultant registrar reg atty fr "
-    "rev pastor chaplain".split())
+KEPT_BEFORE_NAMES = (TITLES - NICKNAME_FIRST) | KIN | WORKER_ROLES | {"hosp"}
 _LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ ]+")
 PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap bin ben ibn al el "
                       "ter ten".split())
@@ -96,14 +91,14 @@ _UNIT_AFTER = re.compile(r"(?:(?<=\d)[/-][A-Za-z0-9]{1,3}\b)?(?:[ \t]+\d{1,4}[a-
                          r"[ \t]*\d{1,4}[a-zA-Z]?(?:-[A-Za-z0-9]{1,3})?\b)?"
                          r"(?:,[ \t]*(?!(?:19|20)\d\d\b)\d{4,6}(?=[ \t]*(?:[).;\n]|$)))?")
 # a street the model took for a person or place ("Kingfisher Way apto|PERSON"), a unit word it
-# swallowed left off: the number after it is then read as the flat's
+# swallowed left off: the number after it is then read as the flat's (street_address.SUFFIXES
+# less those that end people's names too: Green, Hill, Row, Court, Grove...)
 _STREET_NAMED = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t](?:Road|Rd|Street|St|"
                            r"Lane|Ln|Avenue|Ave|Close|Crescent|Terrace|Way|Drive|Gardens|Place|"
                            r"Square|Parade|Mews|Passage|Quay|Boulevard|Approach|Fold)\b(?P<unit>[ \t]+" + _UNIT
                            + r")?")
 # a role a worker signs after their name, kept as titles are: "-Cheryl B. RN", "DONNA KRAUSE NP"
-_ROLE_AT_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?:RN|HCA|NP|MD|PA|LPN|CNA|SW|HV|MW|CNS|DN|RGN|RMN|"
-                          r"SN|PharmD)$")
+_ROLE_AT_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?:" + "|".join(SIGNED_ROLES) + r")$")
 # a state written after a town: "ELKHART FALLS OR", "Trindade, GO", "Anápolis - GO" (US and
 # Brazilian states, in capitals, before the end of the line or a stop)
 _STATE_AFTER = re.compile(r"(?:,|[ ][-–])?[ ](?!OK\b)(?:" + US_STATES + r"|AC|AP|AM|BA|CE|DF|ES|GO|MA|"
@@ -112,7 +107,7 @@ _STATE_AFTER = re.compile(r"(?:,|[ ][-–])?[ ](?!OK\b)(?:" + US_STATES + r"|AC|
 # an officer's name after their collar number: "(PC 1184 Sharma)"
 _NAME_AFTER_COLLAR = re.compile(r"[ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{2,})(?=[\s,.;:)]|$)")  # "PC 1184 SHARMA"
 # a record's label the model took in with its number ("Hosp No RX4471022|ORGANIZATION")
-_LABEL_OF_CODE = re.compile(r"(?i:hosp(?:ital)?|clinic|mrn|nhs|ref|case|pt)\.?:?[ \t]+"
+_LABEL_OF_CODE = re.compile(r"(?i:" + "|".join(sorted(RECORD_WORDS, key=len, reverse=True)) + r")\.?:?[ \t]+"
                             r"(?:(?i:no\.?|number|num|#):?[ \t]*)?(?=[A-Za-z]{0,4}\d[\w/-]*$)")
 # a floor or a named building before a street: "2nd Floor, 40 Bridge Street", "First Floor, 6
 # Corn Exchange Passage", "Civic Offices, Market Street"

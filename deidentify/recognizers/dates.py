@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from deidentify.lexicon import DOSING
 from deidentify.recognizers.base import RegexRecognizer
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -20,8 +21,7 @@ _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.)\W{0,6}$", 
 WEEKS = re.compile(r"\d{1,2}/(?:40|52)")
 _SCORE = re.compile(r"\d{1,2}/10")
 _COURSE = re.compile(r"\d{1,2}/7")
-_DOSED = re.compile(r"(?i:\b(?:od|bd|bid|tds|tid|qds|qid|prn|nocte|mane|daily|mg|mcg|ml|x)\b|\d(?:mg|mcg|ml))"
-                    r"\W{0,3}$")
+_DOSED = re.compile(r"(?i:\b(?:" + "|".join(DOSING) + r"|daily|mg|mcg|ml|x)\b|\d(?:mg|mcg|ml))\W{0,3}$")
 _SCORED = re.compile(r"(?i:\b(?:pain|ha|headache|cp|score[ds]?|rated?|rating|nrs|vas|mood|anxiety|"
                      r"severity|sleep)\b)(?:\W{0,3}(?i:score[ds]?|rating))?\W{0,3}$")
 

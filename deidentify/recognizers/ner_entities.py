@@ -17,7 +17,7 @@ from deidentify.lexicon import (TITLES, family_names, fold, foreign_word, given_
                                 labels_a_number, zipf)
 from deidentify.allow_list import department_at
 from deidentify.lowercase_pass import english
-from deidentify.recognizers.dates import MONTH
+from deidentify.recognizers.dates import MONTH, WEEKDAY
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.truecase import in_capitals
 
@@ -36,8 +36,8 @@ _DATE_PART = re.compile(r"(?:19|20)\d{2}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)
                         r"(?i:" + MONTH + r")|(?:Christmas|Xmas|Easter|Boxing|Hogmanay|"
                         r"Ramadan|Eid|Diwali|Songkran|Hanukkah)")
 _MONTH = re.compile(r"(?i:" + MONTH + r")")
-_WEEKDAY = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)")
-_YEAR_SCORE = 0.5
+_WEEKDAY = re.compile(r"(?i:" + WEEKDAY + r")")
+_DATE_SCORE = 0.5
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
@@ -116,8 +116,8 @@ class NerEntityRecognizer(TokenRecognizer):
     @staticmethod
     def _date_parts(ent) -> list[RecognizerResult]:
         """The day, month and year in a date the model finds ("refused 2023", "bloods Sept",
-        "mum died August", "open 27th", "back for Christmas", "Thursday the 14th"): stock Presidio removes them with the model's dates, so the project does too. The
-        rest of such a date ("tonight", "the 90s", "11am", "Friday" alone) is no identifier and
+        "mum died August", "open 27th", "back for Christmas", "Thursday the 14th"): stock
+        Presidio removes them with the model's dates, so the project does too. The rest of such a date ("tonight", "the 90s", "11am", "Friday" alone) is no identifier and
         is kept; the date recognizers read the dates that are. A month alone in lower case
         ("may", "march") is left to the recognizers, which read it after a cue ("in march")."""
         doc, base = ent.doc, ent.start
@@ -141,7 +141,7 @@ class NerEntityRecognizer(TokenRecognizer):
                          and _WEEKDAY.fullmatch(doc[first - 2].text)):
             first -= 1
         return [RecognizerResult("DATE", doc[first].idx, doc[last].idx + len(doc[last]),
-                                 _YEAR_SCORE)]
+                                 _DATE_SCORE)]
 
     @staticmethod
     def _shorthand(tok, label: str, nlp_artifacts, text: str) -> bool:

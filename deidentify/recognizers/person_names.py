@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (
+    KIN,
     MONTHS_AND_DAYS,
     NO_ANSWER,
     SHORT_TITLES,
@@ -107,8 +108,7 @@ _DETERMINERS = frozenset("her his my your their our the a an its".split())  # "h
 _DOB_QUALIFIERS = frozenset("approx approximately estimated est stated claimed given real fake "
                             "correct confirmed verified updated surname exact full actual true "
                             "official alleged new old".split())
-_KIN = frozenset("mum mom mam dad son daughter baby child wife husband partner brother sister "
-                 "nan gran mother father client patient".split())
+_KIN = KIN | {"client", "patient"}  # whose date of birth, not a name
 _AGE = re.compile(r"1[89]|[2-6]\d")
 _COUNTED = frozenset("min mins minutes hour hours hrs hr kg mg ml % pounds quid years yrs days "
                      "weeks times x".split())

@@ -2,10 +2,9 @@
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from deidentify.lexicon import DOSING
 from deidentify.recognizers.base import RegexRecognizer
 
-# a dose's frequency in capitals is no plate's last letters: "LASIX INCREASED TO 80 BID"
-_DOSING = frozenset("BID TID QID TDS QDS PRN STAT QHS".split())
 
 
 class VehicleRegRecognizer(RegexRecognizer):
@@ -32,5 +31,6 @@ class VehicleRegRecognizer(RegexRecognizer):
         if pattern != "current":
             return True
         parts = value.split()
-        return parts[-1][-3:] not in _DOSING and not (
+        # a dose's frequency is no plate's last letters: "LASIX INCREASED TO 80 BID"
+        return parts[-1][-3:] not in DOSING and not (
             len(parts) > 1 and parts[0][:2].lower() in STOP_WORDS)  # "TO 80 BID", "IN 12 HRS"
