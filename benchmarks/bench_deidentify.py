@@ -204,7 +204,7 @@ third clinical), each by a helper who read only the first 60 lines of fresh.txt;
 blind to the end of the round (only their totals printed, no change chosen by them):
     sealed.txt    0.936 / 0.864 / 0.943 on the code at the round's start; 0.944 / 0.872 /
                   0.947 at the end (leaked 189 -> 166)   stock 0.674 / 0.736 / 0.907
-    sealed2.txt   0.948 / 0.805 / 0.919 at the start; 0.957 / 0.815 / 0.923 at the end
+    sealed2.txt   0.948 / 0.805 / 0.919 at the start; 0.957 / 0.816 / 0.923 at the end
                   (leaked 163 -> 134)   stock 0.660 / 0.636 / 0.866
 The round's fixes came from fresh.txt's leaks (read this round: 0.942 -> 0.971, leaked 196 ->
 97), the older sets' and two helpers' attacks. After them: clinical 0.985 / 0.808 / 0.931
