@@ -5,7 +5,7 @@ from deidentify.recognizers.base import RegexRecognizer
 SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|Walk|Row|Way|"
             r"Drive|Court|Ct|Gardens|Gdns|Place|Pl|Square|Sq|Hill|Grove|Parade|Mews|Rise|"
             r"View|Green|Yard|Wharf|Broadway|Passage|Embankment|Quay|Hwy|Highway|Blvd|Boulevard|"
-            r"Pkwy|Parkway|Approach|Fold")
+            r"Pkwy|Parkway|Approach|Fold|Brow")
 # US: 1420 W Division St. A name starts where no word or hyphen goes before it, and each word
 # is read once (possessive), or a run of hyphenated words is scanned from every word in it. A
 # name stays on its line ("1 Brook Street" then "Hx CT" on the next is no "... Ct").
@@ -32,22 +32,34 @@ class StreetAddressRecognizer(RegexRecognizer):
         # Flat 3, 44 Mill Lane / 12a Peel Street / flat 2b, 9 Acacia Road / 41-43 Deansgate Row
         # / 44 Glenvarna Park
         ("numbered", r"(?:(?i:flat|apt|apartment|room|unit)\s*\d+[a-zA-Z]?,?\s*)?\b\d{1,4}[a-zA-Z]?"
-                     r"(?:-\d{1,4}[a-zA-Z]?)?,?\s+" + _NAME + "(?:" + _CASELESS_SUFFIX + r"|Park\b)", 0.85),
+                     r"(?:-\d{1,4}[a-zA-Z]?)?,?\s+" + _NAME + "(?:" + _CASELESS_SUFFIX + r"|Park\b|"
+                     r"(?i:dr)\.?(?=[ \t]*(?:[,;\n]|$|(?i:apt|apartment|unit|ste|suite|#))))", 0.85),
+        # (Dr after a number where a drive ends: "3300 RIVERSIDE DR APT 2C", not "1100 WITH DR LINDQVIST")
+        # a numbered US street: "118 N. 5th St", "40 West 23rd Street"
+        ("ordinal", r"\b\d{1,5}[ \t]+(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?\d{1,3}"
+                    r"(?i:st|nd|rd|th)[ \t]+" + _CASELESS_SUFFIX, 0.8),
         ("po_box", r"\b(?i:p\.?\s?o\.?\s+box)\s+\d{1,6}\b", 0.8),
         # Mill Lane, Station Road (a street named without a number)
         ("street", r"\b" + _NAME + "(?:" + SUFFIXES + "|" + _STREET_WORDS + r")\b"
                    r"(?:\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=\s*[.,;:)]|\s*$))?", 0.6),  # "Church Road 71."
-        # a numbered road: "Route 9", "ROUTE 1", "Hwy 61"
-        ("route", r"\b(?<![Ee]n )(?i:route|hwy|highway)\s+\d{1,3}\b", 0.6),
+        # a numbered road: "Route 9", "ROUTE 1", "Hwy 61", "RT 40"
+        ("route", r"\b(?<![Ee]n )(?:(?i:route|rte|hwy|highway)|RT|Rt)\s+\d{1,3}\b", 0.6),
         # ... and in the service users' languages: "camera 311", "pokój 4", "quarto 12", "szoba 3"
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block|pok[oó]j|pokoju|mieszkani[eu]|"
                  r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง)\s*"
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b", 0.7),
+        # a hospital's ward, bay, bed or cubicle: its number only ("ward [22]", "BED [7]")
+        ("bed", r"\b(?i:ward|bay|bed|cubicle|side[ ]room)[ \t]*(?P<v>\d{1,3}[a-zA-Z]?)\b"
+                r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|hrs?|mins?|x\b|%))", 0.7),
+        # a hospital unit by its floor and side: "ADMITTED TO 4 NORTH", "NOTE - 5 EAST MED/SURG"
+        ("unit_side", r"(?i:\b(?:to|on|at|from)[ ]|[-–][ ])(?P<v>\d{1,2}[ ]?(?i:north|south|east|west))\b"
+                      r"(?![ \t]+[A-Za-z]+[ \t]+(?i:st|rd|ave|street|road|avenue|dr|drive|blvd)\b)", 0.6),
         # a hotel room in Romanian: "la hotelul Parkview, camera 311" (not "CCTV camera 3")
         ("camera", r"(?i:\bhotel\w*\b[^.\n]{0,30}?\b)(?P<v>(?i:camera|cam\.)\s*\d{1,4}[a-zA-Z]?)\b", 0.7),
         ("estate", r"\b" + _NAME + r"(?i:estate|court|house|mansions|towers|buildings|heights)\b", 0.7),
         # a number and a street in a note in capitals, once its case is restored ("4410 airline HWY")
-        ("numbered_lower", r"\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?i:" + SUFFIXES + r")\b", 0.6),
+        ("numbered_lower", r"\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?i:" + SUFFIXES + r")\b|\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?:Dr|DR)\.?(?=[ \t]*(?:[,;\n]|$|(?i:apt|unit|ste|suite|#)))",
+         0.6),
         # US apartments, and ZIP codes with the state before them: "Apt 3B", "Chicago IL 60622"
         ("apartment", r"\b(?i:apt|apartment|ste|suite)\.?\s*#?\s*\d{1,4}[A-Za-z]?\b", 0.7),
         ("zip", r"\b(?P<v>(?:" + US_STATES + r")\s\d{5}(?:-\d{4})?)\b", 0.7),

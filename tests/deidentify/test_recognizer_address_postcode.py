@@ -19,6 +19,15 @@ from tests.deidentify.conftest import found
     ("c/o Lantern Project, PO Box 7731, Wexbury", "PO Box 7731"),
     ("Loc: rear of 41-43 Deansgate Row, Fenwick", "41-43 Deansgate Row"),
     ("Address: 44 Glenvarna Park, Ballysillan", "44 Glenvarna Park"),
+    ("HPI: 28 YOF BIBA FROM MOTEL 9 ON RT 40 S/P ASSAULT", "RT 40"),
+    ("intake 6/14 9am, 118 N. 5th St. Client's daughter", "118 N. 5th St"),
+    ("D/C TO UNIT AT 3300 RIVERSIDE DR APT 2C, HARLOW CREEK", "3300 RIVERSIDE DR"),
+    ("Marlstone Vale Medical Practice\n41 Orchard Brow, Marlstone Vale", "41 Orchard Brow"),
+    ("PT ADMITTED TO 4 NORTH FROM ED.", "4 NORTH"),
+    ("NSG NOTE - 5 EAST MED/SURG  RM 512-B", "5 EAST"),
+    ("she's in ward 22 at Varnley General", "22"),
+    ("SBAR HANDOFF 0700 - MICU BED 7", "7"),
+    ("To Majors cubicle 6. CT head", "6"),
 ])
 def test_addresses(text, value):
     assert value in [v for v, _ in found(StreetAddressRecognizer(), text)]
@@ -32,7 +41,9 @@ def test_a_sentence_starting_verb_is_not_part_of_the_address():
 
 
 @pytest.mark.parametrize("text", ["gave 3 condoms to her", "two women on the road", "a new flat",
-                                  "en route 2 home"])
+                                  "en route 2 home", "stayed in bed 3 days", "last dose on ward 08/10",
+                                  "LASIX 40 IVP PER DR OKORO", "AT 1100 WITH DR LINDQVIST",
+                                  "typed 7 12 2026\nDear Dr Mensah"])
 def test_address_look_alikes(text):
     assert found(StreetAddressRecognizer(), text) == []
 

@@ -1,0 +1,35 @@
+"""The word after a found name that makes it a place or premises (deidentify/place_heads.py)."""
+
+import pytest
+
+from tests.deidentify.conftest import removed
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("ED TRIAGE NOTE  HARLOW CREEK MEMORIAL   MRN 00482219", "HARLOW CREEK MEMORIAL"),
+    ("ST. ANSELM'S HOSPITAL | HARLOW CREEK, OH\nPatient:", "HARLOW CREEK, OH"),
+    ("the rough-sleeping spot behind Crayhurst bus station.", "Crayhurst bus station"),
+    ("(she is under the Crayhurst CMHT) and", "Crayhurst CMHT"),
+    ("Liaison meeting - Varnley Central Police Station - 15th Sept 2027", "Varnley Central Police Station"),
+    ("P: REFER BH (MARLOW SPRINGS COUNSELING CTR 555-0147).", "MARLOW SPRINGS COUNSELING CTR"),
+    ("MARLOW SPRINGS PD NOTIFIED PER PT REQUEST", "MARLOW SPRINGS PD"),
+    ("Referred to SARC - The Elms SARC, Hexlow Moor - forensic", "The Elms SARC"),
+    ("ADVOCATE: T. BRANNIGAN, HARLOW CREEK RAPE CRISIS\nHX", "HARLOW CREEK RAPE CRISIS"),
+])
+def test_a_head_after_a_found_name_is_taken_in(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+def test_the_place_alone_is_still_found_elsewhere(engine):
+    pieces = removed(engine, "NEW IN PELLINGHAM. Sasha 24 yo, sexy blonde, incalls near Pellingham "
+                             "station, outcalls hotels only!! Available 10am - late, no withheld "
+                             "numbers, no texting games.")
+    assert "PELLINGHAM" in pieces and "Pellingham station" in pieces
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Sarah Hall came in. Told Anna station is shut.", "station"),  # after a given name
+    ("WEDS AFTERNOON: VELVET PARLOUR OUTREACH, 3 WOMEN", "OUTREACH"),  # premises named whole
+])
+def test_words_after_a_name_that_are_no_head(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
