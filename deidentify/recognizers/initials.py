@@ -37,7 +37,7 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"updated|added|noted|referred|discussed|escorted|accompanied|sent)\s+by|"
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
-               r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?\s+")
+               r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
 _PATTERNS = (
     # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
     re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?![\w/])"),

@@ -38,6 +38,7 @@ from deidentify.recognizers.place_names import PlaceNameRecognizer
 from deidentify.recognizers.police_number import PoliceNumberRecognizer
 from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
+from deidentify.recognizers.signatures import SignatureRecognizer
 from deidentify.recognizers.social_handle import SocialHandleRecognizer
 from deidentify.recognizers.spelled_numbers import SpelledNumberRecognizer
 from deidentify.recognizers.spelled_phone import SpelledPhoneRecognizer
@@ -58,7 +59,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         NationalIdRecognizer,
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
         SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,
-        InitialsRecognizer, TableCellRecognizer,
+        InitialsRecognizer, TableCellRecognizer, SignatureRecognizer,
     )
 }
 

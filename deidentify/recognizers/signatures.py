@@ -1,0 +1,73 @@
+"""People who sign a note: the name before the role a worker signs with, after a signing label,
+or after the sign-off that ends a message.
+
+Nurses and doctors end a note with their name and role ("-K. SZYMANSKI RN", "-M. OYELOWO RN,
+SANE-A", "-J.D. RN", "--kp rn", "Carys Pugh RM", "Dr M. Fairclough ST4"), list who saw the
+patient by role ("MD: A. WHITCOMBE", "Resident: Osei, F. DO") and sign forms ("Signed: N.K.").
+A message ends with its writer ("Cheers, M", "— Mei"). The model reads none of these: the
+line holds no sentence. The name must look like one: an initial and a family name, initials,
+a known or rare given name; a title, a role or shorthand is no name ("Staff Nurse RN").
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import SIGNED_ROLES, TITLES, fold, given_names, zipf
+from deidentify.recognizers.base import TokenRecognizer
+from deidentify.recognizers.initials import SHORTHAND
+
+SCORE = 0.6
+RARE = 3.5  # Zipf frequency below which a capitalised word signing a message may be a name
+ROLES = "|".join(SIGNED_ROLES + ("DO", "RM", "RPN", "APRN", "CRNA", "EMT", "LMSW", "LCSW", "LPC",
+                                 "SpR", "ST[1-8]", "FY[12]", "CT[1-3]", "SANE(?:-A)?", "PA-C"))
+_SURNAME = r"[A-Z][A-Za-z'’-]+"
+_NAME = (rf"(?:[A-Z]\.[ ]?(?:[A-Z]\.[ ]?)?{_SURNAME}"      # "K. SZYMANSKI", "M. Fairclough"
+         rf"|{_SURNAME},[ ][A-Z]\.(?:[ ]?[A-Z]\.)?"        # "Osei, F."
+         r"|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?"                    # "J.D."
+         rf"|[A-Z][a-z]+[ ]{_SURNAME})")                   # "Carys Pugh"
+_PATTERNS = (
+    # a line closing with a role: "-K. SZYMANSKI RN", "Carys Pugh RM", "--kp rn"
+    re.compile(rf"(?m)^[ \t]*(?:[-–—~]+[ \t]*|(?i:dr\.?)[ \t]+)?(?P<v>{_NAME}|(?<=[-–—~])[a-z]{{2,3}})"
+               rf"[ \t]*,?[ \t]+(?i:{ROLES})\b(?:[,/ \t]+[\w-]{{2,8}}){{0,2}}[^\n\w]{{0,3}}$"),
+    # a signature after the end of a sentence on the same line: "TO RM 9. -J.D. RN"
+    re.compile(rf"(?<=[.!?])[ \t]+[-–—~]+[ \t]*(?P<v>{_NAME}|[a-z]{{2,3}})[ \t]*,?[ \t]+(?i:{ROLES})[ \t]*$",
+               re.MULTILINE),
+    # a role or a signing label before the name: "MD: A. WHITCOMBE", "Resident: Osei, F. DO"
+    re.compile(rf"\b(?:(?i:{ROLES}|attending|resident|provider|physician|signed|signature|"
+               rf"clinician|author))[ \t]*:[ \t]*(?P<v>{_NAME})(?=[ \t]*(?:,|$|[ \t](?i:{ROLES})\b|"
+               r"[ \t]{2,}))", re.MULTILINE),
+)
+# the writer after a message's sign-off or a dash, at its end: "Cheers, M", "Thanks\nJo", "— Mei"
+_SIGN_OFF = re.compile(r"(?:(?i:cheers|thanks|thank you|regards|best|love|ta|many thanks|speak soon)"
+                       r"[ \t]*[,!.]?[ \t]*\n?[ \t]*|[—–][ \t]*)(?P<v>[A-Z](?:[a-z]+)?)\.?[ \t]*x*\s*\Z")
+TAIL = 40
+
+
+class SignatureRecognizer(TokenRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        text = getattr(nlp_artifacts, "as_written", text)  # a name's capitals as written
+        spans = {m.span("v") for pattern in _PATTERNS for m in pattern.finditer(text)
+                 if self._a_name(m.group("v"))}
+        if (m := _SIGN_OFF.search(text, max(0, len(text.rstrip()) - TAIL))) \
+                and self._signed(m.group("v")):
+            spans.add(m.span("v"))
+        return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
+
+    def _a_name(self, name: str) -> bool:
+        """No title, role or shorthand in it ("Staff Nurse", "Charge RN")."""
+        words = [w.strip(".,") for w in name.split()]
+        return not any(fold(w) in TITLES or fold(w) in STOP_WORDS or w.upper() in SHORTHAND
+                       or self.allow.covers_word(w) for w in words if len(w) > 1)
+
+    def _signed(self, word: str) -> bool:
+        """One letter, or a known or rare given name, signing a message ("— Done" is none)."""
+        key = fold(word)
+        return len(word) == 1 and word not in "AI" or (
+            (key in given_names() or zipf(key) < RARE) and key not in STOP_WORDS
+            and key not in TITLES and not self.allow.covers_word(word))

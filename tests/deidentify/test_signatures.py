@@ -1,0 +1,28 @@
+"""People who sign a note (deidentify/recognizers/signatures.py)."""
+
+import pytest
+
+from tests.deidentify.conftest import removed
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("PT REQUESTS NO CALLS TO EMERGENCY CONTACT.\n-K. SZYMANSKI RN", "K. SZYMANSKI"),
+    ("F/U: ID CLINIC 72H FOR STI RETEST 2WK.\n-M. OYELOWO RN, SANE-A", "M. OYELOWO"),
+    ("LACTATE 3.1. VANC + PIP/TAZO HUNG 1440. TO RM 9. -J.D. RN", "J.D."),
+    ("gave DV line 555-0126. will cont to monitor. --kp rn", "kp"),
+    ("PT SIGNED PICC AGREEMENT.\nRN: ABBY LUNDQVIST   MD: A. WHITCOMBE", "A. WHITCOMBE"),
+    ("Attending: Whitcombe, A. MD   Resident: Osei, F. DO\nCHIEF COMPLAINT: Pelvic pain", "Osei, F."),
+    ("Rubella non-immune - MMR before d/c.\nCarys Pugh RM", "Carys Pugh"),
+    ("Consent to share: Y   Signed: N.K.   Date: 6.2.27", "N.K."),
+    ("Leanne is coordinating, I said we would bring the van.\nCheers, M", "M"),
+    ("下次带中文的健康宣传单和 Halden Clinic 的地址。— Mei", "Mei"),
+    ("GUM follow-up at the drop-in.\nPt: SM (prefers initials on notes), clinic no HC-211904.", "SM"),
+])
+def test_a_signer_is_found(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Handover given to nights.\nStaff Nurse RN",
+                                  "All done for tonight. — Done"])
+def test_what_signs_no_one(engine, text):
+    assert removed(engine, text) == []
