@@ -5,7 +5,8 @@ word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
 - a saint before a name, which names premises, and a possessive after premises ("St.
   Brendan's", "St Mary's");
 - an initial after a name ("Jen M.", "Cheryl B.", and "amy k" after a known given name);
-- a name in brackets after a name ("KATARZYNA W. ("KASIA")", "Bogdana (Bogi)");
+- a name in brackets after a name ("KATARZYNA W. ("KASIA")", "Bogdana (Bogi)"), and a
+  nickname in quotes before the family name ('TASHA "TASH" NEWBOLD', 'Nicola ("Nikki") WRAGG');
 - a given name before a found family name ("Femi Adebayo", "Precious Ndlovu");
 - a particle between two parts of a name ("VAN DER HOEK", "Demar de Rozan"), or before a
   found family name with the name or initial before it ("Carmen de la Fuente", "F. de la
@@ -62,6 +63,10 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ ]){1,2})$")
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
+# a nickname in quotes between a given and a family name: 'TASHA "TASH" NEWBOLD', 'Nicola
+# ("Nikki") WRAGG', 'MARCUS "BIG M" TOLLIVER'
+_NICKNAME_INSIDE = re.compile(r"[ ]\(?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]\)?[ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1,})"
+                              r"(?=[\s,.;:)]|$)")
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|ext\.?|Ext\.?|extn\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
@@ -152,6 +157,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end = m.end()
             if m := _CAPITALISED_AFTER.match(text, end):
                 end = m.end()  # "St Alban's Community Hall"
+        if entity == "ORGANIZATION" and _NICKNAME_INSIDE.match(text, end) \
+                and fold(text[start:end].split()[-1]) in given:
+            entity = "PERSON"  # 'TASHA|ORGANIZATION "TASH" NEWBOLD'
         if entity == "PERSON":
             while (m := _LEADING_WORD.match(text, start, end)) and m.end() < end \
                     and fold(m.group(1)) in KEPT_BEFORE_NAMES:
@@ -175,6 +183,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                                    mid_sentence=within_sentence(text, m.start(1))):
                 start = m.start(1)
             if m := _HYPHENED_AFTER.match(text, end):  # "Okonkwo-Bright"
+                end = m.end()
+            if (m := _NICKNAME_INSIDE.match(text, end)) and fold(m.group(1)) not in STOP_WORDS \
+                    and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):
                 end = m.end()
             if m := _INITIAL_BEFORE.search(text, max(0, start - 4), start):
                 start = m.start(1)

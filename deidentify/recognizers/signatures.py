@@ -4,7 +4,8 @@ or after the sign-off that ends a message.
 Nurses and doctors end a note with their name and role ("-K. SZYMANSKI RN", "-M. OYELOWO RN,
 SANE-A", "-J.D. RN", "--kp rn", "Carys Pugh RM", "Dr M. Fairclough ST4"), list who saw the
 patient by role ("MD: A. WHITCOMBE", "Resident: Osei, F. DO") and sign forms ("Signed: N.K.").
-A message ends with its writer ("Cheers, M", "— Mei"). The model reads none of these: the
+A message ends with its writer ("Cheers, M", "— Mei"); an email's header names who it is from,
+to and copied to ("Cc: Alison Greaves"). The model reads none of these: the
 line holds no sentence. The name must look like one: an initial and a family name, initials,
 a known or rare given name; a title, a role or shorthand is no name ("Staff Nurse RN").
 """
@@ -41,6 +42,11 @@ _PATTERNS = (
                rf"clinician|author))[ \t]*:[ \t]*(?P<v>{_NAME})(?=[ \t]*(?:,|$|[ \t](?i:{ROLES})\b|"
                r"[ \t]{2,}))", re.MULTILINE),
 )
+# the people a message is from, to or copied to, in its header: "From: Rhiannon Price <r.price@...>",
+# "Cc: Alison Greaves" (a given name first, or a title: not "To: Housing Options Team")
+_HEADER = re.compile(r"(?im)^(?:from|to|cc|bcc|fao|attn)[ \t]*:[ \t]*(?P<title>(?:mr|mrs|ms|miss|mx|dr|"
+                     r"sgt|pc|ds|dc|cllr)\.?[ \t]+)?(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})"
+                     r"(?=[ \t]*(?:<|,|;|$|\())")
 # the writer after a message's sign-off or a dash, at its end: "Cheers, M", "Thanks\nJo", "— Mei"
 _SIGN_OFF = re.compile(r"(?:(?i:cheers|thanks|thank you|regards|best|love|ta|many thanks|speak soon)"
                        r"[ \t]*[,!.]?[ \t]*\n?[ \t]*|[—–][ \t]*)(?P<v>[A-Z](?:[a-z]+)?)\.?[ \t]*x*\s*\Z")
@@ -54,6 +60,9 @@ class SignatureRecognizer(TokenRecognizer):
         text = getattr(nlp_artifacts, "as_written", text)  # a name's capitals as written
         spans = {m.span("v") for pattern in _PATTERNS for m in pattern.finditer(text)
                  if self._a_name(m.group("v"))}
+        spans |= {m.span("v") for m in _HEADER.finditer(text)
+                  if (m.group("title") or fold(m.group("v").split()[0]) in given_names())
+                  and self._a_name(m.group("v"))}
         if (m := _SIGN_OFF.search(text, max(0, len(text.rstrip()) - TAIL))) \
                 and self._signed(m.group("v")):
             spans.add(m.span("v"))

@@ -15,6 +15,9 @@ from tests.deidentify.conftest import removed
     ("Rubella non-immune - MMR before d/c.\nCarys Pugh RM", "Carys Pugh"),
     ("Consent to share: Y   Signed: N.K.   Date: 6.2.27", "N.K."),
     ("Leanne is coordinating, I said we would bring the van.\nCheers, M", "M"),
+    ("From: Rhiannon Price <r.price@nightjar.example.org>\nTo: Sgt Haworth <d.h@example.net>\n"
+     "Cc: Alison Greaves\nDate: Mon, 8 Mar 2027 09:41", "Alison Greaves"),
+    ("From: Rhiannon Price <r.price@nightjar.example.org>\nSubject: RE: rota", "Rhiannon Price"),
     ("下次带中文的健康宣传单和 Halden Clinic 的地址。— Mei", "Mei"),
     ("GUM follow-up at the drop-in.\nPt: SM (prefers initials on notes), clinic no HC-211904.", "SM"),
 ])
@@ -23,6 +26,7 @@ def test_a_signer_is_found(engine, text, piece):
 
 
 @pytest.mark.parametrize("text", ["Handover given to nights.\nStaff Nurse RN",
-                                  "All done for tonight. — Done"])
+                                  "All done for tonight. — Done",
+                                  "To: Housing Options Team\nRe: housing for our client"])
 def test_what_signs_no_one(engine, text):
     assert removed(engine, text) == []

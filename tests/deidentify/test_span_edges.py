@@ -27,6 +27,9 @@ from tests.hypothesis_budget import examples
     ("Pt: Mrs Lowri ap Rhys - bed 14.", "Lowri ap Rhys"),
     ("Ms Shanice Okonkwo-Bright, Room 6, 40 Sandgate Terrace", "Shanice Okonkwo-Bright"),
     ("Call 01632 960 239 x4417 or 01632 960 417 ext. 2231.", "01632 960 239 x4417"),
+    ('PT: TASHA "TASH" NEWBOLD   DOB 14/03/1989', 'TASHA "TASH" NEWBOLD'),
+    ('1. Person at risk: Nicola ("Nikki") WRAGG  DOB: 09/09/1991', 'Nicola ("Nikki") WRAGG'),
+    ('STATE ID WAS TAKEN BY EX (MARCUS "BIG M" TOLLIVER). PT', 'MARCUS "BIG M" TOLLIVER'),
     ("Call 01632 960 239 x4417 or 01632 960 417 ext. 2231.", "01632 960 417 ext. 2231"),
     ("Staff on shift: Will Stone, Rose O'Driscoll.", "Will Stone"),  # mid-sentence
     ("eu moro em Kingfisher Way apto 14 com a Bella", "Kingfisher Way apto 14"),
