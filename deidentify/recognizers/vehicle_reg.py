@@ -1,10 +1,10 @@
-"""UK vehicle registrations: current (AB12 CDE), prefix (A123 BCD) and suffix (ABC 123D)."""
+"""UK vehicle registrations: current (AB12 CDE), prefix (A123 BCD) and suffix (ABC 123D), a
+personalised plate or part of one after its word ("private plate T0NY 1", "reg starts YR58")."""
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import DOSING
 from deidentify.recognizers.base import RegexRecognizer
-
 
 
 class VehicleRegRecognizer(RegexRecognizer):
@@ -20,17 +20,26 @@ class VehicleRegRecognizer(RegexRecognizer):
         ("after_plate", r"(?i:\b(?:plate|reg(?:istration)?)(?:\s+(?:no\.?|number))?\.?\s*:?\s*)"
                         r"(?P<v>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,8})\b", 0.6),
         ("personalised", r"(?i:\b(?:plate|reg(?:istration)?|reg\.?\s+no)\.?\s*:?\s*)"
-                         r"(?P<v>[A-Z]{1,3}\d{1,4}\s?[A-Z]{1,3}|[A-Z]{1,3}\s?\d{1,4})\b", 0.6),
+                         r"(?P<v>(?=[A-Z]*\d)[A-Z0-9]{2,4}[ ](?=[A-Z0-9]{0,3}\d|[A-Z]{1,3}\b)[A-Z0-9]{1,4}|"
+                         r"[A-Z]{1,3}\d{1,4}\s?[A-Z]{1,3}|[A-Z]{1,3}\s?\d{1,4})\b", 0.6),
+        # the start or end of a plate: "reg starts YR58", "reg started ZX...", "plate ends 4KD"
+        ("partial", r"(?i:\b(?:reg(?:istration)?|plate|number\s?plate)\s+(?:starts?|started|starting|"
+                    r"begins?|began|beginning|ends?|ended|ending)(?:\s+with)?\s*:?\s*)"
+                    r"(?P<v>(?-i:[A-Z0-9]{2,4}))(?![a-z])", 0.6),
     )
     CONTEXT = ("reg", "registration", "plate", "plates", "car", "van", "vehicle", "vrm",
                "drives", "driving", "numberplate", "punter", "bmw", "audi", "merc", "corsa",
                "ford", "vauxhall", "toyota", "nissan", "honda", "kia", "golf", "polo", "astra",
                "fiesta", "focus", "transit", "taxi", "cab")
 
+    def analyze(self, text, entities, nlp_artifacts=None):
+        # plates are read as written: the restored copy of a line in capitals writes "Re57 Owk"
+        return super().analyze(getattr(nlp_artifacts, "as_written", text), entities, nlp_artifacts)
+
     def validate(self, value: str, pattern: str = "") -> bool:
         if pattern != "current":
             return True
         parts = value.split()
         # a dose's frequency is no plate's last letters: "LASIX INCREASED TO 80 BID"
-        return parts[-1][-3:] not in DOSING and not (
-            len(parts) > 1 and parts[0][:2].lower() in STOP_WORDS)  # "TO 80 BID", "IN 12 HRS"
+        return parts[-1][-3:] not in DOSING and not (  # "TO 80 BID", "IN 12 HRS"; not "RE57 OWK"
+            len(parts) > 1 and parts[0].isalpha() and parts[0].lower() in STOP_WORDS)

@@ -85,6 +85,9 @@ def test_police_numbers(text, value):
     ("reg KW73 LHB", "KW73 LHB"), ("a van YR65KDT", "YR65KDT"),
     ("car reg K427 HMB", "K427 HMB"), ("reg ABC 123D", "ABC 123D"),
     ("same white transit WU 15 KPT", "WU 15 KPT"),
+    ("that red corsa is back. same one. RE57 OWK", "RE57 OWK"),  # RE is no stop word here
+    ("drives black BMW X5, private plate T0NY 1\nbooks", "T0NY 1"),
+    ("painted over, reg starts YR58.", "YR58"), ("the whole time, reg started ZX... Felt", "ZX"),
 ])
 def test_vehicle_registrations(text, value):
     assert (value, "VEHICLE_REG") in found(VehicleRegRecognizer(), text)
