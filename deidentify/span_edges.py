@@ -11,6 +11,7 @@ word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
 - a particle between two parts of a name ("VAN DER HOEK", "Demar de Rozan"), or before a
   found family name with the name or initial before it ("Carmen de la Fuente", "F. de la
   Torre"), and the second half of a double name ("Okonkwo-Bright");
+- a part of the year before a found date ("late 2025", "spring 2026", "Q3 2027");
 - a house number before a found premises or estate ("4 Mill Cottages"), an extension after a
   phone number ("01632 960 239 x4417");
 - the town after a found street that ends in a word, a comma between ("44 PARTRIDGE LANE, SAUGUS",
@@ -37,6 +38,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (KIN, OTHER_SCRIPTS, RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES,
                                 family_names, fold, given_names, zipf)
+from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import US_STATES
 from deidentify.spans import Span
@@ -203,6 +205,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and fold(m.group(1)) not in STOP_WORDS and not allow.covers_word(m.group(1)) \
                 and zipf(fold(m.group(1))) < ALIAS_RARE + 1:
             out.append(Span(m.start(1), m.end(1), "PERSON", sp.score))  # "PC 1184 Sharma"
+        if entity in ("DATE", "DATE_OF_BIRTH") \
+                and (m := QUALIFIER_BEFORE.search(text, max(0, start - 12), start)):
+            start = m.start()  # "late 2025", "spring 2026", "Q3 2027", "mid-Oct"
         if entity == "PHONE_NUMBER" and (m := _EXTENSION.match(text, end)):
             end = m.end()  # "01632 960 239 x4417", "01632 960 417 ext. 2231"
         if entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") \

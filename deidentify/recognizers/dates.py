@@ -14,6 +14,9 @@ _ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _YEAR = r"(?:19|20)\d{2}"
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY + r",?\s+$", re.IGNORECASE)
+# a part of the year before a date: "late 2025", "spring 2026", "Q3 2027", "mid-Oct"
+QUALIFIER_BEFORE = re.compile(r"\b(?:early|mid|late|end of|start of|spring|summer|autumn|fall|winter|"
+                               r"Q[1-4])[- ]$", re.IGNORECASE)
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.)\W{0,6}$", re.IGNORECASE)
 # clinical fractions, not dates: weeks of pregnancy "28/40", a duration in weeks "2/52", a
 # score out of ten after what it scores ("PAIN 6/10", "c/o ha 5/10") and a course of days
@@ -84,8 +87,17 @@ class DateFormsRecognizer(RegexRecognizer):
         ("day_month_dotted", r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?![\d]|[.,]\d)"
                              r"(?!\s*(?:mg|mcg|ml|kg|g|mmol|cm|mm|l|%|kcal)\b)", 0.5),
         # a date of birth typed with spaces: "DOB 4 4 96"
-        ("dob_spaced", r"(?i:\b(?:dob|d\.o\.b\.?|born)[ \t]*+:?[ \t]*+)(?P<v>(?:[12]\d|3[01]|0?[1-9])\s"
-                       r"(?:1[0-2]|0?[1-9])\s(?:\d{2}|(?:19|20)\d{2}))(?!\s?\d)", 0.7),
+        # ... or "D.O.B. 3 . 8 . 86"
+        ("dob_spaced", r"(?i:\b(?:dob|d\.o\.b\.?|born)[ \t]*+:?[ \t]*+)(?P<v>(?:[12]\d|3[01]|0?[1-9])"
+                       r"(?:[ \t]*[./-][ \t]*|\s)(?:1[0-2]|0?[1-9])(?:[ \t]*[./-][ \t]*|\s)"
+                       r"(?:\d{2}|(?:19|20)\d{2}))(?!\s?\d)", 0.7),
+        # years and months ranged: "(2017–2022)", "Oct–Dec 2027"
+        ("year_range", r"(?<![\w/.-])" + _YEAR + r"[ \t]*[-–][ \t]*(?:" + _YEAR + r"|\d{2})(?![\w/:-]|[.,]\d)", 0.6),
+        ("month_range", r"\b(?-i:" + MONTH + r")[ \t]*(?:[-–]|to)[ \t]*(?-i:" + MONTH + r")(?:[ \t]+"
+                        + _YEAR + r")?(?![\w])", 0.6),
+        # a month written short and capitalised, alone: "partner out Nov" (not Jan or Jun, which
+        # are names, nor Mar; not "Dec appetite", decreased)
+        ("month_short", r"\b(?-i:Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\b\.?(?![ \t]+(?-i:[a-z]))", 0.5),
         # "on the 9th", "ON THE 12TH"
         ("the_ordinal", r"(?i:\b(?:on|by|from|until|till|since|before|after|of|until)\s+)"
                         r"(?P<v>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"

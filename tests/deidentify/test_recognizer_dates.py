@@ -18,7 +18,8 @@ def test_dates(value):
 @pytest.mark.parametrize("text,value", [("DOB 12/03/1995", "12/03/1995"),
                                         ("d.o.b. 3.3.98.", "3.3.98"),
                                         ("born 14 February 1993", "14 February 1993"),
-                                        ("b. 1991", "1991")])
+                                        ("b. 1991", "1991"),
+                                        ("D.O.B. 3 . 8 . 86\nAdd: c/o", "3 . 8 . 86")])
 def test_dates_of_birth(text, value):
     assert (value, "DATE_OF_BIRTH") in found(R, text)
 
@@ -32,6 +33,9 @@ def test_dates_of_birth(text, value):
     ("open on New Year's Day, special opening", "New Year's Day"),
     ("hasn't been out since like Christmas. he said", "Christmas"),
     ("Ana-Sofia's leave 22/12-2/1. Marguerite covering.", "22/12-2/1"),
+    ("Previous address: 9 Mill Close (2017–2022); now", "2017–2022"),
+    ("Ugly mugs log (export) — Oct–Dec 2027", "Oct–Dec 2027"),
+    ("partner in prison, out Nov. Referred", "Nov."),
 ])
 def test_dates_texted_in_lower_case_and_bare_ordinals(text, value):
     assert found(R, text) == [(value, "DATE")]
@@ -39,7 +43,8 @@ def test_dates_texted_in_lower_case_and_bare_ordinals(text, value):
 
 @pytest.mark.parametrize("text", ["doxy 7/7", "she may come", "open 24/7", "March on", "3 mins",
                                   "you may want to", "the 3rd time she came",
-                                  "on the 2nd floor"])
+                                  "on the 2nd floor", "Dec appetite and fluids",
+                                  "Court 3 - 2026 - 10:00", "Hb 12.5 at 2019-20.5"])
 def test_date_look_alikes(text):
     assert found(R, text) == []
 

@@ -28,6 +28,8 @@ from tests.hypothesis_budget import examples
     ("Ms Shanice Okonkwo-Bright, Room 6, 40 Sandgate Terrace", "Shanice Okonkwo-Bright"),
     ("Call 01632 960 239 x4417 or 01632 960 417 ext. 2231.", "01632 960 239 x4417"),
     ('PT: TASHA "TASH" NEWBOLD   DOB 14/03/1989', 'TASHA "TASH" NEWBOLD'),
+    ("She disengaged in spring 2026. She tells me", "spring 2026"),
+    ("Caseload review — Q3 2027\n| client | since |", "Q3 2027"),
     ('1. Person at risk: Nicola ("Nikki") WRAGG  DOB: 09/09/1991', 'Nicola ("Nikki") WRAGG'),
     ('STATE ID WAS TAKEN BY EX (MARCUS "BIG M" TOLLIVER). PT', 'MARCUS "BIG M" TOLLIVER'),
     ("Call 01632 960 239 x4417 or 01632 960 417 ext. 2231.", "01632 960 417 ext. 2231"),
