@@ -8,6 +8,7 @@ whose score is below the run's threshold fires only when a CONTEXT word is near.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -25,7 +26,9 @@ class RegexRecognizer(EntityRecognizer):
     STRIP_LEADING_VERB: ClassVar[bool] = False  # for patterns of capitalised words
 
     def __init__(self) -> None:
-        self._compiled = [(name, re.compile(rx, self.FLAGS), score)
+        # patterns read the NFKC copy of a note (normalise.py): written in NFKC too, or a Thai
+        # "อำเภอ", a full-width colon or "№" in a pattern would never match
+        self._compiled = [(name, re.compile(unicodedata.normalize("NFKC", rx), self.FLAGS), score)
                           for name, rx, score in self.PATTERNS]
         self._context = (re.compile(r"\b(?:" + "|".join(self.CONTEXT) + r")\b", re.IGNORECASE)
                          if self.CONTEXT else None)

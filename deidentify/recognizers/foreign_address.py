@@ -10,7 +10,7 @@ from deidentify.recognizers.base import RegexRecognizer
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҐЂ-ЏƠƯĐ"
 _WORD = r"[" + _UPPER + r"][\w'’-]*+"  # read once (possessive): linear on long hyphenated runs
-_LINK = r"(?:(?:de|da|do|dos|das|del|de la|la|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
+_LINK = r"(?:(?:de los|de las|de la|de|da|do|dos|das|del|la|los|las|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
 # a name may be quoted: 'Rruga "Lulet e Bardha"', 'ж.к. „Зорница-Изток“'
 _NAME = r"\s+[„\"“«]?" + _LINK + _WORD + r"(?:\s+" + _LINK + _WORD + r"){0,3}[“\"”»]?"
 _NUMBER = (r"(?:(?:,?\s*+(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*+\d{1,4}[a-zA-Z]?"
@@ -18,9 +18,9 @@ _NUMBER = (r"(?:(?:,?\s*+(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*+\d{1,4}[a
            # block, entrance, staircase, floor, flat, sector: "bl. A3, sc. 2, ap. 14, Sector 3",
            # "бл. 12, вх. Б, ап. 34", "Pallati 14", "3º Esq.", "2.º Esq."
            r"(?:,?\s*(?i:(?:bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|sector|sektor|piso|andar|lok|apt|"
-           r"pallati|hyrja|kati)\.?\s*\w{1,4}"
+           r"pallati|hyrja|kati|shk|shkalla)\.?\s*\w{1,4}"
            # NFKC makes the ordinal sign a letter: 3º is read as 3o
-           r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s[A-Z])\b)?))*"
+           r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s?[A-Z])\b)?))*"
            # the town, after its postal code: "22-499 Zamość", "11499 Jerez", "4900-999 Viana"
            r"(?:,\s*(?:(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})\s+)?" + _WORD + r"(?:\s" + _WORD + r")?)?)")
 BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șoseaua|Soseaua|Piața|Piata|Intrarea|"
@@ -37,13 +37,15 @@ class ForeignAddressRecognizer(RegexRecognizer):
     PATTERNS = (
         ("word_before", r"(?<!\w)(?:" + BEFORE + r")" + _NAME + _NUMBER, 0.8),
         ("word_after", r"(?<!\w)" + _WORD + r"(?:\s" + _WORD + r")?\s+(?:" + AFTER + r")"
-                       r"(?:\s*\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)?(?!\w)", 0.75),
+                       r"(?:\s*\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)?(?:,\s*\d{4,5}\s+" + _WORD + r")?(?!\w)",
+         0.75),  # "Petőfi utca 23, 4399 Nyírbátor"
         # Polish and Czech: "Kwiatowa 5/3" (a flat in a numbered building)
         ("slash_number", r"(?<!\w)" + _WORD + r"\s+\d{1,4}[a-zA-Z]?/\d{1,4}(?![\d/])", 0.7),
         ("chinese", r"[\u4e00-\u9fff]{1,12}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|路|街|巷|号|號)"
                     r"[\u4e00-\u9fff\d]*", 0.85),
         ("thai", r"(?<![\u0e00-\u0e7f])(?:อ\.|จ\.|ต\.|ถ\.|ถนน|ซอย|ซ\.|หมู่บ้าน|บ้าน|อำเภอ|จังหวัด|ตำบล)"
-                 r"\s?[\u0e00-\u0e7f]+(?:\s?(?:อ\.|จ\.|ต\.)[\u0e00-\u0e7f]+)*", 0.85),
+                 r"\s?[\u0e00-\u0e7f]+(?:\s?(?:อ\.|จ\.|ต\.)[\u0e00-\u0e7f]+)*"
+                 r"(?:,[ ]?[\u0e00-\u0e7f]{3,}(?![\u0e00-\u0e7f]))?", 0.85),  # ..., its province
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:

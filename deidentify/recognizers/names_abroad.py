@@ -10,6 +10,7 @@ Cues and titles are words of each language, not names: nothing here lists a pers
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -54,7 +55,9 @@ _HAN_CUE = re.compile(r"(?:我叫|我是|名字是|名字叫|叫我|她叫|他�
 _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|阿姨|姐姐|哥哥)")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _THAI_CUE = re.compile(r"(?:ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|ป้า|ลุง)\s?")
-_THAI_PARTICLES = ("ค่ะ", "คะ", "ครับ", "นะคะ", "นะ", "จ้า", "จ้ะ", "ค่า", "แนะนำมา", "แนะนำ", "บอก")
+# (in NFKC, as the copy detection reads: its "ำ" is two characters there)
+_THAI_PARTICLES = tuple(unicodedata.normalize("NFKC", w) for w in (
+    "ค่ะ", "คะ", "ครับ", "นะคะ", "นะ", "จ้า", "จ้ะ", "ค่า", "แนะนำมา", "แนะนำ", "บอก"))
 # the most common Chinese family names and the nickname prefixes 阿 and 小 (a standalone
 # run of two to four characters starting with one is read as a name)
 HAN_SURNAMES = frozenset(

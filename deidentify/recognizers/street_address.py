@@ -31,7 +31,10 @@ class StreetAddressRecognizer(RegexRecognizer):
     PATTERNS = (
         # Flat 3, 44 Mill Lane / 12a Peel Street / flat 2b, 9 Acacia Road / 41-43 Deansgate Row
         # / 44 Glenvarna Park
-        ("numbered", r"(?:(?i:flat|apt|apartment|room|unit)\s*\d+[a-zA-Z]?,?\s*)?\b\d{1,4}[a-zA-Z]?"
+        # (the flat's word in the service users' languages too: "кв. 4, 33 Cobden Street",
+        # "apartamento 3, 17 Kingsmead Road")
+        ("numbered", r"(?:(?i:flat|apt|apartment|room|unit|apartamento|apartament|apto|квартира|кв\.|"
+                     r"mieszkanie|lakás|butas|piso)\s*\d+[a-zA-Z]?,?\s*)?\b\d{1,4}[a-zA-Z]?"
                      r"(?:-\d{1,4}[a-zA-Z]?)?,?\s+" + _NAME + "(?:" + _CASELESS_SUFFIX + r"|Park\b|"
                      r"(?i:dr)\.?(?=[ \t]*(?:[,;\n]|$|(?i:apt|apartment|unit|ste|suite|#))))", 0.85),
         # (Dr after a number where a drive ends: "3300 RIVERSIDE DR APT 2C", not "1100 WITH DR LINDQVIST")
@@ -46,7 +49,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("route", r"\b(?<![Ee]n )(?:(?i:route|rte|hwy|highway)|RT|Rt)\s+\d{1,3}\b", 0.6),
         # ... and in the service users' languages: "camera 311", "pokój 4", "quarto 12", "szoba 3"
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block|pok[oó]j|pokoju|mieszkani[eu]|"
-                 r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง)\s*"
+                 r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)\s*"
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b", 0.7),
         # a hospital's ward, bay, bed or cubicle: its number only ("ward [22]", "BED [7]")
         ("bed", r"\b(?i:ward|bay|bed|cubicle|side[ ]room)[ \t]*(?P<v>\d{1,3}[a-zA-Z]?)\b"

@@ -28,6 +28,9 @@ from tests.deidentify.conftest import found
     ("she's in ward 22 at Varnley General", "22"),
     ("SBAR HANDOFF 0700 - MICU BED 7", "7"),
     ("To Majors cubicle 6. CT head", "6"),
+    ("Живе: кв. 4, 33 Cobden Street, Crayhurst", "кв. 4, 33 Cobden Street"),
+    ("Mora no apartamento 3, 17 Kingsmead Road, Pellingham", "apartamento 3, 17 Kingsmead Road"),
+    ("หนูอยู่ที่ห้องเดิม แฟลต 3 ถนนเวสต์เกต ค่ะ", "แฟลต 3"),
 ])
 def test_addresses(text, value):
     assert value in [v for v, _ in found(StreetAddressRecognizer(), text)]
