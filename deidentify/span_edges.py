@@ -69,7 +69,7 @@ _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 # ("Nikki") WRAGG', 'MARCUS "BIG M" TOLLIVER'
 _NICKNAME_INSIDE = re.compile(r"[ ]\(?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]\)?[ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1,})"
                               r"(?=[\s,.;:)]|$)")
-_EXTENSION = re.compile(r",?[ ]?(?:x|X|ext\.?|Ext\.?|extn\.?)[ ]?\d{2,5}\b")
+_EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")

@@ -26,6 +26,7 @@ from deidentify.recognizers.foreign_dates import ForeignDateRecognizer
 from deidentify.recognizers.home_office_ref import HomeOfficeRefRecognizer
 from deidentify.recognizers.initials import InitialsRecognizer
 from deidentify.recognizers.labelled_number import LabelledNumberRecognizer
+from deidentify.recognizers.labelled_place import LabelledPlaceRecognizer
 from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
 from deidentify.recognizers.national_id import NationalIdRecognizer
 from deidentify.recognizers.ner_entities import NerEntityRecognizer
@@ -56,6 +57,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         NhsNumberRecognizer, NiNumberRecognizer, PassportRecognizer, HomeOfficeRefRecognizer,
         ClinicNumberRecognizer, PoliceNumberRecognizer, VehicleRegRecognizer, DateFormsRecognizer,
         ForeignDateRecognizer, ForeignAddressRecognizer, LabelledNumberRecognizer,
+        LabelledPlaceRecognizer,
         NationalIdRecognizer,
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
         SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,

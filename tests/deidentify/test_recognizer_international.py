@@ -218,3 +218,20 @@ def test_a_name_in_its_own_script_and_in_latin_letters_goes_both_ways(engine, te
 def test_a_name_found_in_chinese_goes_inside_a_run_of_chinese_too(engine):
     text = 'Advertised by "阿强" (A-Qiang).\nLinda: 你好，我周四可以来验血吗？阿强不知道'
     assert removed(engine, text).count("阿强") == 2, removed(engine, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Дата народження: 09.05.1991. Місто: Миколаїв. Паспорт", "Миколаїв"),
+    ("Address: 14b Severn Street\nTown: Dunnockford\nPostcode: JV6 1NE", "Dunnockford"),
+    ("Quê quán: Nghệ An, Việt Nam", "Nghệ An"),
+    ("Miejscowość: Zamość (woj. lubelskie)", "Zamość"),
+])
+def test_a_place_after_its_field_label(text, value):
+    from deidentify.recognizers.labelled_place import LabelledPlaceRecognizer
+    assert found(LabelledPlaceRecognizer(), text) == [(value, "LOCATION")]
+
+
+@pytest.mark.parametrize("text", ["Town: n/a", "City: unknown", "Sat: Closed", "District: Nurse to visit"])
+def test_a_field_label_without_a_place(text):
+    from deidentify.recognizers.labelled_place import LabelledPlaceRecognizer
+    assert found(LabelledPlaceRecognizer(), text) == []

@@ -1,0 +1,34 @@
+"""A town or village written after the label of a form's field, in any of the service users'
+languages: "Town: Dunnockford", "Місто: Миколаїв", "Miejscowość: Zamość", "Naturalidade:
+Anápolis", "Quê quán: Nghệ An", "籍贯：福建".
+
+The label says a place follows, so the place needs no gazetteer: one to three words on the
+label's line, capitalised or in a script without capitals, up to a comma, a stop or a bracket.
+"""
+
+from deidentify.recognizers.base import RegexRecognizer
+
+LABELS = (
+    # English
+    r"town|city|village|place of birth|birthplace|pob|home ?town|town of birth|home village|"
+    r"county|"
+    # Romanian, Polish, Bulgarian, Albanian, Lithuanian, Hungarian
+    r"ora[șs]|ora[șs]ul|localitate|localitatea|satul|loc na[șs]terii|locul na[șs]terii|"
+    r"miasto|miejscowo[śs][ćc]|wie[śs]|miejsce urodzenia|град|село|място на раждане|"
+    r"qyteti|fshati|vendlindja|miestas|kaimas|gimimo vieta|v[áa]ros|telep[üu]l[ée]s|sz[üu]let[ée]si hely|"
+    # Portuguese, Spanish
+    r"cidade|naturalidade|munic[íi]pio|ciudad|localidad|pueblo|lugar de nacimiento|"
+    # Ukrainian, Russian
+    r"місто|місце народження|город|место рождения|"
+    # Vietnamese, Chinese, Thai
+    r"thành phố|tỉnh|quê quán|quê|nơi sinh|出生地|籍贯|家乡|城市|จังหวัด|บ้านเกิด")
+_WORD = r"(?:[^\W\d_a-z][\w'’-]*)"  # capitalised, or a script without capitals
+_PLACE = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
+
+
+class LabelledPlaceRecognizer(RegexRecognizer):
+    ENTITY = "LOCATION"
+    PATTERNS = (
+        ("labelled", r"(?im)(?:^|(?<=[\s|(]))(?:" + LABELS + r")[ \t]*[:：][ \t]*(?P<v>(?-i:" + _PLACE
+                     + r"))(?=[ \t]*(?:[,;.()|/\n]|$))", 0.6),
+    )
