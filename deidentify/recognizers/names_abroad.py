@@ -53,6 +53,9 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_CUE = re.compile(r"(?:我叫|我是|名字是|名字叫|叫我|她叫|他叫|姓名[:：]?\s*)([\u4e00-\u9fff]{2,3})")
 _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|阿姨|姐姐|哥哥)")
+# a Cantonese or Hokkien nickname in Latin letters: "A-Fang", "Ah Qiang" (one Chinese syllable,
+# not "A-Level", "A-Team")
+_AH_NAME = re.compile(r"\bAh?[- ](?P<v>(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?[aeiouü]{1,3}(?:ng|n|r)?)\b")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _THAI_CUE = re.compile(r"(?:ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|ป้า|ลุง)\s?")
 # (in NFKC, as the copy detection reads: its "ำ" is two characters there)
@@ -64,6 +67,10 @@ HAN_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔向汤阿小老")
+# a family name alone before the kin word that makes it a form of address: "陈哥的电话" (brother
+# Chen's phone), "王姐", "李总"
+_HAN_KIN = re.compile(r"(?<![\u4e00-\u9fff])([" + "".join(sorted(HAN_SURNAMES - set("阿小老")))
+                      + r"])(?=哥|姐|总|老板|叔|嫂|师傅)")
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁІЇЄҐЂ-Џ][а-яёіїєґђ-џ'’-]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“„«(]\s*)$")
 
@@ -93,9 +100,13 @@ class NamesAbroadRecognizer(TokenRecognizer):
                 add(*m.span(1))
             for m in _HAN_TITLE.finditer(text):
                 add(*m.span(1))
+            for m in _HAN_KIN.finditer(text):
+                add(*m.span(1), 0.6)
             for m in _HAN.finditer(text):
                 if 2 <= len(m.group()) <= 4 and m.group()[0] in HAN_SURNAMES:
                     add(*m.span(), 0.6)
+        for m in _AH_NAME.finditer(text):
+            add(m.start(), m.end("v"), 0.6)
         if _THAI_RUN.search(text):
             self._thai(text, add)
         self._cyrillic(text, add)

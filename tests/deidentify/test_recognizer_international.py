@@ -235,3 +235,15 @@ def test_a_place_after_its_field_label(text, value):
 def test_a_field_label_without_a_place(text):
     from deidentify.recognizers.labelled_place import LabelledPlaceRecognizer
     assert found(LabelledPlaceRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("阿芳: 他说不够就扣护照。陈哥的电话 +86 138 0000 2719，你打给他", "陈"),
+    ('EN (Wei): 03/06 A-Fang: "The boss is coming"', "A-Fang"),
+])
+def test_a_chinese_name_by_its_form_of_address(engine, text, value):
+    assert value in removed(engine, text)
+
+
+def test_a_capital_a_and_a_hyphen_before_an_english_word_is_no_name(engine):
+    assert not any(p.startswith("A-") for p in removed(engine, "She got her A-Level maths, A-Z of it"))
