@@ -12,6 +12,9 @@ not "a rose"), a stop word ("Will") only capitalised mid-sentence.
 Only in notes in English: in other languages the model takes ordinary words for names, and
 repeating them would remove more of the note.
 
+A user name found once (a chat's speaker, a thread's poster) is removed wherever else the note
+writes it, as a name is.
+
 Premises are repeated by the capitalised words of their name that English seldom uses (below
 PREMISES_REPEAT_MAX, not a kind of premises): "Lantern Project" found, "Lantern" alone later.
 
@@ -39,7 +42,7 @@ from deidentify.spans import covered_by
 
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
 PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
-ENTITIES = ("PERSON", "LOCATION")
+ENTITIES = ("PERSON", "LOCATION", "SOCIAL_HANDLE")  # (a chat speaker is a name or a handle)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _WORD_OR_SHORT = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}")  # ... and names of two letters (Mo, Jo)
 _OPENS_MESSAGE = re.compile(r"(?:^|\n)[ \t]*(?P<who>[^\n:]{1,30}?)[ \t]*:[ \t]*$")  # "Shannon: mo ur..."

@@ -1,9 +1,11 @@
 """Social media handles: @names, handles given after or before a platform's name, user names
-joined with underscores (creepy_carl69), and user names run together with a given name in
-them (PunterPaul, SussexPete)."""
+joined with underscores (creepy_carl69), user names run together with a given name in them
+(PunterPaul, SussexPete), and a forum's posters where a post starts ("oldhand62 (2 June
+2027): ...", and then "grumpygit: ..." in the same thread)."""
 
 import re
 
+from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import fold, given_names, zipf
@@ -14,6 +16,8 @@ _PLATFORMS = r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|telegram|onlyfans|
 _PARTS = re.compile(r"[A-Z][a-z]+")
 _DOMAIN_END = re.compile(r"\.(?:" + "|".join(DOMAIN_ENDINGS) + ")$", re.IGNORECASE)
 _TIME = re.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?(?:am|pm)")  # "by 1am"
+_POSTER_WORD = re.compile(r"(?m)^(?P<v>[a-z][a-z0-9_.]{3,29})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]*:[ \t]")
+POSTER_MAX = 2.0  # Zipf frequency below which a word opening a line of a thread is a poster
 HANDLE_MAX = 3.0  # Zipf frequency: a word English uses more is no user name ("pics on insta")
 
 
@@ -32,6 +36,12 @@ class SocialHandleRecognizer(RegexRecognizer):
         # a forum's poster: 'thread "Stavenham - Bella" by user RoverMan67'
         ("by_user", r"(?i:\b(?:(?:posted\s+)?by|from)\s+(?:(?:user|member|poster):?\s*)?)"
                     r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])", 0.75),
+        # ... or an advertiser's: "Reply from advertiser sashaxo:"
+        ("advertiser", r"(?i:\b(?:advertiser|poster|user|member|account|profile)\s+)"
+                       r"(?P<v>[a-z0-9_][a-z0-9_.]{2,28}[a-z0-9_])(?=[\s:,.)]|$)", 0.7),
+        # a forum thread's poster at the start of a post: "oldhand62 (2 June 2027): Heard...",
+        # "Anon1987: I did."
+        ("poster_line", r"(?m)^(?P<v>[A-Za-z][A-Za-z0-9_.]{2,29})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]*:[ \t]", 0.7),
         # "DM tsbrookxx on insta"
         ("before_platform", r"(?<![\w@.])(?P<v>[A-Za-z0-9_.]{3,30})\s+on\s+(?i:" + _PLATFORMS
                             + r")\b", 0.7),
@@ -41,6 +51,16 @@ class SocialHandleRecognizer(RegexRecognizer):
         ("underscored", r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/])", 0.7),
         ("run_together", r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*(?![\w@/])", 0.6),
     )
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = super().analyze(text, entities, nlp_artifacts)
+        if any(text[r.start - 1:r.start] in ("", "\n") for r in results):
+            # a thread with a poster found at a line's start: the other lines that open with a
+            # word English never uses and a colon are posters too ("grumpygit: same girl...")
+            for m in _POSTER_WORD.finditer(text):
+                if zipf(fold(m.group("v"))) < POSTER_MAX and fold(m.group("v")) not in STOP_WORDS:
+                    results.append(RecognizerResult(self.ENTITY, m.start("v"), m.end("v"), 0.6))
+        return results
 
     def validate(self, value: str, pattern: str = "") -> bool:
         if pattern == "chat_id":
@@ -53,6 +73,11 @@ class SocialHandleRecognizer(RegexRecognizer):
             return any(c.isalpha() for c in name) and not _TIME.fullmatch(name) and (
                 any(c.isdigit() or c == "_" for c in name)
                 or any(c.isupper() for c in name[1:]) and any(c.islower() for c in name))
+        if pattern == "poster_line":  # a user name has a digit or "_" ("Anon1987"), not "UM27"
+            return any(c.isdigit() or c == "_" for c in value) and any(c.islower() for c in value) \
+                and sum(c.isalpha() for c in value) >= 3
+        if pattern == "advertiser":
+            return fold(value) not in STOP_WORDS and zipf(fold(value)) < HANDLE_MAX
         if pattern == "platform":
             return fold(value.lstrip("@")) not in STOP_WORDS  # "on insta for pics"
         if pattern == "before_platform":

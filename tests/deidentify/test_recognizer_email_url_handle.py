@@ -3,7 +3,7 @@ import pytest
 from deidentify.recognizers.email import EmailAddressRecognizer
 from deidentify.recognizers.social_handle import SocialHandleRecognizer
 from deidentify.recognizers.url import WebAddressRecognizer
-from tests.deidentify.conftest import found
+from tests.deidentify.conftest import found, removed
 
 
 @pytest.mark.parametrize("value", ["viki.rose@example.net", "x_ana+work@mail.test",
@@ -67,3 +67,20 @@ def test_spelled_emails(text, value):
                                   "at 10 dot com"])
 def test_spelled_email_look_alikes(text):
     assert found(EmailAddressRecognizer(), text) == []
+
+
+def test_a_forums_posters_where_their_posts_start(engine):
+    thread = ("Thread: \"Avoid flat on Gannet Rd?\"\noldhand62 (2 June 2027): Heard the two girls "
+              "at the flat\nVelvet_Rope: not my business mate\nAnon1987 (3 June 2027): I did.\n"
+              "grumpygit: same girl was at the Dock Rd flat before")
+    pieces = removed(engine, thread)
+    assert {"oldhand62", "Anon1987", "grumpygit", "Velvet_Rope"} <= set(pieces)
+
+
+@pytest.mark.parametrize("text,value", [('Reply from advertiser sashaxo: "this is lies"', "sashaxo")])
+def test_a_user_named_by_their_role_on_a_site(text, value):
+    assert (value, "SOCIAL_HANDLE") in found(SocialHandleRecognizer(), text)
+
+
+def test_labels_opening_lines_are_no_posters(engine):
+    assert removed(engine, "Plan: review in 2 weeks\nNote: pt well\nUM27: ok\nCD4: 350") == []
