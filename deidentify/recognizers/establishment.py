@@ -27,11 +27,14 @@ _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estat
 HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _KINDS + "|" + _CAPITAL_KINDS))
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
+_DISORDERS = frozenset("COPD EUPD ASPD OCPD STPD AVPD NSPD CSPD MUPD".split())
 _BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio|HMP|HMYOI|HMPYOI"
 
 
 class EstablishmentRecognizer(RegexRecognizer):
     ENTITY = "ESTABLISHMENT"
+    CONTEXT = ("police", "officer", "det", "detective", "badge", "unit", "sgt", "ofc", "arrested",
+               "arrest", "cop", "cops", "patrol", "precinct", "report", "notified")
     STRIP_LEADING_VERB = True
     PATTERNS = (
         # on one line: a signature's "Support Officer" above "Northgate Homes Trust" is no part
@@ -48,12 +51,18 @@ class EstablishmentRecognizer(RegexRecognizer):
         # a pub or club by its name alone: "outside the Feathers", "at the Swan"
         ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
                      r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),
+        # a US police department by its letters, near a police word: "HCPD BADGE 1187", "(HCPD
+        # UNIT 12)" (not a personality disorder's letters: EUPD, ASPD, OCPD; nor COPD)
+        # (any case: the restored copy of a line in capitals may write "Hcpd")
+        ("police_letters", r"\b(?i:[a-z]{2,3}pd)\b", 0.2),
         # a shop or pharmacy by its owner's name: "methadone script at Patel's"
         ("owners", r"(?i:\b(?:at|from|to|outside|near|round)\s+)(?P<v>(?-i:[A-Z][a-z]+)['’]s)\b",
          0.6),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "police_letters":
+            return value.upper() not in _DISORDERS
         if pattern == "ward":  # not "Maternity ward", "Acute Ward", "Day Ward"
             key = fold(value)
             return zipf(key) < WARD_NAME_MAX or (

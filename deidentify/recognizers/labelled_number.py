@@ -38,11 +38,13 @@ LABELS = (
     r"ext(?:ension)?|pager|paged|bleep(?:ed)?|"
     # "number" itself in the service users' languages
     r"número|numer|număr|nr|szám|номер|№|số|หมายเลข|เลขที่|号码|编号|numri(?:\s+personal)?|"
-    r"nr\.?\s+personal|personal\s+(?:no|number)"
+    r"nr\.?\s+personal|personal\s+(?:no|number)|"
+    # an identity card's series before its number: "seria CL 704211", "series GR 481206"
+    r"seria|series|serie|серия|серія"
 )
 # possessive: "no" is read once, a dot by one part only (each way of splitting "no.no.no."
 # was tried before: exponential time)
-_FILLER = (r"(?:[\s:#.(]*+(?:number|num|nr|no|n[º°]|de|is|was|es|é|este|jest|ist|=|ends(?:\s+in)?|"
+_FILLER = (r"(?:[\s:#.(]*+(?:number|num|nr|no|n[º°]|de|is|was|es|é|este|jest|ist|száma|=|ends(?:\s+in)?|"
            r"ending(?:\s+in)?)\.?)*+[\s:#.=(-]*+")  # "ARC (ZGV016287)"
 # a code's groups: "MB/25/19902", "44/JK/20931/25", "KR/HIV/03374", "OUTR-07"
 _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\dA-Za-z]*"
@@ -70,7 +72,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # "share code she showed: WXT 4KR 9PD"
         ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,25}?(?P<v>(?-i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
                        r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
-        ("hash", r"(?:#|№)\s?(?P<v>\d[\d-]{2,})", 0.6),
+        ("hash", r"(?:#|№)\s?(?P<v>(?:(?-i:[A-Z]{1,4}\d{0,2})[ -]?)?\d[\d-]{2,})", 0.6),  # "#NX 0448"
         # twelve digits or more in one run, with no label: no count, dose or time is that long,
         # an identity number or an account is ("no. 230103199504182247")
         ("long_digits", r"(?<![\w.,/-])\d{12,19}(?![\w/-]|[.,]\d)", 0.5),

@@ -58,7 +58,11 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("unit_side", r"(?i:\b(?:to|on|at|from)[ ]|[-–][ ])(?P<v>\d{1,2}[ ]?(?i:north|south|east|west))\b"
                       r"(?![ \t]+[A-Za-z]+[ \t]+(?i:st|rd|ave|street|road|avenue|dr|drive|blvd)\b)", 0.6),
         # a hotel room in Romanian: "la hotelul Parkview, camera 311" (not "CCTV camera 3")
-        ("camera", r"(?i:\bhotel\w*\b[^.\n]{0,30}?\b)(?P<v>(?i:camera|cam\.)\s*\d{1,4}[a-zA-Z]?)\b", 0.7),
+        # (the hotel may be named in the message before: "sunt la hotel ...\n... Flori: camera 212")
+        ("camera", r"(?i:\bhotel\w*\b[^.]{0,80}?\b)(?P<v>(?i:camera|cam\.)\s*\d{1,4}[a-zA-Z]?)\b", 0.7),
+        # a street named for the water or ground beside it: "Canal Side", "Quay Side"
+        ("side", r"\b(?-i:Canal|River|Water|Dock|Quay|Lake|Park|Brook|Mill|Church|Wharf|Harbour|"
+                 r"Sea|Bank|Marsh|Moor)[ ](?-i:Side)\b", 0.6),
         ("estate", r"\b" + _NAME + r"(?i:estate|court|house|mansions|towers|buildings|heights)\b", 0.7),
         # a number and a street in a note in capitals, once its case is restored ("4410 airline HWY")
         ("numbered_lower", r"\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?i:" + SUFFIXES + r")\b|\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?:Dr|DR)\.?(?=[ \t]*(?:[,;\n]|$|(?i:apt|unit|ste|suite|#)))",

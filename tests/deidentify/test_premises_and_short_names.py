@@ -351,3 +351,17 @@ def test_hyphenated_speakers_states_after_a_town_and_initials_spelt_out(engine, 
 
 def test_an_equation_is_no_key_of_initials(engine):
     assert "BP" not in removed(engine, "Obs: BP = 120/80, HR = 72")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("PT ARRIVED BY POLICE (HCPD UNIT 12), FOUND ALTERED", "HCPD"),
+    ("PRIVACY FLAG ON. HCPD DET. ORTEGA ONLY POLICE CONTACT.", "HCPD"),
+    ("Pt states she was working on Canal Side, got into car", "Canal Side"),
+    ("sunt la hotel cu clientul\n02/05/2027, 23:20 - Flori: camera 212\n", "camera 212"),
+])
+def test_a_police_department_a_street_by_its_water_a_hotel_room_after_the_hotel(engine, text, value):
+    assert value in removed(engine, text)
+
+
+def test_a_personality_disorders_letters_are_no_police_department(engine):
+    assert removed(engine, "DX: EUPD, ASPD traits. COPD. Police aware.") == []

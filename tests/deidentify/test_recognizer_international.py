@@ -247,3 +247,14 @@ def test_a_chinese_name_by_its_form_of_address(engine, text, value):
 
 def test_a_capital_a_and_a_hyphen_before_an_english_word_is_no_name(engine):
     assert not any(p.startswith("A-") for p in removed(engine, "She got her A-Level maths, A-Z of it"))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ionela a venit cu buletinul: CNP 2980617510034, seria CL 704211. Nu are", "CL 704211"),
+    ("Romanian ID card: series GR 481206.", "GR 481206"),
+    ("Személyi igazolvány száma: 704219KE. Magyar", "704219KE"),
+    ("Naloxone kit given (#NX 0448). Next appt", "NX 0448"),
+    ("DET. KOWALCZYK, HCPD BADGE 1187. REPORT # HC27-015553\nADVOCATE", "HC27-015553"),
+])
+def test_a_number_after_its_series_or_sign(engine, text, value):
+    assert value in removed(engine, text)
