@@ -1,6 +1,7 @@
-"""Phone numbers spelled out in words: "oh seven seven double oh nine ...", in English,
-Polish, Romanian, Portuguese and Spanish ("zero siedem...", "zero șapte..."). Seven or more
-digits in a row of digit words (and digits) is a number someone can be called on."""
+"""Phone numbers spelled out in words: "oh seven seven double oh nine ...", in English and
+the service users' languages ("zero siedem...", "zero șapte...", "нула седем..."), and in
+Chinese numerals ("零七七零零九零零三五一"). Seven or more digits in a row of digit words (and
+digits) is a number someone can be called on."""
 
 from __future__ import annotations
 
@@ -11,22 +12,24 @@ from presidio_analyzer import RecognizerResult
 from deidentify.lexicon import fold
 from deidentify.recognizers.base import TokenRecognizer
 
-DIGIT_WORDS = {
-    0: "zero oh o nought nil zéro cero",
-    1: "one jeden jedna unu una un um uma uno",
-    2: "two dwa dwie doi doua două dois duas dos",
-    3: "three trzy trei tres três",
-    4: "four cztery patru quatro cuatro",
-    5: "five pięć piec cinci cinco",
-    6: "six sześć szesc șase sase seis",
-    7: "seven siedem șapte sapte sete siete",
-    8: "eight osiem opt oito ocho",
-    9: "nine dziewięć dziewiec nouă noua nove nueve",
+DIGIT_WORDS = {  # English, Polish, Romanian, Portuguese, Spanish, Bulgarian, Russian, Ukrainian,
+    # Albanian, Hungarian, Lithuanian, Vietnamese (seven in a row: "hat", "ba" alone are words)
+    0: "zero oh o nought nil zéro cero нула ноль нуль nulla nulis không",
+    1: "one jeden jedna unu una un um uma uno едно един една один одна një nje egy vienas một",
+    2: "two dwa dwie doi doua două dois duas dos две два дві dy kettő ketto két du hai",
+    3: "three trzy trei tres três три tre tri három harom trys ba",
+    4: "four cztery patru quatro cuatro четири четыре чотири katër kater négy negy keturi bốn",
+    5: "five pięć piec cinci cinco пет пять pesë pese öt penki năm",
+    6: "six sześć szesc șase sase seis шест шесть шість gjashtë gjashte hat šeši sáu",
+    7: "seven siedem șapte sapte sete siete седем семь сім shtatë shtate hét septyni bảy",
+    8: "eight osiem opt oito ocho осем восемь вісім tetë tete nyolc aštuoni tám",
+    9: "nine dziewięć dziewiec nouă noua nove nueve девет девять nëntë nente kilenc devyni chín",
 }
 WORDS = {fold(w): d for d, ws in DIGIT_WORDS.items() for w in ws.split()}
 REPEAT = {"double": 2, "triple": 3, "treble": 3}
 HUNDRED = {"hundred": 2, "thousand": 3}
 _TOKEN = re.compile(r"[^\W_]+")
+_HAN_DIGITS = re.compile(r"[零〇一二三四五六七八九幺两](?:[ ,，、]?[零〇一二三四五六七八九幺两]){6,}")
 MIN_DIGITS = 7
 
 
@@ -60,4 +63,6 @@ class SpelledPhoneRecognizer(TokenRecognizer):
                 run.append(m.span())
                 count = 0 if word in REPEAT else (len(word) if word.isdigit() else 1)
                 pending = REPEAT.get(word, 1)
+        results += [RecognizerResult("PHONE_NUMBER", m.start(), m.end(), 0.7)
+                    for m in _HAN_DIGITS.finditer(text)]
         return results

@@ -39,6 +39,10 @@ def test_few_digits_are_not_searched_for_phones():
      "seven seven double oh nine hundred three one nine"),
     ("numer zero siedem siedem zero zero dziewięć zero zero sześć", "zero siedem siedem zero zero dziewięć zero zero sześć"),
     ("numărul zero șapte șapte zero zero nouă unu doi", "zero șapte șapte zero zero nouă unu doi"),
+    ("ми даде телефон: нула седем седем нула нула, девет нула нула, осем шест едно — не",
+     "нула седем седем нула нула, девет нула нула, осем шест едно"),
+    ("мій номер нуль сім сім нуль нуль девять нуль нуль два", "нуль сім сім нуль нуль девять нуль нуль два"),
+    ("她的电话是零七七零零九零零三五一，你打给她", "零七七零零九零零三五一"),
 ])
 def test_spelled_out_phone_numbers(text, value):
     assert [v for v, _ in found(SpelledPhoneRecognizer(None), text)] == [value]
