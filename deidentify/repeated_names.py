@@ -12,6 +12,9 @@ not "a rose"), a stop word ("Will") only capitalised mid-sentence.
 Only in notes in English: in other languages the model takes ordinary words for names, and
 repeating them would remove more of the note.
 
+A chat's speaker is removed wherever else the note writes the name capitalised, in any
+language ("Elira: po mire jam", then "Bora: Elira a je mire?").
+
 A user name found once (a chat's speaker, a thread's poster) is removed wherever else the note
 writes it, as a name is.
 
@@ -50,6 +53,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
 _INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS})(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# a chat line's speaker: only a time stamp before it on its line, a colon after it (an emoji between)
+_STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
+_SPEAKS = re.compile(r"[ \t]*[^\w\s:]{0,4}[ \t]*:")
 
 
 def _repeatable(word: str) -> bool:
@@ -63,7 +69,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     of the span it was found in; the result is in order (overlaps are left to merge_spans).
     `groups` are the folded words the model tags as nationalities or languages in this note:
     kept on purpose, they are never repeated ("Romanian")."""
-    spans = _with_initials(text, _with_unspaced(text, spans))
+    spans = _with_speakers(text, _with_initials(text, _with_unspaced(text, spans)))
     words: dict[str, object] = {}
     capitalised: dict[str, object] = {}  # everyday given names, repeated where capitalised
     given = given_names()
@@ -121,6 +127,31 @@ def _cued(text: str, start: int) -> bool:
     """Does a word that names people stand just before `start` ("tell rose", "thx rose")?"""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return bool(before) and before.group(1).lower() in CUE_BEFORE
+
+
+def _with_speakers(text: str, spans: list) -> list:
+    """`spans` and every capitalised mention of a chat's found speaker, in any language ("Elira:
+    po mire jam" then "Bora: Elira a je mire?"): a speaker is a name however the note is
+    written, where other words the model takes for names are not."""
+    names: dict[str, object] = {}
+    for sp in spans:
+        if sp.entity == "PERSON" and _STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, sp.start) + 1,
+                                                              sp.start) \
+                and _SPEAKS.match(text, sp.end):
+            for m in _WORD.finditer(text, sp.start, sp.end):
+                if m.group().istitle() and _repeatable(m.group()) or (
+                        m.group().istitle() and fold(m.group()) in given_names()
+                        and fold(m.group()) not in STOP_WORDS):
+                    names.setdefault(m.group(), sp)
+    if not names:
+        return spans
+    added = []
+    covered = covered_by(spans)
+    for m in _WORD.finditer(text):
+        found = names.get(m.group())
+        if found is not None and not covered(m.start(), m.end()):
+            added.append(type(found)(m.start(), m.end(), "PERSON", found.score))
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
 def _with_unspaced(text: str, spans: list) -> list:

@@ -20,7 +20,7 @@ DIGIT_WORDS = {  # English, Polish, Romanian, Portuguese, Spanish, Bulgarian, Ru
     3: "three trzy trei tres três три tre tri három harom trys ba",
     4: "four cztery patru quatro cuatro четири четыре чотири katër kater négy negy keturi bốn",
     5: "five pięć piec cinci cinco пет пять pesë pese öt penki năm",
-    6: "six sześć szesc șase sase seis шест шесть шість gjashtë gjashte hat šeši sáu",
+    6: "six sześć szesc șase sase seis шест шесть шість gjashtë gjashte hat šeši",  # (not sáu: "sau")
     7: "seven siedem șapte sapte sete siete седем семь сім shtatë shtate hét septyni bảy",
     8: "eight osiem opt oito ocho осем восемь вісім tetë tete nyolc aštuoni tám",
     9: "nine dziewięć dziewiec nouă noua nove nueve девет девять nëntë nente kilenc devyni chín",

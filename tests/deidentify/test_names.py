@@ -259,3 +259,9 @@ def test_identifiers_the_attack_found_in_other_wordings_go(engine, text, value):
 def test_the_emergency_department_is_kept_where_a_note_says_it_is_a_place(engine):
     pieces = removed(engine, "PT BROUGHT TO ED BY AMBULANCE. ADMITTED FROM ED. ED TRIAGE NOTE.")
     assert not any("ED" in p.split() for p in pieces), pieces
+
+
+def test_a_chats_speaker_is_found_in_its_messages_in_any_language(engine):
+    chat = ("Bora: Elira a je mire? \nElira: po mire jam. jam ne shtepi te re.\n"
+            "Bora: une jam akoma ne qytet")
+    assert removed(engine, chat).count("Elira") == 2

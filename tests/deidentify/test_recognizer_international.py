@@ -262,3 +262,7 @@ def test_a_capital_a_and_a_hyphen_before_an_english_word_is_no_name(engine):
 ])
 def test_a_number_after_its_series_or_sign(engine, text, value):
     assert value in removed(engine, text)
+
+
+def test_a_word_after_a_phone_that_is_a_digit_in_another_language_only_is_kept(engine):
+    assert "sau" not in " ".join(removed(engine, "sună-ma la 40 753 112 904 sau pe facebook"))
