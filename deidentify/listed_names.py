@@ -1,6 +1,6 @@
 """A word listed beside a person is a person too.
 
-Shift logs and alerts list people together: "Lauren, Jo, Will driving", "Mark / Marco / Will",
+Shift logs and alerts list people together, on one line or one per line: "Lauren, Jo, Will driving", "Mark / Marco / Will",
 "NR + Luana", "RB / Abdi / Sue", "Angel, Storm, Kerry-Ann, Tash". The model finds some of
 them; the others are everyday words (Will, Storm) or initials that no cue marks. Once one
 item of such a list is a person found (or an "organisation" of given names only, as the model
@@ -24,12 +24,14 @@ from deidentify.allow_list import AllowList
 from deidentify.lexicon import LANGUAGE_CODES, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.dates import MONTH, WEEKDAY
 from deidentify.recognizers.initials import EVERYDAY, SHORTHAND
-from deidentify.spans import covered_by
+from deidentify.spans import Span, covered_by
 
 SCORE = 0.5
 NAMES_MAX = 3  # words of a person's span that may head a list (not a whole sentence)
 LISTED_MAX = 2.8  # Zipf frequency: a word that is no known name is one below this (Abdi,
 # Luana), not above it ("Kirsty + Weed", "Mark / Spice / Crack", "Tall, ginger beard")
+BULLET_RARE = 3.3  # ... a word opening an item of a list of people, one per line
+EVERYDAY_NAME = 4.5  # ... a known given name there ("- lou"; not "- Man in red van")
 # one word, not the first of two capitalised ones ("J. Appleton, Decision Maker")
 _ITEM = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,3})(?![\w-])(?![ \t]+[A-Z])"
 _JOIN = r"(?:[ \t]*(?:,|/|\+|&|->|→)[ \t]*|[ \t]+and[ \t]+)"
@@ -38,10 +40,14 @@ _LEFT = re.compile(rf"(?<![\w'’-])({_ITEM})({_JOIN})$")
 _NEXT = re.compile(rf"{_JOIN}{_ITEM}")
 _PREVIOUS = re.compile(rf"{_ITEM}{_JOIN}$")
 _CALENDAR = re.compile(rf"(?i:{MONTH}|{WEEKDAY})")
+# a bulleted line's first word: "- becca + her mate", '- "blondie" - wont give name'
+_BULLET_LINE = re.compile(r"(?m)^(?P<bullet>[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+).*$")
+_FIRST_WORD = re.compile(r"[\"“']?(?P<w>[A-Za-z][a-z'’-]+)(?![\w'’-])")
 
 
 def listed_names(text: str, spans: list, allow: AllowList) -> list:
     """`spans` (merged, in order) with the people listed beside a person found; in order."""
+    spans = _bulleted(text, spans, allow)
     people = [sp for sp in spans if len(text[sp.start:sp.end].split()) <= NAMES_MAX
               and re.search(r"\w", text[sp.start:sp.end])
               and (sp.entity == "PERSON" or sp.entity == "ORGANIZATION"
@@ -66,6 +72,39 @@ def listed_names(text: str, spans: list, allow: AllowList) -> list:
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
+def _bulleted(text: str, spans: list, allow: AllowList) -> list:
+    """`spans` with the people of a list written one per line: where two or more items of a
+    run of bulleted lines open with a person found ("- lou", "- nikki w"), the first word of
+    each other item is a person too if it could be one ("- becca + her mate shannon", '-
+    "blondie" - wont give name', "- tash (the tall one)"; not "- quiet night")."""
+    covered = covered_by([sp for sp in spans if sp.entity == "PERSON"])
+    blocks: list[list[re.Match]] = [[]]
+    last_end = -1
+    for line in _BULLET_LINE.finditer(text):
+        if last_end >= 0 and text[last_end:line.start()].strip() != "":
+            blocks.append([])
+        last_end = line.end()
+        if m := _FIRST_WORD.match(text, line.end("bullet")):
+            blocks[-1].append(m)
+    added = []
+    for block in blocks:
+        if sum(covered(*m.span("w")) for m in block) < 2:
+            continue
+        added += [Span(*m.span("w"), "PERSON", SCORE) for m in block
+                  if not covered(*m.span("w")) and _listed_alone(m.group("w"), allow)]
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+
+def _listed_alone(word: str, allow: AllowList) -> bool:
+    """A word opening an item of a list of people: a given name English uses less than
+    EVERYDAY_NAME, or a word it uses less than BULLET_RARE ("becca", "blondie"; not "van",
+    "Man", "quiet")."""
+    key = fold(word)
+    if key in STOP_WORDS or key in TITLES or allow.covers_word(word) or _CALENDAR.fullmatch(word):
+        return False
+    return zipf(key) < BULLET_RARE or key in given_names() and zipf(key) < EVERYDAY_NAME
 
 
 def _beside(text: str, start: int, end: int):

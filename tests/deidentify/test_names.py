@@ -265,3 +265,17 @@ def test_a_chats_speaker_is_found_in_its_messages_in_any_language(engine):
     chat = ("Bora: Elira a je mire? \nElira: po mire jam. jam ne shtepi te re.\n"
             "Bora: une jam akoma ne qytet")
     assert removed(engine, chat).count("Elira") == 2
+
+
+_ONE_PER_LINE = ("van log fri 14th\ncold, 4 degrees. 9 contacts.\n- lou\n- becca + her mate shannon "
+                 "(new-ish, 2nd time seen)\n- nikki w\n- roxy\n- \"blondie\" - wont give name\n"
+                 "- 3 eastern european girls\n- tash (the tall one)\n- quiet night, van back 1am")
+
+
+@pytest.mark.parametrize("name", ["becca", "blondie", "tash"])
+def test_people_listed_one_per_line(engine, name):
+    assert name in removed(engine, _ONE_PER_LINE)
+
+
+def test_a_list_of_people_one_per_line_keeps_its_other_words(engine):
+    assert not {"quiet", "eastern"} & set(" ".join(removed(engine, _ONE_PER_LINE)).split())
