@@ -129,6 +129,10 @@ _FIRM_AFTER = re.compile(r"[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|&
 _POSSESSIVE_PREMISES = re.compile(r"['’]s[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outreach|Project|Service|"
                                   r"Services|Centre|Center|Network|Collective|Group|Team|Clinic|"
                                   r"Refuge|Trust|Hostel|Health|Aid)\b")
+# labels of a form's fields (a label alone is one only before its colon or value)
+FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn nok gp dx".split())
+_LAST_WORD = re.compile(r"(\s+)?(?<![A-Za-z])([A-Za-z]+)$")
+_FIELD_AFTER = re.compile(r"[ \t]*(?::|(?i:of\b))")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
@@ -140,6 +144,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     out = []
     for k, sp in enumerate(spans):
         start, end, entity = sp.start, sp.end, sp.entity
+        if entity in ("PERSON", "ORGANIZATION", "LOCATION"):
+            end = _without_label(text, start, end)
+            if end == start:
+                continue  # a field's label alone ("Date|PERSON: 03/02/25")
         if (entity in ("ESTABLISHMENT", "ORGANIZATION") or entity == "PERSON"
                 and text[start:end].isupper()) \
                 and (m := _AMPERSAND_BEFORE.search(text, max(0, start - WINDOW), start)) \
@@ -246,6 +254,20 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     if m and fold(m.group(1)) not in STOP_WORDS:
         out.append(Span(m.start(1), m.end(1), "PERSON", 0.5))
     return sorted(out, key=lambda sp: (sp.start, -sp.end))
+
+
+def _without_label(text: str, start: int, end: int) -> int:
+    """Where a find ends without the labels of a form's fields the model took in at its end
+    ("WILLOW HARTNELL-FOX   MRN: ...", "Amira El Khatib   DOB: ...", "Salterton\nDate of
+    visit"); `start` when the find is a label alone before its colon ("Date: 03/02/25")."""
+    while (m := _LAST_WORD.search(text, start, end)) and fold(m.group(2)) in FIELD_LABELS \
+            and (m.group(1) or m.start() == start and _FIELD_AFTER.match(text, end)) \
+            and (m.group(2).istitle() or m.group(2).isupper()):
+        end = m.start() if m.group(1) else start
+        if end == start:
+            break
+        end = start + len(text[start:end].rstrip())
+    return end
 
 
 def join_services(text: str, spans: list, allow: AllowList) -> list:

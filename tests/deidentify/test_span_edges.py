@@ -92,3 +92,13 @@ def test_the_edges_of_any_mix_of_these_forms_stay_inside_the_note(engine, pieces
     spans = engine.find([text])[0]
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))  # merged, in order
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Seen by: SHA K. Oyelaran   Date: 03/02/25   DOB: 12/09/96", "Date"),
+    ("PT: WILLOW HARTNELL-FOX   MRN: SCH7730412   DOB: 04 JUN", "MRN"),
+    ("Location: Moorgate Lane apartments, Salterton\nDate of visit: last Weds", "Date"),
+    ("Patient: Ms Amira El Khatib   DOB: 23 Sep 1987   NHS: 507 529 1708", "DOB"),
+])
+def test_a_fields_label_is_no_part_of_the_name_before_it(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
