@@ -129,6 +129,9 @@ _FIRM_AFTER = re.compile(r"[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|&
 _POSSESSIVE_PREMISES = re.compile(r"['’]s[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outreach|Project|Service|"
                                   r"Services|Centre|Center|Network|Collective|Group|Team|Clinic|"
                                   r"Refuge|Trust|Hostel|Health|Aid)\b")
+# words that name nobody alone in lower case, whatever the model reads: kin, a name's particles,
+# articles and pronouns of the service users' languages
+NO_NAME_ALONE = KIN | PARTICLES | frozenset("el los las il lo os un una tu nan nana nanna granny".split())
 # labels of a form's fields (a label alone is one only before its colon or value)
 FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn nok gp dx".split())
 _LAST_WORD = re.compile(r"(\s+)?(?<![A-Za-z])([A-Za-z]+)$")
@@ -148,6 +151,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end = _without_label(text, start, end)
             if end == start:
                 continue  # a field's label alone ("Date|PERSON: 03/02/25")
+        if entity == "PERSON" and text[start:end].islower() and fold(text[start:end]) in NO_NAME_ALONE:
+            continue  # "at her nan's", "outreach van", "la de la sauna": no name in lower case
         if (entity in ("ESTABLISHMENT", "ORGANIZATION") or entity == "PERSON"
                 and text[start:end].isupper()) \
                 and (m := _AMPERSAND_BEFORE.search(text, max(0, start - WINDOW), start)) \

@@ -51,12 +51,13 @@ class DateFormsRecognizer(RegexRecognizer):
         # ("Mon 2-6", "Fri 10-12" are opening hours: see validate)
         ("weekday_numeric", r"\b" + WEEKDAY + r",?\s+(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])"
                             r"(?![\d/.-]|\.\d)", 0.75),
-        ("iso", r"\b" + _YEAR + r"-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b", 0.85),
+        # year first, as ISO and East Asian exports write it: "2027-06-03", "2027.07.19", "2027/7/19"
+        ("iso", r"\b" + _YEAR + r"([-./])(?:1[0-2]|0?[1-9])\1(?:[12]\d|3[01]|0?[1-9])(?![\d]|[.,/-]\d)", 0.85),
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_year", r"\b(?-i:" + MONTH + r")\s+" + _YEAR + r"\b", 0.75),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
-        ("month_day", r"\b" + MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b)", 0.6),
+        ("month_day", r"\b" + MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|[:.]\d)", 0.6),
         ("weekday_day", r"\b" + WEEKDAY + r",?\s+(?:the\s+)?" + _ORDINAL_DAY + r"\b(?:\s+" + MONTH + r")?", 0.75),
         ("next_weekday", r"(?i:\b(?:next|last|this)\s+)" + WEEKDAY + r"\b", 0.5),
         # a month named after a word that makes it a date ("last Feb", "since March 2023")

@@ -77,10 +77,13 @@ class RegionPhoneRecognizer(PhoneRecognizer):
             if any(_valid(m.group(), region) for region in (REGIONS[:1] if international
                                                             else REGIONS)):
                 results.append(RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.SCORE))
-        return results
+        # a chat's time stamp is no number: "2027-06-03 22:41", "24.06.2027 22:17"
+        return [r for r in results if not _DATED.match(text, r.start)]
 
 
 _CANDIDATE = re.compile(r"(?<![\w+/])(?:\+|00)?\(?\d[\d\s().\-]{5,}\d(?![\d/])")
+_DATED = re.compile(r"\(?(?:(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1[0-3]?\d"
+                    r"|[0-3]?\d([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)?\d\d)(?![\d.,/-]*\d{3})")
 
 
 def _valid(candidate: str, region: str) -> bool:

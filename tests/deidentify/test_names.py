@@ -279,3 +279,13 @@ def test_people_listed_one_per_line(engine, name):
 
 def test_a_list_of_people_one_per_line_keeps_its_other_words(engine):
     assert not {"quiet", "eastern"} & set(" ".join(removed(engine, _ONE_PER_LINE)).split())
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Roxy says she might be at her nan's in Westrigg.", "nan"),
+    ("Brought by Harbour Light outreach van, worker Ciaran waiting", "van"),
+    ("H/CT/GC NAAT, pregnancy test neg. Depo given, due again 20/07.", "NAAT"),
+    ("H/CT/GC NAAT, pregnancy test neg. Depo given, due again 20/07.", "Depo"),
+])
+def test_words_the_model_takes_for_names_that_name_nobody(engine, text, kept):
+    assert kept not in removed(engine, text)

@@ -2,7 +2,7 @@ import pytest
 
 from deidentify.operators import month_year
 from deidentify.recognizers.dates import DateFormsRecognizer
-from tests.deidentify.conftest import found
+from tests.deidentify.conftest import found, removed
 
 R = DateFormsRecognizer()
 
@@ -108,3 +108,14 @@ def test_clinical_fractions_are_no_dates(engine, text):
 def test_the_same_shapes_after_a_date_word_stay_dates(engine, text, value):
     from tests.deidentify.conftest import removed
     assert value in removed(engine, text), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,date,time", [
+    ("2027-06-03 22:41 阿芳: 明天那个老板要来收房租", "2027-06-03", "22"),
+    ("29 May 09:14 (in): u lot got any sleeping bags left", "29 May", "09"),
+    ("Марина К, 24.06.2027 22:17: дівчата хто знає", "24.06.2027", "22"),
+    ("Ladies (export)\n2027.07.19 Monday\n10:01 Amy: hi", "2027.07.19", "10"),
+])
+def test_a_chats_time_stamp_keeps_its_time(engine, text, date, time):
+    pieces = removed(engine, text)
+    assert date in pieces and not any(p.endswith(time) and p != date for p in pieces)
