@@ -21,12 +21,12 @@ from deidentify.recognizers.establishment import HEAD_WORDS
 
 # (not words that end people's names too: Hall, Heath, Wells, Church, Marsh, Lake)
 _PLACE_WORDS = ("Creek|Springs|Falls|Vale|Moor|Heights|Valley|Junction|Harbour|Harbor|Ridge|Lakes|"
-                "Point|Beach|Village|Township")
+                "Point|Beach|Village|Township|& District")
 _QUALIFIERS = ("Central|General|Royal|Community|District|Regional|Main|North|South|East|West|"
                "Women's|Women’s|Men's|Men’s|Memorial|Medical|Health|Police|Bus|Train|Railway|"
-               "Counseling|Counselling|Group|Family|Free|Rape")
+               "Counseling|Counselling|Group|Family|Free|Rape|County")
 _HEADS = ("Memorial|Hospital|Infirmary|Clinic|Practice|Surgery|Centre|Center|Ctr|Station|PD|"
-          "Police Department|Police Dept|County|CMHT|SARC|Crisis|Outreach|Shelter|Hostel|"
+          "Police Department|Police Dept|Sheriff|Sheriff's Office|Sheriff’s Office|County|CMHT|SARC|Crisis|Outreach|Shelter|Hostel|"
           "Library|Market|Mall")
 # heads written in lower case after a capitalised place: "Pellingham station", "Crayhurst CMHT"
 _LOWER_HEADS = ("station|bus station|train station|railway station|police station|hospital|"

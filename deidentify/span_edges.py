@@ -92,7 +92,8 @@ _NUMBER_LABELS = FORM_LABELS | frozenset("tele mob fax mail number call text rin
 # "RM 418-B"; and a postal code closing the address: "C/ Olmo Viejo 23, 3º B, 28099)"
 _UNIT = (r"(?i:apto?\.?|apt\.?|apartamento|apartament|pok[oó]j|pokoju|квартира|кв\.|kv\.?|ap\.?|room|rm|flat|"
          r"no\.|nr\.?|numer|unit|suite|lok\.)")
-_UNIT_AFTER = re.compile(r"(?:(?<=\d)[/-][A-Za-z0-9]{1,3}\b)?(?:[ \t]+\d{1,4}[a-zA-Z]?\b(?![.,:/]\d)"
+_UNIT_AFTER = re.compile(r"(?:(?<=\d)[/-][A-Za-z0-9]{1,3}\b)?(?:[ \t]*\d{1,4}(?:号|號|번지))?"
+                         r"(?:[ \t]+\d{1,4}[a-zA-Z]?\b(?![.,:/]\d)"
                          r"(?=[ \t]*(?:[,.;:)\n]|$|" + _UNIT + r")))?"
                          r"(?:,?[ \t]*" + _UNIT +
                          r"[ \t]*\d{1,4}[a-zA-Z]?(?:-[A-Za-z0-9]{1,3})?\b)?"
@@ -111,6 +112,10 @@ _ROLE_AT_END = re.compile(r"(?:[ \t]*,)?[ \t]+(?:" + "|".join(SIGNED_ROLES) + r"
 _STATE_AFTER = re.compile(r"(?:,|[ ][-–])?[ ](?!OK\b)(?:" + US_STATES + r"|AC|AP|AM|BA|CE|DF|ES|GO|MA|"
                           r"MT|MS|MG|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?=[ \t]*(?:[,.;)\n]|$))")
 # ("OK" after a town is mostly "OK": "Meet in Halifax, OK.")
+# a postal code after a town, before a line's end or a stop: "WESTLAKE 90006", "Udon 41999"
+_POSTAL_AFTER = re.compile(r"[ ]\d{5}(?:-\d{4})?(?=[ \t]*(?:[,.;)\n]|$))")
+# ... and before it, as Hungary and others write it: "address: 4499 Nyíregyháza"
+_POSTAL_BEFORE = re.compile(r"(?:^|(?<=[\n:,(])|(?<=: ))[ \t]*(?!(?:19|20)\d\d[ ])(\d{4,5})[ ]$")
 # an officer's name after their collar number: "(PC 1184 Sharma)"
 _NAME_AFTER_COLLAR = re.compile(r"[ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{2,})(?=[\s,.;:)]|$)")  # "PC 1184 SHARMA"
 # a record's label the model took in with its number ("Hosp No RX4471022|ORGANIZATION")
@@ -212,8 +217,13 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if _PARTICLE_GAP.fullmatch(between) and all(
                     fold(w) in PARTICLES for w in between.split()):
                 end = spans[k + 1].end
-        if entity == "LOCATION" and (m := _STATE_AFTER.match(text, end)):
-            end = m.end()
+        if (m := _STATE_AFTER.match(text, end)) and (entity == "LOCATION" or entity == "PERSON"
+                                                     and _place_read_as_person(text, start, end, m)):
+            end = m.end()  # "de Goiânia|PERSON, GO"
+        if entity == "LOCATION" and (m := _POSTAL_AFTER.match(text, end)):
+            end = m.end()  # "WESTLAKE 90006", "จ.อุดรธานี 41999"
+        if entity in ("LOCATION", "PERSON") and (m := _POSTAL_BEFORE.search(text, max(0, start - 8), start)):
+            start, entity = m.start(1), "LOCATION"  # "Mum's address: 4499 Nyíregyháza"
         if entity == "POLICE_NUMBER" and (m := _NAME_AFTER_COLLAR.match(text, end)) \
                 and fold(m.group(1)) not in STOP_WORDS and not allow.covers_word(m.group(1)) \
                 and zipf(fold(m.group(1))) < ALIAS_RARE + 1:
@@ -259,6 +269,15 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     if m and fold(m.group(1)) not in STOP_WORDS:
         out.append(Span(m.start(1), m.end(1), "PERSON", 0.5))
     return sorted(out, key=lambda sp: (sp.start, -sp.end))
+
+
+def _place_read_as_person(text: str, start: int, end: int, state: re.Match) -> bool:
+    """Is the find a town the model read as a person, a state after it with a comma or dash
+    ("de Goiânia|PERSON, GO"; not "R PATEL RN", a nurse's role, nor "Maria, PA")?"""
+    last = text[start:end].split()[-1]
+    code = state.group().strip(" ,-–")
+    return (state.group()[:1] in ",-–" or state.group()[:2] in (" -", " –")) \
+        and last[:1].isupper() and fold(last) not in given_names() and code not in SIGNED_ROLES
 
 
 def _without_label(text: str, start: int, end: int) -> int:

@@ -122,6 +122,10 @@ class DateFormsRecognizer(RegexRecognizer):
                        r"Tet|Chinese New Year)\s+" + _YEAR + r"\b", 0.7),
         ("eve", r"\b(?:Christmas|Xmas|New Year'?s?|NYE)\s+Eve\b|\b(?:Boxing|Christmas|Xmas|"
                 r"New\s+Year'?s)\s+Day\b", 0.6),
+        # a season named as the time something happened: "since autumn", "over the summer"
+        ("season_cued", r"(?i:\b(?:since|over|during|until|till|last|this|next|by)\s+(?:the\s+)?)"
+                        r"(?P<v>spring|summer|autumn|fall|winter)\b(?!\s+(?:coat|clothes|term|school|jacket))",
+         0.5),
         # a feast named as the time something happened: "since like Christmas", "over Xmas"
         ("feast_cued", r"(?i:\b(?:since|over|for|until|till|after|before|by|at|from|"
                        r"since like)\s+)(?P<v>(?-i:Christmas|Xmas|Easter|Ramadan|Eid|Diwali|"

@@ -41,6 +41,8 @@ class ForeignAddressRecognizer(RegexRecognizer):
          0.75),  # "Petőfi utca 23, 4399 Nyírbátor"
         # Polish and Czech: "Kwiatowa 5/3" (a flat in a numbered building)
         ("slash_number", r"(?<!\w)" + _WORD + r"\s+\d{1,4}[a-zA-Z]?/\d{1,4}(?![\d/])", 0.7),
+        # a Vietnamese hamlet or village group by its number: "Xóm 4", "thôn 7"
+        ("hamlet", r"(?<!\w)(?:Xóm|xóm|Thôn|thôn|Ấp|ấp|Tổ|tổ|Khu phố|khu phố)\s+\d{1,3}(?!\w)", 0.7),
         ("chinese", r"[\u4e00-\u9fff]{1,12}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|路|街|巷|号|號)"
                     r"[\u4e00-\u9fff\d]*", 0.85),
         ("thai", r"(?<![\u0e00-\u0e7f])(?:อ\.|จ\.|ต\.|ถ\.|ถนน|ซอย|ซ\.|หมู่บ้าน|บ้าน|อำเภอ|จังหวัด|ตำบล)"

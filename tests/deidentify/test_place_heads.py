@@ -15,6 +15,8 @@ from tests.deidentify.conftest import removed
     ("MARLOW SPRINGS PD NOTIFIED PER PT REQUEST", "MARLOW SPRINGS PD"),
     ("Referred to SARC - The Elms SARC, Hexlow Moor - forensic", "The Elms SARC"),
     ("ADVOCATE: T. BRANNIGAN, HARLOW CREEK RAPE CRISIS\nHX", "HARLOW CREEK RAPE CRISIS"),
+    ("ARRIVAL 0412 BY ORANGE COUNTY SHERIFF DEP. HALVORSEN BADGE 4471B", "ORANGE COUNTY SHERIFF"),
+    ("MARAC - Thornbury & District - 12/06/2025 - RESTRICTED", "Thornbury & District"),
 ])
 def test_a_head_after_a_found_name_is_taken_in(engine, text, piece):
     assert piece in removed(engine, text)

@@ -36,6 +36,7 @@ def test_dates_of_birth(text, value):
     ("Previous address: 9 Mill Close (2017–2022); now", "2017–2022"),
     ("Ugly mugs log (export) — Oct–Dec 2027", "Oct–Dec 2027"),
     ("partner in prison, out Nov. Referred", "Nov."),
+    ("First time the van has been there since autumn. Gaz said", "autumn"),
 ])
 def test_dates_texted_in_lower_case_and_bare_ordinals(text, value):
     assert found(R, text) == [(value, "DATE")]
@@ -44,7 +45,8 @@ def test_dates_texted_in_lower_case_and_bare_ordinals(text, value):
 @pytest.mark.parametrize("text", ["doxy 7/7", "she may come", "open 24/7", "March on", "3 mins",
                                   "you may want to", "the 3rd time she came",
                                   "on the 2nd floor", "Dec appetite and fluids",
-                                  "Court 3 - 2026 - 10:00", "Hb 12.5 at 2019-20.5"])
+                                  "Court 3 - 2026 - 10:00", "Hb 12.5 at 2019-20.5",
+                                  "needs a winter coat", "in spring"])
 def test_date_look_alikes(text):
     assert found(R, text) == []
 

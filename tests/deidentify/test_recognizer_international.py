@@ -204,6 +204,7 @@ def test_forms_that_leaked_before(engine, text, value):
     ("Regular Big Sue reports kerb-crawlers", "Big Sue"),
     # (the engine reads the NFKC copy, where "ำ" is two characters: patterns are read in NFKC too)
     ("She sends money to her mother in อำเภอปักธงชัย, นครราชสีมา.", "อำเภอปักธงชัย, นครราชสีมา"),
+    ("Home address: Xóm 4, xã Quỳnh Lưu, Nghệ An", "Xóm 4"),
 ])
 def test_whole_addresses_abroad_and_nicknames(engine, text, value):
     assert value in removed(engine, text), removed(engine, text)

@@ -102,3 +102,20 @@ def test_the_edges_of_any_mix_of_these_forms_stay_inside_the_note(engine, pieces
 ])
 def test_a_fields_label_is_no_part_of_the_name_before_it(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Thaís, 31 anos, corrigindo: de Goiânia, GO. Nascida em 27/07/1996.", "de Goiânia, GO"),
+    ("ADDR: 1187 S. ALVARADO ST APT 3, WESTLAKE 90006\nDOS: 01/09/26.", "WESTLAKE 90006"),
+    ("személyi igazolvány 482731KE. Mum's address: 4499 Nyíregyháza, Vadgesztenye köz 11/B.",
+     "4499 Nyíregyháza"),
+    ("2027-06-04 09:15 阿芳: 小心点，别说地址 Albion Parade 12号\nEN", "Albion Parade 12号"),
+])
+def test_a_state_or_postal_code_beside_a_place(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [("BED ALARM ON. R PATEL RN\nPlan", "RN"),
+                                       ("In 2026 Leeds was busy", "2026 Leeds")])
+def test_a_role_or_a_year_beside_a_name_is_no_state_or_postal_code(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
