@@ -75,6 +75,8 @@ _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
 _OTHER = f"[{OTHER_SCRIPTS}]+"  # a word in a script the English model cannot read
 _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
+# a chat's speaker written in Latin letters and then in their own script: "Fon ฝน\t...", "Amy 小美:"
+_OWN_SCRIPT_AFTER = re.compile(rf"[ ][{OTHER_SCRIPTS}]{{1,4}}(?=[ ]?(?:\t|:))")  # (a name's few letters)
 _LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")
 _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Center|Hub|Court|"
                            r"Branch|Service|Services|Project|Team|Unit|Refuge)\b")
@@ -202,8 +204,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if m and _given_before(m.group(1), given, allow,
                                    mid_sentence=within_sentence(text, m.start(1))):
                 start = m.start(1)
-            if m := _HYPHENED_AFTER.match(text, end):  # "Okonkwo-Bright"
-                end = m.end()
+            if m := _HYPHENED_AFTER.match(text, end) or _OWN_SCRIPT_AFTER.match(text, end):
+                end = m.end()  # "Okonkwo-Bright", "Fon ฝน"
             if (m := _NICKNAME_INSIDE.match(text, end)) and fold(m.group(1)) not in STOP_WORDS \
                     and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):
                 end = m.end()

@@ -39,6 +39,7 @@ from deidentify.recognizers.place_names import PlaceNameRecognizer
 from deidentify.recognizers.police_number import PoliceNumberRecognizer
 from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
+from deidentify.recognizers.quoted_names import QuotedNameRecognizer
 from deidentify.recognizers.signatures import SignatureRecognizer
 from deidentify.recognizers.social_handle import SocialHandleRecognizer
 from deidentify.recognizers.spelled_numbers import SpelledNumberRecognizer
@@ -61,7 +62,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         NationalIdRecognizer,
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
         SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,
-        InitialsRecognizer, TableCellRecognizer, SignatureRecognizer,
+        InitialsRecognizer, TableCellRecognizer, SignatureRecognizer, QuotedNameRecognizer,
     )
 }
 

@@ -289,3 +289,24 @@ def test_a_list_of_people_one_per_line_keeps_its_other_words(engine):
 ])
 def test_words_the_model_takes_for_names_that_name_nobody(engine, text, kept):
     assert kept not in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("PT REQUESTS NO CALLS TO EMERGENCY CONTACT (BF \"DRE\").", "DRE"),
+    ("She says the man (\"Dez\") is her \"boyfriend\" and \"looks after her\".", "Dez"),
+    ("a Thai woman who didnt want to talk, name on rota \"Ploy\".", "Ploy"),
+    ("LINE voice message, from \"Ploy\" to Dao at the service", "Ploy"),
+])
+def test_a_name_in_quotes_after_a_word_for_a_person(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["told her to \"calm down\" and said \"ok\" then left",
+                                  "Says she's \"stopped working\" but later said not"])
+def test_a_quoted_phrase_is_no_name(engine, text):
+    assert removed(engine, text) == []
+
+
+def test_a_speaker_in_latin_letters_and_their_own_script(engine):
+    chat = "10:01\tAmy 小美\t今天那边警察好多\n10:03\tFon ฝน\tpolice at the road?? why"
+    assert "Fon ฝน" in removed(engine, chat)

@@ -1,0 +1,47 @@
+"""A name in quotes after a word for a person: 'BF "DRE"', 'the man ("Dez")', 'STATES "DRE" DID
+IT' after a boyfriend named, 'JANE DOE "PEACHES"', 'name on rota "Ploy"', 'a regular, "Big Tone"'.
+
+People are written by the names others call them, in quotes, and the quotes say a name
+follows whatever the word is ("Peaches", "Blondie"). One or two words in quotes, straight
+after a word for a person (boyfriend, pimp, punter, man, woman, client...), a placeholder
+name, or "known as", "calls himself", "name on rota". A stop word, a title or a word the
+allow-list keeps is no name.
+"""
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import TITLES, fold
+from deidentify.recognizers.base import TokenRecognizer
+
+SCORE = 0.6
+_PERSON_WORDS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|driver|"
+                 r"man|guy|bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|"
+                 r"landlord|manager|doe|known\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
+                 r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and")
+_QUOTED = re.compile(r"(?i:\b(?:" + _PERSON_WORDS + r"))[ \t]*\(?[ \t]*[\"“](?P<v>[^\W\d_][\w'’-]*"
+                     r"(?:[ ][^\W\d_][\w'’-]*)?)[\"”]")
+
+
+_NAMING = re.compile(r"(?:known\s+as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|given)$")
+
+
+class QuotedNameRecognizer(TokenRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        text = getattr(nlp_artifacts, "as_written", text)
+        return [RecognizerResult("PERSON", *m.span("v"), SCORE) for m in _QUOTED.finditer(text)
+                if self._a_name(m.group("v"), m.group())]
+
+    def _a_name(self, name: str, match: str) -> bool:
+        words = name.split()
+        if any(fold(w) in STOP_WORDS or fold(w) in TITLES or self.allow.covers_word(w)
+               for w in words):
+            return False
+        # a name is capitalised ('from "Ploy" to Dao'), not a quoted phrase ('to "calm down"'),
+        # unless the cue says a name follows ('known as "tee"')
+        cue = match.split("\"")[0].split("“")[0].strip(" \t(").lower()
+        return all(w[:1].isupper() for w in words) or bool(_NAMING.search(cue))
