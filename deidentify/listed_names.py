@@ -134,7 +134,10 @@ def _someone(word: str, join: str, listed: bool, allow: AllowList) -> bool:
     if key in STOP_WORDS and key not in given_names() or key in TITLES \
             or allow.covers_word(word) or _CALENDAR.fullmatch(word):
         return False
-    return key in given_names() or key in family_names() or zipf(key) < LISTED_MAX
+    # (two letters joined by "+" or "&" to a person are a short name: "Hannah + Mo"; "/" joins
+    # shorthand too: "HIV Ag/Ab")
+    return key in given_names() or key in family_names() or zipf(key) < LISTED_MAX \
+        or len(word) == 2 and word.istitle() and join in ("+", "&")
 
 
 def _given_names_only(phrase: str) -> bool:

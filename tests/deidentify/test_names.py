@@ -310,3 +310,7 @@ def test_a_quoted_phrase_is_no_name(engine, text):
 def test_a_speaker_in_latin_letters_and_their_own_script(engine):
     chat = "10:01\tAmy 小美\t今天那边警察好多\n10:03\tFon ฝน\tpolice at the road?? why"
     assert "Fon ฝน" in removed(engine, chat)
+
+
+def test_a_short_name_joined_to_a_person(engine):
+    assert "Mo" in removed(engine, "Left base 20:40. Driver Gaz, on the van Hannah + Mo, me (Tilly) walking.")
