@@ -126,6 +126,12 @@ SIGNED_ROLES = ("RN", "HCA", "NP", "MD", "PA", "LPN", "CNA", "SW", "HV", "MW", "
 WORKER_ROLES = frozenset(fold(r) for r in SIGNED_ROLES) | frozenset(
     "gp cmw dsn isva idva sha ha consultant registrar reg atty fr rev pastor chaplain".split())
 
+# the last word of a job title ("Senior Practitioner", "Outreach Worker", "Dr Demir Consultant")
+JOB_HEADS = frozenset("practitioner worker officer consultant manager advisor adviser coordinator "
+                      "co-ordinator lead navigator registrar midwife therapist counsellor counselor "
+                      "caseworker keyworker volunteer assistant director supervisor specialist "
+                      "lcsw lmsw anp cns gmc".split())
+
 # a word followed by "no" and a code labels the code, whatever the model reads it as
 # ("Hosp no D3301478", "HOSP NO K2237190", "Clinic number 4471")
 RECORD_WORDS = frozenset("hosp hospital clinic mrn nhs ref case file pt patient gum chi crn urn "

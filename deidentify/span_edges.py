@@ -36,8 +36,8 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (KIN, OTHER_SCRIPTS, RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES,
-                                family_names, fold, given_names, zipf)
+from deidentify.lexicon import (JOB_HEADS, KIN, OTHER_SCRIPTS, RECORD_WORDS, SIGNED_ROLES, TITLES,
+                                WORKER_ROLES, family_names, fold, given_names, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import US_STATES
@@ -139,6 +139,11 @@ _POSSESSIVE_PREMISES = re.compile(r"['’]s[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outreach
 # words that name nobody alone in lower case, whatever the model reads: kin, a name's particles,
 # articles and pronouns of the service users' languages
 NO_NAME_ALONE = KIN | PARTICLES | frozenset("el los las il lo os un una tu nan nana nanna granny".split())
+# the grades doctors sign with after their name
+_GRADE = re.compile(r"(?:ST|CT|FY|StR)[1-8]|SHO|SpR")
+_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
+_SPAN_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\w+")
+ROLE_WORD_MIN = 3.3  # Zipf frequency from which a word before a job title is part of it
 # labels of a form's fields (a label alone is one only before its colon or value)
 FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn nok gp dx".split())
 _LAST_WORD = re.compile(r"(\s+)?(?<![A-Za-z])([A-Za-z]+)$")
@@ -179,6 +184,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end = m.end()
             if m := _CAPITALISED_AFTER.match(text, end):
                 end = m.end()  # "St Alban's Community Hall"
+        if entity in ("ESTABLISHMENT", "ORGANIZATION") and _person_with_job(text[start:end]):
+            entity = "PERSON"  # "Lesley Pilkington Housing Options Officer|ESTABLISHMENT"
         if entity == "ORGANIZATION" and _NICKNAME_INSIDE.match(text, end) \
                 and fold(text[start:end].split()[-1]) in given:
             entity = "PERSON"  # 'TASHA|ORGANIZATION "TASH" NEWBOLD'
@@ -213,6 +220,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1)
             if (m := _ROLE_AT_END.search(text, max(start, end - 12), end)) and m.start() > start:
                 end = m.start()
+            end = _without_job(text, start, end)
+            if end == start:
+                continue
         if entity in ("PERSON", "LOCATION") and k + 1 < len(spans) \
                 and spans[k + 1].entity in (entity, "PERSON"):
             between = text[end:spans[k + 1].start]  # "Viana do Castelo" read as two names
@@ -280,6 +290,38 @@ def _place_read_as_person(text: str, start: int, end: int, state: re.Match) -> b
     code = state.group().strip(" ,-–")
     return (state.group()[:1] in ",-–" or state.group()[:2] in (" -", " –")) \
         and last[:1].isupper() and fold(last) not in given_names() and code not in SIGNED_ROLES
+
+
+def _without_job(text: str, start: int, end: int) -> int:
+    """Where a person's find ends without the job title the model took in after the name ("Ben
+    Castellano Hughes Senior Practitioner", "Nadia Ferreira Lund Outreach Worker", "Dr Yusuf
+    Demir Consultant", "DR M ABUBAKAR ST4"): the title's head, then the everyday words before
+    it that name no one ("Senior", "Outreach", "Housing Options"), while two words are left."""
+    words = list(_SPAN_WORD.finditer(text, start, end))
+    if (m := _WORD_AFTER.match(text, end)) and fold(m.group(1)) in JOB_HEADS:
+        # the title's head just after the find: "Probation|PERSON Officer", "Sex Work Liaison Officer"
+        return start if all(_everyday_role_word(w.group()) for w in words) else end
+    if len(words) < 2 or not (fold(words[-1].group()) in JOB_HEADS or _GRADE.fullmatch(words[-1].group())):
+        return end
+    words.pop()
+    if all(_everyday_role_word(w.group()) for w in words):
+        return start  # a job title alone: "Probation Practitioner"
+    while len(words) > 2 and _everyday_role_word(words[-1].group()):
+        words.pop()
+    return words[-1].end()
+
+
+def _person_with_job(phrase: str) -> bool:
+    """A given name, then words, then a job title's head: a person and their job, not premises."""
+    words = phrase.split()
+    return len(words) >= 3 and words[0][:1].isupper() and fold(words[0]) in given_names() \
+        and zipf(fold(words[0])) < ROLE_WORD_MIN + 1 and fold(words[-1]) in JOB_HEADS
+
+
+def _everyday_role_word(word: str) -> bool:
+    key = fold(word)
+    return word[:1].isupper() and key not in given_names() and key not in family_names() \
+        and zipf(key) >= ROLE_WORD_MIN
 
 
 def _without_label(text: str, start: int, end: int) -> int:

@@ -2,14 +2,14 @@
 "Lotus Flower"): premises are often called by a name without a word such as "Sauna".
 
 Taken when at least one word of the run is one English rarely uses; runs of everyday words
-("Job Centre") and allow-listed names are left alone.
+("Job Centre"), job titles ("Outreach Worker") and allow-listed names are left alone.
 """
 
 from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import TITLES, fold, labels_a_number, zipf
+from deidentify.lexicon import JOB_HEADS, TITLES, fold, labels_a_number, zipf
 from deidentify.nlp import tokens_of
 from deidentify.recognizers.base import TokenRecognizer
 
@@ -38,7 +38,7 @@ class ProperPhraseRecognizer(TokenRecognizer):
                     and len(run) > 1 and labels_a_number(text, run[-2].idx + len(run[-2]),
                                                          run[-2].text):
                 run = run[:-1]  # "Hosp No: RX4471022": the label of a number
-            if len(run) >= 2:
+            if len(run) >= 2 and fold(run[-1].text) not in JOB_HEADS:  # not "Outreach Worker"
                 words = [fold(t.text) for t in run]
                 if not self.allow.covers(" ".join(t.text for t in run)) \
                         and not any(self.allow.covers_word(t.text) for t in run) \

@@ -119,3 +119,18 @@ def test_a_state_or_postal_code_beside_a_place(engine, text, piece):
                                        ("In 2026 Leeds was busy", "2026 Leeds")])
 def test_a_role_or_a_year_beside_a_name_is_no_state_or_postal_code(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Yours sincerely\nDr Yusuf Demir Consultant in GU/HIV Medicine", "Consultant"),
+    ("Thanks Lesley Pilkington Housing Options Officer, Haverleigh Borough Council", "Officer"),
+    ("Clinician: Dr Bartholomew Oyinlola ST2 bleep 4471", "Oyinlola ST2"),
+    ("Marcus\nMarcus Bell | Probation Officer | 0114 496 0925", "Probation"),
+    ("Referrer: Nadia Ferreira-Lund, Outreach Worker, 07700 900 138", "Outreach"),
+])
+def test_a_job_title_after_a_name_is_kept(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
+
+
+def test_a_street_word_in_capitals_is_no_grade(engine):
+    assert any("CANAL ST" in p for p in removed(engine, "MET A DATE AT THE LOUNGE ON CANAL ST ~2100, HAD 2"))
