@@ -71,6 +71,16 @@ CUE_AFTER = frozenset((
     "arrived answered phoned 's working staying lives here seen saw met back took takes picked "
     "dropped drove owes paid gave keeps knows"
 ).split())
+# verbs only a person does, after an everyday word that is a given name at a sentence's start
+# ("Star took 20 condoms", "Precious rang"; not "Hope is", "Dawn came"), and the tasks a note
+# gives a worker ("Dawn to report post", "Mo to do a Costco run")
+PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phoned called took "
+                         "brought wants wanted agreed declined disclosed reported attended "
+                         "collected dropped drove paid gave".split())
+EVERYDAY_NAME = 5.5  # Zipf frequency: a given name English uses more is a word first ("Man drove off")
+TASK_VERBS = frozenset("ring call text email report advise chase follow book check update speak "
+                       "contact visit collect bring do send meet refer arrange ask tell sort "
+                       "drive cover phone".split())
 # a name spoken to at the start of a message: "Lauren you should...", "Skhumba my brother"
 VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when its "
                            "where what did do does can could will would is are".split())
@@ -530,6 +540,10 @@ class PersonNameRecognizer(TokenRecognizer):
                 if known and _aged(doc, i):
                     return 60  # "Mature lady Hope 48": an everyday word that is a name
                 return 0
+            if known and doc[i].pos_ != "VERB" and key not in STOP_WORDS and zipf < EVERYDAY_NAME and (
+                    nxt in PERSON_VERBS or nxt == "to" and i + 2 < len(doc)
+                    and lowers[i + 2] in TASK_VERBS):
+                return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
             if key in self.common:
                 return 0
             if zipf < RARE and len(word) >= 4 and i + 1 < len(doc) and len(nxt) >= 5 \

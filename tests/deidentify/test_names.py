@@ -314,3 +314,17 @@ def test_a_speaker_in_latin_letters_and_their_own_script(engine):
 
 def test_a_short_name_joined_to_a_person(engine):
     assert "Mo" in removed(engine, "Left base 20:40. Driver Gaz, on the van Hannah + Mo, me (Tilly) walking.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Cold, wet, only 5 out. Star took 20 condoms and a rape alarm.", "Star"),
+    ("Candy worried this gives away where she lives. Dawn to report post.", "Dawn"),
+])
+def test_an_everyday_word_that_is_a_given_name_doing_what_a_person_does(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Hope to see you soon at the drop-in.",
+                                  "He gave number 07700 900 499. Man drove off in grey car."])
+def test_an_everyday_word_at_a_sentences_start_stays(engine, text):
+    assert not {"Hope", "Man"} & set(removed(engine, text))
