@@ -77,13 +77,15 @@ class RegionPhoneRecognizer(PhoneRecognizer):
             if any(_valid(m.group(), region) for region in (REGIONS[:1] if international
                                                             else REGIONS)):
                 results.append(RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.SCORE))
-        # a chat's time stamp is no number: "2027-06-03 22:41", "24.06.2027 22:17"
-        return [r for r in results if not _DATED.match(text, r.start)]
+        # a chat's time stamp is no number: "2027-06-03 22:41", "24.06.2027 22:17" (a date, then
+        # the hour of a time; not "06.12.34.56.78", a number written in pairs)
+        return [r for r in results
+                if not (_DATED.fullmatch(text, r.start, r.end) and text[r.end:r.end + 1] == ":")]
 
 
 _CANDIDATE = re.compile(r"(?<![\w+/])(?:\+|00)?\(?\d[\d\s().\-]{5,}\d(?![\d/])")
 _DATED = re.compile(r"\(?(?:(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1[0-3]?\d"
-                    r"|[0-3]?\d([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)?\d\d)(?![\d.,/-]*\d{3})")
+                    r"|[0-3]?\d([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)?\d\d)[ T]\d{1,2}")
 
 
 def _valid(candidate: str, region: str) -> bool:

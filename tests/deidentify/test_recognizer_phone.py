@@ -57,3 +57,8 @@ def test_the_last_digits_of_a_number(text, value):
 @pytest.mark.parametrize("text", ["The course ends 2027.", "the tenancy ends 31 May", "ends 3 weeks"])
 def test_an_ending_that_is_no_numbers(text):
     assert found(R, text) == []
+
+
+def test_a_number_written_in_pairs_like_a_date_is_still_a_phone(engine):
+    from tests.deidentify.conftest import removed
+    assert "06.12.34.56.78" in removed(engine, "son numéro: 06.12.34.56.78 merci")
