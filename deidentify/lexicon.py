@@ -131,6 +131,14 @@ JOB_HEADS = frozenset("practitioner worker officer consultant manager advisor ad
                       "co-ordinator lead navigator registrar midwife therapist counsellor counselor "
                       "caseworker keyworker volunteer assistant director supervisor specialist "
                       "lcsw lmsw anp cns gmc".split())
+# the words of a job title before its head ("Senior Practitioner", "Sex Work Liaison Officer")
+ROLE_QUALIFIERS = frozenset("senior junior lead principal chief deputy trainee student support outreach "
+                            "project housing options probation liaison sex work community specialist "
+                            "clinical health mental drug drugs alcohol recovery family children's "
+                            "childrens social case key peer advice welfare benefits homeless "
+                            "safeguarding domestic abuse violence isva idva sexual booking admin duty "
+                            "night day team staff youth employment immigration legal police victim "
+                            "care practice ward hostel refuge nurse research engagement".split())
 
 # a word followed by "no" and a code labels the code, whatever the model reads it as
 # ("Hosp no D3301478", "HOSP NO K2237190", "Clinic number 4471")

@@ -57,7 +57,7 @@ class DateFormsRecognizer(RegexRecognizer):
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_year", r"\b(?-i:" + MONTH + r")\s+" + _YEAR + r"\b", 0.75),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
-        ("month_day", r"\b" + MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|[:.]\d)", 0.6),
+        ("month_day", r"\b" + MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|:\d)", 0.6),
         ("weekday_day", r"\b" + WEEKDAY + r",?\s+(?:the\s+)?" + _ORDINAL_DAY + r"\b(?:\s+" + MONTH + r")?", 0.75),
         ("next_weekday", r"(?i:\b(?:next|last|this)\s+)" + WEEKDAY + r"\b", 0.5),
         # a month named after a word that makes it a date ("last Feb", "since March 2023")

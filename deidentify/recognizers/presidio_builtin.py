@@ -80,12 +80,14 @@ class RegionPhoneRecognizer(PhoneRecognizer):
         # a chat's time stamp is no number: "2027-06-03 22:41", "24.06.2027 22:17" (a date, then
         # the hour of a time; not "06.12.34.56.78", a number written in pairs)
         return [r for r in results
-                if not (_DATED.fullmatch(text, r.start, r.end) and text[r.end:r.end + 1] == ":")]
+                if not (_DATED.fullmatch(text, r.start, r.end) and _MINUTES.match(text, r.end))]
 
 
 _CANDIDATE = re.compile(r"(?<![\w+/])(?:\+|00)?\(?\d[\d\s().\-]{5,}\d(?![\d/])")
-_DATED = re.compile(r"\(?(?:(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1[0-3]?\d"
-                    r"|[0-3]?\d([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)?\d\d)[ T]\d{1,2}")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_DATED = re.compile(r"\(?(?:(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1" + _DAY
+                    + r"|" + _DAY + r"([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)?\d\d)[ T](?:[01]?\d|2[0-3])")
+_MINUTES = re.compile(r":[0-5]\d(?!\d)")
 
 
 def _valid(candidate: str, region: str) -> bool:
