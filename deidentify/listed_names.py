@@ -1,6 +1,7 @@
 """A word listed beside a person is a person too.
 
-Shift logs and alerts list people together, on one line or one per line: "Lauren, Jo, Will driving", "Mark / Marco / Will",
+Shift logs and alerts list people together, on one line or one per line: "Lauren, Jo, Will
+driving", "Mark / Marco / Will",
 "NR + Luana", "RB / Abdi / Sue", "Angel, Storm, Kerry-Ann, Tash". The model finds some of
 them; the others are everyday words (Will, Storm) or initials that no cue marks. Once one
 item of such a list is a person found (or an "organisation" of given names only, as the model

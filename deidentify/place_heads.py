@@ -26,7 +26,8 @@ _QUALIFIERS = ("Central|General|Royal|Community|District|Regional|Main|North|Sou
                "Women's|Women’s|Men's|Men’s|Memorial|Medical|Health|Police|Bus|Train|Railway|"
                "Counseling|Counselling|Group|Family|Free|Rape|County")
 _HEADS = ("Memorial|Hospital|Infirmary|Clinic|Practice|Surgery|Centre|Center|Ctr|Station|PD|"
-          "Police Department|Police Dept|Sheriff|Sheriff's Office|Sheriff’s Office|County|CMHT|SARC|Crisis|Outreach|Shelter|Hostel|"
+          "Police Department|Police Dept|Sheriff|Sheriff's Office|Sheriff’s Office|County|CMHT|"
+          "SARC|Crisis|Outreach|Shelter|Hostel|"
           "Library|Market|Mall")
 # heads written in lower case after a capitalised place: "Pellingham station", "Crayhurst CMHT"
 _LOWER_HEADS = ("station|bus station|train station|railway station|police station|hospital|"

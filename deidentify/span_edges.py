@@ -201,7 +201,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.end()  # "DR KAPLAN", "SON DAVID": the title or kin word stays
             last = text[start:end].split()[-1:]
             m = _INITIAL_AFTER.match(text, end)
-            if m and m.group(1) not in ("I", "A") and (
+            if m and m.group(1) not in ("I", "A", "n", "x") and (  # ("storm n me": and)
                     m.group(1).isupper() or (last and fold(last[0]) in given
                                              and text[start:end].islower())):
                 end = m.end()

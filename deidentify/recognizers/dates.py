@@ -52,12 +52,14 @@ class DateFormsRecognizer(RegexRecognizer):
         ("weekday_numeric", r"\b" + WEEKDAY + r",?\s+(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])"
                             r"(?![\d/.-]|\.\d)", 0.75),
         # year first, as ISO and East Asian exports write it: "2027-06-03", "2027.07.19", "2027/7/19"
-        ("iso", r"\b" + _YEAR + r"([-./])(?:1[0-2]|0?[1-9])\1(?:[12]\d|3[01]|0?[1-9])(?![\d]|[.,/-]\d)", 0.85),
+        ("iso", r"\b" + _YEAR + r"([-./])(?:1[0-2]|0?[1-9])\1(?:[12]\d|3[01]|0?[1-9])"
+                r"(?![\d]|[.,/-]\d)", 0.85),
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_year", r"\b(?-i:" + MONTH + r")\s+" + _YEAR + r"\b", 0.75),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
-        ("month_day", r"\b" + MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|:\d)", 0.6),
+        ("month_day", r"\b" + MONTH + r"\s+" + _DAY
+                      + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|:\d)", 0.6),
         ("weekday_day", r"\b" + WEEKDAY + r",?\s+(?:the\s+)?" + _ORDINAL_DAY + r"\b(?:\s+" + MONTH + r")?", 0.75),
         ("next_weekday", r"(?i:\b(?:next|last|this)\s+)" + WEEKDAY + r"\b", 0.5),
         # a month named after a word that makes it a date ("last Feb", "since March 2023")
@@ -93,7 +95,8 @@ class DateFormsRecognizer(RegexRecognizer):
                        r"(?:[ \t]*[./-][ \t]*|\s)(?:1[0-2]|0?[1-9])(?:[ \t]*[./-][ \t]*|\s)"
                        r"(?:\d{2}|(?:19|20)\d{2}))(?!\s?\d)", 0.7),
         # years and months ranged: "(2017–2022)", "Oct–Dec 2027"
-        ("year_range", r"(?<![\w/.-])" + _YEAR + r"[ \t]*[-–][ \t]*(?:" + _YEAR + r"|\d{2})(?![\w/:-]|[.,]\d)", 0.6),
+        ("year_range", r"(?<![\w/.-])" + _YEAR + r"[ \t]*[-–][ \t]*(?:" + _YEAR + r"|\d{2})"
+                       r"(?![\w/:-]|[.,]\d)", 0.6),
         ("month_range", r"\b(?-i:" + MONTH + r")[ \t]*(?:[-–]|to)[ \t]*(?-i:" + MONTH + r")(?:[ \t]+"
                         + _YEAR + r")?(?![\w])", 0.6),
         # a month written short and capitalised, alone: "partner out Nov" (not Jan or Jun, which

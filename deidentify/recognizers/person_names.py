@@ -77,10 +77,19 @@ CUE_AFTER = frozenset((
 PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phoned called took "
                          "brought wants wanted agreed declined disclosed reported attended "
                          "collected dropped drove paid gave".split())
-EVERYDAY_NAME = 5.5  # Zipf frequency: a given name English uses more is a word first ("Man drove off")
+EVERYDAY_NAME = 5.5  # Zipf frequency: a given name English uses more is a word ("Man drove off")
 TASK_VERBS = frozenset("ring call text email report advise chase follow book check update speak "
                        "contact visit collect bring do send meet refer arrange ask tell sort "
                        "drive cover phone".split())
+# what a text calls the one it thanks or greets that is no name ("thx babe", "its me hun")
+ENDEARMENTS = frozenset("babe babes hun hunny hon love luv darling darlin sweetie sweetheart mate "
+                        "girl girls gal gals guys lads all everyone everybody lovely doll pet chick "
+                        "sis bro bae boo gorgeous beautiful hunni huni lol xx xxx".split())
+# what "hi its ..." says of the time or weather, not who is texting ("hi its late", "its ok")
+_SAID_OF_THINGS = frozenset("ok okay fine late early cold hot warm raining snowing dark done over true "
+                            "mad crazy quiet busy dead gone time urgent important free closed open "
+                            "shut lovely nice bad good great horrible awful weird sorted happening "
+                            "fucked shit crap".split())
 # a name spoken to at the start of a message: "Lauren you should...", "Skhumba my brother"
 VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when its "
                            "where what did do does can could will would is are".split())
@@ -130,6 +139,13 @@ FORM_LABELS = frozenset("name age dob town area email phone mobile tel contact m
                         "note client referrer address lives organisation re from to subject "
                         "date time plan staff location status reason outcome action".split())
 NAME_TITLES = SHORT_TITLES | frozenset("sister nurse officer pc pcso dc ds sgt insp di".split())
+
+
+def _greets_as(lowers, j: int) -> bool:
+    """Does a greeting and "its" come just before token j ("hi its", "hiya it's", "hey its")?"""
+    before = lowers[max(0, j - 3):j]
+    return before[-1:] == ["its"] and before[-2:-1] in (["hi"], ["hiya"], ["hey"], ["heya"]) \
+        or before[-2:] == ["it", "'s"] and before[-3:-2] in (["hi"], ["hiya"], ["hey"], ["heya"])
 
 
 def _slashed(doc, i: int) -> bool:
@@ -540,9 +556,9 @@ class PersonNameRecognizer(TokenRecognizer):
                 if known and _aged(doc, i):
                     return 60  # "Mature lady Hope 48": an everyday word that is a name
                 return 0
-            if known and doc[i].pos_ != "VERB" and key not in STOP_WORDS and zipf < EVERYDAY_NAME and (
-                    nxt in PERSON_VERBS or nxt == "to" and i + 2 < len(doc)
-                    and lowers[i + 2] in TASK_VERBS):
+            if known and key not in STOP_WORDS \
+                    and zipf < EVERYDAY_NAME and (nxt in PERSON_VERBS or nxt == "to"
+                                                  and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
             if key in self.common:
                 return 0
@@ -572,4 +588,13 @@ class PersonNameRecognizer(TokenRecognizer):
             zipf = self._zipf(word)
             if (key in self.given and zipf < LOWER_CASE_NAME_MAX) or zipf < 2.0:
                 return 50
+        # lower case, any word that is no endearment: who a text says it is or thanks ("hi its
+        # bunny", "thx rose"), and who it pairs with "me" ("me n storm", "storm n me")
+        if key not in STOP_WORDS and key not in ENDEARMENTS and key not in _SAID_OF_THINGS \
+                and word.isalpha() and len(word) >= 3 \
+                and (prev in ("thx", "ty", "thanku") or _greets_as(lowers, j)
+                     or prev in ("n", "and", "&") and j >= 2 and lowers[j - 2] == "me"
+                     and key not in CUE_AFTER and key not in PERSON_VERBS  # "me and says": a verb
+                     or nxt in ("n", "&") and i + 2 < len(doc) and lowers[i + 2] == "me"):
+            return 50
         return 0

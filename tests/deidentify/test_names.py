@@ -328,3 +328,18 @@ def test_an_everyday_word_that_is_a_given_name_doing_what_a_person_does(engine, 
                                   "He gave number 07700 900 499. Man drove off in grey car."])
 def test_an_everyday_word_at_a_sentences_start_stays(engine, text):
     assert not {"Hope", "Man"} & set(removed(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("(unknown) hi its bunny off quarry hill can u ring me", "bunny"),
+    ("Crystal: im out of hospital btw thx rose for getting my bag", "rose"),
+    ("can storm n me come tues. need the form", "storm"),
+])
+def test_a_lower_case_word_a_text_greets_thanks_or_pairs_with_me_is_a_name(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["hiya its late, sorry", "hi its ok", "thx babe see u later x",
+                                  "jonno has pics of me and says hes sending them"])
+def test_what_a_text_says_of_the_time_or_calls_a_friend_stays(engine, text):
+    assert not {"late", "ok", "says"} & set(removed(engine, text))
