@@ -25,6 +25,7 @@ from deidentify.normalise import Normalised, normalise, quiet_marks
 from deidentify.operators import replace
 from deidentify.recognizers.registry import build, registered
 from deidentify.recognizers.establishment import premises_in_capitals
+from deidentify.recognizers.named_services import named_services_in_capitals
 from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
 from deidentify.record_match import record_results
 from deidentify.listed_names import listed_names
@@ -151,7 +152,7 @@ class Deidentifier:
             artifacts.as_written = text  # recognizers may check a word's case as written
             results = self.analyzer.analyze(cased, language="en", nlp_artifacts=artifacts,
                                             score_threshold=self.config.score_threshold)
-            results += premises_in_capitals(text)
+            results += premises_in_capitals(text) + named_services_in_capitals(text)
             if title is not None:
                 results += self.lowercase.results(next(second), text)
             if record is not None:

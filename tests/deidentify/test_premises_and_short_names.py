@@ -365,3 +365,20 @@ def test_a_police_department_a_street_by_its_water_a_hotel_room_after_the_hotel(
 
 def test_a_personality_disorders_letters_are_no_police_department(engine):
     assert removed(engine, "DX: EUPD, ASPD traits. COPD. Police aware.") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("REFERRED TO HOPE HOUSING RRH PROGRAM - INTAKE 6/14", "HOPE HOUSING"),
+    ("PT ALSO REQUESTS CONTACT W/ CASE MGR AT NEW DAWN OUTREACH, ANGELA PRICE", "NEW DAWN OUTREACH"),
+    ("CEFAZOLIN 2G IV (HOME INFUSION - CAREWELL INFUSION 555-0150)", "CAREWELL INFUSION"),
+    ("REFERRAL TO SUNFLOWER WOMEN'S SERVICE (EAST ASIAN WOMEN)", "SUNFLOWER WOMEN'S SERVICE"),
+])
+def test_a_local_service_named_in_capitals(engine, text, value):
+    assert any(value in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,kept", [("PT REFERRED TO SUPPORTED HOUSING AND SOCIAL WORK", "HOUSING"),
+                                       ("PREVIOUS DNAs DUE TO CHAOTIC HOUSING. PLS PHONE", "HOUSING"),
+                                       ("PT REFERRED TO DRUG RECOVERY PROGRAM", "RECOVERY")])
+def test_what_a_service_does_in_capitals_names_none(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
