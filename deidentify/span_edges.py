@@ -36,9 +36,9 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (JOB_HEADS, KIN, OTHER_SCRIPTS, RECORD_WORDS, ROLE_QUALIFIERS,
-                                SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold, given_names,
-                                zipf)
+from deidentify.found_words import person_with_job, without_job, without_label
+from deidentify.lexicon import (KIN, OTHER_SCRIPTS, RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES,
+                                family_names, fold, given_names, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import US_STATES
@@ -137,22 +137,11 @@ _FIRM_AFTER = re.compile(r"[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|&
 _POSSESSIVE_PREMISES = re.compile(r"['’]s[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outreach|Project|Service|"
                                   r"Services|Centre|Center|Network|Collective|Group|Team|Clinic|"
                                   r"Refuge|Trust|Hostel|Health|Aid)\b")
-# words that name nobody alone in lower case, whatever the model reads: kin, a name's particles,
-# articles and pronouns of the service users' languages
+# words that name nobody alone in lower case after "the", "her", "my"...: kin and a name's
+# particles ("at her nan's", "the outreach van"; but "ben took my passport")
 NO_NAME_ALONE = KIN | PARTICLES | frozenset("nana nanna granny".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|my|our|their|your|this|that|outreach|project)"
                                 r"[ ](?:[a-z]+[ ])?$")
-# the grades doctors sign with after their name
-_GRADE = re.compile(r"(?:ST|CT|FY|StR)[1-8]|SHO|SpR")
-_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
-_SPAN_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\w+")
-PERSON_WITH_JOB_MAX = 4.3  # Zipf frequency: a given name English uses less heads a person + job
-# labels of a form's fields (a label alone is one only before its colon or value)
-# (not NOK: Nok is a Thai nickname, and a chat's speaker)
-FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn gp dx".split())
-_LAST_WORD = re.compile(r"(\s+)?(?<![A-Za-z])([A-Za-z]+)$")
-_COLON_AFTER = re.compile(r"[ \t]*:")
-_FORM_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")  # a new line or a column's gap before a label
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
@@ -165,7 +154,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
     for k, sp in enumerate(spans):
         start, end, entity = sp.start, sp.end, sp.entity
         if entity in ("PERSON", "ORGANIZATION", "LOCATION"):
-            end = _without_label(text, start, end)
+            end = without_label(text, start, end)
             if end == start:
                 continue  # a field's label alone ("Date|PERSON: 03/02/25")
         if entity == "PERSON" and text[start:end].islower() and fold(text[start:end]) in NO_NAME_ALONE \
@@ -190,7 +179,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end = m.end()
             if m := _CAPITALISED_AFTER.match(text, end):
                 end = m.end()  # "St Alban's Community Hall"
-        if entity in ("ESTABLISHMENT", "ORGANIZATION") and _person_with_job(text[start:end]):
+        if entity in ("ESTABLISHMENT", "ORGANIZATION") and person_with_job(text[start:end]):
             entity = "PERSON"  # "Lesley Pilkington Housing Options Officer|ESTABLISHMENT"
         if entity == "ORGANIZATION" and _NICKNAME_INSIDE.match(text, end) \
                 and fold(text[start:end].split()[-1]) in given:
@@ -226,7 +215,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1)
             if (m := _ROLE_AT_END.search(text, max(start, end - 12), end)) and m.start() > start:
                 end = m.start()
-            end = _without_job(text, start, end)
+            end = without_job(text, start, end)
             if end == start:
                 continue
         if entity in ("PERSON", "LOCATION") and k + 1 < len(spans) \
@@ -296,54 +285,6 @@ def _place_read_as_person(text: str, start: int, end: int, state: re.Match) -> b
     code = state.group().strip(" ,-–")
     return (state.group()[:1] in ",-–" or state.group()[:2] in (" -", " –")) \
         and last[:1].isupper() and fold(last) not in given_names() and code not in SIGNED_ROLES
-
-
-def _without_job(text: str, start: int, end: int) -> int:
-    """Where a person's find ends without the job title the model took in after the name ("Ben
-    Castellano Hughes Senior Practitioner", "Nadia Ferreira Lund Outreach Worker", "Dr Yusuf
-    Demir Consultant", "DR M ABUBAKAR ST4"): the title's head, then the everyday words before
-    it that name no one ("Senior", "Outreach", "Housing Options": ROLE_QUALIFIERS)."""
-    words = list(_SPAN_WORD.finditer(text, start, end))
-    if (m := _WORD_AFTER.match(text, end)) and fold(m.group(1)) in JOB_HEADS:
-        # the title's head just after the find: "Probation|PERSON Officer", "Sex Work Liaison Officer"
-        return start if all(_everyday_role_word(w.group()) for w in words) else end
-    if len(words) < 2 or not (fold(words[-1].group()) in JOB_HEADS or _GRADE.fullmatch(words[-1].group())):
-        return end
-    words.pop()
-    if all(_everyday_role_word(w.group()) for w in words):
-        return start  # a job title alone: "Probation Practitioner"
-    while len(words) > 1 and _everyday_role_word(words[-1].group()):
-        words.pop()
-    return words[-1].end()
-
-
-def _person_with_job(phrase: str) -> bool:
-    """A given name, then words, then a job title's head: a person and their job, not premises."""
-    words = phrase.split()
-    return len(words) >= 3 and words[0][:1].isupper() and fold(words[0]) in given_names() \
-        and zipf(fold(words[0])) < PERSON_WITH_JOB_MAX and fold(words[-1]) in JOB_HEADS
-
-
-def _everyday_role_word(word: str) -> bool:
-    """A word of a job title before its head ("Senior", "Outreach", "Housing Options"): from a
-    list, not by frequency (Favour, Gift, Glory, Praise are given names too)."""
-    return word[:1].isupper() and fold(word) in ROLE_QUALIFIERS
-
-
-def _without_label(text: str, start: int, end: int) -> int:
-    """Where a find ends without the label of a form's field the model took in at its end, a
-    label before its colon or after a form's gap ("WILLOW HARTNELL-FOX   MRN: ...", "Amira El
-    Khatib   DOB: ...", "Salterton\nDate of visit"); `start` when the find is a label alone
-    before its colon ("Date: 03/02/25"). A label word in a name's flow is the name's: "Aiko
-    Date, from Osaka", "AIKO DATE DOB", "Marsha Reason, 27"."""
-    while (m := _LAST_WORD.search(text, start, end)) and fold(m.group(2)) in FIELD_LABELS \
-            and (m.group(2).istitle() or m.group(2).isupper()) \
-            and (_COLON_AFTER.match(text, end) or m.group(1) and _FORM_GAP.fullmatch(m.group(1))):
-        end = m.start() if m.group(1) else start
-        if end == start:
-            break
-        end = start + len(text[start:end].rstrip())
-    return end
 
 
 def join_services(text: str, spans: list, allow: AllowList) -> list:

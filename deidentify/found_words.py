@@ -1,0 +1,75 @@
+"""Words a find took in that are no part of the name: a form's labels and a job title.
+
+The model reads a form's layout as prose and takes the next field's label into a name
+("WILLOW HARTNELL-FOX   MRN: ...", "Salterton\nDate of visit", "Date: 03/02/25" alone), and a
+signature's job title ("Ben Castellano Hughes Senior Practitioner", "DR M ABUBAKAR ST4",
+"Probation Officer" alone). Both are cut, carefully: a helper's attack showed that names are
+such words too (Aiko Date, Marsha Reason, Nok; Favour, Gift, Glory Support Worker), so a label
+goes only before its colon or after a form's gap, and a title's words come from a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deidentify.lexicon import JOB_HEADS, ROLE_QUALIFIERS, fold, given_names, zipf
+from deidentify.recognizers.person_names import FORM_LABELS
+
+# the grades doctors sign with after their name
+_GRADE = re.compile(r"(?:ST|CT|FY|StR)[1-8]|SHO|SpR")
+_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
+_SPAN_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\w+")
+PERSON_WITH_JOB_MAX = 4.3  # Zipf frequency: a given name English uses less heads a person + job
+# labels of a form's fields (not NOK: Nok is a Thai nickname, and a chat's speaker)
+FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn gp dx".split())
+_LAST_WORD = re.compile(r"(\s+)?(?<![A-Za-z])([A-Za-z]+)$")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+_FORM_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")  # a new line or a column's gap before a label
+
+
+def without_job(text: str, start: int, end: int) -> int:
+    """Where a person's find ends without the job title the model took in after the name ("Ben
+    Castellano Hughes Senior Practitioner", "Nadia Ferreira Lund Outreach Worker", "Dr Yusuf
+    Demir Consultant", "DR M ABUBAKAR ST4"): the title's head, then the everyday words before
+    it that name no one ("Senior", "Outreach", "Housing Options": ROLE_QUALIFIERS)."""
+    words = list(_SPAN_WORD.finditer(text, start, end))
+    if (m := _WORD_AFTER.match(text, end)) and fold(m.group(1)) in JOB_HEADS:
+        # the title's head just after the find: "Probation|PERSON Officer", "Sex Work Liaison Officer"
+        return start if all(_everyday_role_word(w.group()) for w in words) else end
+    if len(words) < 2 or not (fold(words[-1].group()) in JOB_HEADS or _GRADE.fullmatch(words[-1].group())):
+        return end
+    words.pop()
+    if all(_everyday_role_word(w.group()) for w in words):
+        return start  # a job title alone: "Probation Practitioner"
+    while len(words) > 1 and _everyday_role_word(words[-1].group()):
+        words.pop()
+    return words[-1].end()
+
+
+def person_with_job(phrase: str) -> bool:
+    """A given name, then words, then a job title's head: a person and their job, not premises."""
+    words = phrase.split()
+    return len(words) >= 3 and words[0][:1].isupper() and fold(words[0]) in given_names() \
+        and zipf(fold(words[0])) < PERSON_WITH_JOB_MAX and fold(words[-1]) in JOB_HEADS
+
+
+def _everyday_role_word(word: str) -> bool:
+    """A word of a job title before its head ("Senior", "Outreach", "Housing Options"): from a
+    list, not by frequency (Favour, Gift, Glory, Praise are given names too)."""
+    return word[:1].isupper() and fold(word) in ROLE_QUALIFIERS
+
+
+def without_label(text: str, start: int, end: int) -> int:
+    """Where a find ends without the label of a form's field the model took in at its end, a
+    label before its colon or after a form's gap ("WILLOW HARTNELL-FOX   MRN: ...", "Amira El
+    Khatib   DOB: ...", "Salterton\nDate of visit"); `start` when the find is a label alone
+    before its colon ("Date: 03/02/25"). A label word in a name's flow is the name's: "Aiko
+    Date, from Osaka", "AIKO DATE DOB", "Marsha Reason, 27"."""
+    while (m := _LAST_WORD.search(text, start, end)) and fold(m.group(2)) in FIELD_LABELS \
+            and (m.group(2).istitle() or m.group(2).isupper()) \
+            and (_COLON_AFTER.match(text, end) or m.group(1) and _FORM_GAP.fullmatch(m.group(1))):
+        end = m.start() if m.group(1) else start
+        if end == start:
+            break
+        end = start + len(text[start:end].rstrip())
+    return end
