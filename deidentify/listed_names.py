@@ -31,13 +31,15 @@ SCORE = 0.5
 NAMES_MAX = 3  # words of a person's span that may head a list (not a whole sentence)
 LISTED_MAX = 2.8  # Zipf frequency: a word that is no known name is one below this (Abdi,
 # Luana), not above it ("Kirsty + Weed", "Mark / Spice / Crack", "Tall, ginger beard")
+QUOTED_MAX = 4.5  # ... a word in quotes listed beside a person in quotes ('("Ploy" and "Fon")')
 BULLET_RARE = 3.3  # ... a word opening an item of a list of people, one per line
 EVERYDAY_NAME = 4.5  # ... a known given name there ("- lou"; not "- Man in red van")
 # one word, not the first of two capitalised ones ("J. Appleton, Decision Maker")
 _ITEM = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,3})(?![\w-])(?![ \t]+[A-Z])"
 _JOIN = r"(?:[ \t]*(?:,|/|\+|&|->|→)[ \t]*|[ \t]+and[ \t]+)"
-_RIGHT = re.compile(rf"({_JOIN})({_ITEM})")
-_LEFT = re.compile(rf"(?<![\w'’-])({_ITEM})({_JOIN})$")
+_Q = "[\"“”']?"  # items may be quoted: ("Ploy" and "Fon")
+_RIGHT = re.compile(rf"{_Q}({_JOIN}){_Q}({_ITEM})")
+_LEFT = re.compile(rf"(?<![\w'’-])({_ITEM}){_Q}({_JOIN}){_Q}$")
 _NEXT = re.compile(rf"{_JOIN}{_ITEM}")
 _PREVIOUS = re.compile(rf"{_ITEM}{_JOIN}$")
 _CALENDAR = re.compile(rf"(?i:{MONTH}|{WEEKDAY})")
@@ -63,8 +65,9 @@ def listed_names(text: str, spans: list, allow: AllowList) -> list:
         inner = re.search(r"\w(?:.*\w)?", text[person.start:person.end])  # "Tash +" -> "Tash"
         for start, end, join, listed in _beside(text, person.start + inner.start(),
                                                 person.start + inner.end()):
+            quoted = text[start - 1:start] in ("\"", "“") and text[end:end + 1] in ("\"", "”")
             if (start, end) in seen or covered(start, end) \
-                    or not _someone(text[start:end], join, listed, allow):
+                    or not _someone(text[start:end], join, listed, allow, quoted):
                 continue
             seen.add((start, end))
             new = kind(start, end, "PERSON", SCORE)
@@ -123,7 +126,7 @@ def _beside(text: str, start: int, end: int):
         yield before.start(1), before.end(1), before.group(2).strip(), listed
 
 
-def _someone(word: str, join: str, listed: bool, allow: AllowList) -> bool:
+def _someone(word: str, join: str, listed: bool, allow: AllowList, quoted: bool = False) -> bool:
     key = fold(word)
     if join == "," and not listed:
         return False
@@ -138,6 +141,7 @@ def _someone(word: str, join: str, listed: bool, allow: AllowList) -> bool:
     # (two letters joined by "+" or "&" to a person are a short name: "Hannah + Mo"; "/" joins
     # shorthand too: "HIV Ag/Ab")
     return key in given_names() or key in family_names() or zipf(key) < LISTED_MAX \
+        or quoted and zipf(key) < QUOTED_MAX \
         or len(word) == 2 and word.istitle() and join in ("+", "&")
 
 

@@ -70,6 +70,9 @@ _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 # ("Nikki") WRAGG', 'MARCUS "BIG M" TOLLIVER'
 _NICKNAME_INSIDE = re.compile(r"[ ]\(?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]\)?[ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1,})"
                               r"(?=[\s,.;:)]|$)")
+# ... and the given name before a nickname found in quotes
+_NAME_BEFORE_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1,})[ ]\(?[\"“]$")
+_FAMILY_AFTER_QUOTE = re.compile(r"[\"”][ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1,})")
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
@@ -211,6 +214,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if (m := _NICKNAME_INSIDE.match(text, end)) and fold(m.group(1)) not in STOP_WORDS \
                     and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):
                 end = m.end()
+            if (after := _FAMILY_AFTER_QUOTE.match(text, end)) \
+                    and fold(after.group(1)) not in STOP_WORDS \
+                    and (m := _NAME_BEFORE_QUOTE.search(text, max(0, start - WINDOW), start)) \
+                    and _given_before_nickname(m.group(1), allow):
+                start = m.start(1)  # 'Wanida "Nok" Srisuk': the given name before a nickname
             if m := _INITIAL_BEFORE.search(text, max(0, start - 4), start):
                 start = m.start(1)
             if (m := _ROLE_AT_END.search(text, max(start, end - 12), end)) and m.start() > start:
@@ -413,6 +421,15 @@ def _between_names(m: re.Match, following: list, text: str, allow: AllowList) ->
         and following[0].start == m.end() + 1 and text[m.end():m.end() + 1] == " " \
         and fold(word) not in STOP_WORDS and fold(word) not in TITLES \
         and not word.isupper() and not allow.covers_word(word)
+
+
+def _given_before_nickname(word: str, allow: AllowList) -> bool:
+    """A given name known or rare before a nickname in quotes and a family name ('Wanida "Nok"
+    Srisuk'; not 'PIMP "BIG MIKE" MAY', 'Boss "Tibor" hovering')."""
+    key = fold(word)
+    return (key in given_names() and zipf(key) < EVERYDAY or zipf(key) < ALIAS_RARE - 0.5) \
+        and key not in STOP_WORDS and key not in TITLES and key not in KIN \
+        and key not in FORM_LABELS and not allow.covers_word(word)
 
 
 def _named_before(word: str, allow: AllowList) -> bool:

@@ -17,7 +17,10 @@ WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY + r",?\s+$", re.IGNORECASE)
 # a part of the year before a date: "late 2025", "spring 2026", "Q3 2027", "mid-Oct"
 QUALIFIER_BEFORE = re.compile(r"\b(?:early|mid|late|end of|start of|spring|summer|autumn|fall|winter|"
                                r"Q[1-4])[- ]$", re.IGNORECASE)
-_DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.)\W{0,6}$", re.IGNORECASE)
+# (and in the service users' languages: "gim.", "născută", "urodzona", "nascida", "народилася")
+_DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday|b\.|gim\.|gimė|gimusi|născut[ăa]?|"
+                  r"nascut[ăa]?|urodzon[ay]|urodził[ao]? się|nascid[oa]|nacid[oa]|lindur|született|"
+                  r"народилася|народився|родилась|родился|роден[ао]?|sinh ngày)\W{0,6}$", re.IGNORECASE)
 # clinical fractions, not dates: weeks of pregnancy "28/40", a duration in weeks "2/52", a
 # score out of ten after what it scores ("PAIN 6/10", "c/o ha 5/10") and a course of days
 # after a dose ("500mg TDS 5/7")
@@ -132,7 +135,7 @@ class DateFormsRecognizer(RegexRecognizer):
         # a feast named as the time something happened: "since like Christmas", "over Xmas"
         ("feast_cued", r"(?i:\b(?:since|over|for|until|till|after|before|by|at|from|"
                        r"since like)\s+)(?P<v>(?-i:Christmas|Xmas|Easter|Ramadan|Eid|Diwali|"
-                       r"Songkran|Hogmanay))\b", 0.5),
+                       r"Songkran|Hogmanay|christmas|xmas|easter|crimbo))\b", 0.5),
     )
     FLAGS = re.IGNORECASE
 

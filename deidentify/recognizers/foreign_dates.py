@@ -51,7 +51,7 @@ _MONTH_ALONE = "(?:" + "|".join(sorted((re.escape(m) for m in set(MONTHS)
                                          if (len(m) > 3 or not m.isascii()) and m not in ("mars", "mayo")),
                                         key=len, reverse=True)) + ")"
 _CUE = (r"(?:in|since|from|until|till|by|last|next|early|late|mid|end of|arrived|em|en|desde|"
-        r"hasta|până|în|din|od|do|w|we|от|с|до|в|во|з|від|у|nga|që|nuo|iki|óta|től|ig)")
+        r"hasta|până|în|din|lui|od|do|w|we|от|с|до|в|во|з|від|у|nga|që|nuo|iki|óta|től|ig)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])\.?"
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|25\d{2})"  # 25xx: Thai Buddhist era
 _WEEKDAY = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|"
@@ -67,7 +67,9 @@ class ForeignDateRecognizer(RegexRecognizer):
         ("day_month", r"(?<!\w)(?:" + _WEEKDAY + r")?" + _DAY + r"\s*(?:de\s+)?" + _MONTH
                       + r"(?:\s*(?:de\s+|,\s*)?" + _YEAR + r"\.?)?(?!\w)", 0.8),
         ("month_day", r"(?<!\w)" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?!\w)", 0.7),
-        ("year_month_day", r"(?<!\w)" + _YEAR + r"\.?\s*" + _MONTH + r"\s*" + _DAY + r"(?!\w)", 0.8),
+        # (Lithuanian with its year's and day's words: "1992 m. rugpjūčio 3 d.")
+        ("year_month_day", r"(?<!\w)" + _YEAR + r"\.?\s*(?:m\.\s*)?" + _MONTH + r"\s*" + _DAY
+                           + r"(?:\s?d\.)?(?!\w)", 0.8),
         ("month_year", r"(?<!\w)" + _MONTH + r"\s+(?:de\s+)?" + _YEAR + r"(?!\w)", 0.7),
         ("month_cued", r"(?<!\w)(?i:" + _CUE + r")\s+(?P<v>" + _MONTH_ALONE + r")(?!\w)", 0.5),
         ("cjk", r"(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{2,4}\s*年\s*\d{1,2}\s*月", 0.85),

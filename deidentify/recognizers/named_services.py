@@ -23,7 +23,8 @@ _HEADS = ("HOUSING|OUTREACH|SERVICES?|INFUSION|PROJECT|TRUST|CENTER|CENTRE|CTR|S
           "CLINIC|DROP-IN|PROGRAM|PROGRAMME|NETWORK|COLLECTIVE|ALLIANCE|FOUNDATION|MISSION|"
           "MINISTRIES|LOUNGE")
 # (not the "to" of a cause: "DUE TO CHAOTIC HOUSING", "SECONDARY TO ...")
-_NAMED = re.compile(r"(?:(?<!DUE )(?<!OWING )(?<!RELATED )(?<!SECONDARY )\b(?:TO|AT|FROM|WITH|VIA|BY)|[(\-–])[ \t]+(?P<v>(?:[A-Z][A-Z'’&]*[ ]){1,3}"
+_NAMED = re.compile(r"(?:(?<!DUE )(?<!due )(?<!OWING )(?<!RELATED )(?<!SECONDARY )\b(?i:to|at|from|with|via|by)"
+                    r"|[(\-–])[ \t]+(?P<v>(?:[A-Z][A-Z'’&]*[ ]){1,3}"
                     r"(?:" + _HEADS + r"))(?![\w'’-])")
 # what services do and whom they serve: a run of these alone names no one service
 SERVICE_WORDS = frozenset(fold(w) for w in (

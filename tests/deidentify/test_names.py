@@ -343,3 +343,16 @@ def test_a_lower_case_word_a_text_greets_thanks_or_pairs_with_me_is_a_name(engin
                                   "jonno has pics of me and says hes sending them"])
 def test_what_a_text_says_of_the_time_or_calls_a_friend_stays(engine, text):
     assert not {"late", "ok", "says"} & set(removed(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("14/05/2027  Pt: Wanida \"Nok\" Srisuk  Clinic no GUM 60-1147", "Wanida"),
+    ("Works from a flat with two other Thai women (\"Ploy\" and \"Fon\"), advertised online.", "Ploy"),
+])
+def test_names_around_a_nickname_in_quotes(engine, text, name):
+    assert any(name in piece for piece in removed(engine, text))
+
+
+def test_a_role_before_a_nickname_in_quotes_stays(engine):
+    pieces = removed(engine, "WORKS THE TRACK. PIMP \"BIG MIKE\" MAY CALL ASKING FOR HER")
+    assert "BIG MIKE" in " ".join(pieces) and not any("PIMP" in p for p in pieces)

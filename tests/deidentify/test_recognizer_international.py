@@ -267,3 +267,12 @@ def test_a_number_after_its_series_or_sign(engine, text, value):
 
 def test_a_word_after_a_phone_that_is_a_digit_in_another_language_only_is_kept(engine):
     assert "sau" not in " ".join(removed(engine, "sună-ma la 40 753 112 904 sau pe facebook"))
+
+
+@pytest.mark.parametrize("text,value,entity", [
+    ("Rūta Kazlauskienė, gim. 1992 m. rugpjūčio 3 d., iš Šiauliai.", "1992 m. rugpjūčio 3 d.", "DATE_OF_BIRTH"),
+    ("vrea să ne dea afară la sfârșitul lui august. Mulțumesc", "august", "DATE"),
+])
+def test_dates_written_the_lithuanian_and_romanian_ways(text, value, entity):
+    from deidentify.recognizers.foreign_dates import ForeignDateRecognizer
+    assert (value, entity) in found(ForeignDateRecognizer(), text)
