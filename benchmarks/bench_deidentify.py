@@ -400,6 +400,12 @@ ADVERSARIAL = {
     "tabs after initials on a line of their own": lambda n: _repeat("\t", n, "\nAB", ","),
     "spaces inside a name the model finds": lambda n: _repeat(" ", n, "Seen by Sarah", "Jones today."),
     "brackets with no space (the model's tokenizer)": lambda n: _repeat("(.", n, "NIE ", " X1"),
+    # (the note's text was rebuilt from its tokens for each name-like word: 3 s, now 0.9 s)
+    "a chat in another language": lambda n: _repeat("Nok: hi\nBora: Elira a je\n", n),
+    "bulleted names": lambda n: _repeat("- lou\n- becca + her mate\n", n),
+    "names in quotes": lambda n: _repeat('the man ("Dez") and "Ploy" and ', n),
+    "signature lines": lambda n: _repeat("-K. SZYMANSKI RN\n", n),
+    "services in capitals": lambda n: _repeat("REFERRED TO HOPE HOUSING ", n),
 }
 
 

@@ -141,6 +141,15 @@ FORM_LABELS = frozenset("name age dob town area email phone mobile tel contact m
 NAME_TITLES = SHORT_TITLES | frozenset("sister nurse officer pc pcso dc ds sgt insp di".split())
 
 
+def _in_english(doc) -> bool:
+    """Is the note English (lowercase_pass.english), read once a note: the doc's text is built
+    anew from its tokens each time it is asked for, and asked for each candidate it was
+    quadratic (3 s for a chat of 20,000 characters)."""
+    if doc.user_data.get("english") is None:
+        doc.user_data["english"] = english(doc.text)
+    return doc.user_data["english"]
+
+
 def _greets_as(lowers, j: int) -> bool:
     """Does a greeting and "its" come just before token j ("hi its", "hiya it's", "hey its")?"""
     before = lowers[max(0, j - 3):j]
@@ -576,7 +585,7 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 50
             if zipf < SENTENCE_RARE and len(word) >= 4 and not word.isupper() \
                     and nxt.isalpha() and doc[i + 1].text.islower() and zipf_of(nxt) >= ENGLISH \
-                    and not derived(key) and not misspelt(key) and english(doc[i].doc.text):
+                    and not derived(key) and not misspelt(key) and _in_english(doc[i].doc):
                 return 50  # "Pyrion continues his streak": a word English never uses, then English
             return 0
         # lower case: after a title, a family name or a word English seldom uses ("mr patel")

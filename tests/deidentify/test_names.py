@@ -356,3 +356,14 @@ def test_names_around_a_nickname_in_quotes(engine, text, name):
 def test_a_role_before_a_nickname_in_quotes_stays(engine):
     pieces = removed(engine, "WORKS THE TRACK. PIMP \"BIG MIKE\" MAY CALL ASKING FOR HER")
     assert "BIG MIKE" in " ".join(pieces) and not any("PIMP" in p for p in pieces)
+
+
+def test_a_note_is_asked_whether_it_is_english_once(engine, monkeypatch):
+    """A chat of many name-like words rebuilt the note's text for each (quadratic): the answer
+    is kept on the note's doc."""
+    import deidentify.recognizers.person_names as person_names
+    calls = []
+    real = person_names.english
+    monkeypatch.setattr(person_names, "english", lambda text: calls.append(1) or real(text))
+    engine.find(["Nok: hi\nBora: Elira a je\n" * 40])
+    assert len(calls) <= 1
