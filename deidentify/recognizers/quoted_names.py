@@ -1,11 +1,12 @@
-"""A name in quotes after a word for a person: 'BF "DRE"', 'the man ("Dez")', 'STATES "DRE" DID
-IT' after a boyfriend named, 'JANE DOE "PEACHES"', 'name on rota "Ploy"', 'a regular, "Big Tone"'.
+"""A name in quotes after a word for a person: 'BF "DRE"', 'the man ("Dez")', 'JANE DOE
+"PEACHES"', 'name on rota "Ploy"', 'from "Ploy" to Dao'.
 
 People are written by the names others call them, in quotes, and the quotes say a name
 follows whatever the word is ("Peaches", "Blondie"). One or two words in quotes, straight
 after a word for a person (boyfriend, pimp, punter, man, woman, client...), a placeholder
-name, or "known as", "calls himself", "name on rota". A stop word, a title or a word the
-allow-list keeps is no name.
+name, "known as", "calls himself", "name on rota", or "from", "to", "with", "and". The words
+are capitalised unless the cue names them ('known as "tee"'; not 'to "calm down"'). A stop
+word, a title or a word the allow-list keeps is no name.
 """
 
 import re
@@ -23,8 +24,6 @@ _PERSON_WORDS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|
                  r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and")
 _QUOTED = re.compile(r"(?i:\b(?:" + _PERSON_WORDS + r"))[ \t]*\(?[ \t]*[\"“](?P<v>[^\W\d_][\w'’-]*"
                      r"(?:[ ][^\W\d_][\w'’-]*)?)[\"”]")
-
-
 _NAMING = re.compile(r"(?:known\s+as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|given)$")
 
 
