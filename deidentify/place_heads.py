@@ -6,7 +6,8 @@ or premises whose head word it left off: "HARLOW CREEK MEMORIAL", "Crayhurst bus
 "ELKWOOD COUNTY". The head is taken in, written in the find's own case (capitals after
 capitals; capitalised, or a few heads in lower case, after a capitalised find):
 - a place's second word (Creek, Springs, Falls, Vale...) makes the find a place;
-- a premises' head (Memorial, Hospital, Station, PD, CMHT, Drop-in...) makes it premises.
+- a premises' head (Memorial, Hospital, Station, PD, CMHT, Sheriff...) makes it premises, and
+  the place alone stays a find too, so that its other mentions are found.
 The words are few and name nothing alone; a find that ends in a lower-case word, a number, a
 title or a premises' own head ("PARLOUR OUTREACH" is an outreach to it) is left as it is.
 """

@@ -5,8 +5,8 @@ Nurses and doctors end a note with their name and role ("-K. SZYMANSKI RN", "-M.
 SANE-A", "-J.D. RN", "--kp rn", "Carys Pugh RM", "Dr M. Fairclough ST4"), list who saw the
 patient by role ("MD: A. WHITCOMBE", "Resident: Osei, F. DO") and sign forms ("Signed: N.K.").
 A message ends with its writer ("Cheers, M", "— Mei"); an email's header names who it is from,
-to and copied to ("Cc: Alison Greaves"). The model reads none of these: the
-line holds no sentence. The name must look like one: an initial and a family name, initials,
+to and copied to ("Cc: Alison Greaves"). The model reads none of these: the line holds no
+sentence. The name must look like one: an initial and a family name, initials,
 a known or rare given name; a title, a role or shorthand is no name ("Staff Nurse RN").
 """
 
