@@ -1,11 +1,15 @@
 """A town or village written after the label of a form's field, in any of the service users'
 languages: "Town: Dunnockford", "Місто: Миколаїв", "Miejscowość: Zamość", "Naturalidade:
-Anápolis", "Quê quán: Nghệ An", "籍贯：福建".
+Anápolis", "Quê quán: Nghệ An", "籍贯：福建"; and after an advert's word for where the work is
+("NEW IN STAVENHAM", "incall Westgate", "Tours: Tollbridge 12-14 Feb").
 
 The label says a place follows, so the place needs no gazetteer: one to three words on the
 label's line, capitalised or in a script without capitals, up to a comma, a stop or a bracket.
+After an advert's word, one or two capitalised words English seldom uses (not "NEW IN TOWN",
+"incall Manchester": a big city is kept, as the gazetteer's rules keep it).
 """
 
+from deidentify.lexicon import fold, zipf
 from deidentify.recognizers.base import RegexRecognizer
 
 LABELS = (
@@ -26,9 +30,18 @@ _WORD = r"(?:[^\W\d_a-z][\w'’-]*)"  # capitalised, or a script without capital
 _PLACE = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 
 
+ADVERT_RARE = 3.5  # Zipf frequency below which a word after an advert's place word is a place
+
+
 class LabelledPlaceRecognizer(RegexRecognizer):
     ENTITY = "LOCATION"
     PATTERNS = (
         ("labelled", r"(?im)(?:^|(?<=[\s|(]))(?:" + LABELS + r")[ \t]*[:：][ \t]*(?P<v>(?-i:" + _PLACE
                      + r"))(?=[ \t]*(?:[,;.()|/\n]|$))", 0.6),
+        ("advert", r"(?i:\b(?:new\s+in|incalls?|outcalls?|tours?:?|touring|visiting|based\s+in|"
+                   r"available\s+in|back\s+in))[ \t]+(?P<v>(?-i:[A-Z][a-z]+|[A-Z]{3,})"
+                   r"(?:[ ](?-i:[A-Z][a-z]+|[A-Z]{3,}))?)\b", 0.5),
     )
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        return pattern != "advert" or all(zipf(fold(w)) < ADVERT_RARE for w in value.split())

@@ -276,3 +276,18 @@ def test_a_word_after_a_phone_that_is_a_digit_in_another_language_only_is_kept(e
 def test_dates_written_the_lithuanian_and_romanian_ways(text, value, entity):
     from deidentify.recognizers.foreign_dates import ForeignDateRecognizer
     assert (value, entity) in found(ForeignDateRecognizer(), text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("*** NEW IN STAVENHAM *** Bella sweet girl 24yo", "STAVENHAM"),
+    ("NEW IN TOWN Alina 23yo incall Westgate nr the station", "Westgate"),
+    ("Tours: Tollbridge 12-14 Feb, Manchester 1-3 March.", "Tollbridge"),
+])
+def test_a_place_after_an_adverts_word_for_where_the_work_is(text, value):
+    from deidentify.recognizers.labelled_place import LabelledPlaceRecognizer
+    assert (value, "LOCATION") in found(LabelledPlaceRecognizer(), text)
+
+
+def test_an_everyday_word_after_an_adverts_word_is_no_place():
+    from deidentify.recognizers.labelled_place import LabelledPlaceRecognizer
+    assert found(LabelledPlaceRecognizer(), "NEW IN TOWN, incall Manchester, Visiting Hours") == []
