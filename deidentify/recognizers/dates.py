@@ -99,12 +99,12 @@ class DateFormsRecognizer(RegexRecognizer):
                        r"(?:\d{2}|(?:19|20)\d{2}))(?!\s?\d)", 0.7),
         # years and months ranged: "(2017–2022)", "Oct–Dec 2027"
         ("year_range", r"(?<![\w/.-])" + _YEAR + r"[ \t]*[-–][ \t]*(?:" + _YEAR + r"|\d{2})"
-                       r"(?![\w/:-]|[.,]\d)", 0.6),
+                       r"(?![\w/:-]|[.,]\d|[ \t]*(?:mg|mcg|ml|g|units?|iu)\b)", 0.6),
         ("month_range", r"\b(?-i:" + MONTH + r")[ \t]*(?:[-–]|to)[ \t]*(?-i:" + MONTH + r")(?:[ \t]+"
                         + _YEAR + r")?(?![\w])", 0.6),
         # a month written short and capitalised, alone: "partner out Nov" (not Jan or Jun, which
-        # are names, nor Mar; not "Dec appetite", decreased)
-        ("month_short", r"\b(?-i:Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\b\.?(?![ \t]+(?-i:[a-z]))", 0.5),
+        # are names, nor Mar; nor Feb and Dec, febrile and decreased in a clinical note)
+        ("month_short", r"\b(?-i:Apr|Aug|Sept?|Oct|Nov)\b\.?(?![ \t]+(?-i:[a-z]))", 0.5),
         # "on the 9th", "ON THE 12TH"
         ("the_ordinal", r"(?i:\b(?:on|by|from|until|till|since|before|after|of|until)\s+)"
                         r"(?P<v>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"

@@ -9,7 +9,7 @@ After an advert's word, one or two capitalised words English seldom uses (not "N
 "incall Manchester": a big city is kept, as the gazetteer's rules keep it).
 """
 
-from deidentify.lexicon import fold, zipf
+from deidentify.lexicon import countries, fold, zipf
 from deidentify.recognizers.base import RegexRecognizer
 
 LABELS = (
@@ -30,6 +30,8 @@ _WORD = r"(?:[^\W\d_a-z][\w'’-]*)"  # capitalised, or a script without capital
 _PLACE = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 
 
+_NO_PLACE = frozenset("unknown not none other n/a na nfa homeless various declined out same see "
+                      "as tbc tba nil".split())
 ADVERT_RARE = 3.5  # Zipf frequency below which a word after an advert's place word is a place
 
 
@@ -44,4 +46,7 @@ class LabelledPlaceRecognizer(RegexRecognizer):
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        return pattern != "advert" or all(zipf(fold(w)) < ADVERT_RARE for w in value.split())
+        if pattern == "advert":
+            return all(zipf(fold(w)) < ADVERT_RARE for w in value.split())
+        # a country is kept, as the allow-list keeps it; "Unknown", "Not Known" name no place
+        return fold(value) not in countries() and fold(value.split()[0]) not in _NO_PLACE

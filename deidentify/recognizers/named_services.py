@@ -19,9 +19,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.lexicon import fold
 
 SCORE = 0.5
-_HEADS = ("HOUSING|OUTREACH|SERVICES?|INFUSION|PROJECT|TRUST|CENTER|CENTRE|CTR|SHELTER|RECOVERY|"
-          "CLINIC|DROP-IN|PROGRAM|PROGRAMME|NETWORK|COLLECTIVE|ALLIANCE|FOUNDATION|MISSION|"
-          "MINISTRIES|LOUNGE")
+# (not INFUSION, PROGRAM: "HEPARIN INFUSION", "METHADONE MAINTENANCE PROGRAM" are treatments)
+_HEADS = ("HOUSING|OUTREACH|SERVICES?|PROJECT|CENTER|CENTRE|CTR|SHELTER|RECOVERY|CLINIC|DROP-IN|"
+          "NETWORK|COLLECTIVE|ALLIANCE|FOUNDATION|MINISTRIES|LOUNGE")
 # (not the "to" of a cause: "DUE TO CHAOTIC HOUSING", "SECONDARY TO ...")
 _NAMED = re.compile(r"(?:(?<!DUE )(?<!due )(?<!OWING )(?<!RELATED )(?<!SECONDARY )\b(?i:to|at|from|with|via|by)"
                     r"|[(\-–])[ \t]+(?P<v>(?:[A-Z][A-Z'’&]*[ ]){1,3}"
@@ -39,7 +39,10 @@ SERVICE_WORDS = frozenset(fold(w) for w in (
     "reduction trafficking anti-trafficking refugee asylum lgbt lgbtq trans public county state "
     "city local national regional district general safe hotline helpline line program programme "
     "day night respite residential inpatient outpatient specialist clinic center centre "
-    "project trust network drop-in peer mobile street").split())
+    "project trust network drop-in peer mobile street intensive partial hospitalization "
+    "maintenance protective temporary council permanent supportive stop smoking psychology "
+    "floating exit diversion job training hep nursing patient patients nhs modern slavery van "
+    "employment education benefits welfare debt advice money careers private").split())
 
 
 def named_services_in_capitals(text: str) -> list[RecognizerResult]:

@@ -77,6 +77,13 @@ CUE_AFTER = frozenset((
 PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phoned called took "
                          "brought wants wanted agreed declined disclosed reported attended "
                          "collected dropped drove paid gave".split())
+# words for people and things that Faker's lists hold as given names too: "Doctor said",
+# "Council to call her", "Baby took 120ml", "Kit collected" are no names
+PEOPLE_NOUNS = frozenset("doctor friend son daughter baby guy council lawyer ward minor van kit art "
+                         "major nurse mum dad client staff manager police officer worker landlord "
+                         "partner boss man woman girl boy kid child mother father sister brother "
+                         "cousin husband wife driver punter security reception pharmacy judge "
+                         "court king queen prince princess sheriff".split())
 EVERYDAY_NAME = 5.5  # Zipf frequency: a given name English uses more is a word ("Man drove off")
 TASK_VERBS = frozenset("ring call text email report advise chase follow book check update speak "
                        "contact visit collect bring do send meet refer arrange ask tell sort "
@@ -85,11 +92,13 @@ TASK_VERBS = frozenset("ring call text email report advise chase follow book che
 ENDEARMENTS = frozenset("babe babes hun hunny hon love luv darling darlin sweetie sweetheart mate "
                         "girl girls gal gals guys lads all everyone everybody lovely doll pet chick "
                         "sis bro bae boo gorgeous beautiful hunni huni lol xx xxx".split())
+LOWER_GREETED_MAX = 4.0  # Zipf frequency: a lower-case word greeted or thanked that is no name
 # what "hi its ..." says of the time or weather, not who is texting ("hi its late", "its ok")
 _SAID_OF_THINGS = frozenset("ok okay fine late early cold hot warm raining snowing dark done over true "
                             "mad crazy quiet busy dead gone time urgent important free closed open "
                             "shut lovely nice bad good great horrible awful weird sorted happening "
-                            "fucked shit crap".split())
+                            "fucked shit crap tomorrow today tonight reception hubby wifey "
+                            "housemate flatmate landlady kids punters clients ladies team".split())
 # a name spoken to at the start of a message: "Lauren you should...", "Skhumba my brother"
 VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when its "
                            "where what did do does can could will would is are".split())
@@ -565,7 +574,7 @@ class PersonNameRecognizer(TokenRecognizer):
                 if known and _aged(doc, i):
                     return 60  # "Mature lady Hope 48": an everyday word that is a name
                 return 0
-            if known and key not in STOP_WORDS \
+            if known and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
                     and zipf < EVERYDAY_NAME and (nxt in PERSON_VERBS or nxt == "to"
                                                   and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
@@ -600,7 +609,9 @@ class PersonNameRecognizer(TokenRecognizer):
         # lower case, any word that is no endearment: who a text says it is or thanks ("hi its
         # bunny", "thx rose"), and who it pairs with "me" ("me n storm", "storm n me")
         if key not in STOP_WORDS and key not in ENDEARMENTS and key not in _SAID_OF_THINGS \
-                and word.isalpha() and len(word) >= 3 \
+                and key not in PEOPLE_NOUNS and key not in _KIN and word.isalpha() and len(word) >= 3 \
+                and (key in self.given or self._zipf(word) < LOWER_GREETED_MAX
+                     and not key.endswith(("ing", "ed"))) \
                 and (prev in ("thx", "ty", "thanku") or _greets_as(lowers, j)
                      or prev in ("n", "and", "&") and j >= 2 and lowers[j - 2] == "me"
                      and key not in CUE_AFTER and key not in PERSON_VERBS  # "me and says": a verb

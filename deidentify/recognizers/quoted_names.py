@@ -14,10 +14,11 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import TITLES, fold
+from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
+QUOTED_RARE = 3.5  # Zipf frequency below which a quoted word after a person word is a name
 _PERSON_WORDS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|driver|"
                  r"man|guy|bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|"
                  r"landlord|manager|doe|known\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
@@ -43,4 +44,9 @@ class QuotedNameRecognizer(TokenRecognizer):
         # a name is capitalised ('from "Ploy" to Dao'), not a quoted phrase ('to "calm down"'),
         # unless the cue says a name follows ('known as "tee"')
         cue = match.split("\"")[0].split("“")[0].strip(" \t(").lower()
-        return all(w[:1].isupper() for w in words) or bool(_NAMING.search(cue))
+        if _NAMING.search(cue):
+            return True
+        # otherwise capitalised and name-like: not a drug's or an advert's word ('"Spice"',
+        # 'Punter "Regular"', 'Man "Bald"')
+        return all(w[:1].isupper() and (fold(w) in given_names() or fold(w) in family_names()
+                                        or zipf(fold(w)) < QUOTED_RARE) for w in words)

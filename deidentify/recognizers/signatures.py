@@ -17,7 +17,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import SIGNED_ROLES, TITLES, fold, given_names, zipf
+from deidentify.lexicon import SIGNED_ROLES, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.initials import SHORTHAND
 
@@ -64,19 +64,26 @@ class SignatureRecognizer(TokenRecognizer):
                   if (m.group("title") or fold(m.group("v").split()[0]) in given_names())
                   and self._a_name(m.group("v"))}
         if (m := _SIGN_OFF.search(text, max(0, len(text.rstrip()) - TAIL))) \
-                and self._signed(m.group("v")):
+                and self._signed(m.group("v"), dashed=m.group().lstrip()[:1] in "—–"):
             spans.add(m.span("v"))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
 
     def _a_name(self, name: str) -> bool:
-        """No title, role or shorthand in it ("Staff Nurse", "Charge RN")."""
+        """No title, role or shorthand in it ("Staff Nurse", "Charge RN"), and one word at least a
+        known name or a rare word ("Carys Pugh"; not "Night Team", "Updated Primary")."""
         words = [w.strip(".,") for w in name.split()]
-        return not any(fold(w) in TITLES or fold(w) in STOP_WORDS or w.upper() in SHORTHAND
-                       or self.allow.covers_word(w) for w in words if len(w) > 1)
+        if any(fold(w) in TITLES or fold(w) in STOP_WORDS or w.upper() in SHORTHAND
+               or self.allow.covers_word(w) for w in words if len(w) > 1):
+            return False
+        full = [w for w in words if len(w) > 1]
+        return not full or any(fold(w) in given_names() or fold(w) in family_names()
+                               or zipf(fold(w)) < RARE for w in full)
 
-    def _signed(self, word: str) -> bool:
-        """One letter, or a known or rare given name, signing a message ("— Done" is none)."""
+    def _signed(self, word: str, dashed: bool = False) -> bool:
+        """One letter, or a known or rare given name, signing a message ("— Done" is none;
+        after a dash, a known given name or a short one: "— Mei", but "— Pregabalin" is a drug)."""
         key = fold(word)
         return len(word) == 1 and word not in "AI" or (
-            (key in given_names() or zipf(key) < RARE) and key not in STOP_WORDS
+            (key in given_names() or zipf(key) < RARE and (not dashed or len(word) <= 4))
+            and key not in STOP_WORDS
             and key not in TITLES and not self.allow.covers_word(word))

@@ -37,7 +37,7 @@ class SocialHandleRecognizer(RegexRecognizer):
         ("by_user", r"(?i:\b(?:(?:posted\s+)?by|from)\s+(?:(?:user|member|poster):?\s*)?)"
                     r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])", 0.75),
         # ... or an advertiser's: "Reply from advertiser sashaxo:"
-        ("advertiser", r"(?i:\b(?:advertiser|poster|user|member|account|profile)\s+)"
+        ("advertiser", r"(?i:\b(?:advertiser|poster|user|member)\s+)"
                        r"(?P<v>[a-z0-9_][a-z0-9_.]{2,28}[a-z0-9_])(?=[\s:,.)]|$)", 0.7),
         # a forum thread's poster at the start of a post: "oldhand62 (2 June 2027): Heard...",
         # "Anon1987: I did."
@@ -73,9 +73,9 @@ class SocialHandleRecognizer(RegexRecognizer):
             return any(c.isalpha() for c in name) and not _TIME.fullmatch(name) and (
                 any(c.isdigit() or c == "_" for c in name)
                 or any(c.isupper() for c in name[1:]) and any(c.islower() for c in name))
-        if pattern == "poster_line":  # a user name has a digit or "_" ("Anon1987"), not "UM27"
-            return any(c.isdigit() or c == "_" for c in value) and any(c.islower() for c in value) \
-                and sum(c.isalpha() for c in value) >= 3
+        if pattern == "poster_line":  # a user name: "_" or two digits ("Anon1987"; not "Day1", "UM27")
+            return ("_" in value or sum(c.isdigit() for c in value) >= 2) \
+                and any(c.islower() for c in value) and sum(c.isalpha() for c in value) >= 3
         if pattern == "advertiser":
             return fold(value) not in STOP_WORDS and zipf(fold(value)) < HANDLE_MAX
         if pattern == "platform":

@@ -46,14 +46,18 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("street", r"\b" + _NAME + "(?:" + SUFFIXES + "|" + _STREET_WORDS + r")\b"
                    r"(?:\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=\s*[.,;:)]|\s*$))?", 0.6),  # "Church Road 71."
         # a numbered road: "Route 9", "ROUTE 1", "Hwy 61", "RT 40"
-        ("route", r"\b(?<![Ee]n )(?:(?i:route|rte|hwy|highway)|RT|Rt)\s+\d{1,3}\b", 0.6),
+        # (RT only after a word that places it: "ON RT 40"; "RT 4 CM" is right, "RT 2" therapy)
+        ("route", r"\b(?<![Ee]n )(?i:route|rte|hwy|highway)\s+\d{1,3}\b", 0.6),
+        ("route_rt", r"(?i:\b(?:on|off|at|along|from|near|via)[ ]+)(?P<v>(?:RT|Rt)\s+\d{1,3})\b"
+                     r"(?![ \t]*(?i:cm|mm|g|gy|x|treatments?)\b)", 0.6),
         # ... and in the service users' languages: "camera 311", "pokój 4", "quarto 12", "szoba 3"
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block|pok[oó]j|pokoju|mieszkani[eu]|"
                  r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)\s*"
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b", 0.7),
         # a hospital's ward, bay, bed or cubicle: its number only ("ward [22]", "BED [7]")
         ("bed", r"\b(?i:ward|bay|bed|cubicle|side[ ]room)[ \t]*(?P<v>\d{1,3}[a-zA-Z]?)\b"
-                r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|hrs?|mins?|x\b|%))", 0.7),
+                r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|hrs?|mins?|x\b|%|am\b|pm\b|"
+                r"o'?clock))", 0.7),
         # a hospital unit by its floor and side: "ADMITTED TO 4 NORTH", "NOTE - 5 EAST MED/SURG"
         ("unit_side", r"(?i:\b(?:to|on|at|from)[ ]|[-–][ ])(?P<v>\d{1,2}[ ]?(?i:north|south|east|west))\b"
                       r"(?![ \t]+[A-Za-z]+[ \t]+(?i:st|rd|ave|street|road|avenue|dr|drive|blvd)\b)", 0.6),
@@ -61,8 +65,8 @@ class StreetAddressRecognizer(RegexRecognizer):
         # (the hotel may be named in the message before: "sunt la hotel ...\n... Flori: camera 212")
         ("camera", r"(?i:\bhotel\w*\b[^.]{0,80}?\b)(?P<v>(?i:camera|cam\.)\s*\d{1,4}[a-zA-Z]?)\b", 0.7),
         # a street named for the water or ground beside it: "Canal Side", "Quay Side"
-        ("side", r"\b(?-i:Canal|River|Water|Dock|Quay|Lake|Park|Brook|Mill|Church|Wharf|Harbour|"
-                 r"Sea|Bank|Marsh|Moor)[ ](?-i:Side)\b", 0.6),
+        ("side", r"\b(?-i:Canal|River|Water|Dock|Quay|Lake|Brook|Mill|Wharf|Harbour|Sea|Marsh|"
+                 r"Moor)[ ](?-i:Side)\b", 0.6),
         ("estate", r"\b" + _NAME + r"(?i:estate|court|house|mansions|towers|buildings|heights)\b", 0.7),
         # a number and a street in a note in capitals, once its case is restored ("4410 airline HWY")
         ("numbered_lower", r"\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?i:" + SUFFIXES + r")\b|\b\d{1,5}\s+(?:[a-z][\w'’-]+\s+){1,2}(?:Dr|DR)\.?(?=[ \t]*(?:[,;\n]|$|(?i:apt|unit|ste|suite|#)))",

@@ -20,12 +20,13 @@ class VehicleRegRecognizer(RegexRecognizer):
         ("after_plate", r"(?i:\b(?:plate|reg(?:istration)?)(?:\s+(?:no\.?|number))?\.?\s*:?\s*)"
                         r"(?P<v>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,8})\b", 0.6),
         ("personalised", r"(?i:\b(?:plate|reg(?:istration)?|reg\.?\s+no)\.?\s*:?\s*)"
-                         r"(?P<v>(?=[A-Z]*\d)[A-Z0-9]{2,4}[ ](?=[A-Z0-9]{0,3}\d|[A-Z]{1,3}\b)[A-Z0-9]{1,4}|"
+                         r"(?P<v>(?=[A-Z]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{2,4}[ ](?=[A-Z0-9]{0,3}\d|[A-Z]{1,3}\b)"
+                         r"[A-Z0-9]{1,4}|"
                          r"[A-Z]{1,3}\d{1,4}\s?[A-Z]{1,3}|[A-Z]{1,3}\s?\d{1,4})\b", 0.6),
         # the start or end of a plate: "reg starts YR58", "reg started ZX...", "plate ends 4KD"
         ("partial", r"(?i:\b(?:reg(?:istration)?|plate|number\s?plate)\s+(?:starts?|started|starting|"
                     r"begins?|began|beginning|ends?|ended|ending)(?:\s+with)?\s*:?\s*)"
-                    r"(?P<v>(?-i:[A-Z0-9]{2,4}))(?![a-z])", 0.6),
+                    r"(?P<v>(?-i:(?=[A-Z]*\d)[A-Z0-9]{2,4}|[A-Z]{2,3}))(?![A-Za-z])", 0.6),
     )
     CONTEXT = ("reg", "registration", "plate", "plates", "car", "van", "vehicle", "vrm",
                "drives", "driving", "numberplate", "punter", "bmw", "audi", "merc", "corsa",

@@ -370,7 +370,6 @@ def test_a_personality_disorders_letters_are_no_police_department(engine):
 @pytest.mark.parametrize("text,value", [
     ("REFERRED TO HOPE HOUSING RRH PROGRAM - INTAKE 6/14", "HOPE HOUSING"),
     ("PT ALSO REQUESTS CONTACT W/ CASE MGR AT NEW DAWN OUTREACH, ANGELA PRICE", "NEW DAWN OUTREACH"),
-    ("CEFAZOLIN 2G IV (HOME INFUSION - CAREWELL INFUSION 555-0150)", "CAREWELL INFUSION"),
     ("REFERRAL TO SUNFLOWER WOMEN'S SERVICE (EAST ASIAN WOMEN)", "SUNFLOWER WOMEN'S SERVICE"),
 ])
 def test_a_local_service_named_in_capitals(engine, text, value):
