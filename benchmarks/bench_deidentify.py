@@ -225,14 +225,15 @@ Two more blind sets (sealed3.txt, 96 notes, 2,062 marks, a third of them texts, 
 adverts; sealed4.txt, 96 notes, 2,690 marks, long clinical, legal and casework records and
 migrant workers' documents), each by a helper who read only the first 75 lines of sealed2.txt;
 both kept blind to the end of the round:
-    sealed3.txt   0.932 / 0.873 / 0.937 on the code at the round's start; 0.945 / 0.877 /
-                  0.938 at the end (leaked 260 -> 209)   stock 0.595 / 0.716 / 0.891
-    sealed4.txt   0.952 / 0.824 / 0.923 at the start; 0.958 / 0.827 / 0.925 at the end
-                  (leaked 274 -> 240)   stock 0.686 / 0.681 / 0.879
+    sealed3.txt   0.932 / 0.873 / 0.937 on the code at the round's start; 0.945 / 0.876 /
+                  0.938 at the end (leaked 260 -> 211)   stock 0.595 / 0.716 / 0.891
+    sealed4.txt   0.952 / 0.824 / 0.923 at the start; 0.957 / 0.827 / 0.925 at the end
+                  (leaked 274 -> 245)   stock 0.686 / 0.681 / 0.879
 The round's fixes came from sealed.txt's and sealed2.txt's leaks (read this round: 0.944 ->
-0.977 and 0.957 -> 0.989) and a helper's attack on the rules that trim or drop finds (six of
-nine broken, all mended, with tests). After them: final 0.965 / 0.880 / 0.927, mixed 0.972 /
-0.896 / 0.941, fresh 0.975 / 0.905 / 0.953, informal 0.960, clinical 0.986 / 0.806 / 0.930,
+0.978 and 0.957 -> 0.988), a helper's attack on the rules that trim or drop finds (six of
+nine broken, all mended, with tests) and another on the rules that add finds (words they
+took that identify nobody: mended, with tests). After them: final 0.965 / 0.880 / 0.927, mixed 0.973 /
+0.896 / 0.941, fresh 0.976 / 0.905 / 0.953, informal 0.960, clinical 0.985 / 0.806 / 0.930,
 heldout 0.989, unseen 0.988, handwritten 0.994, generated 0.998, WNUT17 dev 0.778, train
 0.794. Tokens stock removes that the project leaks: sealed 6 (27), sealed2 3 (10), fresh 10
 (14), mixed 7 (8), final 4 (9), generated 3 (3).
