@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from deidentify.lexicon import JOB_HEADS, ROLE_QUALIFIERS, fold, given_names, zipf
+from deidentify.lexicon import JOB_HEADS, fold, given_names, job_title, role_word, zipf
 from deidentify.recognizers.person_names import FORM_LABELS
 
 # the grades doctors sign with after their name
@@ -35,13 +35,13 @@ def without_job(text: str, start: int, end: int) -> int:
     words = list(_SPAN_WORD.finditer(text, start, end))
     if (m := _WORD_AFTER.match(text, end)) and fold(m.group(1)) in JOB_HEADS:
         # the title's head just after the find: "Probation|PERSON Officer", "Sex Work Liaison Officer"
-        return start if all(_everyday_role_word(w.group()) for w in words) else end
+        return start if job_title([w.group() for w in words] + [m.group(1)]) else end
     if len(words) < 2 or not (fold(words[-1].group()) in JOB_HEADS or _GRADE.fullmatch(words[-1].group())):
         return end
-    words.pop()
-    if all(_everyday_role_word(w.group()) for w in words):
+    if job_title([w.group() for w in words]):
         return start  # a job title alone: "Probation Practitioner"
-    while len(words) > 1 and _everyday_role_word(words[-1].group()):
+    words.pop()
+    while len(words) > 1 and role_word(words[-1].group()):
         words.pop()
     return words[-1].end()
 
@@ -52,11 +52,6 @@ def person_with_job(phrase: str) -> bool:
     return len(words) >= 3 and words[0][:1].isupper() and fold(words[0]) in given_names() \
         and zipf(fold(words[0])) < PERSON_WITH_JOB_MAX and fold(words[-1]) in JOB_HEADS
 
-
-def _everyday_role_word(word: str) -> bool:
-    """A word of a job title before its head ("Senior", "Outreach", "Housing Options"): from a
-    list, not by frequency (Favour, Gift, Glory, Praise are given names too)."""
-    return word[:1].isupper() and fold(word) in ROLE_QUALIFIERS
 
 
 def without_label(text: str, start: int, end: int) -> int:

@@ -140,6 +140,20 @@ ROLE_QUALIFIERS = frozenset("senior junior lead principal chief deputy trainee s
                             "night day team staff youth employment immigration legal police victim "
                             "care practice ward hostel refuge nurse research engagement".split())
 
+
+
+def role_word(word: str) -> bool:
+    """A capitalised word of a job title before its head ("Senior", "Outreach", "Housing"): from
+    ROLE_QUALIFIERS, not by frequency (Favour, Gift, Glory, Praise are given names too)."""
+    return word[:1].isupper() and fold(word) in ROLE_QUALIFIERS
+
+
+def job_title(words: list[str]) -> bool:
+    """Are the words a job title: role words, then a head ("Outreach Worker", "Senior
+    Practitioner"; not "Golden Lotus Manager", premises and its manager)?"""
+    return bool(words) and fold(words[-1]) in JOB_HEADS and all(role_word(w) for w in words[:-1])
+
+
 # a word followed by "no" and a code labels the code, whatever the model reads it as
 # ("Hosp no D3301478", "HOSP NO K2237190", "Clinic number 4471")
 RECORD_WORDS = frozenset("hosp hospital clinic mrn nhs ref case file pt patient gum chi crn urn "

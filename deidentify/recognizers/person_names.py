@@ -77,13 +77,13 @@ CUE_AFTER = frozenset((
 PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phoned called took "
                          "brought wants wanted agreed declined disclosed reported attended "
                          "collected dropped drove paid gave".split())
-# words for people and things that Faker's lists hold as given names too: "Doctor said",
-# "Council to call her", "Baby took 120ml", "Kit collected" are no names
-PEOPLE_NOUNS = frozenset("doctor friend son daughter baby guy council lawyer ward minor van kit art "
-                         "major nurse mum dad client staff manager police officer worker landlord "
-                         "partner boss man woman girl boy kid child mother father sister brother "
-                         "cousin husband wife driver punter security reception pharmacy judge "
-                         "court king queen prince princess sheriff".split())
+# kin, and words for people and things that Faker's lists hold as given names too: "Doctor
+# said", "Council to call her", "Baby took 120ml", "Kit collected", "me and hubby" name no one
+PEOPLE_NOUNS = KIN | frozenset("doctor guy council lawyer ward minor van kit art major nurse client "
+                               "staff manager police officer worker landlord landlady boss man woman "
+                               "girl boy kid kids child driver punter punters clients security "
+                               "reception pharmacy judge court king queen prince princess sheriff "
+                               "hubby wifey housemate flatmate ladies team patient".split())
 EVERYDAY_NAME = 5.5  # Zipf frequency: a given name English uses more is a word ("Man drove off")
 TASK_VERBS = frozenset("ring call text email report advise chase follow book check update speak "
                        "contact visit collect bring do send meet refer arrange ask tell sort "
@@ -97,8 +97,7 @@ LOWER_GREETED_MAX = 4.0  # Zipf frequency: a lower-case word greeted or thanked 
 _SAID_OF_THINGS = frozenset("ok okay fine late early cold hot warm raining snowing dark done over true "
                             "mad crazy quiet busy dead gone time urgent important free closed open "
                             "shut lovely nice bad good great horrible awful weird sorted happening "
-                            "fucked shit crap tomorrow today tonight reception hubby wifey "
-                            "housemate flatmate landlady kids punters clients ladies team".split())
+                            "fucked shit crap tomorrow today tonight".split())
 # a name spoken to at the start of a message: "Lauren you should...", "Skhumba my brother"
 VOCATIVE_AFTER = frozenset("i you u my we your ur pls plz please thank thanks why how when its "
                            "where what did do does can could will would is are".split())
@@ -609,7 +608,7 @@ class PersonNameRecognizer(TokenRecognizer):
         # lower case, any word that is no endearment: who a text says it is or thanks ("hi its
         # bunny", "thx rose"), and who it pairs with "me" ("me n storm", "storm n me")
         if key not in STOP_WORDS and key not in ENDEARMENTS and key not in _SAID_OF_THINGS \
-                and key not in PEOPLE_NOUNS and key not in _KIN and word.isalpha() and len(word) >= 3 \
+                and key not in PEOPLE_NOUNS and word.isalpha() and len(word) >= 3 \
                 and (key in self.given or self._zipf(word) < LOWER_GREETED_MAX
                      and not key.endswith(("ing", "ed"))) \
                 and (prev in ("thx", "ty", "thanku") or _greets_as(lowers, j)

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import JOB_HEADS, ROLE_QUALIFIERS, TITLES, fold, labels_a_number, zipf
+from deidentify.lexicon import TITLES, fold, job_title, labels_a_number, zipf
 from deidentify.nlp import tokens_of
 from deidentify.recognizers.base import TokenRecognizer
 
 EVERYDAY = 4.0  # Zipf frequency of an everyday English word
-
-
-def _job_title(run) -> bool:
-    """A job title, not premises: "Outreach Worker", "Senior Practitioner" (not "Golden Lotus
-    Manager", premises and its manager)."""
-    return fold(run[-1].text) in JOB_HEADS and all(fold(t.text) in ROLE_QUALIFIERS for t in run[:-1])
 
 
 class ProperPhraseRecognizer(TokenRecognizer):
@@ -44,7 +38,7 @@ class ProperPhraseRecognizer(TokenRecognizer):
                     and len(run) > 1 and labels_a_number(text, run[-2].idx + len(run[-2]),
                                                          run[-2].text):
                 run = run[:-1]  # "Hosp No: RX4471022": the label of a number
-            if len(run) >= 2 and not _job_title(run):
+            if len(run) >= 2 and not job_title([t.text for t in run]):
                 words = [fold(t.text) for t in run]
                 if not self.allow.covers(" ".join(t.text for t in run)) \
                         and not any(self.allow.covers_word(t.text) for t in run) \
