@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from presidio_analyzer import RecognizerRegistry, RecognizerResult
 from threadpoolctl import ThreadpoolController
 
+from deidentify.address_lines import towns_by_postcode
 from deidentify.allow_list import AllowList
 from deidentify.analyzer import DirectAnalyzer
 from deidentify.config import DeidConfig, load_config
@@ -159,6 +160,7 @@ class Deidentifier:
                 results += record_results(text, record)
             spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
             spans = join_edges(text, join_heads(text, spans), self.allow)
+            spans = towns_by_postcode(text, spans)
             spans = listed_names(text, spans, self.allow)
             groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
             spans = join_services(text, repeat_names(text, spans, groups), self.allow)

@@ -21,9 +21,11 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import TITLES, common_words, family_names, fold, given_names, zipf
+from deidentify.lexicon import (TITLES, UNSPACED_SCRIPTS, common_words, family_names, fold,
+                                given_names, zipf)
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_UNSPACED_RUN = re.compile(f"[{UNSPACED_SCRIPTS}\u0e00-\u0e7f]")
 _VOWEL = re.compile(r"[aeiouy]")
 _LOWER_START = re.compile(r"(?:^|[.!?]\s+)[a-z]")
 _LOWER_I = re.compile(r"(?<!\w)i(?:['’]m)?(?!\w)")
@@ -53,8 +55,10 @@ def english(text: str) -> bool:
     kishan", "salute to sitaram katel and kunjana"): at least SHARE of the words, or at least
     SHORT_SHARE when the other words are ones English never uses standing together in at most
     NAME_RUNS places (names; a message in another language has its words all through it,
-    among short English-looking ones: "zdravei az sum gergana nomera mi")."""
-    words = _WORD.findall(text)
+    among short English-looking ones: "zdravei az sum gergana nomera mi"). Runs of Chinese,
+    Japanese, Korean or Thai are not counted: written without spaces, one is a whole phrase,
+    and a note in English quoting a chat in Chinese is a note in English."""
+    words = [w for w in _WORD.findall(text) if not _UNSPACED_RUN.match(w)]
     if not words:
         return False
     common = [zipf(fold(w)) >= ENGLISH for w in words]

@@ -9,6 +9,11 @@ tab, newline and carriage return are layout and stay) are removed and each chara
 NFKC-normalised, and every span found there maps back to the original text. A span mapped
 back runs from the original start of its first character to the original end of its last,
 so the invisible characters inside an identifier are replaced with it.
+
+Chinese, Japanese and Thai are written without spaces, and a Latin-script name or town inside
+them ("你去Lanthorne，Ruby的地方") has no word boundary for a pattern or the language model to
+find. The copy puts a space between a Latin letter and a character of those scripts; the space
+comes from nowhere in the original (it maps to the empty place before the next character).
 """
 
 from __future__ import annotations
@@ -27,6 +32,25 @@ _AS_DIGITS = str.maketrans("OoIl", "0011")
 # a long run of brackets, quotes, marks or emoji with no space: the language model's tokenizer reads it
 # in quadratic time (78 s for 20,000 "("), and no identifier is made of them
 _MARK_RUN = re.compile(r"(?:[^\w\s]|_){16,}")
+
+
+def _spaceless(ch: str) -> bool:
+    """A character of a script written without spaces between words (CJK, kana, Thai, Lao,
+    Khmer, Myanmar)."""
+    o = ord(ch)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x3040 <= o <= 0x30FF
+            or 0xF900 <= o <= 0xFAFF or 0x0E00 <= o <= 0x0EFF or 0x1000 <= o <= 0x109F
+            or 0x1780 <= o <= 0x17FF or 0x20000 <= o <= 0x2FA1F)
+
+
+def _latin(ch: str) -> bool:
+    o = ord(ch)
+    return ch.isalpha() and (o < 0x0370 or 0x1E00 <= o <= 0x1EFF)
+
+
+def _script_change(before: str, ch: str) -> bool:
+    """A Latin letter next to a character of a spaceless script, in either order."""
+    return (_latin(before) and _spaceless(ch)) or (_spaceless(before) and _latin(ch))
 
 
 def invisible(ch: str) -> bool:
@@ -70,6 +94,10 @@ def normalise(text: str) -> Normalised:
         cluster = "".join(ch for _, ch in visible[k:j])
         first, last = visible[k][0], visible[j - 1][0] + 1
         for ch in unicodedata.normalize("NFKC", cluster):
+            if out and _script_change(out[-1], ch):
+                out.append(" ")  # maps to the empty place before this character
+                starts.append(first)
+                ends.append(first)
             out.append(ch)
             starts.append(first)
             ends.append(last)

@@ -39,6 +39,7 @@ from deidentify.lexicon import TITLES, UNSPACED_SCRIPTS, common_words, fold, giv
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import INITIALS
+from deidentify.recognizers.names_abroad import HAN_SURNAMES
 from deidentify.recognizers.person_names import CUE_BEFORE
 from deidentify.span_edges import within_sentence
 from deidentify.spans import covered_by
@@ -155,9 +156,15 @@ def _with_speakers(text: str, spans: list) -> list:
 
 
 def _with_unspaced(text: str, spans: list) -> list:
-    """`spans` and every other place a person or place found in an unspaced script is written."""
+    """`spans` and every other place a person or place found in an unspaced script is written;
+    a Chinese name of a family name and two characters by its given name too ("陈美玲", then
+    "美玲说")."""
     found = {text[sp.start:sp.end]: sp for sp in spans
              if sp.entity in ENTITIES and _UNSPACED.fullmatch(text, sp.start, sp.end)}
+    for name, sp in list(found.items()):
+        if sp.entity == "PERSON" and len(name) == 3 and name[0] in HAN_SURNAMES \
+                and name[0] not in "阿小老":
+            found.setdefault(name[1:], sp)
     added = []
     covered = covered_by(spans)
     for name, sp in found.items():

@@ -32,6 +32,10 @@ BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șo
 AFTER = r"utca|u\.|út|útja|tér|körút|köz|g\.|gatvė|pr\.|prospektas|al\.|aleja"
 
 
+_NUMBER_WORDS = ("证号", "照号", "账号", "编号", "型号", "信号", "口号", "字号", "单号", "码号", "话号",
+                 "卡号", "批号", "代号", "学号", "工号", "车号")
+
+
 class ForeignAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
@@ -53,6 +57,8 @@ class ForeignAddressRecognizer(RegexRecognizer):
     def validate(self, value: str, pattern: str = "") -> bool:
         # "Dose 5/3" is shorthand, "Kwiatowa 5/3" a flat: the word must not be everyday English
         # ("BD 7/7", "TDS 5/7": a dose in capitals, not a street; "MISPER 26/4419" stays a ref)
+        if pattern == "chinese":  # "身份证号" (ID card number), "护照号", "编号": not an address
+            return not value.endswith(_NUMBER_WORDS)
         word = value.split()[0]
         return pattern != "slash_number" or zipf(fold(word)) < 3.5 \
             and not (word.isupper() and len(word) <= 4)

@@ -1,7 +1,10 @@
 """Dates as the service users write them: month names in their languages ("12 stycznia
 1989", "3 martie", "27 de agosto de 1991", "1994. február 8.", "14 березня 1993"), dates in
 Chinese and Japanese form (1988年3月2日), Thai month abbreviations with Buddhist-era years
-(2 ก.พ. 2533), and Vietnamese "ngày 2 tháng 3 năm 1988"."""
+(2 ก.พ. 2533), and Vietnamese "ngày 2 tháng 3 năm 1988"; the words a language writes after a
+date's year or day ("2 marca 2027 r.", "4 май 2027 г.", "június 3-án", "birželio 21 d.");
+and named holidays, which date an event as surely as a day does ("Easter Saturday", "Eid",
+"Songkran 2567", "清明节", "Dragon Boat Festival"; not "Easter eggs")."""
 
 from __future__ import annotations
 
@@ -26,7 +29,8 @@ MONTHS = (
     "janar shkurt mars prill qershor korrik gusht shtator tetor nëntor nentor dhjetor "
     # Lithuanian (genitive, as in dates)
     "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio "
-    "gruodžio "
+    "gruodžio sausis vasaris kovas balandis gegužė birželis liepa rugpjūtis rugsėjis spalis "
+    "lapkritis gruodis "
     # Hungarian
     "január február március április május június július augusztus szeptember október "
     "november december jan febr márc ápr máj jún júl aug szept okt "
@@ -50,10 +54,17 @@ _MONTH = "(?:" + "|".join(sorted(map(re.escape, set(MONTHS)), key=len, reverse=T
 _MONTH_ALONE = "(?:" + "|".join(sorted((re.escape(m) for m in set(MONTHS)
                                          if (len(m) > 3 or not m.isascii()) and m not in ("mars", "mayo")),
                                         key=len, reverse=True)) + ")"
-_CUE = (r"(?:in|since|from|until|till|by|last|next|early|late|mid|end of|arrived|em|en|desde|"
+_CUE = (r"(?:came|in|since|from|until|till|by|last|next|early|late|mid|end of|arrived|em|en|desde|"
         r"hasta|până|în|din|lui|od|do|w|we|от|с|до|в|во|з|від|у|nga|që|nuo|iki|óta|től|ig)")
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])\.?(?:-?(?:án|én|ján|jén|a|e|i)\b|\s?d\.)?"
+# (Hungarian "3-án"/"3-i", Lithuanian "21 d.": the day's ending)
+_YEAR_WORD = r"(?:\s?(?:r|г|р|m|god|roku|года|року)\.)?"  # "2027 r.", "2027 г.", "2027 р."
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|25\d{2})"  # 25xx: Thai Buddhist era
+_HOLIDAY = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturday|Sunday|Monday)"
+            r"|Good Friday|Dragon Boat Festival|Mid-Autumn Festival|(?:Lunar|Chinese) New Year"
+            r"|Christmas|Xmas|Easter(?!\s+eggs?\b)|Hogmanay|Diwali|Eid(?:\s+al-[A-Z]\w+)?|Songkran"
+            r"|Tết|Qingming|Crăciun|Paște|Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét)"
+            r"(?:\s+" + r"(?:1[89]\d{2}|20\d{2}|25\d{2})" + r")?")
 _WEEKDAY = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|"
             r"quinta|sexta|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|poniedziałek|wtorek|"
             r"środa|czwartek|piątek|sobota|niedziela)(?:-feira)?,?\s+")
@@ -65,7 +76,7 @@ class ForeignDateRecognizer(RegexRecognizer):
         # a weekday and its day alone: "la cita del martes 17", "vineri 27"
         ("weekday_day", r"(?<!\w)(?i:" + _WEEKDAY + r")(?:[12]\d|3[01]|0?[1-9])(?![\d:.,]\d|\w)", 0.6),
         ("day_month", r"(?<!\w)(?:" + _WEEKDAY + r")?" + _DAY + r"\s*(?:de\s+)?" + _MONTH
-                      + r"(?:\s*(?:de\s+|,\s*)?" + _YEAR + r"\.?)?(?!\w)", 0.8),
+                      + r"(?:\s*(?:de\s+|,\s*)?" + _YEAR + _YEAR_WORD + r"\.?)?(?!\w)", 0.8),
         ("month_day", r"(?<!\w)" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?!\w)", 0.7),
         # (Lithuanian with its year's and day's words: "1992 m. rugpjūčio 3 d.")
         ("year_month_day", r"(?<!\w)" + _YEAR + r"\.?\s*(?:m\.\s*)?" + _MONTH + r"\s*" + _DAY
@@ -73,8 +84,13 @@ class ForeignDateRecognizer(RegexRecognizer):
         ("month_year", r"(?<!\w)" + _MONTH + r"\s+(?:de\s+)?" + _YEAR + r"(?!\w)", 0.7),
         ("month_cued", r"(?<!\w)(?i:" + _CUE + r")\s+(?P<v>" + _MONTH_ALONE + r")(?!\w)", 0.5),
         ("cjk", r"(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{2,4}\s*年\s*\d{1,2}\s*月", 0.85),
+        # a month alone ("5月被警察抓了": in May), not a count of months (3个月)
+        ("cjk_month", r"(?<![\d.])(?:1[0-2]|0?[1-9])月份?(?![\d日号號])", 0.6),
+        ("cjk_holiday", r"春节|清明节?|端午节?|中秋节?|元宵节?|国庆节?|七夕|除夕|元旦", 0.6),
+        ("holiday", r"(?<!\w)(?i:" + _HOLIDAY + r")(?!\w)", 0.6),
         ("thai", _DAY + r"\s*" + _THAI_ABBR + r"\s*(?:" + _YEAR + r")?", 0.85),
         ("vietnamese", r"(?i:(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?)", 0.85),
+        ("vietnamese_month", r"(?i:tháng\s+\d{1,2}\s*năm\s*\d{4})", 0.85),
     )
     FLAGS = re.IGNORECASE
 

@@ -1,7 +1,9 @@
 """A town or village written after the label of a form's field, in any of the service users'
 languages: "Town: Dunnockford", "Місто: Миколаїв", "Miejscowość: Zamość", "Naturalidade:
 Anápolis", "Quê quán: Nghệ An", "籍贯：福建"; and after an advert's word for where the work is
-("NEW IN STAVENHAM", "incall Westgate", "Tours: Tollbridge 12-14 Feb").
+("NEW IN STAVENHAM", "incall Westgate", "Tours: Tollbridge 12-14 Feb"); and a place in
+Chinese characters after a Chinese word for coming from or living in ("来自长乐", "老家在连江"),
+or standing in an English sentence after "in", "from" or "near" ("a family in 连江").
 
 The label says a place follows, so the place needs no gazetteer: one to three words on the
 label's line, capitalised or in a script without capitals, up to a comma, a stop or a bracket.
@@ -32,6 +34,8 @@ _PLACE = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 
 _NO_PLACE = frozenset("unknown not none other n/a na nfa homeless various declined out same see "
                       "as tbc tba nil".split())
+_CHINESE_COUNTRIES = frozenset("中国 英国 美国 越南 泰国 日本 韩国 国外 香港 台湾 澳门 伦敦 北京 上海 广州 深圳 "
+                               "天津 重庆 成都 武汉 南京 西安 杭州 欧洲 亚洲 非洲 大陆 农村 城里 乡下".split())  # kept
 ADVERT_RARE = 3.5  # Zipf frequency below which a word after an advert's place word is a place
 
 
@@ -43,9 +47,15 @@ class LabelledPlaceRecognizer(RegexRecognizer):
         ("advert", r"(?i:\b(?:new\s+in|incalls?|outcalls?|tours?:?|touring|visiting|based\s+in|"
                    r"available\s+in|back\s+in))[ \t]+(?P<v>(?-i:[A-Z][a-z]+|[A-Z]{3,})"
                    r"(?:[ ](?-i:[A-Z][a-z]+|[A-Z]{3,}))?)\b", 0.5),
+        ("from_chinese", r"(?:来自|来自于|老家在?|家乡在?|住在|出生于|出生在|回到)(?P<v>[\u4e00-\u9fff]{2,3})"
+                         r"(?=[，,。.、\s(（]|$)", 0.6),
+        ("chinese_in_english", r"\b(?:in|from|near|at)[ ]+(?P<v>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])",
+         0.5),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern in ("from_chinese", "chinese_in_english"):
+            return value not in _CHINESE_COUNTRIES
         if pattern == "advert":
             return all(zipf(fold(w)) < ADVERT_RARE for w in value.split())
         # a country is kept, as the allow-list keeps it; "Unknown", "Not Known" name no place

@@ -51,13 +51,17 @@ _CUE = re.compile(r"(?<!\w)(?:(?P<strong>" + STRONG_CUES + r")|(?P<weak>" + WEAK
 _TITLE = re.compile(r"(?<!\w)(?:" + TITLES + r")\s+(?=[^\W\d_])")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_HAN_CUE = re.compile(r"(?:我叫|我是|名字是|名字叫|叫我|她叫|他叫|姓名[:：]?\s*)([\u4e00-\u9fff]{2,3})")
+_HAN_CUE = re.compile(r"(?:我叫|我是|名字是|名字叫|叫我|她叫|他叫|真名是?|本名是?|原名是?|全名是?|"
+                     r"姓名[:：]?\s*)([\u4e00-\u9fff]{2,3})")
+# a name before "real name": "小红真名何晓红" (Xiaohong, real name He Xiaohong)
+_HAN_BEFORE_CUE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=的?(?:真名|本名|原名))")
 _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|阿姨|姐姐|哥哥)")
 # a Cantonese or Hokkien nickname in Latin letters: "A-Fang", "Ah Qiang" (one Chinese syllable,
 # not "A-Level", "A-Team")
 _AH_NAME = re.compile(r"\bAh?[- ](?P<v>(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?[aeiouü]{1,3}(?:ng|n|r)?)\b")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
-_THAI_CUE = re.compile(r"(?:ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|ป้า|ลุง)\s?")
+_THAI_CUE = re.compile(r"(?:ชื่อเล่น\s?[\"“']?|ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|ป้า|ลุง|"
+                       r"นางสาว|นาย|นาง|ด\.ญ\.|ด\.ช\.)\s?")
 # (in NFKC, as the copy detection reads: its "ำ" is two characters there)
 _THAI_PARTICLES = tuple(unicodedata.normalize("NFKC", w) for w in (
     "ค่ะ", "คะ", "ครับ", "นะคะ", "นะ", "จ้า", "จ้ะ", "ค่า", "แนะนำมา", "แนะนำ", "บอก"))
@@ -69,8 +73,17 @@ HAN_SURNAMES = frozenset(
     "龚邵万钱严覃武戴莫孔向汤阿小老")
 # a family name alone before the kin word that makes it a form of address: "陈哥的电话" (brother
 # Chen's phone), "王姐", "李总"
-_HAN_KIN = re.compile(r"(?<![\u4e00-\u9fff])([" + "".join(sorted(HAN_SURNAMES - set("阿小老")))
-                      + r"])(?=哥|姐|总|老板|叔|嫂|师傅)")
+_KIN = r"(?=哥|姐|总|老板|叔|嫂|师傅)"
+_HAN_KIN = re.compile(r"([" + "".join(sorted(HAN_SURNAMES - set("阿小老"))) + r"])" + _KIN)
+# ... and any one character so used that starts a word, a given name too: "芳姐" (sister Fang);
+# not the words that are kin words themselves (大哥, 小姐, 帅哥, 表姐, 空姐, 二姐)
+_NOT_A_NAME = "大小老帅美表堂亲师学空靓富阿姐哥一二三四五六七八九十两几他她我你"
+# ... and an English name before it: "May姐" (sister May; the copy detection reads has a space)
+_LATIN_KIN = re.compile(r"(?<![\w])([A-Z][a-z]{1,11})[ ]?(?=姐|哥|姨|叔)")
+# an English given name with a Chinese family name after it: "Tony陈"
+_LATIN_HAN = re.compile(r"(?<![\w])[A-Z][a-z]{1,11}[ ]?[" + "".join(sorted(HAN_SURNAMES - set("阿小老")))
+                        + r"](?![\u4e00-\u9fff])")
+_HAN_KIN_START = re.compile(r"(?<![\u4e00-\u9fff])([^\W\d_" + _NOT_A_NAME + r"a-zA-Z])" + _KIN)
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁІЇЄҐЂ-Џ][а-яёіїєґђ-џ'’-]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“„«(]\s*)$")
 
@@ -100,8 +113,17 @@ class NamesAbroadRecognizer(TokenRecognizer):
                 add(*m.span(1))
             for m in _HAN_TITLE.finditer(text):
                 add(*m.span(1))
+            for m in _HAN_BEFORE_CUE.finditer(text):
+                add(*m.span(1))
             for m in _HAN_KIN.finditer(text):
                 add(*m.span(1), 0.6)
+            for m in _LATIN_HAN.finditer(text):
+                add(*m.span(), 0.6)
+            for m in _LATIN_KIN.finditer(text):
+                add(*m.span(1), 0.6)
+            for m in _HAN_KIN_START.finditer(text):
+                if _HAN.fullmatch(m.group(1)):
+                    add(*m.span(1), 0.6)
             for m in _HAN.finditer(text):
                 if 2 <= len(m.group()) <= 4 and m.group()[0] in HAN_SURNAMES:
                     add(*m.span(), 0.6)
@@ -163,7 +185,8 @@ class NamesAbroadRecognizer(TokenRecognizer):
             end = start + len(value)
             if m.group().endswith(" ") or text[end:end + 1] == " ":
                 surname = _THAI_RUN.match(text, end + 1)
-                if surname and text[end:end + 1] == " " and m.group().startswith("ชื่อ"):
+                if (surname and text[end:end + 1] == " " and m.group().startswith("ชื่อ")
+                        and not m.group().startswith("ชื่อเล่น")):
                     end = surname.end()
             add(start, end)
 
@@ -176,5 +199,7 @@ class NamesAbroadRecognizer(TokenRecognizer):
         for i, m in enumerate(words):
             starts_sentence = _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()]) is not None
             followed = i + 1 < len(words) and re.fullmatch(r"\s+", text[m.end():words[i + 1].start()])
-            if not starts_sentence or followed:
+            # (or starting an English sentence: "Оксана - follow-up", "Вікторія speaks ...")
+            latin_next = re.match(r"[\s\-–:,(]*[A-Za-z]", text[m.end():m.end() + 8]) is not None
+            if not starts_sentence or followed or latin_next:
                 add(m.start(), m.end(), 0.6)

@@ -1,7 +1,11 @@
 """UK postcodes, full (outward and inward code), any case, with or without the space (or with
 two, as typed in a hurry); and a postcode district alone ("incall Armley LS12", "Kettering
 NN16"), in capitals, of a real postcode area, after a place's name or beside a word such as
-"incall" or "postcode" (alone, "B12" or "M1" is a vitamin or a motorway)."""
+"incall" or "postcode" (alone, "B12" or "M1" is a vitamin or a motorway).
+
+A postcode with a letter the Royal Mail never puts in an inward code (C, I, K, M, O, V) is
+still someone's postcode mistyped, or a fictional one in a letter: in capitals it is taken
+too ("QX1 2CC", "QX99 1HO"), but not a dose or a time ("X1 4MG", "Q4 2PM")."""
 
 import re
 
@@ -19,10 +23,14 @@ _DISTRICT = r"(?-i:(?:" + "|".join(sorted(AREAS, key=len, reverse=True)) + r")\d
 _NOT_PLACES = r"(?!(?:Vitamin|Type|Grade|Room|Junction|Section|Hep|Hepatitis|Bay|Ward)\b)"
 
 
+_UNITS = frozenset("MG ML MM CM KM PM AM HR MC IU MO".split())  # "X1 4MG", "Q4 2PM"
+
+
 class PostcodeRecognizer(RegexRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = (
         ("full", r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}\b", 0.8),
+        ("full_any_letter", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}\b)", 0.6),
         # a district after a capitalised word: "Armley LS12", "Beeston, NG9", "town centre NN16"
         ("district_after_place", r"(?-i:\b" + _NOT_PLACES + r"[A-Z][a-z]+)"
                                  r"(?:,|\s+(?:town|city)\s+centre)?\s+(?P<v>" + _DISTRICT
@@ -34,5 +42,7 @@ class PostcodeRecognizer(RegexRecognizer):
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "full_any_letter" and (value[-2:] in _UNITS or re.match(r"[XQ]\d", value)):
+            return False
         # Lower-case look-alikes such as "a1 2bc" are rare in prose; words are not digits.
         return any(c.isdigit() for c in value[:4])
