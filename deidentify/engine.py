@@ -30,7 +30,7 @@ from deidentify.recognizers.named_services import named_services_in_capitals
 from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
 from deidentify.record_match import record_results
 from deidentify.listed_names import listed_names
-from deidentify.place_heads import join_heads
+from deidentify.place_heads import join_before, join_heads
 from deidentify.repeated_names import repeat_names
 from deidentify.span_edges import join_edges, join_services
 from deidentify.spans import Span
@@ -159,11 +159,11 @@ class Deidentifier:
             if record is not None:
                 results += record_results(text, record)
             spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
-            spans = join_edges(text, join_heads(text, spans), self.allow)
+            spans = join_edges(text, join_before(text, join_heads(text, spans)), self.allow)
             spans = towns_by_postcode(text, spans)
             spans = listed_names(text, spans, self.allow)
             groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
-            spans = join_services(text, repeat_names(text, spans, groups), self.allow)
+            spans = join_before(text, join_services(text, repeat_names(text, spans, groups), self.allow))
             out.append(_to_original(norm, merge_spans(spans)))
         return out
 

@@ -10,6 +10,14 @@ capitals; capitalised, or a few heads in lower case, after a capitalised find):
   the place alone stays a find too, so that its other mentions are found.
 The words are few and name nothing alone; a find that ends in a lower-case word, a number, a
 title or a premises' own head ("PARLOUR OUTREACH" is an outreach to it) is left as it is.
+
+The words before a found place or premises that belong to it are taken in too (join_before),
+in the find's own case:
+- a place's first word (Lake, Low, Port, Mount, Upper...): "LAKE ORRIN", "low tarrow";
+- a town before premises found from their second word: "Skelderby Royal Infirmary",
+  "Skelderby Teaching Hospitals NHS Foundation Trust" (a word English seldom uses, and the
+  qualifiers between);
+- a town joined by "and" to premises found: "Skelderby and Wenlow Police".
 """
 
 from __future__ import annotations
@@ -17,7 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from deidentify.lexicon import fold, given_names
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import fold, given_names, zipf
 from deidentify.recognizers.establishment import HEAD_WORDS
 
 # (not words that end people's names too: Hall, Heath, Wells, Church, Marsh, Lake)
@@ -25,14 +35,15 @@ _PLACE_WORDS = ("Creek|Springs|Falls|Vale|Moor|Heights|Valley|Junction|Harbour|H
                 "Point|Beach|Village|Township|& District")
 _QUALIFIERS = ("Central|General|Royal|Community|District|Regional|Main|North|South|East|West|"
                "Women's|Women’s|Men's|Men’s|Memorial|Medical|Health|Police|Bus|Train|Railway|"
-               "Counseling|Counselling|Group|Family|Free|Rape|County")
+               "Counseling|Counselling|Group|Family|Free|Rape|County|City|Recovery|Teaching|Sexual")
 _HEADS = ("Memorial|Hospital|Infirmary|Clinic|Practice|Surgery|Centre|Center|Ctr|Station|PD|"
           "Police Department|Police Dept|Sheriff|Sheriff's Office|Sheriff’s Office|County|CMHT|"
-          "SARC|Crisis|Outreach|Shelter|Hostel|"
+          "SARC|Crisis|Outreach|Shelter|Hostel|Hub|Unit|Team|Council|Primary|Academy|School|"
+          "College|Jobcentre|MASH|Children's Home|Children’s Home|Health|Trust|"
           "Library|Market|Mall")
 # heads written in lower case after a capitalised place: "Pellingham station", "Crayhurst CMHT"
 _LOWER_HEADS = ("station|bus station|train station|railway station|police station|hospital|"
-                "market|library|CMHT|SARC|CAMHS")
+                "market|library|CMHT|SARC|CAMHS|food bank|jobcentre|MASH")
 
 
 def _words(alternatives: str, caps: bool) -> str:
@@ -71,3 +82,49 @@ def join_heads(text: str, spans: list) -> list:
                 sp = replace(sp, end=m.end(), entity=entity)
         out.append(sp)
     return out
+
+
+# a place's first word, written before the rest of its name
+_PLACE_FIRST = ("Lake|Low|High|Upper|Lower|Great|Little|Nether|Port|Mount|Mt|Fort|Cedar|Glen|"
+                "Long|Old|New|King's|Kings|Bishop's|Bishops|Market|Castle|Chipping")
+_FIRST_BEFORE = {caps: re.compile(rf"(?:^|(?<=[\s(,]))(?:{_words(_PLACE_FIRST, caps)})[ ]$")
+                 for caps in (False, True)}
+_FIRST_BEFORE_LOWER = re.compile(rf"(?:^|(?<=[\s(,]))(?:{_PLACE_FIRST.lower()})[ ]$")
+# a town, and the qualifiers after it, before premises found from a qualifier or head
+_TOWN_BEFORE = re.compile(r"(?:^|(?<=[\s(,:]))(?P<town>[A-Z][a-z'’]+|[A-Z]{3,})"
+                          r"(?P<rest>(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?)(?P<and>[ ](?:and|AND|&))?[ ]$")
+_LEADS_WITH_HEAD = re.compile(rf"(?:{_QUALIFIERS}|{_HEADS}|Hospitals|Police)\b", re.IGNORECASE)
+TOWN_MAX = 3.0  # Zipf frequency: a word English uses less before premises is their town
+_LOOK_BACK = 40
+
+
+def join_before(text: str, spans: list) -> list:
+    """The spans, each found place or premises with the words before it that belong to it (see
+    the module)."""
+    out = []
+    for sp in spans:
+        if sp.entity in ("LOCATION", "ESTABLISHMENT", "PERSON", "ORGANIZATION"):
+            found = text[sp.start:sp.end]
+            window = max(0, sp.start - _LOOK_BACK)
+            first = found.split(" ", 1)[0]
+            caps = first.isupper() and len(first) > 1
+            if sp.entity != "PERSON" and (
+                    m := (_FIRST_BEFORE_LOWER if found.islower() else _FIRST_BEFORE[caps])
+                    .search(text, window, sp.start)):
+                sp = replace(sp, start=m.start(), entity="LOCATION" if sp.entity == "PERSON"
+                             else sp.entity)
+            elif sp.entity in ("ESTABLISHMENT", "ORGANIZATION") \
+                    and (m := _TOWN_BEFORE.search(text, window, sp.start)) \
+                    and _town_word(m.group("town"), caps) \
+                    and (m.group("and")
+                         or _LEADS_WITH_HEAD.match(found) and (
+                             not m.group("rest") or _LEADS_WITH_HEAD.match(m.group("rest").strip()))):
+                sp = replace(sp, start=m.start("town"), entity="ESTABLISHMENT")
+        out.append(sp)
+    return out
+
+
+def _town_word(word: str, caps: bool) -> bool:
+    key = fold(word)
+    return (word.isupper() == caps or len(word) <= 3) and key not in STOP_WORDS \
+        and key not in HEAD_WORDS and zipf(key) < TOWN_MAX

@@ -139,7 +139,7 @@ _FIRM_AFTER = re.compile(r"[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|&
 # premises named with a possessive the model split off: "Marrowfield Men|'s Outreach"
 _POSSESSIVE_PREMISES = re.compile(r"['’]s[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outreach|Project|Service|"
                                   r"Services|Centre|Center|Network|Collective|Group|Team|Clinic|"
-                                  r"Refuge|Trust|Hostel|Health|Aid)\b")
+                                  r"Refuge|Trust|Hostel|Health|Aid|Home|Hospital|Unit|Ward)\b")
 # words that name nobody alone in lower case after "the", "her", "my"...: kin and a name's
 # particles ("at her nan's", "the outreach van"; but "ben took my passport")
 NO_NAME_ALONE = KIN | PARTICLES | frozenset("nana nanna granny".split())

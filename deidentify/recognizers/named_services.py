@@ -7,6 +7,13 @@ Dawn, Sunflower), so frequency cannot tell either. What can: after a word that s
 somewhere (to, at, from, with, via, by, a bracket or a dash), up to three words before a
 service's head, at least one of them no word of what services do (SERVICE_WORDS). Read on the
 note as written: its case-restored copy lowers the words.
+
+Units, wards, teams, councils and the like are named so too, and at the head of a letter or a
+form with no word before them ("GREYSTONES UNIT - ADULT ACUTE INPATIENT - HAREBELL WARD",
+"SKELDERBY PATHOLOGY - CUMULATIVE REPORT", "TX AT EASTGATE COUNTY HEALTH DEPT"): after
+any word, up to three words before such a head, from the first that English seldom uses
+(below UNIT_NAME_MAX) and that is no word of what services do ("HAEMATOLOGY UNIT", "ACUTE
+MEDICAL UNIT" and "CRISIS TEAM" name none).
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import fold
+from deidentify.lexicon import fold, zipf
 
 SCORE = 0.5
 # (not INFUSION, PROGRAM: "HEPARIN INFUSION", "METHADONE MAINTENANCE PROGRAM" are treatments)
@@ -26,6 +33,11 @@ _HEADS = ("HOUSING|OUTREACH|SERVICES?|PROJECT|CENTER|CENTRE|CTR|SHELTER|RECOVERY
 _NAMED = re.compile(r"(?:(?<!DUE )(?<!due )(?<!OWING )(?<!RELATED )(?<!SECONDARY )\b(?i:to|at|from|with|via|by)"
                     r"|[(\-–])[ \t]+(?P<v>(?:[A-Z][A-Z'’&]*[ ]){1,3}"
                     r"(?:" + _HEADS + r"))(?![\w'’-])")
+UNIT_NAME_MAX = 3.5  # Zipf frequency: a word in capitals English uses less may name a unit
+_UNIT_HEADS = ("UNIT|WARD|TEAM|COUNCIL|HUB|DEPT|DEPARTMENT|PATHOLOGY|INFIRMARY|SEXUAL HEALTH|"
+               "LEGAL AID|TRUST|SUITE")
+_UNIT = re.compile(r"(?<![A-Z'’&-])(?P<v>(?:[A-Z][A-Z'’&]*[ ]){1,3}(?:" + _UNIT_HEADS
+                   + r"))(?![\w'’-])")
 # what services do and whom they serve: a run of these alone names no one service
 SERVICE_WORDS = frozenset(fold(w) for w in (
     "sexual health mental drug drugs alcohol substance use disorder housing supported support "
@@ -42,7 +54,34 @@ SERVICE_WORDS = frozenset(fold(w) for w in (
     "project trust network drop-in peer mobile street intensive partial hospitalization "
     "maintenance protective temporary council permanent supportive stop smoking psychology "
     "floating exit diversion job training hep nursing patient patients nhs modern slavery van "
-    "employment education benefits welfare debt advice money careers private").split())
+    "employment education benefits welfare debt advice money careers private "
+    # hospital specialties and units, and what a team is for
+    "acute assessment admissions admission discharge liaison isolation burns plastics ent critical "
+    "coronary cardiac cardiology perinatal neonatal postnatal labour delivery birth birthing "
+    "psychiatric psychiatry forensic secure low medium high dependency pathology microbiology "
+    "virology radiology imaging physio physiotherapy occupational therapy therapies talking gynae "
+    "gynaecology gynecology obstetric obstetrics fertility genitourinary contraception colposcopy "
+    "minor injuries injury majors resus observation short stay same ambulatory elderly frailty "
+    "older persons learning disability disabilities autism eating disorders early intervention "
+    "psychosis memory dementia resolution team vulnerable women men safeguarding adults child "
+    "protection looked leaving virtual wellbeing haematology hematology oncology rheumatology "
+    "dermatology gastro gastroenterology neurology urology renal respiratory stroke surgical "
+    "orthopaedic orthopedic trauma intensive therapy acute medical surgery theatre theatres "
+    "recovery day-case endoscopy cancer chemotherapy dialysis transplant vascular spinal head "
+    "neck breast chest lung heart kidney liver skin bone joint foot sleep pain palliative "
+    "hospice bereavement witness victim care options solutions homelessness prevention "
+    "allocations tenancy enforcement environmental licensing trading standards planning "
+    "city borough county district parish town regional metropolitan unitary combined "
+    "department dept health legal aid immigrant immigration asylum "
+    "royal university memorial teaching central north south east west handover triage referral "
+    "referrals review assessments "
+    # units by their letters
+    "sdec amu cdu mau sau eau aau ccu icu hdu itu nicu picu scbu epau gau mlu obs pacu adu "
+    "cmht camhs ctr crht idva isva marac mash sarc gum ed ae a&e").split())
+
+
+def _head_of(name: str) -> str:
+    return re.search(r"(?:" + _UNIT_HEADS + r")$", name).group()
 
 
 def named_services_in_capitals(text: str) -> list[RecognizerResult]:
@@ -53,4 +92,18 @@ def named_services_in_capitals(text: str) -> list[RecognizerResult]:
         if any(k in STOP_WORDS for k in keys) or all(k in SERVICE_WORDS for k in keys):
             continue
         results.append(RecognizerResult("ESTABLISHMENT", *m.span("v"), SCORE))
+    for m in _UNIT.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("v")))
+        words = words[:len(words) - len(_head_of(m.group("v")).split())]
+        kept = []
+        for word in reversed(words):  # from the head back, while the words may be its name's
+            key = fold(word.group())
+            if key in STOP_WORDS or key not in SERVICE_WORDS and zipf(key) >= UNIT_NAME_MAX:
+                break
+            kept.insert(0, word)
+        while kept and fold(kept[0].group()) in SERVICE_WORDS:
+            kept.pop(0)
+        if kept and len(kept[0].group()) >= 3:
+            results.append(RecognizerResult("ESTABLISHMENT", m.start("v") + kept[0].start(),
+                                            m.end("v"), SCORE))
     return results
