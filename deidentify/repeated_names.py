@@ -52,7 +52,7 @@ _WORD_OR_SHORT = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}")  # ... and names of tw
 _OPENS_MESSAGE = re.compile(r"(?:^|\n)[ \t]*(?P<who>[^\n:]{1,30}?)[ \t]*:[ \t]*$")  # "Shannon: mo ur..."
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
-_INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS})(?!\w)")
+_INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS}|[A-Z]{{4}})(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 # a chat line's speaker: only a time stamp before it on its line, a colon after it (an emoji between)
 _STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
@@ -175,9 +175,17 @@ def _with_unspaced(text: str, spans: list) -> list:
 
 
 def _with_initials(text: str, spans: list) -> list:
-    """`spans` and every mention of a found person's initials ("LL", "L.L.") outside them."""
+    """`spans` and every mention of a found person's initials ("LL", "L.L.") outside them, and
+    of found premises' letters ("Skelderby Royal Infirmary" ... "x-ray at SRI", "Rookhythe
+    Sexual Health" ... "RSH/0093120")."""
     initials: dict[str, object] = {}
     for sp in spans:
+        if sp.entity == "ESTABLISHMENT":
+            words = [w for w in _NAME_WORD.findall(text, sp.start, sp.end)
+                     if fold(w) not in STOP_WORDS and w[0].isupper()]
+            if 2 <= len(words) <= 4:
+                initials.setdefault("".join(w[0] for w in words).upper(), sp)
+            continue
         if sp.entity != "PERSON":
             continue
         names = [w for w in _NAME_WORD.findall(text, sp.start, sp.end)

@@ -29,16 +29,35 @@ _SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
 SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "
                       "IOM CPN AMHP IV IM SC SL PR NG NGT PEG ED AE ICU ITU HDU OPD UK US EU NHS "
                       "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL BP CT HR RR BM ECG SU KW PTO DV FBC LFT CRP "
-                      "ESR INR TFT BF GF".split()) | DOSING
+                      "ESR INR TFT BF GF ID".split()) | DOSING
 RARE_NAME = 3.0  # Zipf frequency below which a word that is no known name may be one
 EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
 _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|interpreted|action|"
                r"actioned|checked|signed|completed|reviewed|triaged|taken|booked|entered|"
-               r"updated|added|noted|referred|discussed|escorted|accompanied|sent)\s+by|"
+               r"updated|added|noted|referred|discussed|escorted|accompanied|sent|issued|posted|logged|"
+               r"prepared|compiled|closed|shared|approved|authori[sz]ed|verified|witnessed|recorded|"
+               r"reported|transcribed|filed|raised|led|chaired|covered|done|made|given|run)\s+by|"
+               r"\b(?:checked|countersigned|co-signed)|"
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
+_LIST = rf"{_ONE}(?:(?:[ \t]*[,/+&][ \t]*|[ \t]+and[ \t]+|[ \t]+){_ONE})*"
 _PATTERNS = (
+    # after a label of who worked or wrote: "Staff: NR DA", "on: PK / OT   off: JW", "worker RM",
+    # "Supporter: DA", "Crew: SF, MA" ("on", "off", "by", "lead" only with their colon)
+    re.compile(r"(?i:\b(?:staff|workers?|vols?|volunteers?|supporters?|key ?workers?|crew|"
+               r"present|attendees|author|chair|minutes|initials)[ \t]*:?|"
+               r"\b(?:on|off|by|lead|cc|handover)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?![\w/])"),
+    # two letters after "by" before a slash, a comma, a bracket or the line's end: "Issued
+    # 14/03/2027 by RM / checked NR", "Shared with NUM on 9/5 by GH."
+    re.compile(r"(?i:\bby)[ \t]+(?P<v>[A-Z]{2})(?=[ \t]*(?:[/,)]|\.?[ \t]*$))", re.MULTILINE),
+    # a task for a worker: "DA to raise at Thurs huddle", "LT to chase Cherry's dentist"
+    re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] ))[ \t*•-]*(?P<v>{_ONE})[ \t]+to[ \t]+"
+               r"(?!be\b|do\b)[a-z]{3,}"),
+    # workers after a dash in a heading: "Drop-in 7 April - NR with Bulgarian interpreter",
+    # "Follow-up Hằng - 22/4 - RM, chị Hương", "阿芳 follow-up - TW + MA - 28/5"
+    re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*)"
+               r"(?=[ \t]*(?:[+,(]|with\b|-|–|$))"),
     # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
     re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?![\w/])"),
     # a note's author in brackets: "[worker note PO: ...]", "[note KJ: ...]", "[summary by LG: ...]"
