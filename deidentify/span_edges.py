@@ -16,6 +16,8 @@ word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
   phone number ("01632 960 239 x4417");
 - the town after a found street that ends in a word, a comma between ("44 PARTRIDGE LANE, SAUGUS",
   "33 Crossley Street, Halifax");
+- a code's letters joined to a number found ("RSH/|0093120", "PIP-QX-|4417092", "0004471-8
+  SSP|/GO");
 - a nurse's initials signing a note after a slash ("... /KT", "... /rk");
 - a support service the allow-list keeps, named after a found place: a local branch or
   station ("Kellingford Women's Aid", "Harlowmere Police Station") is a premises;
@@ -73,6 +75,11 @@ _NICKNAME_INSIDE = re.compile(r"[ ]\(?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]
 # ... and the given name before a nickname found in quotes
 _NAME_BEFORE_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1,})[ ]\(?[\"“]$")
 _FAMILY_AFTER_QUOTE = re.compile(r"[\"”][ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1,})")
+_CODES = frozenset(("ID_NUMBER", "CLINIC_NUMBER", "US_DRIVER_LICENSE", "PHONE_NUMBER",
+                    "POLICE_NUMBER", "PASSPORT_NUMBER", "HOME_OFFICE_REF", "NATIONAL_ID",
+                    "US_BANK_NUMBER", "US_PASSPORT", "NHS_NUMBER"))
+_CODE_PREFIX = re.compile(r"(?<![\w/-])(?:[A-Z]{1,5}\d{0,2}[/-]){1,3}$")  # "RSH/", "PIP-QX-", "SK26-"
+_CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])")  # "SSP/GO"
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
@@ -246,6 +253,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity in ("DATE", "DATE_OF_BIRTH") \
                 and (m := QUALIFIER_BEFORE.search(text, max(0, start - 12), start)):
             start = m.start()  # "late 2025", "spring 2026", "Q3 2027", "mid-Oct"
+        if entity in _CODES and text[start:start + 1].isdigit() \
+                and (m := _CODE_PREFIX.search(text, max(0, start - 16), start)):
+            start = m.start()
+        if entity in _CODES and (m := _CODE_SUFFIX.match(text, end)):
+            end = m.end()
         if entity == "PHONE_NUMBER" and (m := _EXTENSION.match(text, end)):
             end = m.end()  # "01632 960 239 x4417", "01632 960 417 ext. 2231"
         if entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") \

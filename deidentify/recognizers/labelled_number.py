@@ -51,11 +51,18 @@ _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\
           r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b(?-i:(?!\s+[a-z]))|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")
 # a code of three or more groups joined by / or -, letters and digits, with no label: a case
 # or panel reference in a pasted table ("SHP-2026-041", "MF-25-118", "KMcD/CRIM/25/0512")
-_GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}|\d{1,6})"
+_GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}\d{0,3}|\d{1,6})"  # (and "G4" of a meter's "G4-0018-227")
 _STRUCTURED = r"(?<![\w/-])" + _GROUP + r"(?:[/-]" + _GROUP + r"){2,5}(?![\w/-])"
 STRUCTURED_DIGITS = 3
-# capitals, a dash and digits: "HR-3391", "LP-4471" (not "COVID-19": three digits at least)
+# capitals, a dash and digits: "HR-3391", "LP-4471" (not "COVID-19": three digits at least);
+# and a lab's or a kit's "M27-55102", "RS27-113" (five digits in all)
 _LETTERS_DASH_DIGITS = r"(?<![\w/-])(?-i:[A-Z]{2,5})-\d{3,}(?![\w/-])"
+_LETTERS_DIGITS_DASH = r"(?<![\w/-])(?-i:[A-Z]{1,4}\d{1,3})-\d{3,}(?![\w/-])"
+# a code of capitals and digits run together, five digits or more, no label: a sample's, a
+# passport's, a registration's ("CDH27B044182", "PAA004418", "09I4471E"); not a dose ("10000IU")
+_MIXED_CODE = r"(?<![\w/-])(?-i:(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,14})(?![\w/-])"
+_DOSE = re.compile(r"\d+(?:MG|MCG|ML|IU|UNITS?|KG|G|L|HRS?|H|MINS?|MMOL|CC|MM|CM|X|PM|AM|K|M|GBP|USD|EUR)",
+                   re.IGNORECASE)
 
 
 class LabelledNumberRecognizer(RegexRecognizer):
@@ -67,6 +74,8 @@ class LabelledNumberRecognizer(RegexRecognizer):
          + _FILLER + _VALUE, 0.85),
         ("structured", _STRUCTURED, 0.6),
         ("letters_dash_digits", _LETTERS_DASH_DIGITS, 0.6),
+        ("letters_digits_dash", _LETTERS_DIGITS_DASH, 0.6),
+        ("mixed_code", _MIXED_CODE, 0.5),
         # "#52208", "№ 4471": a number sign is a label of its own
         # a Home Office share code (nine letters and digits, often in threes) near its name:
         # "share code she showed: WXT 4KR 9PD"
@@ -82,6 +91,10 @@ class LabelledNumberRecognizer(RegexRecognizer):
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "letters_digits_dash":
+            return sum(c.isdigit() for c in value) >= 5
+        if pattern == "mixed_code":
+            return not _DOSE.fullmatch(value)
         if pattern == "structured":  # letters and digits both: not a date, not "HIV/AIDS"
             return sum(c.isdigit() for c in value) >= STRUCTURED_DIGITS \
                 and any(c.isalpha() for c in value)

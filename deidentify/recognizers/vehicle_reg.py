@@ -1,9 +1,12 @@
 """UK vehicle registrations: current (AB12 CDE), prefix (A123 BCD) and suffix (ABC 123D), a
-personalised plate or part of one after its word ("private plate T0NY 1", "reg starts YR58")."""
+personalised plate or part of one after its word ("private plate T0NY 1", "reg starts YR58");
+part of a plate near a word for a car, as a worker remembers it ("silver Focus WU17 something",
+"white Golf, HN19...", "plate seen as "SF2..." ending "OXL"", "FY1..KT"); a plate abroad after
+its word in the service users' languages ("targa AA 000 KB", "车牌 RX20"); a taxi's cab number."""
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import DOSING
+from deidentify.lexicon import DOSING, fold, zipf
 from deidentify.recognizers.base import RegexRecognizer
 
 
@@ -23,6 +26,22 @@ class VehicleRegRecognizer(RegexRecognizer):
                          r"(?P<v>(?=[A-Z]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{2,4}[ ](?=[A-Z0-9]{0,3}\d|[A-Z]{1,3}\b)"
                          r"[A-Z0-9]{1,4}|"
                          r"[A-Z]{1,3}\d{1,4}\s?[A-Z]{1,3}|[A-Z]{1,3}\s?\d{1,4})\b", 0.6),
+        # part of a plate, near a word for a car (CONTEXT): "WU17 something", "KP19...",
+        # (no "…" in a pattern: NFKC, as patterns are compiled, makes it three of any character)
+        # "FY1..KT", "SF2...OXL", a quoted "YF"
+        ("partial_current", r"(?<![\w/-])[A-Z]{2}\d{2}(?=\s*(?:\.{2,}|\?|something|sth|smth|什么|$)|[ ,;)]|\.(?!\w))"
+                            r"(?!\s?[A-Z]{3}\b)", 0.2),
+        ("dotted", r"(?<![\w/-])[A-Z]{1,3}\d{0,2}(?:\.{2,3})(?:[A-Z0-9]{1,3}\b)?", 0.2),
+        ("dotted_end", r"(?<=\.\.\.)[A-Z]{2,3}\b", 0.2),
+        ("quoted_part", r"(?<=[\"“])[A-Z]{2,3}\d{0,2}(?=(?:\.{2,3})?[\"”])", 0.2),
+        ("ending_quoted", r"(?i:\b(?:ending|ends?|starting|starts?|begins?|beginning)\s+(?:in\s+|with\s+)?)"
+                          r"[\"“](?P<v>(?-i:[A-Z0-9]{2,4}))[\"”]", 0.6),
+        # a plate abroad after its word: Albanian/Italian, Polish, Romanian, Portuguese/Spanish,
+        # Russian/Ukrainian, Chinese
+        ("plate_abroad", r"(?:\b(?i:targa|targë|tablica|rejestracja|număr(?:ul)?\s+de\s+înmatriculare|"
+                         r"matrícula|placa|номер|номерний\s+знак)|车牌号?|車牌)[\s:：]*"
+                         r"(?P<v>[A-ZА-Я0-9]{1,4}(?:[ -]?[A-ZА-Я0-9]{1,4}){1,2})", 0.6),
+        ("cab", r"(?i:\bcab\s+(?:no\.?\s*|number\s*|#\s*)?)(?P<v>\d{1,4})\b", 0.6),
         # the start or end of a plate: "reg starts YR58", "reg started ZX...", "plate ends 4KD"
         ("partial", r"(?i:\b(?:reg(?:istration)?|plate|number\s?plate)\s+(?:starts?|started|starting|"
                     r"begins?|began|beginning|ends?|ended|ending)(?:\s+with)?\s*:?\s*)"
@@ -31,13 +50,20 @@ class VehicleRegRecognizer(RegexRecognizer):
     CONTEXT = ("reg", "registration", "plate", "plates", "car", "van", "vehicle", "vrm",
                "drives", "driving", "numberplate", "punter", "bmw", "audi", "merc", "corsa",
                "ford", "vauxhall", "toyota", "nissan", "honda", "kia", "golf", "polo", "astra",
-               "fiesta", "focus", "transit", "taxi", "cab")
+               "fiesta", "focus", "transit", "taxi", "cab", "mini", "skoda", "octavia", "mondeo",
+               "sportage", "vivaro", "rover", "mercedes", "seat", "peugeot", "renault", "citroen",
+               "fiat", "hyundai", "mazda", "volvo", "jeep", "lexus", "tesla", "prius", "qashqai",
+               "juke", "clio", "yaris", "micra", "passat", "tiguan", "insignia", "zafira", "estate",
+               "hatchback", "pickup", "truck", "lorry", "motorbike", "moped", "suv", "jag", "range",
+               "车牌", "车", "targa", "makinë", "samochód", "mașina", "carro", "coche", "машина")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         # plates are read as written: the restored copy of a line in capitals writes "Re57 Owk"
         return super().analyze(getattr(nlp_artifacts, "as_written", text), entities, nlp_artifacts)
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern in ("quoted_part", "dotted_end", "partial_current"):  # not a quoted "OK"
+            return zipf(fold(value)) < 3.0 and fold(value) not in STOP_WORDS
         if pattern != "current":
             return True
         parts = value.split()
