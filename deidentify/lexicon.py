@@ -69,7 +69,7 @@ TITLES = frozenset(fold(w) for w in (
     "keyworker caseworker interpreter worker client pt patient "
     # titles in the service users' languages (kept in front of a removed name); Vietnamese
     # chị, anh, em and cô are left out: they are also given names
-    "doamna doamnă dna domnul dl pani pan panna senhora senhor sra sr dona señora señor srta "
+    "doamna doamnă dna domnul dl pani pan panna senhora senhor sra sr dona señora señor srta dra "
     "zonja zoti ponia ponas panė bà ông khun madam madame mama auntie aunty "
     "uncle господин госпожа пани пан").split())
 

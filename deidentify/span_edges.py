@@ -39,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.found_words import person_with_job, without_job, without_label
-from deidentify.lexicon import (KIN, OTHER_SCRIPTS, RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES,
+from deidentify.lexicon import (KIN, MONTHS_AND_DAYS, OTHER_SCRIPTS, RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES,
                                 family_names, fold, given_names, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
@@ -57,7 +57,7 @@ _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 # an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{2,})[ ]$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+|[A-Z]{2,})[ ]$")
 _SURNAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“:-]))([A-Z][A-Z'’-]{2,}),[ ]$")
 _PARTICLE_GAP = re.compile(r"[ ](?:[A-Za-z]+[ ]){1,2}")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?)[ ]$")
@@ -68,6 +68,10 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ ]){1,2})$")
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
+_HYPHENED_AFTER_CAPS = re.compile(r"-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+\b")  # "LUMINIȚA-ELENA", "OYELARAN-PRICE"
+# a middle initial after "SURNAME, GIVEN" in capitals, "A" too: "OKONKWO, BLESSING A   MRN"
+_COMMA_INITIAL_AFTER = re.compile(r",[ ]([A-Z])(?=\.|[ \t]{2,}|[ \t]*(?:\n|$)|[,;)\]])")  # "PATEL, A"
+_CAPS_INITIAL_AFTER = re.compile(r"[ ]([A-Z])(?=[ \t]{2,}|[ \t]*(?:\n|$)|[.,;)])")
 # a nickname in quotes between a given and a family name: 'TASHA "TASH" NEWBOLD', 'Nicola
 # ("Nikki") WRAGG', 'MARCUS "BIG M" TOLLIVER'
 _NICKNAME_INSIDE = re.compile(r"[ ]\(?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]\)?[ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1,})"
@@ -155,6 +159,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|my|our|their|your|this|
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
+UNSEEN = 2.0  # ... below which a capitalised word before a found family name is a name
 
 
 def join_edges(text: str, spans: list, allow: AllowList) -> list:
@@ -216,6 +221,14 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if m and _given_before(m.group(1), given, allow,
                                    mid_sentence=within_sentence(text, m.start(1))):
                 start = m.start(1)
+            if text[start:end].isupper() and "," in text[start:end] \
+                    and (m := _CAPS_INITIAL_AFTER.match(text, end)):
+                end = m.end()
+            elif text[start:end].isupper() and " " not in text[start:end] \
+                    and (m := _COMMA_INITIAL_AFTER.match(text, end)):
+                end = m.end()  # "RN PATEL, A."
+            if text[start:end].isupper() and (m := _HYPHENED_AFTER_CAPS.match(text, end)):
+                end = m.end()
             if m := _HYPHENED_AFTER.match(text, end) or _OWN_SCRIPT_AFTER.match(text, end):
                 end = m.end()  # "Okonkwo-Bright", "Fon ฝน"
             if (m := _NICKNAME_INSIDE.match(text, end)) and fold(m.group(1)) not in STOP_WORDS \
@@ -391,6 +404,10 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     """A known given name before a found family name; one English uses often too ("Will
     Stone", "JOY BAKER") only where no sentence starts ("Will Stone said" may be a question)."""
     key = fold(word)
+    if key not in given and word.istitle() and len(key) >= 3 and zipf(key) < UNSEEN \
+            and key not in KEPT_BEFORE_NAMES and key not in TITLES and key not in MONTHS_AND_DAYS \
+            and not allow.covers_word(word):
+        return True  # a given name no list knows ("Nerys Rhodes", "Thayná Cristina")
     if key not in given or key in KEPT_BEFORE_NAMES or allow.covers_word(word):
         return False  # (Son is a given name too, but "SON DAVID" is her son David)
     if key in STOP_WORDS:  # "Will", "May", capitalised mid-sentence; not "AS" of "KNOWN AS"

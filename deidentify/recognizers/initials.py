@@ -17,7 +17,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import DOSING, TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import DOSING, SIGNED_ROLES, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.truecase import in_capitals
 
@@ -30,6 +30,7 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "IOM CPN AMHP IV IM SC SL PR NG NGT PEG ED AE ICU ITU HDU OPD UK US EU NHS "
                       "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL BP CT HR RR BM ECG SU KW PTO DV FBC LFT CRP "
                       "ESR INR TFT BF GF ID".split()) | DOSING
+WORD_MIN = 5.0  # Zipf frequency from which letters after a label or a dash are a word ("YES")
 RARE_NAME = 3.0  # Zipf frequency below which a word that is no known name may be one
 EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
 _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|interpreted|action|"
@@ -47,17 +48,17 @@ _PATTERNS = (
     # "Supporter: DA", "Crew: SF, MA" ("on", "off", "by", "lead" only with their colon)
     re.compile(r"(?i:\b(?:staff|workers?|vols?|volunteers?|supporters?|key ?workers?|crew|"
                r"present|attendees|author|chair|minutes|initials)[ \t]*:?|"
-               r"\b(?:on|off|by|lead|cc|handover)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?![\w/])"),
+               r"\b(?:on|off|by|lead|handover)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?![\w/])"),
     # two letters after "by" before a slash, a comma, a bracket or the line's end: "Issued
     # 14/03/2027 by RM / checked NR", "Shared with NUM on 9/5 by GH."
     re.compile(r"(?i:\bby)[ \t]+(?P<v>[A-Z]{2})(?=[ \t]*(?:[/,)]|\.?[ \t]*$))", re.MULTILINE),
     # a task for a worker: "DA to raise at Thurs huddle", "LT to chase Cherry's dentist"
-    re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] ))[ \t*•-]*(?P<v>{_ONE})[ \t]+to[ \t]+"
+    re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] ))[ \t*•-]*(?P<v>{_ONE})(?P<word>)[ \t]+to[ \t]+"
                r"(?!be\b|do\b)[a-z]{3,}"),
     # workers after a dash in a heading: "Drop-in 7 April - NR with Bulgarian interpreter",
     # "Follow-up Hằng - 22/4 - RM, chị Hương", "阿芳 follow-up - TW + MA - 28/5"
-    re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*)"
-               r"(?=[ \t]*(?:[+,(]|with\b|-|–|$))"),
+    re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)"
+               r"(?=[ \t]*(?:[,(]|with\b|-[ \t]|–|$))"),
     # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
     re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?![\w/])"),
     # a note's author in brackets: "[worker note PO: ...]", "[note KJ: ...]", "[summary by LG: ...]"
@@ -127,6 +128,9 @@ class InitialsRecognizer(TokenRecognizer):
             if "both" in m.re.groupindex and not all(self._someone(p.group(), capitals)
                                                      for p in parts):
                 continue
+            if "word" in m.re.groupindex:  # (not "consents - YES", "Staff: ALL", a role)
+                parts = [p for p in parts if zipf(fold(p.group())) < WORD_MIN
+                         and p.group().replace(".", "") not in SIGNED_ROLES]
             for part in parts:
                 if self._someone(part.group(), capitals, titled="titled" in m.re.groupindex):
                     start = m.start("v") + part.start()
