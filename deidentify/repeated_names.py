@@ -56,6 +56,7 @@ _INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS}|[A-Z]{{4}})(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 # a chat line's speaker: only a time stamp before it on its line, a colon after it (an emoji between)
 _STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[^\n:]{1,40}:[ \t]*(?:[^\w\s]{0,4}[ \t]*)$")  # a message opens
 _SPEAKS = re.compile(r"[ \t]*[^\w\s:]{0,4}[ \t]*:")
 
 
@@ -148,8 +149,13 @@ def _with_speakers(text: str, spans: list) -> list:
         return spans
     added = []
     covered = covered_by(spans)
+    lower = {name.lower(): sp for name, sp in names.items()}
     for m in _WORD.finditer(text):
         found = names.get(m.group())
+        if found is None and m.group().islower() and m.group() in lower \
+                and (_cued(text, m.start()) or _SPEAKER_BEFORE.search(text, max(0, m.start() - 60),
+                                                                      m.start())):
+            found = lower[m.group()]  # "Peaches 🍑: ..." then "Dolly: peaches u about?"
         if found is not None and not covered(m.start(), m.end()):
             added.append(type(found)(m.start(), m.end(), "PERSON", found.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans

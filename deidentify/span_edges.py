@@ -16,6 +16,7 @@ word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
   phone number ("01632 960 239 x4417");
 - the town after a found street that ends in a word, a comma between ("44 PARTRIDGE LANE, SAUGUS",
   "33 Crossley Street, Halifax");
+- the rest of a web address or handle found in part ("star.ga|zer.kb");
 - a code's letters joined to a number found ("RSH/|0093120", "PIP-QX-|4417092", "0004471-8
   SSP|/GO");
 - a nurse's initials signing a note after a slash ("... /KT", "... /rk");
@@ -83,6 +84,7 @@ _CODES = frozenset(("ID_NUMBER", "CLINIC_NUMBER", "US_DRIVER_LICENSE", "PHONE_NU
                     "POLICE_NUMBER", "PASSPORT_NUMBER", "HOME_OFFICE_REF", "NATIONAL_ID",
                     "US_BANK_NUMBER", "US_PASSPORT", "NHS_NUMBER"))
 _CODE_PREFIX = re.compile(r"(?<![\w/-])(?:[A-Z]{1,5}\d{0,2}[/-]){1,3}$")  # "RSH/", "PIP-QX-", "SK26-"
+_TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb" (.ga is a domain)
 _CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])")  # "SSP/GO"
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
@@ -252,8 +254,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if _PARTICLE_GAP.fullmatch(between) and all(
                     fold(w) in PARTICLES for w in between.split()):
                 end = spans[k + 1].end
-        if (m := _STATE_AFTER.match(text, end)) and (entity == "LOCATION" or entity == "PERSON"
-                                                     and _place_read_as_person(text, start, end, m)):
+        if (m := _STATE_AFTER.match(text, end)) and (
+                entity == "LOCATION" or entity in ("PERSON", "ESTABLISHMENT", "ORGANIZATION")
+                and _place_read_as_person(text, start, end, m)):
             end = m.end()  # "de Goiânia|PERSON, GO"
         if entity == "LOCATION" and (m := _POSTAL_AFTER.match(text, end)):
             end = m.end()  # "WESTLAKE 90006", "จ.อุดรธานี 41999"
@@ -269,6 +272,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity in _CODES and text[start:start + 1].isdigit() \
                 and (m := _CODE_PREFIX.search(text, max(0, start - 16), start)):
             start = m.start()
+        if entity in ("URL", "SOCIAL_HANDLE", "EMAIL_ADDRESS") and (m := _TOKEN_REST.match(text, end)):
+            end = m.end()  # a web address or handle found in part is a word whole
         if entity in _CODES and (m := _CODE_SUFFIX.match(text, end)):
             end = m.end()
         if entity == "PHONE_NUMBER" and (m := _EXTENSION.match(text, end)):

@@ -93,8 +93,8 @@ class LabelledNumberRecognizer(RegexRecognizer):
     def validate(self, value: str, pattern: str = "") -> bool:
         if pattern == "letters_digits_dash":
             return sum(c.isdigit() for c in value) >= 5
-        if pattern == "mixed_code":
-            return not _DOSE.fullmatch(value)
+        if pattern == "mixed_code":  # (nor a pregnancy's count: "G3P1011")
+            return not _DOSE.fullmatch(value) and not re.fullmatch(r"G\d{1,2}P\d{1,4}", value)
         if pattern == "structured":  # letters and digits both: not a date, not "HIV/AIDS"
             return sum(c.isdigit() for c in value) >= STRUCTURED_DIGITS \
                 and any(c.isalpha() for c in value)

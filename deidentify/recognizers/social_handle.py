@@ -42,6 +42,10 @@ class SocialHandleRecognizer(RegexRecognizer):
         # a forum thread's poster at the start of a post: "oldhand62 (2 June 2027): Heard...",
         # "Anon1987: I did."
         ("poster_line", r"(?m)^(?P<v>[A-Za-z][A-Za-z0-9_.]{2,29})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]*:[ \t]", 0.7),
+        # a Reddit user, "u/" and all: "u/mardenholt_mel"
+        ("reddit", r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/])", 0.8),
+        # a forum's quoted poster: "velvetfox wrote:"
+        ("wrote", r"(?m)^[ \t]*(?P<v>[A-Za-z][A-Za-z0-9_.]{2,29})[ \t]+(?:wrote|posted|replied)[ \t]*:", 0.7),
         # "DM tsbrookxx on insta"
         ("before_platform", r"(?<![\w@.])(?P<v>[A-Za-z0-9_.]{3,30})\s+on\s+(?i:" + _PLATFORMS
                             + r")\b", 0.7),
@@ -76,6 +80,8 @@ class SocialHandleRecognizer(RegexRecognizer):
         if pattern == "poster_line":  # a user name: "_" or two digits ("Anon1987"; not "Day1", "UM27")
             return ("_" in value or sum(c.isdigit() for c in value) >= 2) \
                 and any(c.islower() for c in value) and sum(c.isalpha() for c in value) >= 3
+        if pattern == "wrote":  # not "She wrote:", "Mum wrote:"
+            return fold(value) not in STOP_WORDS and zipf(fold(value)) < HANDLE_MAX
         if pattern == "advertiser":
             return fold(value) not in STOP_WORDS and zipf(fold(value)) < HANDLE_MAX
         if pattern == "platform":
