@@ -189,7 +189,7 @@ def _with_initials(text: str, spans: list) -> list:
         if sp.entity == "ESTABLISHMENT":
             words = [w for w in _NAME_WORD.findall(text, sp.start, sp.end)
                      if fold(w) not in STOP_WORDS and w[0].isupper()]
-            if 2 <= len(words) <= 4:
+            if 3 <= len(words) <= 4:  # (two letters stand for too much: "CS")
                 initials.setdefault("".join(w[0] for w in words).upper(), sp)
             continue
         if sp.entity != "PERSON":

@@ -41,7 +41,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.allow_list import AllowList
 from deidentify.found_words import person_with_job, without_job, without_label
 from deidentify.lexicon import (KIN, MONTHS_AND_DAYS, OTHER_SCRIPTS, RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES,
-                                family_names, fold, given_names, zipf)
+                                family_names, fold, foreign_word, given_names, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import US_STATES
@@ -411,7 +411,7 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     key = fold(word)
     if key not in given and word.istitle() and len(key) >= 3 and zipf(key) < UNSEEN \
             and key not in KEPT_BEFORE_NAMES and key not in TITLES and key not in MONTHS_AND_DAYS \
-            and not allow.covers_word(word):
+            and not foreign_word(key) and not allow.covers_word(word):
         return True  # a given name no list knows ("Nerys Rhodes", "Thayná Cristina")
     if key not in given or key in KEPT_BEFORE_NAMES or allow.covers_word(word):
         return False  # (Son is a given name too, but "SON DAVID" is her son David)

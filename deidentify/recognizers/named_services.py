@@ -14,6 +14,10 @@ form with no word before them ("GREYSTONES UNIT - ADULT ACUTE INPATIENT - HAREBE
 any word, up to three words before such a head, from the first that English seldom uses
 (below UNIT_NAME_MAX) and that is no word of what services do ("HAEMATOLOGY UNIT", "ACUTE
 MEDICAL UNIT" and "CRISIS TEAM" name none).
+
+A project's own name heads its logs and alerts, in capitals or not, before what it does there
+("LAMPLIGHT DROP-IN", "Nightjar outreach - van log"): a word English seldom uses (below
+HEADING_MAX) starting a line before such a word.
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ _UNIT_HEADS = ("UNIT|WARD|TEAM|COUNCIL|HUB|DEPT|DEPARTMENT|PATHOLOGY|INFIRMARY|S
                "LEGAL AID|TRUST|SUITE")
 _UNIT = re.compile(r"(?<![A-Z'’&-])(?P<v>(?:[A-Z][A-Z'’&]*[ ]){1,3}(?:" + _UNIT_HEADS
                    + r"))(?![\w'’-])")
+# a project's own name heading a line, before what it does there: "LAMPLIGHT DROP-IN", "Nightjar
+# outreach - van log", "Lamplight bulk text 29/5" (a word English seldom uses: not "Evening outreach")
+_HEADING = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z]+|[A-Z]{4,})(?=[ \t]+(?i:outreach|drop-in|drop in|project|"
+                      r"alert|van|bulk|team|night|newsletter|rota|handover|case\s+note|notatka|notă)\b)")
+HEADING_MAX = 2.5  # Zipf frequency
 # what services do and whom they serve: a run of these alone names no one service
 SERVICE_WORDS = frozenset(fold(w) for w in (
     "sexual health mental drug drugs alcohol substance use disorder housing supported support "
@@ -92,6 +101,10 @@ def named_services_in_capitals(text: str) -> list[RecognizerResult]:
         if any(k in STOP_WORDS for k in keys) or all(k in SERVICE_WORDS for k in keys):
             continue
         results.append(RecognizerResult("ESTABLISHMENT", *m.span("v"), SCORE))
+    for m in _HEADING.finditer(text):
+        key = fold(m.group("v"))
+        if zipf(key) < HEADING_MAX and key not in SERVICE_WORDS and key not in STOP_WORDS:
+            results.append(RecognizerResult("ESTABLISHMENT", *m.span("v"), SCORE))
     for m in _UNIT.finditer(text):
         words = list(re.finditer(r"\S+", m.group("v")))
         words = words[:len(words) - len(_head_of(m.group("v")).split())]
