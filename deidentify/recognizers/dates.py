@@ -42,6 +42,16 @@ def clinical_fraction(text: str, start: int, end: int) -> bool:
         or bool(_COURSE.fullmatch(value) and _DOSED.search(before))  # "500mg TDS 5/7": days
 
 
+# a feast names the day an event happened as surely as a date does ("Easter Saturday", "Eid",
+# "Songkran 2567", "Dragon Boat Festival", "karácsony", "Crăciun"; not "Easter eggs")
+FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturday|Sunday|Monday)"
+         r"|NYE|Good Friday|Dragon Boat Festival|Mid-Autumn Festival|(?:Lunar|Chinese) New Year"
+         r"|Christmas|Xmas|Easter(?!\s+eggs?\b)|Hogmanay|Diwali|Ramadan|Eid(?:\s+al-[A-Z]\w+)?"
+         r"|Songkran|Tết|Tet|Qingming|Crăciun|Paște|Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét)"
+         r"(?:\s+(?:" + _YEAR + r"|25\d{2}))?")  # (25xx: a Thai Buddhist-era year)
+_MONTH_CAPS = MONTH.upper()  # "JULY 2027" (the regex's own syntax has no letters to raise)
+
+
 class DateFormsRecognizer(RegexRecognizer):
     ENTITY = "DATE"
     PATTERNS = (
@@ -59,7 +69,8 @@ class DateFormsRecognizer(RegexRecognizer):
                 r"(?![\d]|[.,/-]\d)", 0.85),
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
-        ("month_year", r"\b(?-i:" + MONTH + r")\s+" + _YEAR + r"\b", 0.75),
+        ("month_year", r"\b(?-i:" + MONTH + r"|" + _MONTH_CAPS + r"|january|february|march|april|june|"
+                       r"july|august|september|october|november|december)\s+" + _YEAR + r"\b", 0.75),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("month_day", r"\b" + MONTH + r"\s+" + _DAY
                       + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|:\d)", 0.6),
@@ -72,7 +83,14 @@ class DateFormsRecognizer(RegexRecognizer):
         # ... and in lower case, as texted ("shut down in march", "last june"); not "may"
         ("month_after_word_lower", r"(?i:\b(?:in|last|since|until|till|early|late|mid|end of|"
                                    r"next)\s+)(?P<v>(?-i:january|february|march|april|june|july|"
-                                   r"august|september|october|november|december))\b", 0.6),
+                                   r"august|september|october|november|december|jan|feb|sept?|oct|"
+                                   r"nov|dec|aug))\b", 0.6),
+        # a month in brackets after a result: "VL <50 (Jan)"
+        ("month_bracketed", r"(?<=\()(?-i:" + MONTH + r")(?=\))", 0.6),
+        # a year alone: "miscarriage 2025" (not a price, a dose or a count of things)
+        ("year_bare", r"(?<![\w£$€#.,/:-])(?:19[5-9]\d|20[0-4]\d)(?![\w%/:-]|[.,]\d|\s*(?:mg|mcg|ml|g|kg|"
+                      r"kcal|calories|steps|units?|words|people|pounds|quid|euros?|dollars|x|hrs?|"
+                      r"hours|mins?|ft|m|km|miles|times|sq)\b)", 0.45),
         # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")
         ("year_after_word", r"(?i:\b(?:in|since|from|until|b\.|born|born in|year|dob)\s+)"
                             r"(?P<v>" + _YEAR + r")\b", 0.6),
@@ -116,7 +134,8 @@ class DateFormsRecognizer(RegexRecognizer):
         # a bare ordinal after a word that announces a date: "court 10th.", "due 3rd"; not when
         # a word follows that it counts ("appt 2nd time", "by 3rd floor")
         ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"
-                        r"before|after|from|next|deadline|expires?|expiry|on|payment|paid)\s+)"
+                        r"before|after|from|next|deadline|expires?|expiry|on|payment|paid|ends?|ending|"
+                        r"bday|birthday|b'day)\s+)"
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?!(?:at|of|and|or)\b)[a-z])", 0.6),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
         # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"; seven days at
@@ -124,10 +143,7 @@ class DateFormsRecognizer(RegexRecognizer):
         ("day_list", r"\b(?:" + WEEKDAY + r"\s+)?" + _DAY + r"(?:\s*(?:,|-|–|to|and|&|/|->)\s*(?:"
                      + WEEKDAY + r"\s+)?" + _DAY + r"){1,6}\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("ordinal_range", r"\b" + _ORDINAL_DAY + r"\s*(?:-|–|->|to)\s*" + _ORDINAL_DAY + r"\b", 0.6),
-        ("feast_year", r"\b(?:Easter|Christmas|Xmas|Ramadan|Eid|Diwali|New Year|Songkran|"
-                       r"Tet|Chinese New Year)\s+" + _YEAR + r"\b", 0.7),
-        ("eve", r"\b(?:Christmas|Xmas|New Year'?s?|NYE)\s+Eve\b|\b(?:Boxing|Christmas|Xmas|"
-                r"New\s+Year'?s)\s+Day\b", 0.6),
+        ("feast", r"(?<!\w)" + FEAST + r"(?!\w)", 0.6),
         # a season named as the time something happened: "since autumn", "over the summer"
         ("season_cued", r"(?i:\b(?:since|over|during|until|till|last|this|next|by)\s+(?:the\s+)?)"
                         r"(?P<v>spring|summer|autumn|fall|winter)\b(?!\s+(?:coat|clothes|term|school|jacket))",

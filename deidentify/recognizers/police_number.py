@@ -10,11 +10,13 @@ class PoliceNumberRecognizer(RegexRecognizer):
         ("rank_number", r"\b(?:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s?\d{2,5}"
                         r"(?:\s*(?:,|and|&)\s*\d{2,5})*\b", 0.8),
         # the number after the officer's name: "PCSO Lomax 9021", "PC Sharma 1184"
-        ("rank_name_number", r"\b(?:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s"
-                             r"(?:[A-Z][a-z'’-]+\s){1,2}(?P<v>\d{3,5}[A-Z]?)\b", 0.7),
+        ("rank_name_number", r"\b(?:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s(?:[A-Z]\.?\s)?"
+                             r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]+\s){1,2}(?P<v>\d{3,5}[A-Z]?)\b", 0.7),
         # ... or in brackets after it: "DC R. Pryce (4102)", "PC Owen Bates (3318)"
         ("rank_name_bracket", r"\b(?:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s(?:[A-Z]\.?\s)?"
-                              r"(?:[A-Z][a-z'’-]+\s?){1,2}\((?P<v>\d{3,5}[A-Z]?)\)", 0.75),
-        ("after_words", r"(?i:\b(?:shoulder|collar|warrant|badge)\s+(?:no|number)\.?)\s*:?\s*(?P<v>\d{2,6})\b", 0.85),
+                              r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]+\s?){1,2}\((?P<v>\d{3,5}[A-Z]?)\)", 0.75),
+        ("after_words", r"(?i:\b(?:shoulder|collar|warrant|badge)\s+(?:no|number)\.?|\bjelvényszám(?:a|ú)?|"
+                        r"\bnumer\s+służbowy|\bnumărul?\s+de\s+insignă|\bномер\s+жетона|\bжетон)\s*:?\s*"
+                        r"(?P<v>\d{2,6})\b", 0.85),
         ("crime_ref", r"(?i:\bcrime\s+(?:ref(?:erence)?|no|number)\.?)\s*:?\s*(?P<v>[A-Z0-9/-]{5,20})", 0.85),
     )
