@@ -38,7 +38,7 @@ _QUALIFIERS = ("Central|General|Royal|Community|District|Regional|Main|North|Sou
                "Counseling|Counselling|Group|Family|Free|Rape|County|City|Recovery|Teaching|Sexual")
 _HEADS = ("Memorial|Hospital|Infirmary|Clinic|Practice|Surgery|Centre|Center|Ctr|Station|PD|"
           "Police Department|Police Dept|Sheriff|Sheriff's Office|Sheriff’s Office|County|CMHT|"
-          "SARC|Crisis|Outreach|Shelter|Hostel|Hub|Unit|Team|Council|Primary|Academy|School|"
+          "SARC|CDS|Crisis|Outreach|Shelter|Hostel|Hub|Unit|Team|Council|Primary|Academy|School|"
           "College|Jobcentre|MASH|Children's Home|Children’s Home|Health|Trust|"
           "Library|Market|Mall")
 # heads written in lower case after a capitalised place: "Pellingham station", "Crayhurst CMHT"
@@ -59,7 +59,7 @@ def _tail(caps: bool, lower_heads: bool) -> re.Pattern:
 
 _TAILS = {(caps, lower): _tail(caps, lower) for caps in (False, True) for lower in (False, True)}
 _ENDS_IN_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})$")
-TAKEN = ("PERSON", "LOCATION", "ORGANIZATION", "ESTABLISHMENT")
+TAKEN = ("PERSON", "LOCATION", "ORGANIZATION", "ESTABLISHMENT", "STREET_ADDRESS")
 
 
 def join_heads(text: str, spans: list) -> list:
@@ -71,7 +71,9 @@ def join_heads(text: str, spans: list) -> list:
                 and fold(last.group()) not in HEAD_WORDS:  # premises named whole ("... PARLOUR")
             word = last.group()
             # a head in lower case not after a given name: "told Anna hospital is free"
-            lower = sp.entity != "PERSON" or fold(word) not in given_names()
+            # (nor after a street: "lives on Mill Street hospital is near")
+            lower = sp.entity != "STREET_ADDRESS" and (
+                sp.entity != "PERSON" or fold(word) not in given_names())
             m = _TAILS[word.isupper() and len(word) > 1, lower].match(text, sp.end)
             if m and m.end() > sp.end:
                 entity = "ESTABLISHMENT" if m.group("head") else (

@@ -143,7 +143,7 @@ _LABEL_OF_CODE = re.compile(r"(?i:" + "|".join(sorted(RECORD_WORDS, key=len, rev
 # a floor or a named building before a street: "2nd Floor, 40 Bridge Street", "First Floor, 6
 # Corn Exchange Passage", "Civic Offices, Market Street"
 _FLOOR_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Gg]round|"
-                           r"[Tt]op|[Uu]pper|[Ll]ower|[Bb]asement)[ \t]+(?i:floor|flr)|"
+                           r"[Tt]op|[Uu]pper|[Ll]ower|[Bb]asement)[ \t]+(?i:floor|flr)|(?i:floor|flr|suite|unit)[ \t]+\d{1,3}|"
                            r"[A-Z][a-z]+[ \t](?:Offices|House|Building|Buildings|Chambers|Centre|"
                            r"Hall|Court|Lodge|Mill|Works|Exchange)),[ \t]*$")
 _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]?&[ ]?$")

@@ -87,8 +87,10 @@ class DateFormsRecognizer(RegexRecognizer):
                                    r"nov|dec|aug))\b", 0.6),
         # a month in brackets after a result: "VL <50 (Jan)"
         ("month_bracketed", r"(?<=\()(?-i:" + MONTH + r")(?=\))", 0.6),
-        # a year alone: "miscarriage 2025" (not a price, a dose or a count of things)
-        ("year_bare", r"(?<![\w£$€#.,/:-])(?:19[5-9]\d|20[0-4]\d)(?![\w%/:-]|[.,]\d|\s*(?:mg|mcg|ml|g|kg|"
+        # a year alone: "miscarriage 2025" (not a price, a dose or a count of things, nor an
+        # Act's year: "Housing Act 1996")
+        ("year_bare", r"(?<![\w£$€#.,/:-])(?<!Act )(?<!ACT )(?<!Rules )(?<!Order )(?<!Regulations )"
+                      r"(?:19[5-9]\d|20[0-4]\d)(?![\w%/:-]|[.,]\d|\s*(?:mg|mcg|ml|g|kg|"
                       r"kcal|calories|steps|units?|words|people|pounds|quid|euros?|dollars|x|hrs?|"
                       r"hours|mins?|ft|m|km|miles|times|sq)\b)", 0.45),
         # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")
