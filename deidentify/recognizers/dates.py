@@ -43,10 +43,11 @@ def clinical_fraction(text: str, start: int, end: int) -> bool:
 
 
 # a feast names the day an event happened as surely as a date does ("Easter Saturday", "Eid",
-# "Songkran 2567", "Dragon Boat Festival", "karácsony", "Crăciun"; not "Easter eggs")
+# "Songkran 2567", "Dragon Boat Festival", "karácsony", "Crăciun"; not "Easter eggs" or "Christmas
+# party", where the feast names a thing)
 FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturday|Sunday|Monday)"
          r"|NYE|Good Friday|Dragon Boat Festival|Mid-Autumn Festival|(?:Lunar|Chinese) New Year"
-         r"|Christmas|Xmas|Easter(?!\s+eggs?\b)|Hogmanay|Diwali|Ramadan|Eid(?:\s+al-[A-Z]\w+)?"
+         r"|(?:Christmas|Xmas|Easter)(?![ \t]+[a-z])|Hogmanay|Diwali|Ramadan|Eid(?:\s+al-[A-Z]\w+)?"
          r"|Songkran|Tết|Tet|Qingming|Crăciun|Paște|Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét)"
          r"(?:\s+(?:" + _YEAR + r"|25\d{2}))?")  # (25xx: a Thai Buddhist-era year)
 _MONTH_CAPS = MONTH.upper()  # "JULY 2027" (the regex's own syntax has no letters to raise)
@@ -87,10 +88,10 @@ class DateFormsRecognizer(RegexRecognizer):
                                    r"nov|dec|aug))\b", 0.6),
         # a month in brackets after a result: "VL <50 (Jan)"
         ("month_bracketed", r"(?<=\()(?-i:" + MONTH + r")(?=\))", 0.6),
-        # a year alone: "miscarriage 2025" (not a price, a dose or a count of things, nor an
-        # Act's year: "Housing Act 1996")
-        ("year_bare", r"(?<![\w£$€#.,/:-])(?<!Act )(?<!ACT )(?<!Rules )(?<!Order )(?<!Regulations )"
-                      r"(?:19[5-9]\d|20[0-4]\d)(?![\w%/:-]|[.,]\d|\s*(?:mg|mcg|ml|g|kg|"
+        # a year alone after a word in lower case or a bracket: "miscarriage 2025", "(2019)"
+        # (not a price, a dose or a count of things, nor an Act's year: "Housing Act 1996")
+        ("year_bare", r"(?:(?<=[a-z] )|(?<=\())(?<!Act )(?<!Rules )(?<!Order )(?<!Regulations )"
+                      r"(?-i:(?<![A-Z][a-z]{2} ))(?:19[5-9]\d|20[0-4]\d)(?![\w%/:-]|[.,]\d|\s*(?:mg|mcg|ml|g|kg|"
                       r"kcal|calories|steps|units?|words|people|pounds|quid|euros?|dollars|x|hrs?|"
                       r"hours|mins?|ft|m|km|miles|times|sq)\b)", 0.45),
         # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")

@@ -41,7 +41,7 @@ UNIT_NAME_MAX = 3.5  # Zipf frequency: a word in capitals English uses less may 
 _UNIT_HEADS = ("UNIT|WARD|TEAM|COUNCIL|HUB|DEPT|DEPARTMENT|PATHOLOGY|INFIRMARY|SEXUAL HEALTH|"
                "LEGAL AID|TRUST|SUITE")
 _UNIT = re.compile(r"(?<![A-Z'’&-])(?P<v>(?:[A-Z][A-Z'’&]*[ ]){1,3}(?:" + _UNIT_HEADS
-                   + r"))(?![\w'’-])")
+                   + r"))(?![\w'’-])(?![ \t]*\d)")  # (not a numbered unit: "HCPD UNIT 12")
 # a project's own name heading a line, before what it does there: "LAMPLIGHT DROP-IN", "Nightjar
 # outreach - van log", "Lamplight bulk text 29/5" (a word English seldom uses: not "Evening outreach")
 _HEADING = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z]+|[A-Z]{4,})(?=[ \t]+(?i:outreach|drop-in|drop in|project|"

@@ -367,3 +367,20 @@ def test_a_note_is_asked_whether_it_is_english_once(engine, monkeypatch):
     monkeypatch.setattr(person_names, "english", lambda text: calls.append(1) or real(text))
     engine.find(["Nok: hi\nBora: Elira a je\n" * 40])
     assert len(calls) <= 1
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Referrer: Gwenllian Rhodes, the project, 07700 900 126", "Gwenllian Rhodes"),
+    ("7. Tazz Kelleher (ref 029431) - HCV RNA positive", "Tazz Kelleher"),
+    ("REPORT TO RN OKAFOR, B. PLAN D/C", "OKAFOR, B"),
+    ("PT: ADEYEMI, BLESSING A   MRN M01049918", "ADEYEMI, BLESSING A"),
+    ("Titular: STANCU MIRELA-ELENA   CNP 2960704210033", "MIRELA-ELENA"),
+    ("Documentos: a Dra. Albernaz vai pedir a segunda via", "Albernaz"),
+    ("Dolly 💅: who's out?\nRoxanne 🍑: me at the front\nMisty: dolly u about?", "dolly"),
+])
+def test_names_whole_in_capitals_hyphens_titles_abroad_and_chats(engine, text, piece):
+    assert any(piece in p for p in removed(engine, text))
+
+
+def test_a_word_of_another_language_before_a_name_is_no_name(engine):
+    assert not any(p.startswith("Clienta") for p in removed(engine, "Clienta: María José Ruiz"))

@@ -121,3 +121,26 @@ def test_the_same_shapes_after_a_date_word_stay_dates(engine, text, value):
 def test_a_chats_time_stamp_keeps_its_time(engine, text, date, time):
     pieces = removed(engine, text)
     assert date in pieces and not any(p.endswith(time) and p != date for p in pieces)
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("ROUND-UP - APRIL TO JULY 2027 - for workers", "JULY 2027"),
+    ("VL <50 (Jan), CD4 612", "Jan"),
+    ("Previous miscarriage 2025 - grief unresolved", "2025"),
+    ("tenancy ends 30th. Still waiting", "30th"),
+    ("nans bday 22nd", "22nd"),
+    ("rang police on me in feb", "feb"),
+    ("VAN LOG - Sat 4 April (Easter Saturday)", "Easter Saturday"),
+    ("In Songkran 2567 she came home", "Songkran 2567"),
+    ("before the Dragon Boat Festival", "Dragon Boat Festival"),
+    ("wants to go home by Christmas.", "Christmas"),
+])
+def test_months_years_ordinals_and_feasts_alone(text, piece):
+    assert piece in [value for value, _ in found(R, text)]
+
+
+@pytest.mark.parametrize("text", ["Housing Act 1996 Part 7", "Easter eggs went down well",
+                                  "Christmas party on the ward", "paid £2000 for it",
+                                  "took 2000 mg"])
+def test_acts_feasts_naming_things_and_amounts_are_no_dates(text):
+    assert found(R, text) == []

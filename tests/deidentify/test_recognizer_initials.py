@@ -5,7 +5,7 @@ import pytest
 
 from deidentify.allow_list import AllowList
 from deidentify.recognizers.initials import InitialsRecognizer
-from tests.deidentify.conftest import found
+from tests.deidentify.conftest import found, removed
 
 INITIALS = InitialsRecognizer(AllowList.build(["MARAC", "HIV"], frozenset()))
 
@@ -63,3 +63,29 @@ def test_one_letter_for_a_person_where_a_note_writes_one(text, letters):
 ])
 def test_a_letter_that_lists_or_names_a_thing_stays(text):
     assert found(INITIALS, text) == []
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("ALERT   Issued 14/03/2027 by KW / checked PB\nAREA: town", ["KW", "PB"]),
+    ("WAYMARK DROP-IN  Wed 17 March   Staff: PB KW  Vol: Tam", ["PB", "KW"]),
+    ("night handover 10/04 -> 11/04   on: LQ / OJ   off: HW\nRoom", ["LQ", "OJ", "HW"]),
+    ("Concerns: her age - PB to raise at Thurs huddle.", ["PB"]),
+    ("Drop-in 7 April - PB with a phone interpreter", ["PB"]),
+    ("Follow-up - WT + MB - 28/5\nMoved", ["WT", "MB"]),
+    ("CASE NOTE - worker PB - 13/05/2027", ["PB"]),
+    ("Shared with the other project on 9/5 by GQ.", ["GQ"]),
+])
+def test_workers_initials_after_labels_tasks_and_dashes(engine, text, letters):
+    pieces = " ".join(removed(engine, text))
+    assert all(letter in pieces for letter in letters)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Consent: parent informed and consents - YES (verbal)", "YES"),
+    ("Completing 28/7 course - TDF/FTC + RAL. Bloods: U&E", "RAL"),
+    ("Requested by: NP M OKAFOR", "NP"),
+    ("CC: CTX Q5MIN SINCE 0100", "CTX"),
+    ("IV to PO switch. ID to follow. BP to be checked.", "ID"),
+])
+def test_words_roles_and_drugs_after_labels_and_dashes_stay(engine, text, word):
+    assert word not in removed(engine, text)

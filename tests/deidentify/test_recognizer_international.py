@@ -291,3 +291,21 @@ def test_a_place_after_an_adverts_word_for_where_the_work_is(text, value):
 def test_an_everyday_word_after_an_adverts_word_is_no_place():
     from deidentify.recognizers.labelled_place import LabelledPlaceRecognizer
     assert found(LabelledPlaceRecognizer(), "NEW IN TOWN, incall Manchester, Visiting Hours") == []
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Chełm, dnia 2 marca 2027 r.", "2 marca 2027 r."),
+    ("Sliven, 4 май 2027 г.", "4 май 2027 г."),
+    ("megverte június 3-án este", "június 3-án"),
+    ("darbo nuo birželio 21 d. Vadovė", "birželio 21 d."),
+    ("came by lorry in tháng 10 năm 2025.", "tháng 10 năm 2025"),
+    ("worked there until lapkritis (November)", "lapkritis"),
+    ("郑芳5月被警察抓了", "5月"),
+    ("before 清明节 this year", "清明节"),
+])
+def test_dates_with_their_own_languages_words(text, piece):
+    assert piece in [value for value, _ in found(ForeignDateRecognizer(), text)]
+
+
+def test_a_count_of_months_in_chinese_is_no_date():
+    assert found(ForeignDateRecognizer(), "三个月 3个月") == []
