@@ -1,10 +1,11 @@
 """A name in quotes after a word for a person: 'BF "DRE"', 'the man ("Dez")', 'JANE DOE
-"PEACHES"', 'name on rota "Ploy"', 'from "Ploy" to Dao'.
+"PEACHES"', 'name on rota "Ploy"', 'from "Ploy" to Dao', 'called "Kyle" or "Ky"', '"Richard"/"Rich"'.
 
 People are written by the names others call them, in quotes, and the quotes say a name
 follows whatever the word is ("Peaches", "Blondie"). One or two words in quotes, straight
 after a word for a person (boyfriend, pimp, punter, man, woman, client...), a placeholder
-name, "known as", "calls himself", "name on rota", or "from", "to", "with", "and". The words
+name, "known as", "calls himself", "name on rota", "sounded like", or "from", "to", "with",
+"and", "or", or another quoted name and a slash. The words
 are capitalised unless the cue names them ('known as "tee"'; not 'to "calm down"'). A stop
 word, a title or a word the allow-list keeps is no name.
 """
@@ -22,8 +23,10 @@ QUOTED_RARE = 3.5  # Zipf frequency below which a quoted word after a person wor
 _PERSON_WORDS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|driver|"
                  r"man|guy|bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|"
                  r"landlord|manager|doe|known\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
-                 r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and")
-_QUOTED = re.compile(r"(?i:\b(?:" + _PERSON_WORDS + r"))[ \t]*\(?[ \t]*[\"“](?P<v>[^\W\d_][\w'’-]*"
+                 r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
+                 r"sounded\s+like|call\s+(?:him|her)")
+# (or after another quoted name and a slash: '"Richard"/"Rich"')
+_QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*\(?[ \t]*[\"“](?P<v>[^\W\d_][\w'’-]*"
                      r"(?:[ ][^\W\d_][\w'’-]*)?)[\"”]")
 _NAMING = re.compile(r"(?:known\s+as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|given)$")
 
@@ -34,7 +37,18 @@ class QuotedNameRecognizer(TokenRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         text = getattr(nlp_artifacts, "as_written", text)
         return [RecognizerResult("PERSON", *m.span("v"), SCORE) for m in _QUOTED.finditer(text)
-                if self._a_name(m.group("v"), m.group())]
+                if self._a_name(m.group("v"), m.group())
+                or self._another_name(text, m) and m.group("v")[:1].isupper()]
+
+    def _another_name(self, text: str, m: re.Match) -> bool:
+        """A second quoted name after a first and "or" or a slash ('"Kyle" or "Ky"'), a
+        shortened form of it often: short, a known name or a rare word (not '"no" or "Maybe"')."""
+        before = text[max(0, m.start() - 2):m.start()].strip()
+        joined = m.group().lstrip()[:2].lower() == "or" or m.group().lstrip()[:1] in "\"”"
+        return joined and (before[-1:] in "\"”" or m.group().lstrip()[:1] in "\"”") \
+            and fold(m.group("v")) not in STOP_WORDS and not self.allow.covers_word(m.group("v")) \
+            and (len(m.group("v")) <= 3 or fold(m.group("v")) in given_names()
+                 or zipf(fold(m.group("v"))) < QUOTED_RARE)
 
     def _a_name(self, name: str, match: str) -> bool:
         words = name.split()
@@ -48,5 +62,7 @@ class QuotedNameRecognizer(TokenRecognizer):
             return True
         # otherwise capitalised and name-like: not a drug's or an advert's word ('"Spice"',
         # 'Punter "Regular"', 'Man "Bald"')
+        short = cue.endswith("like")  # 'sounded like "Mo"': a name heard, often short
         return all(w[:1].isupper() and (fold(w) in given_names() or fold(w) in family_names()
-                                        or zipf(fold(w)) < QUOTED_RARE) for w in words)
+                                        or zipf(fold(w)) < QUOTED_RARE or short and len(w) <= 3)
+                   for w in words)

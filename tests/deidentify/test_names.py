@@ -384,3 +384,18 @@ def test_names_whole_in_capitals_hyphens_titles_abroad_and_chats(engine, text, p
 
 def test_a_word_of_another_language_before_a_name_is_no_name(engine):
     assert not any(p.startswith("Clienta") for p in removed(engine, "Clienta: María José Ruiz"))
+
+
+@pytest.mark.parametrize("text,names", [
+    ('She said a name that sounded like "Jo" or "Joanne". Then', ["Jo", "Joanne"]),
+    ('a man called "Kieran" or "Ki", tall', ["Kieran", "Ki"]),
+    ('UM-27-047 "Reginald"/"Reg" + younger man', ["Reginald", "Reg"]),
+])
+def test_a_second_quoted_name_after_or_or_a_slash(engine, text, names):
+    assert all(name in removed(engine, text) for name in names)
+
+
+@pytest.mark.parametrize("text", ['told her to "calm down" or "Stop"', 'she said "no" or "Maybe"',
+                                  'it sounded like "Help"'])
+def test_quoted_words_after_or_and_sounded_like_stay(engine, text):
+    assert removed(engine, text) == []
