@@ -32,7 +32,9 @@ from deidentify.recognizers.establishment import HEAD_WORDS
 
 # (not words that end people's names too: Hall, Heath, Wells, Church, Marsh, Lake)
 _PLACE_WORDS = ("Creek|Springs|Falls|Vale|Moor|Heights|Valley|Junction|Harbour|Harbor|Ridge|Lakes|"
-                "Point|Beach|Village|Township|& District")
+                "Point|Beach|Village|Township|Bridge|Bottom|& District")
+# ... and in lower case after a place found in lower case, as texted: "fennick bridge"
+_LOWER_PLACE = re.compile(r"[ ](?:" + _PLACE_WORDS.lower().replace("|& district", "") + r")(?![\w'’-])")
 _QUALIFIERS = ("Central|General|Royal|Community|District|Regional|Main|North|South|East|West|"
                "Women's|Women’s|Men's|Men’s|Memorial|Medical|Health|Police|Bus|Train|Railway|"
                "Counseling|Counselling|Group|Family|Free|Rape|County|City|Recovery|Teaching|Sexual")
@@ -67,7 +69,9 @@ def join_heads(text: str, spans: list) -> list:
     out = []
     for sp in spans:
         found = text[sp.start:sp.end]
-        if sp.entity in TAKEN and (last := _ENDS_IN_NAME.search(found)) \
+        if sp.entity == "LOCATION" and found.islower() and (m := _LOWER_PLACE.match(text, sp.end)):
+            sp = replace(sp, end=m.end())
+        elif sp.entity in TAKEN and (last := _ENDS_IN_NAME.search(found)) \
                 and fold(last.group()) not in HEAD_WORDS:  # premises named whole ("... PARLOUR")
             word = last.group()
             # a head in lower case not after a given name: "told Anna hospital is free"

@@ -61,7 +61,8 @@ _YEAR_WORD = r"(?:\s?(?:r|г|р|m|god|roku|года|року)\.)?"  # "2027 r.",
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|25\d{2})"  # 25xx: Thai Buddhist era
 _WEEKDAY = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|"
             r"quinta|sexta|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|poniedziałek|wtorek|"
-            r"środa|czwartek|piątek|sobota|niedziela)(?:-feira)?,?\s+")
+            r"środa|czwartek|piątek|sobota|niedziela|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+            r"(?:-feira)?,?\s+")
 
 
 class ForeignDateRecognizer(RegexRecognizer):
@@ -69,6 +70,9 @@ class ForeignDateRecognizer(RegexRecognizer):
     PATTERNS = (
         # a weekday and its day alone: "la cita del martes 17", "vineri 27"
         ("weekday_day", r"(?<!\w)(?i:" + _WEEKDAY + r")(?:[12]\d|3[01]|0?[1-9])(?![\d:.,]\d|\w)", 0.6),
+        # a weekday in another language before a day and month in figures: "thứ Năm 22/4"
+        ("weekday_numeric", r"(?<!\w)(?i:" + _WEEKDAY + r")(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])"
+                            r"(?![\d/]|\.\d)", 0.7),
         ("day_month", r"(?<!\w)(?:" + _WEEKDAY + r")?" + _DAY + r"\s*(?:de\s+)?" + _MONTH
                       + r"(?:\s*(?:de\s+|,\s*)?" + _YEAR + _YEAR_WORD + r"\.?)?(?!\w)", 0.8),
         ("month_day", r"(?<!\w)" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?!\w)", 0.7),

@@ -34,6 +34,8 @@ _PLACE = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 
 _NO_PLACE = frozenset("unknown not none other n/a na nfa homeless various declined out same see "
                       "as tbc tba nil".split())
+_PROVINCES = ("福建|广东|浙江|江苏|山东|河南|河北|湖南|湖北|四川|云南|贵州|广西|江西|安徽|山西|陕西|甘肃|"
+              "青海|辽宁|吉林|黑龙江|内蒙古|宁夏|新疆|西藏|海南|台湾")
 _CHINESE_COUNTRIES = frozenset("中国 英国 美国 越南 泰国 日本 韩国 国外 香港 台湾 澳门 伦敦 北京 上海 广州 深圳 "
                                "天津 重庆 成都 武汉 南京 西安 杭州 欧洲 亚洲 非洲 大陆 农村 城里 乡下".split())  # kept
 ADVERT_RARE = 3.5  # Zipf frequency below which a word after an advert's place word is a place
@@ -49,11 +51,15 @@ class LabelledPlaceRecognizer(RegexRecognizer):
                    r"(?:[ ](?-i:[A-Z][a-z]+|[A-Z]{3,}))?)\b", 0.5),
         ("from_chinese", r"(?:来自|来自于|老家在?|家乡在?|住在|出生于|出生在|回到)(?P<v>[\u4e00-\u9fff]{2,3})"
                          r"(?=[，,。.、\s(（]|$)", 0.6),
+        # a province of China, the home of many who come from there ("来自长乐, 福建")
+        ("chinese_province", r"(?:" + _PROVINCES + r")(?:省)?", 0.5),
         ("chinese_in_english", r"\b(?:in|from|near|at)[ ]+(?P<v>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])",
          0.5),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "chinese_province":
+            return True
         if pattern in ("from_chinese", "chinese_in_english"):
             return value not in _CHINESE_COUNTRIES
         if pattern == "advert":

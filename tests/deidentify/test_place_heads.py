@@ -35,3 +35,9 @@ def test_the_place_alone_is_still_found_elsewhere(engine):
 ])
 def test_words_after_a_name_that_are_no_head(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,piece", [("im stuck at my exes in fennick bridge atm", "fennick bridge"),
+                                        ("LEFT VIOLENT EX IN FENNICK BRIDGE 3/7 AGO.", "FENNICK BRIDGE")])
+def test_a_bridge_after_a_place_in_its_case(engine, text, piece):
+    assert piece in removed(engine, text)

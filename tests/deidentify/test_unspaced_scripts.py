@@ -56,3 +56,11 @@ def test_kin_words_id_card_words_months_counted_and_countries_stay(engine, text)
 def test_a_note_in_english_quoting_chinese_is_english():
     assert english("The client showed us the chat. 她说明天去那边，不要告诉任何人。 She was scared "
                    "and asked us not to call the police about it tonight.")
+
+
+def test_a_chinese_province_is_a_place(engine):
+    assert "福建" in removed(engine, "阿芳 (~40), 来自福鼎, 福建. Came 2019 on a visa")
+
+
+def test_a_vietnamese_weekday_joins_its_date(engine):
+    assert "thứ Năm 22/4" in removed(engine, "Follow-up thứ Năm 22/4 at the salon")
