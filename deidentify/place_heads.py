@@ -56,7 +56,7 @@ def _tail(caps: bool, lower_heads: bool) -> re.Pattern:
     place, qualifier, head = (_words(x, caps) for x in (_PLACE_WORDS, _QUALIFIERS, _HEADS))
     lower = "|" + _LOWER_HEADS if lower_heads and not caps else ""
     return re.compile(rf"(?P<place>(?:[ ](?:{place}))?)(?P<head>(?:[ ](?:{qualifier})){{0,2}}"
-                      rf"[ ](?:{head}{lower})(?![ ]?\d))?(?![\w'’-])")  # (not "UNIT 12": a number's)
+                      rf"[ ](?:{head}{lower})(?![ ]?\d{{1,3}}\b(?![\d-])))?(?![\w'’-])")  # (not "UNIT 12")
 
 
 _TAILS = {(caps, lower): _tail(caps, lower) for caps in (False, True) for lower in (False, True)}
