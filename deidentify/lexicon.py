@@ -114,6 +114,19 @@ def common_words() -> frozenset[str]:
 
 
 # how often a dose is taken, in the shorthand of prescriptions ("500mg TDS", "LASIX 80 BID")
+# nationalities and languages: the model tags some as places ("speaks Ukrainian|GPE"), and
+# they identify nobody (a name after a title is still a name: "Mr French")
+DEMONYMS = frozenset((
+    "romanian polish bulgarian albanian lithuanian latvian hungarian portuguese brazilian "
+    "spanish colombian venezuelan thai chinese mandarin cantonese vietnamese ukrainian russian "
+    "moldovan nigerian ghanaian jamaican irish british english scottish welsh indian pakistani "
+    "bangladeshi filipino eritrean ethiopian somali sudanese syrian iraqi iranian afghan "
+    "kurdish turkish czech slovak roma italian french german dutch greek serbian croatian "
+    "bosnian kosovan macedonian georgian armenian korean japanese malaysian indonesian mexican "
+    "cuban zimbabwean kenyan ugandan cameroonian congolese gambian senegalese moroccan algerian "
+    "egyptian american canadian australian european african asian arabic urdu punjabi bengali "
+    "hindi tigrinya amharic farsi pashto dari tagalog twi yoruba igbo hausa swahili lingala"
+).split())
 DOSING = frozenset("OD BD BID TDS TID QDS QID PRN STAT QHS NOCTE MANE".split())
 # the family a note names before a person ("Mum Brenda", "HUSBAND ED"), and the roles written
 # before or after a worker's name ("GP Dr Lowther", "MW Rachel Ogunleye", "Cheryl B. RN")

@@ -13,7 +13,7 @@ import unicodedata
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import (TITLES, family_names, fold, foreign_word, given_names,
+from deidentify.lexicon import (DEMONYMS, TITLES, family_names, fold, foreign_word, given_names,
                                 labels_a_number, zipf)
 from deidentify.allow_list import department_at
 from deidentify.lowercase_pass import english
@@ -105,6 +105,8 @@ class NerEntityRecognizer(TokenRecognizer):
             phrase = " ".join(t.text for t in tokens)
             if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
                 continue
+            if label != "PERSON" and fold(phrase) in DEMONYMS:
+                continue  # "speaks Ukrainian|GPE"
             if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens):
                 continue  # an organisation named with an allowed word ("Ford Focus"); a local
                 # branch ("Kellingford Police Station") is span_edges.join_services'

@@ -399,3 +399,12 @@ def test_a_second_quoted_name_after_or_or_a_slash(engine, text, names):
                                   'it sounded like "Help"'])
 def test_quoted_words_after_or_and_sounded_like_stay(engine, text):
     assert removed(engine, text) == []
+
+
+def test_a_nationality_or_language_the_model_takes_for_a_place_stays(engine):
+    assert "Ukrainian" not in removed(engine, "Вікторія speaks Ukrainian with me, Russian when upset.")
+
+
+@pytest.mark.parametrize("text,name", [("Mr French rang.", "French"), ("DS Welsh attended", "Welsh")])
+def test_a_nationality_after_a_title_is_a_name(engine, text, name):
+    assert name in removed(engine, text)
