@@ -121,6 +121,14 @@ _NOT_SPOKEN_TO = frozenset("love babe hun hon darling sweetie sweetheart mate gu
 _FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t))(?:ur |your |client(?:'s)? |full |first |last |sur|given |"
                         r"family |nick|working |preferred |service user |fore)?names?(?:[ \t]*\([^)\n]{0,40}\))?"
                         r"[ \t]*(?::|[ \t]-)[ \t]*(?P<v>(?:(?![ ]{2})[^\n,;|\t]){1,40}?)(?:[ \t]*$|[ ]{2}|\t)")
+# a label of a person, not of a name, and the words after it when they make a name: "Client:
+# Ruby", "SU - Jade", "Referral for: Precious Okafor" (not "Client: Female, 28", "Pt: New")
+_PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t))(?:client|service user|su|pt|patient|caller|"
+                           r"referral for|young person|child|mother|father|victim|subject|referrer|"
+                           r"sender|interpreter|key ?worker|partner|boyfriend|girlfriend|next of kin|nok|"
+                           r"emergency contact|worker|seen)[ \t]*(?::|[ \t]-)[ \t]*"
+                           r"(?P<v>[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2})(?=[ \t]*(?:[,;(\n]|$|[ ]-|[ ]{2}|\t))")
+RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label is a name
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
 # a user name heading a chat's line: "angelface.wx:", "jessbabyy_x:" (not "example.com:")
@@ -330,6 +338,14 @@ class PersonNameRecognizer(TokenRecognizer):
             value = text[start:end]
             if value and fold(value) not in NO_ANSWER and not self.allow.covers(value):
                 out.append(RecognizerResult("PERSON", start, end, 0.6))
+        for m in _PERSON_LABEL.finditer(text):
+            words = m.group("v").split()
+            first = fold(words[0])
+            if all(w[:1].isupper() for w in words) and first not in NO_ANSWER \
+                    and first not in MONTHS_AND_DAYS and first not in TITLES \
+                    and (first in self.given or zipf(first) < RARE_LABELLED) \
+                    and not self.allow.covers(m.group("v")) and not self.allow.covers_word(words[0]):
+                out.append(RecognizerResult("PERSON", *m.span("v"), 0.6))
         return out
 
     def _surname_after(self, doc, i: int) -> bool:

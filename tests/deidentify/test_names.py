@@ -408,3 +408,18 @@ def test_a_nationality_or_language_the_model_takes_for_a_place_stays(engine):
 @pytest.mark.parametrize("text,name", [("Mr French rang.", "French"), ("DS Welsh attended", "Welsh")])
 def test_a_nationality_after_a_title_is_a_name(engine, text, name):
     assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,name", [("Van log 17/03/2027\nClient: Ruby\nSeen by the arches.", "Ruby"),
+                                       ("Service user: Jade, 24", "Jade"),
+                                       ("SU - Precious Okafor", "Precious Okafor"),
+                                       ("Sender: Dolly\nMessage: who's out?", "Dolly")])
+def test_a_name_after_a_label_of_a_person_even_an_everyday_word(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Client: Female, 28", "Pt: New referral", "Caller: Unknown",
+                                  "Client: Declined to give name", "Contact: Police",
+                                  "Client: Romanian woman"])
+def test_what_a_label_of_a_person_says_of_them_stays(engine, text):
+    assert removed(engine, text) == []
