@@ -37,7 +37,8 @@ _NO_PLACE = frozenset("unknown not none other n/a na nfa homeless various declin
 _PROVINCES = ("福建|广东|浙江|江苏|山东|河南|河北|湖南|湖北|四川|云南|贵州|广西|江西|安徽|山西|陕西|甘肃|"
               "青海|辽宁|吉林|黑龙江|内蒙古|宁夏|新疆|西藏|海南|台湾")
 _CHINESE_COUNTRIES = frozenset("中国 英国 美国 越南 泰国 日本 韩国 国外 香港 台湾 澳门 伦敦 北京 上海 广州 深圳 "
-                               "天津 重庆 成都 武汉 南京 西安 杭州 欧洲 亚洲 非洲 大陆 农村 城里 乡下".split())  # kept
+                               "天津 重庆 成都 武汉 南京 西安 杭州 欧洲 亚洲 非洲 大陆 农村 城里 乡下 本地 当地 外地 外国 "
+                               "什么 哪里 那里 这里 有钱 年轻 一个 这个 那个 好 坏".split())  # kept
 ADVERT_RARE = 3.5  # Zipf frequency below which a word after an advert's place word is a place
 
 
@@ -49,8 +50,10 @@ class LabelledPlaceRecognizer(RegexRecognizer):
         ("advert", r"(?i:\b(?:new\s+in|incalls?|outcalls?|tours?:?|touring|visiting|based\s+in|"
                    r"available\s+in|back\s+in))[ \t]+(?P<v>(?-i:[A-Z][a-z]+|[A-Z]{3,})"
                    r"(?:[ ](?-i:[A-Z][a-z]+|[A-Z]{3,}))?)\b", 0.5),
-        ("from_chinese", r"(?:来自|来自于|老家在?|家乡在?|住在|出生于|出生在|回到)(?P<v>[\u4e00-\u9fff]{2,3})"
-                         r"(?=[，,。.、\s(（]|$)", 0.6),
+        ("from_chinese", r"(?:来自|来自于|來自|老家在?|老家[:：]?|家乡在?|家鄉|住在|出生于|出生在|回到)(?P<v>[\u4e00-\u9fff]{2,3})"
+                         r"(?=[，,。.、\s(（]|人|$)", 0.6),
+        # "她是福鼎人": a person of a place
+        ("person_of_place", r"是(?P<v>(?![个一这那几两每某])[\u4e00-\u9fff]{2,3})人(?!员|們|们|家)", 0.5),
         # a province of China, the home of many who come from there ("来自长乐, 福建")
         ("chinese_province", r"(?:" + _PROVINCES + r")(?:省)?", 0.5),
         ("chinese_in_english", r"\b(?:in|from|near|at)[ ]+(?P<v>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])",
@@ -60,7 +63,7 @@ class LabelledPlaceRecognizer(RegexRecognizer):
     def validate(self, value: str, pattern: str = "") -> bool:
         if pattern == "chinese_province":
             return True
-        if pattern in ("from_chinese", "chinese_in_english"):
+        if pattern in ("from_chinese", "chinese_in_english", "person_of_place"):
             return value not in _CHINESE_COUNTRIES
         if pattern == "advert":
             return all(zipf(fold(w)) < ADVERT_RARE for w in value.split())

@@ -15,7 +15,7 @@ import unicodedata
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import common_words, fold, given_names, zipf
+from deidentify.lexicon import DEMONYMS, common_words, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 
 # "my name is" and "I am", by language; a strong cue takes the next word whatever its case
@@ -78,12 +78,22 @@ _HAN_KIN = re.compile(r"([" + "".join(sorted(HAN_SURNAMES - set("阿小老"))) +
 # ... and any one character so used that starts a word, a given name too: "芳姐" (sister Fang);
 # not the words that are kin words themselves (大哥, 小姐, 帅哥, 表姐, 空姐, 二姐)
 _NOT_A_NAME = "大小老帅美表堂亲师学空靓富阿姐哥一二三四五六七八九十两几他她我你"
+# a Latin-script word touching Chinese in a Chinese sentence is a name or a place: "Jade说明天去",
+# "Jade、Amber都走了", "你去Orbiston" (the copy detection reads has a space between; not an
+# allowed word such as WhatsApp, nor a nationality)
+_LATIN_IN_HAN = re.compile(r"(?:(?<=[\u4e00-\u9fff、，。：；！？（）] )|(?<=[、，。：；！？（）]))"
+                           r"[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+(?=[ ]?[\u4e00-\u9fff、，。：；！？])")
+# a name by its prefix of familiarity and one character, before a word that follows people:
+# "阿强把钱拿走了", "老王说" (not 小心, 老师, 阿姨, 老板: words of their own)
+_PREFIXED = re.compile(r"([阿老小][\u4e00-\u9fff])(?=[把被说是在去来给跟和也都的叫让要不没今明昨])")
+_PREFIXED_WORDS = frozenset("小心 小时 小姐 小孩 小费 小区 小便 小说 小学 小事 小吃 小偷 小时候 老师 老板 老公 老婆 老家 "
+                            "老是 老人 老乡 老实 老大 老外 阿姨 阿婆 阿公 小组 小型 老年 小的".split())
 # ... and an English name before it: "May姐" (sister May; the copy detection reads has a space)
 _LATIN_KIN = re.compile(r"(?<![\w])([A-Z][a-z]{1,11})[ ]?(?=姐|哥|姨|叔)")
 # an English given name with a Chinese family name after it: "Tony陈"
 _LATIN_HAN = re.compile(r"(?<![\w])[A-Z][a-z]{1,11}[ ]?[" + "".join(sorted(HAN_SURNAMES - set("阿小老")))
                         + r"](?![\u4e00-\u9fff])")
-_HAN_KIN_START = re.compile(r"(?<![\u4e00-\u9fff])([^\W\d_" + _NOT_A_NAME + r"a-zA-Z])" + _KIN)
+_HAN_KIN_START = re.compile(r"(?<![\u4e00-\u9fff])([^\W\d_a-zA-Z]{1,2})" + _KIN)
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁІЇЄҐЂ-Џ][а-яёіїєґђ-џ'’-]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“„«(]\s*)$")
 
@@ -117,15 +127,24 @@ class NamesAbroadRecognizer(TokenRecognizer):
                 add(*m.span(1))
             for m in _HAN_KIN.finditer(text):
                 add(*m.span(1), 0.6)
+            for m in _LATIN_IN_HAN.finditer(text):
+                if not self.allow.covers_word(m.group()) and fold(m.group()) not in DEMONYMS \
+                        and fold(m.group()) not in STOP_WORDS:
+                    add(*m.span(), 0.5)
+            for m in _PREFIXED.finditer(text):
+                if m.group(1) not in _PREFIXED_WORDS:
+                    add(*m.span(1), 0.5)
             for m in _LATIN_HAN.finditer(text):
                 add(*m.span(), 0.6)
             for m in _LATIN_KIN.finditer(text):
                 add(*m.span(1), 0.6)
             for m in _HAN_KIN_START.finditer(text):
-                if _HAN.fullmatch(m.group(1)):
+                if _HAN.fullmatch(m.group(1)) and m.group(1)[0] not in (
+                        _NOT_A_NAME if len(m.group(1)) == 1 else _NOT_A_NAME.replace("美", "")):
                     add(*m.span(1), 0.6)
             for m in _HAN.finditer(text):
-                if 2 <= len(m.group()) <= 4 and m.group()[0] in HAN_SURNAMES:
+                if 2 <= len(m.group()) <= 4 and m.group()[0] in HAN_SURNAMES \
+                        and not m.group().startswith(tuple(_PREFIXED_WORDS)):
                     add(*m.span(), 0.6)
         for m in _AH_NAME.finditer(text):
             add(m.start(), m.end("v"), 0.6)

@@ -64,3 +64,17 @@ def test_a_chinese_province_is_a_place(engine):
 
 def test_a_vietnamese_weekday_joins_its_date(engine):
     assert "thứ Năm 22/4" in removed(engine, "Follow-up thứ Năm 22/4 at the salon")
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Jade说明天去", "Jade"), ("Jade、Amber、Tiffany都走了", "Jade"), ("Orbiston那边很危险", "Orbiston"),
+    ("老王把她的护照拿走了", "老王"), ("阿强把钱拿走了", "阿强"), ("美玲姐说今天不来", "美玲"),
+    ("來自福鼎", "福鼎"), ("她是福鼎人", "福鼎"), ("老家：福鼎", "福鼎"),
+])
+def test_names_and_places_inside_chinese_sentences(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["小心点，老师说", "他是个好人", "她是本地人", "大姐说", "用WhatsApp联系"])
+def test_words_of_chinese_that_name_nobody(engine, text):
+    assert removed(engine, text) == []
