@@ -1,47 +1,100 @@
 """The town of an address, found by the postcode after it.
 
 An address is written with its town before the postcode, on the postcode's line ("Skelderby
-QX1 4JD", "14 Sorrel Court, Brindlecote ZJ4 6PW") or on the line above it in a letter's
-address block ("7 Tanners Wynd / Skelderby / QX1 6LU"). The model finds few of these towns: a
-town of an address block stands alone, with nothing round it that says it is a place. A found
-postcode says it: one to three capitalised words (or words in capitals) just before it on its
-line, after the line's start, a comma or a wide gap, or alone on the line above it, are the
-town (LOCATION). Not a word English keeps for itself there ("Tel", "Ref", "Dear").
+QX1 4JD", "14 Sorrel Court, Brindlecote ZJ4 6PW", "Hollinsby. ZJ4 6PW") or on the lines above
+it in a letter's address block ("7 Tanners Wynd / Skelderby / QX1 6LU", with a county or a
+district line between: "Thrushcombe / West Yorkshire ZJ4 6PW"). The model finds few of these
+towns: a town of an address block stands alone, with nothing round it that says it is a place.
+A found postcode says it: one to three words just before it on its line (after the line's
+start, a comma, a dash or a wide gap), and up to two lines of such words alone above it, are
+the town and its district or county (LOCATION). Capitalised or in capitals, or in lower case
+before a postcode in lower case ("thrushcombe zj4 6pw"). Not a word a letter keeps for itself
+there ("Tel", "Ref", "Dear").
+
+A US address has no UK postcode: a town before a state's code and a ZIP code ("HARLOWMERE, CA
+90447"), or before a ZIP code alone after a street ("... APT 3, HARLOWMERE 90447."), is found
+with the ZIP code (POSTCODE).
 """
 
 from __future__ import annotations
 
 import re
 
+from deidentify.recognizers.street_address import US_STATES
 from deidentify.spans import Span, covered_by
 
-_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]{2,}(?:-[A-Z]+)*)"
+_CAPITALISED = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]{2,}(?:-[A-Z]+)*)"
+_LOWER = r"(?:[a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)*)"
 _JOIN = r"(?:[ ](?:upon|on|under|in|le|by|the|de|UPON|ON|UNDER|IN|LE|BY)[ ]|[ ])"
-_TOWN = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,2}}"
-# the town on the postcode's line: after the line's start, a comma, a tab or two spaces
-_SAME_LINE = re.compile(rf"(?:^|(?<=,)[ \t]*|(?<=\t)|(?<=  ))(?P<town>{_TOWN}),?[ \t]+$", re.M)
-# ... or alone on the line above
-_LINE_ABOVE = re.compile(rf"(?:^|\n)[ \t]*(?P<town>{_TOWN}),?[ \t]*\n[ \t]*$")
+
+
+def _town(word: str) -> str:
+    return rf"{word}(?:{_JOIN}{word}){{0,2}}"
+
+
+def _patterns(word: str) -> tuple[re.Pattern, re.Pattern]:
+    town = _town(word)
+    # the town on the postcode's line: after the line's start, a comma, a dash, a tab or two
+    # spaces; a comma, a dash or a full stop may come between it and the postcode
+    same_line = re.compile(rf"(?:^|(?<=,)[ \t]*|(?<=[-–][ ])|(?<=\t)|(?<=  ))(?P<town>{town})"
+                           rf"(?:[ \t]*[,.\-–])?[ \t]+$", re.M)
+    # ... and a line above made of such words alone (two at most: a district or a county)
+    line_above = re.compile(rf"(?:^|\n)[ \t]*(?P<town>{town}),?[ \t]*\n[ \t]*$")
+    return same_line, line_above
+
+
+_CASED = _patterns(_CAPITALISED)
+_LOWER_CASED = _patterns(_LOWER)
+LINES_ABOVE = 2
 _NOT_TOWNS = frozenset("tel telephone phone mob mobile fax ref dear re to from cc attn fao email "
                        "postcode post code address uk england scotland wales".split())
-_LOOK_BACK = 80
+_LOOK_BACK = 120
+# a US town before its state and ZIP code, or before a ZIP code after a street's comma
+_US_TOWN = re.compile(rf"(?P<town>{_town(_CAPITALISED)}),?[ ]+(?P<state>{US_STATES})[ ]+"
+                      rf"(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+_US_ZIP_ALONE = re.compile(rf",[ ]+(?P<town>{_town(_CAPITALISED)})[ ]+(?P<zip>\d{{5}}(?:-\d{{4}})?)"
+                           rf"(?=[ \t]*(?:[.,;)\n]|$))")
 
 
 def towns_by_postcode(text: str, spans: list) -> list:
-    """`spans` (in order) with the town before each found postcode added (see the module)."""
+    """`spans` (in order) with the town before each found postcode added, and US towns with
+    their ZIP codes (see the module)."""
     covered = covered_by(spans)
     added = []
     for sp in spans:
-        if sp.entity != "POSTCODE":
-            continue
-        window_start = max(0, sp.start - _LOOK_BACK)
-        before = text[window_start:sp.start]
-        m = _SAME_LINE.search(before) or _LINE_ABOVE.search(before)
-        if m is None:
-            continue
-        start, end = window_start + m.start("town"), window_start + m.end("town")
-        words = text[start:end].split()
-        if any(w.lower() in _NOT_TOWNS for w in words) or covered(start, end):
-            continue
-        added.append(Span(start, end, "LOCATION", 0.6))
+        if sp.entity == "POSTCODE":
+            added.extend(_town_before(text, sp.start, covered))
+    streets = [sp for sp in spans if sp.entity == "STREET_ADDRESS"]
+    for m in _US_TOWN.finditer(text):
+        added += [Span(m.start("town"), m.end("state"), "LOCATION", 0.6),
+                  Span(*m.span("zip"), "POSTCODE", 0.6)]
+    for m in _US_ZIP_ALONE.finditer(text):
+        if any(sp.end <= m.start() and "\n" not in text[sp.end:m.start()] for sp in streets):
+            added += [Span(*m.span("town"), "LOCATION", 0.6), Span(*m.span("zip"), "POSTCODE", 0.6)]
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+
+def _town_before(text: str, start: int, covered) -> list[Span]:
+    same_line, line_above = _LOWER_CASED if text[start:start + 1].islower() else _CASED
+    found = []
+    window_start = max(0, start - _LOOK_BACK)
+    m = same_line.search(text[window_start:start])
+    if m:
+        found.append((window_start + m.start("town"), window_start + m.end("town")))
+    pos = found[0][0] if found else start
+    pos = text.rfind("\n", 0, pos) + 1  # the start of the line the address goes up from
+    for _ in range(LINES_ABOVE):
+        window_start = max(0, pos - _LOOK_BACK)
+        m = line_above.search(text[window_start:pos])
+        if m is None:
+            break
+        found.append((window_start + m.start("town"), window_start + m.end("town")))
+        pos = text.rfind("\n", 0, found[-1][0]) + 1
+    out = []
+    for town_start, town_end in found:
+        words = re.findall(r"[^\W\d_]+", text[town_start:town_end])
+        if any(w.lower() in _NOT_TOWNS for w in words):
+            break  # a label ends the address block
+        if not covered(town_start, town_end):
+            out.append(Span(town_start, town_end, "LOCATION", 0.6))
+    return out

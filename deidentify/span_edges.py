@@ -83,9 +83,12 @@ _FAMILY_AFTER_QUOTE = re.compile(r"[\"”][ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1
 _CODES = frozenset(("ID_NUMBER", "CLINIC_NUMBER", "US_DRIVER_LICENSE", "PHONE_NUMBER",
                     "POLICE_NUMBER", "PASSPORT_NUMBER", "HOME_OFFICE_REF", "NATIONAL_ID",
                     "US_BANK_NUMBER", "US_PASSPORT", "NHS_NUMBER"))
-_CODE_PREFIX = re.compile(r"(?<![\w/-])(?:[A-Z]{1,5}\d{0,2}[/-]){1,3}$")  # "RSH/", "PIP-QX-", "SK26-"
+# "RSH/", "PIP-QX-", "SK26-", "WH-", "rhc/", "RHC " or "RHC #" before a number of five digits or more
+_CODE_PREFIX = re.compile(r"(?<![\w/-])(?:(?:[A-Z]{1,5}|[a-z]{2,4})\d{0,2}[ ]?[/#-][ ]?){1,3}$")
+_CODE_PREFIX_SPACED = re.compile(r"(?<![\w/-])[A-Z]{2,5}[ ]$")
 _TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb" (.ga is a domain)
-_CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])")  # "SSP/GO"
+_CODE_START = re.compile(r"[A-Z]{1,3}-\d{4,}")  # "T-0052219" of "WH-T-0052219", read as a name
+_CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])|-[A-Z](?![\w/-])")  # "SSP/GO", "...-B"
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
@@ -269,8 +272,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity in ("DATE", "DATE_OF_BIRTH") \
                 and (m := QUALIFIER_BEFORE.search(text, max(0, start - 12), start)):
             start = m.start()  # "late 2025", "spring 2026", "Q3 2027", "mid-Oct"
-        if entity in _CODES and text[start:start + 1].isdigit() \
-                and (m := _CODE_PREFIX.search(text, max(0, start - 16), start)):
+        if (entity in _CODES or entity == "ORGANIZATION" and _CODE_START.match(text, start, end)) \
+                and (text[start:start + 1].isdigit() or _CODE_START.match(text, start, end)) \
+                and (m := _CODE_PREFIX.search(text, max(0, start - 16), start)
+                     or sum(c.isdigit() for c in text[start:end]) >= 5
+                     and _CODE_PREFIX_SPACED.search(text, max(0, start - 8), start)):
             start = m.start()
         if entity in ("URL", "SOCIAL_HANDLE", "EMAIL_ADDRESS") and (m := _TOKEN_REST.match(text, end)):
             end = m.end()  # a web address or handle found in part is a word whole

@@ -47,7 +47,7 @@ LABELS = (
 _FILLER = (r"(?:[\s:#.(]*+(?:number|num|nr|no|n[º°]|de|is|was|es|é|este|jest|ist|száma|=|ends(?:\s+in)?|"
            r"ending(?:\s+in)?)\.?)*+[\s:#.=(-]*+")  # "ARC (ZGV016287)"
 # a code's groups: "MB/25/19902", "44/JK/20931/25", "KR/HIV/03374", "OUTR-07"
-_VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\dA-Za-z]*"
+_VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[a-z]{1,4}(?=\d)|[А-ЯІЇЄ]{1,3})(?:[\s/.-]|(?=\d)))?\d[\dA-Za-z]*"
           r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b(?-i:(?!\s+[a-z]))|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")
 # a code of three or more groups joined by / or -, letters and digits, with no label: a case
 # or panel reference in a pasted table ("SHP-2026-041", "MF-25-118", "KMcD/CRIM/25/0512")
@@ -57,7 +57,7 @@ STRUCTURED_DIGITS = 3
 # capitals, a dash and digits: "HR-3391", "LP-4471" (not "COVID-19": three digits at least);
 # and a lab's or a kit's "M27-55102", "RS27-113" (five digits in all)
 _LETTERS_DASH_DIGITS = r"(?<![\w/-])(?-i:[A-Z]{2,5})-\d{3,}(?![\w/-])"
-_LETTERS_DIGITS_DASH = r"(?<![\w/-])(?-i:[A-Z]{1,4}\d{1,3})-\d{3,}(?![\w/-])"
+_LETTERS_DIGITS_DASH = r"(?<![\w/-])(?-i:[A-Z]{1,4}\d{1,3})[-–/]\d{3,}(?![\w/-])"
 # a code of capitals and digits run together, five digits or more, no label: a sample's, a
 # passport's, a registration's ("CDH27B044182", "PAA004418", "09I4471E"); not a dose ("10000IU")
 _MIXED_CODE = r"(?<![\w/-])(?-i:(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,14})(?![\w/-])"

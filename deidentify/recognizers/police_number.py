@@ -4,17 +4,26 @@
 from deidentify.recognizers.base import RegexRecognizer
 
 
+# one word of a name (the copy the recognizers read may lower one written in capitals), not a
+# word of what the officer did ("PC went to 1200 houses")
+_NAME = (r"(?:(?!(?i:went|to|the|and|said|says|was|is|at|on|in|of|for|with|has|had|he|she|it|they|saw|"
+         r"came|took|got|then|attended|called|rang|arrived|visited|spoke|stated)\b)"
+         r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*,?\s)")
+
+
 class PoliceNumberRecognizer(RegexRecognizer):
     ENTITY = "POLICE_NUMBER"
     PATTERNS = (
         ("rank_number", r"\b(?:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s?\d{2,5}"
                         r"(?:\s*(?:,|and|&)\s*\d{2,5})*\b", 0.8),
         # the number after the officer's name: "PCSO Lomax 9021", "PC Sharma 1184"
-        ("rank_name_number", r"\b(?:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s(?:[A-Z]\.?\s)?"
-                             r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]+\s){1,2}(?P<v>\d{3,5}[A-Z]?)\b", 0.7),
+        # (a name with accents, in capitals, with an apostrophe or hyphen: "PC O'Brien 6638",
+        # "PC SZYMAŃSKI 6638", "PC Dąbrowska-Kowal, 6638", "PC Ó Briain 6638")
+        ("rank_name_number", r"\b(?i:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s(?:[A-Z]\.?\s)?"
+                             + _NAME + r"{1,2}(?P<v>\d{3,5}[A-Z]?)\b", 0.7),
         # ... or in brackets after it: "DC R. Pryce (4102)", "PC Owen Bates (3318)"
         ("rank_name_bracket", r"\b(?:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s(?:[A-Z]\.?\s)?"
-                              r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]+\s?){1,2}\((?P<v>\d{3,5}[A-Z]?)\)", 0.75),
+                              r"(?:[^\W\d_][\w'’-]*\s?){1,2}\((?P<v>\d{3,5}[A-Z]?)\)", 0.75),
         ("after_words", r"(?i:\b(?:shoulder|collar|warrant|badge)\s+(?:no|number)\.?|\bjelvényszám(?:a|ú)?|"
                         r"\bnumer\s+służbowy|\bnumărul?\s+de\s+insignă|\bномер\s+жетона|\bжетон)\s*:?\s*"
                         r"(?P<v>\d{2,6})\b", 0.85),

@@ -29,18 +29,21 @@ class VehicleRegRecognizer(RegexRecognizer):
         # part of a plate, near a word for a car (CONTEXT): "WU17 something", "KP19...",
         # (no "…" in a pattern: NFKC, as patterns are compiled, makes it three of any character)
         # "FY1..KT", "SF2...OXL", a quoted "YF"
-        ("partial_current", r"(?<![\w/-])[A-Z]{2}\d{2}(?=\s*(?:\.{2,}|\?|something|sth|smth|什么|$)|[ ,;)]|\.(?!\w))"
-                            r"(?!\s?[A-Z]{3}\b)", 0.2),
+        ("partial_current", r"(?<![\w/-])(?:[A-Z]{2}\d{2}|[a-z]{2}\d{2})(?=\s*(?:\.{2,}|\?|something|sth|smth|什么|$)"
+                            r"|[ ,;)\-*_]|\.(?!\w))(?!\s?[A-Z]{3}\b)", 0.2),
         ("dotted", r"(?<![\w/-])[A-Z]{1,3}\d{0,2}(?:\.{2,3})(?:[A-Z0-9]{1,3}\b)?", 0.2),
         ("dotted_end", r"(?<=\.\.\.)[A-Z]{2,3}\b", 0.2),
-        ("quoted_part", r"(?<=[\"“])[A-Z]{2,3}\d{0,2}(?=(?:\.{2,3})?[\"”])", 0.2),
+        ("quoted_part", r"(?<=[\"“'‘])[A-Z]{2,3}\d{0,2}(?=(?:\.{2,3})?[\"”'’])", 0.2),
+        # two letters alone after the word: "possibly a Skoda, reg YH"
+        ("reg_letters", r"(?i:\b(?:reg|plate)\s+)(?P<v>(?-i:[A-Z]{2,3}))\b(?![ \t]*\d)", 0.6),
         ("ending_quoted", r"(?i:\b(?:ending|ends?|starting|starts?|begins?|beginning)\s+(?:in\s+|with\s+)?)"
-                          r"[\"“](?P<v>(?-i:[A-Z0-9]{2,4}))[\"”]", 0.6),
+                          r"[\"“'‘](?P<v>(?-i:[A-Z0-9]{2,4}))[\"”'’]", 0.6),
         # a plate abroad after its word: Albanian/Italian, Polish, Romanian, Portuguese/Spanish,
         # Russian/Ukrainian, Chinese
-        ("plate_abroad", r"(?:\b(?i:targa|targë|tablica|rejestracja|număr(?:ul)?\s+de\s+înmatriculare|"
-                         r"matrícula|placa|номер|номерний\s+знак)|车牌号?|車牌)[\s:：]*"
-                         r"(?P<v>[A-ZА-Я0-9]{1,4}(?:[ -]?[A-ZА-Я0-9]{1,4}){1,2})", 0.6),
+        ("plate_abroad", r"(?:\b(?i:targa|targë|targës|targa\s+e\s+makinës|numri\s+i\s+targës|tablica|"
+                         r"rejestracja|număr(?:ul)?\s+de\s+înmatriculare|numărul\s+mașinii|matrícula|placa|"
+                         r"номер|номерний\s+знак|biển\s+số)|车牌号?|車牌|ทะเบียน)[\s:：]*(?:是|為|为)?[\s]*"
+                         r"(?P<v>[A-ZА-Я0-9ก-ฮ]{1,4}(?:[ -]?[A-ZА-Я0-9ก-ฮ]{1,4}){1,2})", 0.6),
         ("cab", r"(?i:\bcab\s+(?:no\.?\s*|number\s*|#\s*)?)(?P<v>\d{1,4})\b", 0.6),
         # the start or end of a plate: "reg starts YR58", "reg started ZX...", "plate ends 4KD"
         ("partial", r"(?i:\b(?:reg(?:istration)?|plate|number\s?plate)\s+(?:starts?|started|starting|"

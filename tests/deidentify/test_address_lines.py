@@ -34,3 +34,28 @@ def test_a_postcode_with_letters_royal_mail_never_uses_is_still_removed(engine, 
 @pytest.mark.parametrize("text", ["GIVEN ONDANSETRON X1 4MG IV", "OBS Q4 2PM AND 6PM", "A1 2ML"])
 def test_a_dose_or_a_time_in_capitals_is_no_postcode(text):
     assert found(PostcodeRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ("4 Vine St\nThrushcombe\nWest Yorkshire ZJ4 6PW", ["Thrushcombe", "West Yorkshire"]),
+    ("22 Ember Court\nHollinsby\nQX Shire\nZJ4 6PW", ["Hollinsby", "QX Shire"]),
+    ("4 Vine St\nthrushcombe\nzj4 6pw", ["thrushcombe"]),
+    ("Address - Thrushcombe - ZJ4 6PW", ["Thrushcombe"]),
+    ("Hollinsby. ZJ4 6PW", ["Hollinsby"]),
+])
+def test_towns_and_counties_of_an_address_block(engine, text, pieces):
+    found = " ".join(removed(engine, text))
+    assert all(piece in found for piece in pieces)
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ("LIVES AT 1180 W PALMER AVE APT 3, HARLOWMERE 90447.", ["HARLOWMERE", "90447"]),
+    ("1180 W PALMER AVE APT 3\nHARLOWMERE, CA 90447", ["HARLOWMERE", "90447"]),
+])
+def test_a_us_town_and_its_zip_code(engine, text, pieces):
+    found = " ".join(removed(engine, text))
+    assert all(piece in found for piece in pieces)
+
+
+def test_a_number_after_a_word_is_no_zip_code(engine):
+    assert removed(engine, "She paid 40 dollars 90447 times") == []

@@ -44,3 +44,29 @@ def test_parts_of_plates_near_a_car(engine, text, piece):
 
 def test_a_quoted_word_near_a_car_is_no_plate(engine):
     assert "OK" not in removed(engine, 'the car: "OK" she said')
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("her passport no is pbb005521 and he has it", "pbb005521"),
+    ("Lab nos: M27–48102 / M27–48131", "M27–48131"),
+    ("Tenancy ref: WH-T-0052219", "WH-T-0052219"),
+    ("Tenancy ref: WH-T-0052219-B", "WH-T-0052219-B"),
+    ("Sky (RHC 0088124): PEP done", "RHC 0088124"),
+    ("Sky - RHC #0088124", "RHC #0088124"),
+    ("PC Szymański, 6638, attended", "6638"),
+    ("PC O'Brien 6638 attended", "6638"),
+    ("PC Dąbrowska-Kowal 6638 attended", "6638"),
+    ("silver focus wv17 something", "wv17"),
+    ("possibly a Skoda, reg YH", "YH"),
+    ("white van, plate ending in 'OXN'", "OXN"),
+    ("targa e makinës: BB 000 KA", "BB 000 KA"),
+    ("车牌是RW20开头的", "RW20"),
+    ("รถเก๋งสีดำ ทะเบียน กข 1234", "กข 1234"),
+])
+def test_codes_collar_numbers_and_plates_as_written_otherwise(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["PC went to 1200 houses", "PC attended 1200 hrs", "passport is at home"])
+def test_no_number_after_what_an_officer_did(engine, text):
+    assert removed(engine, text) == []
