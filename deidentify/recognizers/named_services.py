@@ -38,10 +38,16 @@ _NAMED = re.compile(r"(?:(?<!DUE )(?<!due )(?<!OWING )(?<!RELATED )(?<!SECONDARY
                     r"|[(\-–])[ \t]+(?P<v>(?:[A-Z][A-Z'’&]*[ ]){1,3}"
                     r"(?:" + _HEADS + r"))(?![\w'’-])")
 UNIT_NAME_MAX = 3.5  # Zipf frequency: a word in capitals English uses less may name a unit
-_UNIT_HEADS = ("UNIT|WARD|TEAM|COUNCIL|HUB|DEPT|DEPARTMENT|PATHOLOGY|INFIRMARY|SEXUAL HEALTH|"
-               "LEGAL AID|TRUST|SUITE")
-_UNIT = re.compile(r"(?<![A-Z'’&-])(?P<v>(?:[A-Z][A-Z'’&]*[ ]){1,3}(?:" + _UNIT_HEADS
-                   + r"))(?![\w'’-])(?![ \t]*\d)")  # (not a numbered unit: "HCPD UNIT 12")
+_UNIT_HEADS = ("UNIT|WARD|WD|TEAM|COUNCIL|HUB|DEPT|DEPARTMENT|PATHOLOGY|INFIRMARY|SEXUAL HEALTH|"
+               "LEGAL AID|TRUST|SUITE|PD|POLICE|CONSTABULARY|SHERIFF'S OFFICE|SHERIFF’S OFFICE|"
+               "SHERIFF|IMMIGRATION COURT|COURT|FOOD BANK|CITIZENS ADVICE|RAPE CRISIS|A&E|"
+               "PLANNED PARENTHOOD|HOUSING ASSOCIATION|FIRE DEPT|GUM|HOSPITALS")
+# a ward's or a unit's name is often a tree's, a bird's or a flower's, everyday words: for these
+# heads the name word need only be no word of what services do (MAPLE UNIT, WILLOW WARD)
+_NAMED_LIKE_TREES = frozenset(("UNIT", "WARD", "WD"))
+WARD_NAME_MAX = 4.8
+_UNIT = re.compile(r"(?<![A-Z'’&-])(?P<v>(?:[A-Z][A-Z'’&]*[ /]){1,3}(?:" + _UNIT_HEADS
+                   + r"))(?![\w'’-])(?![ \t]*\d{1,3}(?![\d/.:]))")  # (not a numbered unit: "HCPD UNIT 12")
 # a project's own name heading a line, before what it does there: "LAMPLIGHT DROP-IN", "Nightjar
 # outreach - van log", "Lamplight bulk text 29/5" (a word English seldom uses: not "Evening outreach")
 _HEADING = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z]+|[A-Z]{4,})(?=[ \t]+(?i:outreach|drop-in|drop in|project|"
@@ -86,7 +92,10 @@ SERVICE_WORDS = frozenset(fold(w) for w in (
     "referrals review assessments "
     # units by their letters
     "sdec amu cdu mau sau eau aau ccu icu hdu itu nicu picu scbu epau gau mlu obs pacu adu "
-    "cmht camhs ctr crht idva isva marac mash sarc gum ed ae a&e").split())
+    "cmht camhs ctr crht idva isva marac mash sarc gum ed ae a&e "
+    # what a note says happened at a unit, before its name
+    "transferred transfer moved admitted discharged d/c from to at via night day handover "
+    "bed side room ward unit family court county magistrates crown juvenile youth fire").split())
 
 
 def _head_of(name: str) -> str:
@@ -107,11 +116,13 @@ def named_services_in_capitals(text: str) -> list[RecognizerResult]:
             results.append(RecognizerResult("ESTABLISHMENT", *m.span("v"), SCORE))
     for m in _UNIT.finditer(text):
         words = list(re.finditer(r"\S+", m.group("v")))
-        words = words[:len(words) - len(_head_of(m.group("v")).split())]
+        head = _head_of(m.group("v"))
+        words = words[:len(words) - len(head.split())]
+        name_max = WARD_NAME_MAX if head in _NAMED_LIKE_TREES else UNIT_NAME_MAX
         kept = []
         for word in reversed(words):  # from the head back, while the words may be its name's
             key = fold(word.group())
-            if key in STOP_WORDS or key not in SERVICE_WORDS and zipf(key) >= UNIT_NAME_MAX:
+            if key in STOP_WORDS or key not in SERVICE_WORDS and zipf(key) >= name_max:
                 break
             kept.insert(0, word)
         while kept and fold(kept[0].group()) in SERVICE_WORDS:

@@ -57,3 +57,23 @@ def test_the_words_before_and_after_a_found_place_that_belong_to_it(engine, text
 def test_found_premises_are_removed_by_their_letters(engine):
     text = "Admitted to Orbiston Royal Infirmary on Monday. X-ray at ORI later; back to ORI Friday."
     assert removed(engine, text).count("ORI") == 2
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("HARLOWMERE PD - INCIDENT REPORT", "HARLOWMERE PD"),
+    ("HARLOWMERE SHERIFF'S OFFICE\nBOOKING SHEET", "HARLOWMERE SHERIFF'S OFFICE"),
+    ("HARLOWMERE IMMIGRATION COURT\nNOTICE TO APPEAR", "HARLOWMERE IMMIGRATION COURT"),
+    ("HARLOWMERE FOOD BANK - VOUCHER", "HARLOWMERE FOOD BANK"),
+    ("HARLOWMERE RAPE CRISIS\nISVA referral", "HARLOWMERE RAPE CRISIS"),
+    ("BROUGHT IN BY HARLOWMERE FIRE DEPT.", "HARLOWMERE FIRE DEPT"),
+    ("PT TRANSFERRED FROM MAPLE UNIT TO WILLOW WARD 0300. PT SETTLED.", "WILLOW WARD"),
+    ("NIGHT HANDOVER - KESTREL WD\nBED 4: PT SETTLED", "KESTREL WD"),
+])
+def test_services_and_wards_named_in_capital_headings(engine, text, piece):
+    assert any(piece in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text", ["SEEN IN FAMILY COURT", "CALLED POLICE", "MAGISTRATES COURT",
+                                  "ACUTE WARD", "LABOUR WARD", "MAIN UNIT"])
+def test_kinds_of_court_ward_and_unit_name_none(engine, text):
+    assert removed(engine, text) == []
