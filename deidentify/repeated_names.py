@@ -26,7 +26,10 @@ again, inside a run of text too: those scripts put no space between words ("阿�
 
 A person found by two or three capitalised words is also removed where the note writes their
 initials in capitals, with or without dots ("Leah Lockwood" ... "Strategy meeting - Leah (LL)"),
-in any language: a case worker's shorthand for the person named in full elsewhere.
+in any language: a case worker's shorthand for the person named in full elsewhere. Initials
+found as a person once ("Staff: PB") are removed wherever else the note writes them ("PB gave
+her the leaflet"), and so are the letters of premises found by three or four capitalised words
+("Skelderby Royal Infirmary" ... "x-ray at SRI").
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
 _INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS}|[A-Z]{{4}})(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_FOUND_INITIALS = re.compile(r"[A-Z]{2,3}(?:[ ,/+&]+[A-Z]{2,3})*")
 # a chat line's speaker: only a time stamp before it on its line, a colon after it (an emoji between)
 _STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[^\n:]{1,40}:[ \t]*(?:[^\w\s]{0,4}[ \t]*)$")  # a message opens
@@ -193,6 +197,10 @@ def _with_initials(text: str, spans: list) -> list:
                 initials.setdefault("".join(w[0] for w in words).upper(), sp)
             continue
         if sp.entity != "PERSON":
+            continue
+        if _FOUND_INITIALS.fullmatch(text, sp.start, sp.end):  # "Staff: PB QW" ... "QW gave"
+            for letters in re.findall(r"[A-Z]{2,3}", text[sp.start:sp.end]):
+                initials.setdefault(letters, sp)
             continue
         names = [w for w in _NAME_WORD.findall(text, sp.start, sp.end)
                  if fold(w) not in TITLES and w[0].isupper()]

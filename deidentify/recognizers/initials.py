@@ -47,14 +47,19 @@ _PATTERNS = (
     # after a label of who worked or wrote: "Staff: NR DA", "on: PK / OT   off: JW", "worker RM",
     # "Supporter: DA", "Crew: SF, MA" ("on", "off", "by", "lead" only with their colon)
     re.compile(r"(?i:\b(?:staff|workers?|vols?|volunteers?|supporters?|key ?workers?|crew|"
-               r"present|attendees|author|chair|minutes|initials)[ \t]*:?|"
-               r"\b(?:on|off|by|lead|handover)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?![\w/])"),
+               r"present|attendees|attending|in\s+attendance|apologies|absent|author|chair|minutes|"
+               r"initials)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]?|"
+               r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?![\w/])"),
     # two letters after "by" before a slash, a comma, a bracket or the line's end: "Issued
     # 14/03/2027 by RM / checked NR", "Shared with NUM on 9/5 by GH."
     re.compile(r"(?i:\bby)[ \t]+(?P<v>[A-Z]{2})(?=[ \t]*(?:[/,)]|\.?[ \t]*$))", re.MULTILINE),
     # a task for a worker: "DA to raise at Thurs huddle", "LT to chase Cherry's dentist"
-    re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] ))[ \t*•-]*(?P<v>{_ONE})(?P<word>)[ \t]+to[ \t]+"
+    re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] ))[ \t*•-]*(?:\d{{1,2}}[.)][ \t]*)?"
+               rf"(?P<v>{_ONE}(?:[ \t]*[/&+][ \t]*{_ONE})?)(?P<word>)[ \t]+to[ \t]+"
                r"(?!be\b|do\b)[a-z]{3,}"),
+    # the author of a dated log line: "17/03/27 14:02 PB: rang client"
+    re.compile(rf"(?m)^[ \t]*\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?[ \t]+\d{{1,2}}:\d{{2}}[ \t]+[-–]?[ \t]*"
+               rf"(?P<v>{_ONE})(?P<word>):"),
     # workers after a dash in a heading: "Drop-in 7 April - NR with Bulgarian interpreter",
     # "Follow-up Hằng - 22/4 - RM, chị Hương", "阿芳 follow-up - TW + MA - 28/5"
     re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)"

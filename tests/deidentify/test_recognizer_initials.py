@@ -89,3 +89,16 @@ def test_workers_initials_after_labels_tasks_and_dashes(engine, text, letters):
 ])
 def test_words_roles_and_drugs_after_labels_and_dashes_stay(engine, text, word):
     assert word not in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("Staff: PB QW\nRosa came in. QW gave her the leaflet.\nApologies: LQ", ["QW", "LQ"]),
+    ("Minutes 4/5\nPresent: PB, QW\nApologies: OJ, HW\nItem 1 - QW updated", ["OJ", "HW"]),
+    ("Workers out: PB + QW", ["PB", "QW"]),
+    ("1) OJ to email council\n2) HW to book room", ["OJ", "HW"]),
+    ("OJ/HW to email council", ["OJ", "HW"]),
+    ("17/03/27 14:02 PB: rang client", ["PB"]),
+])
+def test_initials_in_minutes_lists_and_logs_and_again_later(engine, text, letters):
+    pieces = removed(engine, text)
+    assert all(sum(letter in p for p in pieces) >= text.count(letter) for letter in letters)
