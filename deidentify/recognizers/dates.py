@@ -51,6 +51,10 @@ FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturda
          r"|Songkran|Tết|Tet|Qingming|Crăciun|Paște|Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét)"
          r"(?:\s+(?:" + _YEAR + r"|25\d{2}))?")  # (25xx: a Thai Buddhist-era year)
 _MONTH_CAPS = MONTH.upper()  # "JULY 2027" (the regex's own syntax has no letters to raise)
+# a month as written in any case: capitalised, in capitals, or lowered, as the copy the
+# recognizers read lowers a line in capitals ("april to july 2027"); not "may" or "mar"
+_MONTH_ANY = (r"(?-i:" + MONTH + r"|" + _MONTH_CAPS + r"|(?:january|february|march|april|june|july|august|"
+              r"september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)")
 
 
 class DateFormsRecognizer(RegexRecognizer):
@@ -70,8 +74,7 @@ class DateFormsRecognizer(RegexRecognizer):
                 r"(?![\d]|[.,/-]\d)", 0.85),
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
-        ("month_year", r"\b(?-i:" + MONTH + r"|" + _MONTH_CAPS + r"|january|february|march|april|june|"
-                       r"july|august|september|october|november|december)\s+" + _YEAR + r"\b", 0.75),
+        ("month_year", r"\b" + _MONTH_ANY + r"\s+" + _YEAR + r"\b", 0.75),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("month_day", r"\b" + MONTH + r"\s+" + _DAY
                       + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|:\d)", 0.6),
@@ -83,11 +86,11 @@ class DateFormsRecognizer(RegexRecognizer):
                              + r")(?:\s+" + _YEAR + r")?)(?![\w])", 0.6),
         # ... and in lower case, as texted ("shut down in march", "last june"); not "may"
         ("month_after_word_lower", r"(?i:\b(?:in|last|since|until|till|early|late|mid|end of|"
-                                   r"next)\s+)(?P<v>(?-i:january|february|march|april|june|july|"
+                                   r"next|due)\s+)(?P<v>(?-i:january|february|march|april|june|july|"
                                    r"august|september|october|november|december|jan|feb|sept?|oct|"
                                    r"nov|dec|aug))\b", 0.6),
         # a month in brackets after a result: "VL <50 (Jan)"
-        ("month_bracketed", r"(?<=\()(?-i:" + MONTH + r")(?=\))", 0.6),
+        ("month_bracketed", r"(?<=[(\[])(?-i:" + MONTH + r")(?=[)\]])", 0.6),
         # a year alone after a word in lower case or a bracket: "miscarriage 2025", "(2019)"
         # (not a price, a dose or a count of things, nor an Act's year: "Housing Act 1996")
         ("year_bare", r"(?:(?<=[a-z] )|(?<=\())(?<!Act )(?<!Rules )(?<!Order )(?<!Regulations )"
@@ -121,8 +124,10 @@ class DateFormsRecognizer(RegexRecognizer):
         # years and months ranged: "(2017–2022)", "Oct–Dec 2027"
         ("year_range", r"(?<![\w/.-])" + _YEAR + r"[ \t]*[-–][ \t]*(?:" + _YEAR + r"|\d{2})"
                        r"(?![\w/:-]|[.,]\d|[ \t]*(?:mg|mcg|ml|g|units?|iu)\b)", 0.6),
-        ("month_range", r"\b(?-i:" + MONTH + r")[ \t]*(?:[-–]|to)[ \t]*(?-i:" + MONTH + r")(?:[ \t]+"
-                        + _YEAR + r")?(?![\w])", 0.6),
+        ("month_range", r"\b" + _MONTH_ANY + r"[ \t]*(?:[-–/&]|to|TO|and|AND)[ \t]*" + _MONTH_ANY
+                        + r"(?:[ \t]+" + _YEAR + r")?(?![\w])", 0.6),
+        # a month and a year written short: "Nov '25", "MAR '27"
+        ("month_short_year", r"\b" + _MONTH_ANY + r"[ \t]+['’]\d{2}\b", 0.7),
         # a month written short and capitalised, alone: "partner out Nov" (not Jan or Jun, which
         # are names, nor Mar; nor Feb and Dec, febrile and decreased in a clinical note)
         ("month_short", r"\b(?-i:Apr|Aug|Sept?|Oct|Nov)\b\.?(?![ \t]+(?-i:[a-z]))", 0.5),
@@ -138,7 +143,7 @@ class DateFormsRecognizer(RegexRecognizer):
         # a word follows that it counts ("appt 2nd time", "by 3rd floor")
         ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"
                         r"before|after|from|next|deadline|expires?|expiry|on|payment|paid|ends?|ending|"
-                        r"bday|birthday|b'day)\s+)"
+                        r"bday|birthday|b'day|out)\s+)"
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?!(?:at|of|and|or)\b)[a-z])", 0.6),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
         # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"; seven days at

@@ -55,8 +55,8 @@ _MONTH_ALONE = "(?:" + "|".join(sorted((re.escape(m) for m in set(MONTHS)
                                         key=len, reverse=True)) + ")"
 _CUE = (r"(?:came|in|since|from|until|till|by|last|next|early|late|mid|end of|arrived|em|en|desde|"
         r"hasta|până|în|din|lui|od|do|w|we|от|с|до|в|во|з|від|у|nga|që|nuo|iki|óta|től|ig)")
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])\.?(?:-?(?:án|én|ján|jén|a|e|i)\b|\s?d\.)?"
-# (Hungarian "3-án"/"3-i", Lithuanian "21 d.": the day's ending)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])\.?(?:-?(?:án|én|ján|jén|a|e|i)\b|-?(?:ти|ви|ри|ми)\b|\s?d\.)?"
+# (Hungarian "3-án"/"3-i", Bulgarian "14-ти", Lithuanian "21 d.": the day's ending)
 _YEAR_WORD = r"(?:\s?(?:r|г|р|m|god|roku|года|року)\.)?"  # "2027 r.", "2027 г.", "2027 р."
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|25\d{2})"  # 25xx: Thai Buddhist era
 _WEEKDAY = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|"
@@ -83,11 +83,15 @@ class ForeignDateRecognizer(RegexRecognizer):
         ("month_cued", r"(?<!\w)(?i:" + _CUE + r")\s+(?P<v>" + _MONTH_ALONE + r")(?!\w)", 0.5),
         ("cjk", r"(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{2,4}\s*年\s*\d{1,2}\s*月", 0.85),
         # a month alone ("5月被警察抓了": in May), not a count of months (3个月)
-        ("cjk_month", r"(?<![\d.])(?:1[0-2]|0?[1-9])月份?(?![\d日号號])", 0.6),
+        ("cjk_month", r"(?<![\d.])(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]|十[一二])月(?:份|底|初|中旬|上旬|下旬)?"
+                      r"(?![\d日号號])", 0.6),
         ("cjk_feast", r"春节|清明节?|端午节?|中秋节?|元宵节?|国庆节?|七夕|除夕|元旦", 0.6),
         ("thai", _DAY + r"\s*" + _THAI_ABBR + r"\s*(?:" + _YEAR + r")?", 0.85),
         ("vietnamese", r"(?i:(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?)", 0.85),
-        ("vietnamese_month", r"(?i:tháng\s+\d{1,2}\s*năm\s*\d{4})", 0.85),
+        ("vietnamese_month", r"(?i:tháng\s+\d{1,2}(?:\s*năm\s*\d{4}|/\d{4}))", 0.85),
+        # a month alone after a word that makes it a date: "bị bắt vào tháng 10"
+        ("vietnamese_month_cued", r"(?i:\b(?:vào|từ|đến|trong|cuối|đầu)\s+)(?P<v>(?i:tháng\s+\d{1,2}))(?![\d/])", 0.6),
+        ("thai_feast", r"สงกรานต์(?:\s*(?:25\d{2}|20\d{2}))?|ลอยกระทง", 0.6),
     )
     FLAGS = re.IGNORECASE
 

@@ -144,3 +144,15 @@ def test_months_years_ordinals_and_feasts_alone(text, piece):
                                   "took 2000 mg"])
 def test_acts_feasts_naming_things_and_amounts_are_no_dates(text):
     assert found(R, text) == []
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("ROUND-UP - APRIL TO JULY 2027 - for workers", "APRIL TO JULY 2027"),
+    ("REPORT APR-JUL 2027", "APR-JUL 2027"),
+    ("Deported Nov '25", "Nov '25"),
+    ("VL <50 [Jan] CD4 612", "Jan"),
+    ("smear due aug", "aug"),
+    ("visa runs out 3rd", "3rd"),
+])
+def test_month_ranges_short_years_and_cued_months(engine, text, piece):
+    assert piece in removed(engine, text)

@@ -309,3 +309,11 @@ def test_dates_with_their_own_languages_words(text, piece):
 
 def test_a_count_of_months_in_chinese_is_no_date():
     assert found(ForeignDateRecognizer(), "三个月 3个月") == []
+
+
+@pytest.mark.parametrize("text,piece", [("14-ти юли 1999", "14-ти юли 1999"), ("郑芳5月底被抓了", "5月底"),
+                                        ("十二月被警察抓了", "十二月"), ("tháng 10/2025 qua Anh", "tháng 10/2025"),
+                                        ("bị bắt vào tháng 10", "tháng 10"),
+                                        ("สงกรานต์ 2567 กลับบ้าน", "สงกรานต์ 2567")])
+def test_more_dates_as_the_service_users_write_them(text, piece):
+    assert any(piece in value for value, _ in found(ForeignDateRecognizer(), text))
