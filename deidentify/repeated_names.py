@@ -141,7 +141,8 @@ def _with_speakers(text: str, spans: list) -> list:
     written, where other words the model takes for names are not."""
     names: dict[str, object] = {}
     for sp in spans:
-        if sp.entity == "PERSON" and _STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, sp.start) + 1,
+        if sp.entity in ("PERSON", "ORGANIZATION") \
+                and _STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, sp.start) + 1,
                                                               sp.start) \
                 and _SPEAKS.match(text, sp.end):
             for m in _WORD.finditer(text, sp.start, sp.end):

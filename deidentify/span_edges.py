@@ -71,8 +71,11 @@ _PARTICLES_BEFORE = re.compile(
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 _HYPHENED_AFTER_CAPS = re.compile(r"-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+\b")  # "LUMINIȚA-ELENA", "OYELARAN-PRICE"
 # a middle initial after "SURNAME, GIVEN" in capitals, "A" too: "OKONKWO, BLESSING A   MRN"
-_COMMA_INITIAL_AFTER = re.compile(r",[ ]([A-Z])(?=\.|[ \t]{2,}|[ \t]*(?:\n|$)|[,;)\]])")  # "PATEL, A"
-_CAPS_INITIAL_AFTER = re.compile(r"[ ]([A-Z])(?=[ \t]{2,}|[ \t]*(?:\n|$)|[.,;)])")
+# "PATEL, A", "OKAFOR,B.", "ADEYEMI, B (DOB ...)", "ADEYEMI, B ARRIVED"
+_COMMA_INITIAL_AFTER = re.compile(r",[ ]?([A-Z])(?=\.|[ \t]{2,}|[ \t]*(?:\n|$)|[,;)\]]|[ \t]+\(|"
+                                  r"(?<![AI])[ \t]+[A-Z]{2,}\b)")
+_CAPS_INITIAL_AFTER = re.compile(r"[ ]([A-Z])(?=[ \t]{2,}|[ \t]*(?:\n|$)|[.,;)]|[ \t]+(?:MRN|DOB|NHS|HOSP|AGE|"
+                                 r"AGED|ID|D\.O\.B|\d))")
 # a nickname in quotes between a given and a family name: 'TASHA "TASH" NEWBOLD', 'Nicola
 # ("Nikki") WRAGG', 'MARCUS "BIG M" TOLLIVER'
 _NICKNAME_INSIDE = re.compile(r"[ ]\(?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]\)?[ ]([A-Z][a-z'’-]+|[A-Z][A-Z'’-]{1,})"
@@ -226,7 +229,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if m and _given_before(m.group(1), given, allow,
                                    mid_sentence=within_sentence(text, m.start(1))):
                 start = m.start(1)
-            if text[start:end].isupper() and "," in text[start:end] \
+            if text[start:end].isupper() and "," in text[start:end].rstrip(",") \
                     and (m := _CAPS_INITIAL_AFTER.match(text, end)):
                 end = m.end()
             elif text[start:end].isupper() and " " not in text[start:end] \

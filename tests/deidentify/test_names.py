@@ -423,3 +423,16 @@ def test_a_name_after_a_label_of_a_person_even_an_everyday_word(engine, text, na
                                   "Client: Romanian woman"])
 def test_what_a_label_of_a_person_says_of_them_stays(engine, text):
     assert removed(engine, text) == []
+
+
+@pytest.mark.parametrize("text,piece", [("ADEYEMI, B (DOB 06/30/1999)", "ADEYEMI, B"),
+                                        ("PT ADEYEMI, B ARRIVED", "ADEYEMI, B"),
+                                        ("REPORT TO RN OKAFOR,B. PLAN D/C", "OKAFOR,B"),
+                                        ("a dra. Albernaz vai pedir", "Albernaz"),
+                                        ("Peaches 🍑: who is out?\nDolly: peaches u about?", "peaches")])
+def test_initials_after_a_surname_a_lower_case_title_and_a_speaker_read_as_a_firm(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+def test_an_article_after_a_surname_and_a_comma_is_no_initial(engine):
+    assert "SMITH, A" not in removed(engine, "SMITH, A WOMAN CAME IN")
