@@ -60,8 +60,11 @@ _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|�
 # not "A-Level", "A-Team")
 _AH_NAME = re.compile(r"\bAh?[- ](?P<v>(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?[aeiouü]{1,3}(?:ng|n|r)?)\b")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
-_THAI_CUE = re.compile(r"(?:ชื่อเล่น\s?[\"“']?|ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|ป้า|ลุง|"
-                       r"นางสาว|นาย|นาง|ด\.ญ\.|ด\.ช\.)\s?")
+_THAI_CUE = re.compile(r"(?:ชื่อเล่น\s?[:：-]?\s?[\"“']?|นามสกุล\s?[:：]?\s?|ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|"
+                       r"ป้า|ลุง|นางสาว|นาย|นาง|น\.ส\.|ด\.ญ\.|ด\.ช\.)\s?")
+# after a title, the word after the given name is the family name where what follows it says
+# the name has ended: the line's end, a bracket or comma, or the age, birth, phone or address
+_THAI_NAME_ENDS = re.compile(r"\s*(?:$|\n|[(),]|(?:อายุ|เกิด|โทร|ที่อยู่|อยู่บ้าน|บ้านเลขที่|เลขประจำตัว))")
 # (in NFKC, as the copy detection reads: its "ำ" is two characters there)
 _THAI_PARTICLES = tuple(unicodedata.normalize("NFKC", w) for w in (
     "ค่ะ", "คะ", "ครับ", "นะคะ", "นะ", "จ้า", "จ้ะ", "ค่า", "แนะนำมา", "แนะนำ", "บอก"))
@@ -204,8 +207,10 @@ class NamesAbroadRecognizer(TokenRecognizer):
             end = start + len(value)
             if m.group().endswith(" ") or text[end:end + 1] == " ":
                 surname = _THAI_RUN.match(text, end + 1)
-                if (surname and text[end:end + 1] == " " and m.group().startswith("ชื่อ")
-                        and not m.group().startswith("ชื่อเล่น")):
+                titled = m.group().startswith(("นาย", "นาง", "น.ส."))
+                if (surname and text[end:end + 1] == " " and not surname.group().startswith("นามสกุล")
+                        and (m.group().startswith("ชื่อ") and not m.group().startswith("ชื่อเล่น")
+                             or titled and _THAI_NAME_ENDS.match(text, surname.end()))):
                     end = surname.end()
             add(start, end)
 

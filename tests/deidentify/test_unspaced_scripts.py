@@ -78,3 +78,15 @@ def test_names_and_places_inside_chinese_sentences(engine, text, piece):
 @pytest.mark.parametrize("text", ["小心点，老师说", "他是个好人", "她是本地人", "大姐说", "用WhatsApp联系"])
 def test_words_of_chinese_that_name_nobody(engine, text):
     assert removed(engine, text) == []
+
+
+@pytest.mark.parametrize("text,piece", [("นางสาวพิมพ์ใจ ศรีสุข อายุ 24", "ศรีสุข"),
+                                        ("Miss Pimjai (นางสาวพิมพ์ใจ ศรีสุข)", "ศรีสุข"),
+                                        ("ชื่อ พิมพ์ใจ นามสกุล ศรีสุข", "ศรีสุข"),
+                                        ("น.ส. พิมพ์ใจ", "พิมพ์ใจ"), ("ชื่อเล่น: ฝน", "ฝน")])
+def test_thai_family_names_titles_and_nicknames(engine, text, piece):
+    assert any(piece in p for p in removed(engine, text))
+
+
+def test_what_follows_a_thai_name_is_no_family_name(engine):
+    assert not any("ทำร้าย" in p for p in removed(engine, "สามีคือ นายคีธ ทำร้ายร่างกาย ลงชื่อ"))
