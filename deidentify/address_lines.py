@@ -8,8 +8,9 @@ towns: a town of an address block stands alone, with nothing round it that says 
 A found postcode says it: one to three words just before it on its line (after the line's
 start, a comma, a dash or a wide gap), and up to two lines of such words alone above it, are
 the town and its district or county (LOCATION). Capitalised or in capitals, or in lower case
-before a postcode in lower case ("thrushcombe zj4 6pw"). Not a word a letter keeps for itself
-there ("Tel", "Ref", "Dear").
+before a postcode in lower case ("thrushcombe zj4 6pw"). A town's name has a word English
+seldom uses: a table's column of postcodes has its labels before them ("Location", "Hostel",
+"Last Known"), and a letter its own words ("Tel", "By Hand", "Private and Confidential").
 
 A US address has no UK postcode: a town before a state's code and a ZIP code ("HARLOWMERE, CA
 90447"), or before a ZIP code alone after a street ("... APT 3, HARLOWMERE 90447."), is found
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from deidentify.lexicon import DEMONYMS, fold, zipf
 from deidentify.recognizers.street_address import US_STATES
 from deidentify.spans import Span, covered_by
 
@@ -47,7 +49,12 @@ _CASED = _patterns(_CAPITALISED)
 _LOWER_CASED = _patterns(_LOWER)
 LINES_ABOVE = 2
 _NOT_TOWNS = frozenset("tel telephone phone mob mobile fax ref dear re to from cc attn fao email "
-                       "postcode post code address uk england scotland wales".split())
+                       "postcode post code address uk england scotland wales incall incalls outcall "
+                       "outcalls".split())
+_COUNTY_WORDS = frozenset("county borough district cumbria devon kent essex surrey norfolk suffolk "
+                          "merseyside cornwall dorset".split())
+TOWN_RARE = 3.0  # Zipf frequency: a town's name has a word English uses less (not "Location",
+# "Hostel", "Last Known", "By Hand", "Supported Housing": a table's or a letter's words)
 _LOOK_BACK = 120
 # a US town before its state and ZIP code, or before a ZIP code after a street's comma
 _US_TOWN = re.compile(rf"(?P<town>{_town(_CAPITALISED)}),?[ ]+(?P<state>{US_STATES})[ ]+"
@@ -95,6 +102,10 @@ def _town_before(text: str, start: int, covered) -> list[Span]:
         words = re.findall(r"[^\W\d_]+", text[town_start:town_end])
         if any(w.lower() in _NOT_TOWNS for w in words):
             break  # a label ends the address block
+        if not any(zipf(fold(w)) < TOWN_RARE and fold(w) not in DEMONYMS for w in words):
+            if any(fold(w).endswith("shire") or fold(w) in _COUNTY_WORDS for w in words):
+                continue  # a county between the town and the postcode ("West Yorkshire")
+            break
         if not covered(town_start, town_end):
             out.append(Span(town_start, town_end, "LOCATION", 0.6))
     return out

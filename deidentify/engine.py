@@ -163,7 +163,8 @@ class Deidentifier:
             spans = towns_by_postcode(text, spans)
             spans = listed_names(text, spans, self.allow)
             groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
-            spans = join_before(text, join_services(text, repeat_names(text, spans, groups), self.allow))
+            spans = join_services(text, repeat_names(text, spans, groups), self.allow)
+            spans = join_before(text, spans)  # ("Skelderby and | Wenlow Police", a branch joined)
             out.append(_to_original(norm, merge_spans(spans)))
         return out
 

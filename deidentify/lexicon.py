@@ -167,6 +167,21 @@ def job_title(words: list[str]) -> bool:
     return bool(words) and fold(words[-1]) in JOB_HEADS and all(role_word(w) for w in words[:-1])
 
 
+# what a clinic, ward or team does and who does it, by the endings of such words ("Haematology",
+# "Obstetrics", "Midwifery", "Telemetry", "Phlebotomist", "Sonographer", "Postpartum",
+# "Vaccination"), where frequency cannot tell them from the names of wards and units (Harebell,
+# Kestrel, Greystones: rare words too)
+_SPECIALTY_ENDINGS = ("ology", "ologies", "ics", "ery", "iatry", "etry", "otomy", "ography",
+                      "ographer", "ologist", "ist", "ists", "ician", "partum", "ation", "ations",
+                      "ition", "sis", "itis", "natal", "atric", "iatric", "ments", "ment",
+                      "ectomy", "oscopy", "scopy", "therapy", "aesthetics", "ology's")
+
+
+def specialty_word(word: str) -> bool:
+    key = fold(word)
+    return len(key) > 5 and key.endswith(_SPECIALTY_ENDINGS)
+
+
 # a word followed by "no" and a code labels the code, whatever the model reads it as
 # ("Hosp no D3301478", "HOSP NO K2237190", "Clinic number 4471")
 RECORD_WORDS = frozenset("hosp hospital clinic mrn nhs ref case file pt patient gum chi crn urn "

@@ -40,9 +40,11 @@ _QUALIFIERS = ("Central|General|Royal|Community|District|Regional|Main|North|Sou
                "Counseling|Counselling|Group|Family|Free|Rape|County|City|Recovery|Teaching|Sexual")
 _HEADS = ("Memorial|Hospital|Infirmary|Clinic|Practice|Surgery|Centre|Center|Ctr|Station|PD|"
           "Police Department|Police Dept|Sheriff|Sheriff's Office|Sheriff’s Office|County|CMHT|"
-          "SARC|CDS|Crisis|Outreach|Shelter|Hostel|Hub|Unit|Team|Council|Primary|Academy|School|"
-          "College|Jobcentre|MASH|Children's Home|Children’s Home|Health|Trust|"
-          "Library|Market|Mall")
+          "SARC|CDS|Crisis|Outreach|Shelter|Hostel|Library|Market|Mall")
+# heads that follow people too ("Sarah Jones Team aware", "Rang Emma Hub manager"): after a
+# found place or premises only, not after a person
+_PLACE_ONLY_HEADS = ("Hub|Unit|Team|Council|Primary|Academy|School|College|Jobcentre|MASH|"
+                     "Children's Home|Children’s Home|Health|Trust")
 # heads written in lower case after a capitalised place: "Pellingham station", "Crayhurst CMHT"
 _LOWER_HEADS = ("station|bus station|train station|railway station|police station|hospital|"
                 "market|library|CMHT|SARC|CAMHS|food bank|jobcentre|MASH")
@@ -52,14 +54,16 @@ def _words(alternatives: str, caps: bool) -> str:
     return "|".join(w.upper() if caps else w for w in alternatives.split("|"))
 
 
-def _tail(caps: bool, lower_heads: bool) -> re.Pattern:
-    place, qualifier, head = (_words(x, caps) for x in (_PLACE_WORDS, _QUALIFIERS, _HEADS))
+def _tail(caps: bool, lower_heads: bool, person: bool) -> re.Pattern:
+    heads = _HEADS if person else _HEADS + "|" + _PLACE_ONLY_HEADS
+    place, qualifier, head = (_words(x, caps) for x in (_PLACE_WORDS, _QUALIFIERS, heads))
     lower = "|" + _LOWER_HEADS if lower_heads and not caps else ""
     return re.compile(rf"(?P<place>(?:[ ](?:{place}))?)(?P<head>(?:[ ](?:{qualifier})){{0,2}}"
                       rf"[ ](?:{head}{lower})(?![ ]?\d{{1,3}}\b(?![\d-])))?(?![\w'’-])")  # (not "UNIT 12")
 
 
-_TAILS = {(caps, lower): _tail(caps, lower) for caps in (False, True) for lower in (False, True)}
+_TAILS = {(caps, lower, person): _tail(caps, lower, person) for caps in (False, True)
+          for lower in (False, True) for person in (False, True)}
 _ENDS_IN_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})$")
 TAKEN = ("PERSON", "LOCATION", "ORGANIZATION", "ESTABLISHMENT", "STREET_ADDRESS")
 
@@ -78,7 +82,7 @@ def join_heads(text: str, spans: list) -> list:
             # (nor after a street: "lives on Mill Street hospital is near")
             lower = sp.entity != "STREET_ADDRESS" and (
                 sp.entity != "PERSON" or fold(word) not in given_names())
-            m = _TAILS[word.isupper() and len(word) > 1, lower].match(text, sp.end)
+            m = _TAILS[word.isupper() and len(word) > 1, lower, sp.entity == "PERSON"].match(text, sp.end)
             if m and m.end() > sp.end:
                 entity = "ESTABLISHMENT" if m.group("head") else (
                     "LOCATION" if sp.entity in ("PERSON", "LOCATION") else sp.entity)

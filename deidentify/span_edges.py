@@ -40,8 +40,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.found_words import person_with_job, without_job, without_label
-from deidentify.lexicon import (KIN, MONTHS_AND_DAYS, OTHER_SCRIPTS, RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES,
-                                family_names, fold, foreign_word, given_names, zipf)
+from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, OTHER_SCRIPTS, RECORD_WORDS,
+                                SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
+                                foreign_word, given_names, specialty_word, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import US_STATES
@@ -235,8 +236,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             elif text[start:end].isupper() and " " not in text[start:end] \
                     and (m := _COMMA_INITIAL_AFTER.match(text, end)):
                 end = m.end()  # "RN PATEL, A."
-            if text[start:end].isupper() and (m := _HYPHENED_AFTER_CAPS.match(text, end)):
-                end = m.end()
+            if text[start:end].isupper() and (m := _HYPHENED_AFTER_CAPS.match(text, end)) \
+                    and _name_part(m.group()[1:]):
+                end = m.end()  # "LUMINIȚA-ELENA"; not "DR JONES-NO CONCERNS"
             if m := _HYPHENED_AFTER.match(text, end) or _OWN_SCRIPT_AFTER.match(text, end):
                 end = m.end()  # "Okonkwo-Bright", "Fon ฝน"
             if (m := _NICKNAME_INSIDE.match(text, end)) and fold(m.group(1)) not in STOP_WORDS \
@@ -278,7 +280,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if (entity in _CODES or entity == "ORGANIZATION" and _CODE_START.match(text, start, end)) \
                 and (text[start:start + 1].isdigit() or _CODE_START.match(text, start, end)) \
                 and (m := _CODE_PREFIX.search(text, max(0, start - 16), start)
-                     or sum(c.isdigit() for c in text[start:end]) >= 5
+                     or entity != "PHONE_NUMBER" and sum(c.isdigit() for c in text[start:end]) >= 5
                      and _CODE_PREFIX_SPACED.search(text, max(0, start - 8), start)):
             start = m.start()
         if entity in ("URL", "SOCIAL_HANDLE", "EMAIL_ADDRESS") and (m := _TOKEN_REST.match(text, end)):
@@ -420,7 +422,8 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     key = fold(word)
     if key not in given and word.istitle() and len(key) >= 3 and zipf(key) < UNSEEN \
             and key not in KEPT_BEFORE_NAMES and key not in TITLES and key not in MONTHS_AND_DAYS \
-            and not foreign_word(key) and not allow.covers_word(word):
+            and not foreign_word(key) and not specialty_word(key) and key not in JOB_HEADS \
+            and not key.endswith(("er", "or", "ist")) and not allow.covers_word(word):
         return True  # a given name no list knows ("Nerys Rhodes", "Thayná Cristina")
     if key not in given or key in KEPT_BEFORE_NAMES or allow.covers_word(word):
         return False  # (Son is a given name too, but "SON DAVID" is her son David)
@@ -480,6 +483,12 @@ def _named_before(word: str, allow: AllowList) -> bool:
     key = fold(word.rstrip("."))
     return len(key) == 1 or (key not in STOP_WORDS and key not in TITLES
                              and not allow.covers_word(word))
+
+
+def _name_part(word: str) -> bool:
+    """A known name or a word English seldom uses, after a hyphen in a name in capitals."""
+    key = fold(word)
+    return key in given_names() or key in family_names() or zipf(key) < ALIAS_RARE - 0.5
 
 
 def _town(words: str, allow: AllowList) -> bool:

@@ -22,7 +22,7 @@ _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|
 _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estate|Ind\.?\s+Est\.?|"
                   r"Est\.|Cars|Taxis|Arms|(?:Nursing|Care|Funeral|Rest|Residential)\s+Home|"
                   r"Health|Care|Living|Nurses|Services?|Practice|"
-                  r"General|Sons|Grange|Haven|Hub|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC")
+                  r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC")
 # the kinds of premises, lower case: no name of one ("Project" of "Lantern Project")
 HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _KINDS + "|" + _CAPITAL_KINDS))
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises

@@ -29,7 +29,9 @@ _SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
 SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "
                       "IOM CPN AMHP IV IM SC SL PR NG NGT PEG ED AE ICU ITU HDU OPD UK US EU NHS "
                       "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL BP CT HR RR BM ECG SU KW PTO DV FBC LFT CRP "
-                      "ESR INR TFT BF GF ID".split()) | DOSING
+                      "ESR INR TFT BF GF ID CPD PIN SOP DBS AGM AOB TBC TBA NA PM AM POS NEG FSW YP SS TL OOH AMU "
+                      "CNS HCP UPS DSL MSI NB IRO SMT EOD LA CSE ASB YOT IAPT RAID AMHP SWEP CIN "
+                      "HPV PEP STI UTI AKI TTO OST DV CAMHS CMHT HIV GUM OD NFA IDVA ISVA".split()) | DOSING
 WORD_MIN = 5.0  # Zipf frequency from which letters after a label or a dash are a word ("YES")
 RARE_NAME = 3.0  # Zipf frequency below which a word that is no known name may be one
 EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
@@ -48,7 +50,8 @@ _PATTERNS = (
     # "Supporter: DA", "Crew: SF, MA" ("on", "off", "by", "lead" only with their colon)
     re.compile(r"(?i:\b(?:staff|workers?|vols?|volunteers?|supporters?|key ?workers?|crew|"
                r"present|attendees|attending|in\s+attendance|apologies|absent|author|chair|minutes|"
-               r"initials)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]?|"
+               r"initials)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
+               r"\b(?:worker|key ?worker)[ \t]+(?=[A-Z]{2,3}\b)|"
                r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?![\w/])"),
     # two letters after "by" before a slash, a comma, a bracket or the line's end: "Issued
     # 14/03/2027 by RM / checked NR", "Shared with NUM on 9/5 by GH."

@@ -27,7 +27,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import fold, zipf
+from deidentify.lexicon import fold, specialty_word, zipf
 
 SCORE = 0.5
 # (not INFUSION, PROGRAM: "HEPARIN INFUSION", "METHADONE MAINTENANCE PROGRAM" are treatments)
@@ -51,7 +51,7 @@ _UNIT = re.compile(r"(?<![A-Z'’&-])(?P<v>(?:[A-Z][A-Z'’&]*[ /]){1,3}(?:" + _
 # a project's own name heading a line, before what it does there: "LAMPLIGHT DROP-IN", "Nightjar
 # outreach - van log", "Lamplight bulk text 29/5" (a word English seldom uses: not "Evening outreach")
 _HEADING = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z]+|[A-Z]{4,})(?=[ \t]+(?i:outreach|drop-in|drop in|project|"
-                      r"alert|van|bulk|team|night|newsletter|rota|handover|case\s+note|notatka|notă)\b)")
+                      r"van|bulk|newsletter|case\s+note|notatka|notă)\b)")
 HEADING_MAX = 2.5  # Zipf frequency
 # what services do and whom they serve: a run of these alone names no one service
 SERVICE_WORDS = frozenset(fold(w) for w in (
@@ -95,7 +95,13 @@ SERVICE_WORDS = frozenset(fold(w) for w in (
     "cmht camhs ctr crht idva isva marac mash sarc gum ed ae a&e "
     # what a note says happened at a unit, before its name
     "transferred transfer moved admitted discharged d/c from to at via night day handover "
-    "bed side room ward unit family court county magistrates crown juvenile youth fire").split())
+    "bed side room ward unit family court county magistrates crown juvenile youth fire "
+    "stepdown step-down psych maxillofacial addictions addiction offending stoma viability tissue "
+    "continence chaplaincy perioperative endocrine outpatients outpatient tele burns iapt raid cse "
+    "asb yot amhp swep webchat scabies norovirus decontamination vaccination wellbeing sustainment "
+    "hospitalist telemetry postpartum antepartum dietetics midwifery anaesthetics hepatology "
+    "sepsis neurosurgery anticoagulation podiatry phlebotomy orthoptics audiology ophthalmology "
+    "radiography obs gynae").split())
 
 
 def _head_of(name: str) -> str:
@@ -112,7 +118,8 @@ def named_services_in_capitals(text: str) -> list[RecognizerResult]:
         results.append(RecognizerResult("ESTABLISHMENT", *m.span("v"), SCORE))
     for m in _HEADING.finditer(text):
         key = fold(m.group("v"))
-        if zipf(key) < HEADING_MAX and key not in SERVICE_WORDS and key not in STOP_WORDS:
+        if zipf(key) < HEADING_MAX and key not in SERVICE_WORDS and key not in STOP_WORDS \
+                and not specialty_word(key):
             results.append(RecognizerResult("ESTABLISHMENT", *m.span("v"), SCORE))
     for m in _UNIT.finditer(text):
         words = list(re.finditer(r"\S+", m.group("v")))
@@ -122,10 +129,11 @@ def named_services_in_capitals(text: str) -> list[RecognizerResult]:
         kept = []
         for word in reversed(words):  # from the head back, while the words may be its name's
             key = fold(word.group())
-            if key in STOP_WORDS or key not in SERVICE_WORDS and zipf(key) >= name_max:
+            service = key in SERVICE_WORDS or specialty_word(key)
+            if key in STOP_WORDS or not service and zipf(key) >= name_max:
                 break
             kept.insert(0, word)
-        while kept and fold(kept[0].group()) in SERVICE_WORDS:
+        while kept and (fold(kept[0].group()) in SERVICE_WORDS or specialty_word(kept[0].group())):
             kept.pop(0)
         if kept and len(kept[0].group()) >= 3:
             results.append(RecognizerResult("ESTABLISHMENT", m.start("v") + kept[0].start(),

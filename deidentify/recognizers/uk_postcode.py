@@ -9,6 +9,7 @@ too ("QX1 2CC", "QX99 1HO"), but not a dose or a time ("X1 4MG", "Q4 2PM")."""
 
 import re
 
+from deidentify.lexicon import DOSING
 from deidentify.recognizers.base import RegexRecognizer
 
 # the 124 postcode areas of the UK and the Crown dependencies (with GY, IM and JE)
@@ -42,7 +43,10 @@ class PostcodeRecognizer(RegexRecognizer):
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        if pattern == "full_any_letter" and (value[-2:] in _UNITS or re.match(r"[XQ]\d", value)):
-            return False
+        if pattern == "full_any_letter" and (value[-2:] in _UNITS or value[-2:] in DOSING
+                                             or re.match(r"[XQ]\d", value)):
+            return False  # ("VIT D3 1OD": one a day)
+        if re.search(r"\d(?i:st|nd|rd|th)$", value):
+            return False  # an ordinal read as an inward code: "BED B4 2ND FLOOR"
         # Lower-case look-alikes such as "a1 2bc" are rare in prose; words are not digits.
         return any(c.isdigit() for c in value[:4])

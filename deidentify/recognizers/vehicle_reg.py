@@ -4,6 +4,8 @@ part of a plate near a word for a car, as a worker remembers it ("silver Focus W
 "white Golf, HN19...", "plate seen as "SF2..." ending "OXL"", "FY1..KT"); a plate abroad after
 its word in the service users' languages ("targa AA 000 KB", "车牌 RX20"); a taxi's cab number."""
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import DOSING, fold, zipf
@@ -44,27 +46,48 @@ class VehicleRegRecognizer(RegexRecognizer):
                          r"rejestracja|număr(?:ul)?\s+de\s+înmatriculare|numărul\s+mașinii|matrícula|placa|"
                          r"номер|номерний\s+знак|biển\s+số)|车牌号?|車牌|ทะเบียน)[\s:：]*(?:是|為|为)?[\s]*"
                          r"(?P<v>[A-ZА-Я0-9ก-ฮ]{1,4}(?:[ -]?[A-ZА-Я0-9ก-ฮ]{1,4}){1,2})", 0.6),
-        ("cab", r"(?i:\bcab\s+(?:no\.?\s*|number\s*|#\s*)?)(?P<v>\d{1,4})\b", 0.6),
+        ("cab", r"(?i:\bcab\s+(?:no\.?\s*|number\s*|#\s*)?)(?P<v>\d{1,4})\b"
+                r"(?!\s*(?:mins?|minutes|hours?|hrs?|nights?|days?|weeks?|times|quid|pounds|x|am|pm)\b)", 0.6),
         # the start or end of a plate: "reg starts YR58", "reg started ZX...", "plate ends 4KD"
         ("partial", r"(?i:\b(?:reg(?:istration)?|plate|number\s?plate)\s+(?:starts?|started|starting|"
                     r"begins?|began|beginning|ends?|ended|ending)(?:\s+with)?\s*:?\s*)"
                     r"(?P<v>(?-i:(?=[A-Z]*\d)[A-Z0-9]{2,4}|[A-Z]{2,3}))(?![A-Za-z])", 0.6),
     )
-    CONTEXT = ("reg", "registration", "plate", "plates", "car", "van", "vehicle", "vrm",
-               "drives", "driving", "numberplate", "punter", "bmw", "audi", "merc", "corsa",
-               "ford", "vauxhall", "toyota", "nissan", "honda", "kia", "golf", "polo", "astra",
-               "fiesta", "focus", "transit", "taxi", "cab", "mini", "skoda", "octavia", "mondeo",
-               "sportage", "vivaro", "rover", "mercedes", "seat", "peugeot", "renault", "citroen",
-               "fiat", "hyundai", "mazda", "volvo", "jeep", "lexus", "tesla", "prius", "qashqai",
-               "juke", "clio", "yaris", "micra", "passat", "tiguan", "insignia", "zafira", "estate",
-               "hatchback", "pickup", "truck", "lorry", "motorbike", "moped", "suv", "jag", "range",
-               "车牌", "车", "targa", "makinë", "samochód", "mașina", "carro", "coche", "машина")
+    # the words of a car: the makes and models are a car's alone; "van", "car" and "taxi" are
+    # in every outreach note, and a part of a plate needs a plate's word or a make near it
+    _MAKES = ("bmw", "audi", "merc", "mercedes", "corsa", "ford", "vauxhall", "toyota", "nissan",
+              "honda", "kia", "golf", "polo", "astra", "fiesta", "focus", "transit", "skoda",
+              "octavia", "mondeo", "sportage", "vivaro", "peugeot", "renault", "citroen", "fiat",
+              "hyundai", "mazda", "volvo", "jeep", "lexus", "tesla", "prius", "qashqai", "juke",
+              "clio", "yaris", "micra", "passat", "tiguan", "insignia", "zafira", "hatchback",
+              "pickup", "motorbike", "moped", "mini")
+    _PLATE_WORDS = ("reg", "registration", "plate", "plates", "numberplate", "vrm", "partial",
+                    "车牌", "targa", "tablica", "matrícula", "placa")
+    CONTEXT = ("car", "van", "vehicle", "drives", "driving", "punter", "taxi", "cab", "truck",
+               "lorry", "车", "makinë", "samochód", "mașina", "carro", "coche", "машина") \
+        + _PLATE_WORDS + _MAKES
+    _STRONG = re.compile(r"(?i:\b(?:" + "|".join(_PLATE_WORDS[:-4] + _MAKES) + r")\b|车牌|targa|"
+                         r"tablica|matrícula|placa)")
+    # what a part of a plate looks like: "WU17", "HN19...", "FY1..KT", "SF2...", a quoted "YF"
+    _PART = re.compile(r"[A-Za-z]{1,3}\d{0,2}(?:\.{2,3}[A-Z]{0,3})?|\.{0,3}[A-Z]{2,3}")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         # plates are read as written: the restored copy of a line in capitals writes "Re57 Owk"
         return super().analyze(getattr(nlp_artifacts, "as_written", text), entities, nlp_artifacts)
 
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A part of a plate needs a plate's word or a make on its line, not a van or an
+        estate ("Van out - WK12", "Lives on the estate, needs HB12")."""
+        if not self._PART.fullmatch(text[start:end]):
+            return super().has_context(text, start, end)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        return self._STRONG.search(line) is not None
+
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "plate_abroad":  # a plate has letters and figures ("номер 42" is a bus's)
+            return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         if pattern in ("quoted_part", "dotted_end", "partial_current"):  # not a quoted "OK"
             return zipf(fold(value)) < 3.0 and fold(value) not in STOP_WORDS
         if pattern != "current":

@@ -37,7 +37,7 @@ def test_a_dose_or_a_time_in_capitals_is_no_postcode(text):
 
 
 @pytest.mark.parametrize("text,pieces", [
-    ("4 Vine St\nThrushcombe\nWest Yorkshire ZJ4 6PW", ["Thrushcombe", "West Yorkshire"]),
+    ("4 Vine St\nThrushcombe\nWest Yorkshire ZJ4 6PW", ["Thrushcombe"]),
     ("22 Ember Court\nHollinsby\nQX Shire\nZJ4 6PW", ["Hollinsby", "QX Shire"]),
     ("4 Vine St\nthrushcombe\nzj4 6pw", ["thrushcombe"]),
     ("Address - Thrushcombe - ZJ4 6PW", ["Thrushcombe"]),
