@@ -47,6 +47,8 @@ from deidentify.recognizers.person_names import CUE_BEFORE
 from deidentify.span_edges import within_sentence
 from deidentify.spans import covered_by
 
+SPEAKER_LOWER_MAX = 4.0  # Zipf frequency: a speaker's name repeated in lower case is no
+# everyday word ("Summer: r u doing the bbq" ... "summer bbq is on the 3rd")
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
 PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION", "SOCIAL_HANDLE")  # (a chat speaker is a name or a handle)
@@ -57,6 +59,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
 _INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS}|[A-Z]{{4}})(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_HAN_PERSON_AFTER = re.compile(r"[说讲问叫告姐哥、，,:：]")  # a word a name is followed by
 _FOUND_INITIALS = re.compile(r"[A-Z]{2,3}(?:[ ,/+&]+[A-Z]{2,3})*")
 # a chat line's speaker: only a time stamp before it on its line, a colon after it (an emoji between)
 _STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
@@ -158,6 +161,7 @@ def _with_speakers(text: str, spans: list) -> list:
     for m in _WORD.finditer(text):
         found = names.get(m.group())
         if found is None and m.group().islower() and m.group() in lower \
+                and m.group() not in common_words() and zipf(m.group()) < SPEAKER_LOWER_MAX \
                 and (_cued(text, m.start()) or _SPEAKER_BEFORE.search(text, max(0, m.start() - 60),
                                                                       m.start())):
             found = lower[m.group()]  # "Peaches 🍑: ..." then "Dolly: peaches u about?"
@@ -172,15 +176,19 @@ def _with_unspaced(text: str, spans: list) -> list:
     "美玲说")."""
     found = {text[sp.start:sp.end]: sp for sp in spans
              if sp.entity in ENTITIES and _UNSPACED.fullmatch(text, sp.start, sp.end)}
-    for name, sp in list(found.items()):
-        if sp.entity == "PERSON" and len(name) == 3 and name[0] in HAN_SURNAMES \
-                and name[0] not in "阿小老":
-            found.setdefault(name[1:], sp)
+    given = {name[1:]: sp for name, sp in found.items()
+             if sp.entity == "PERSON" and len(name) == 3 and name[0] in HAN_SURNAMES
+             and name[0] not in "阿小老"}
     added = []
     covered = covered_by(spans)
     for name, sp in found.items():
         for m in re.finditer(re.escape(name), text):
             if not covered(m.start(), m.end()):
+                added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
+    for name, sp in given.items():  # the given name where a person's is written: "美玲说", "、美玲、"
+        for m in re.finditer(re.escape(name), text):
+            if not covered(m.start(), m.end()) and (_HAN_PERSON_AFTER.match(text, m.end())
+                                                    or text[m.start() - 1:m.start()] in "、：:"):
                 added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 

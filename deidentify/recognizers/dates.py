@@ -47,9 +47,13 @@ def clinical_fraction(text: str, start: int, end: int) -> bool:
 # party", where the feast names a thing)
 FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturday|Sunday|Monday)"
          r"|NYE|Good Friday|Dragon Boat Festival|Mid-Autumn Festival|(?:Lunar|Chinese) New Year"
-         r"|(?:Christmas|Xmas|Easter)(?![ \t]+[a-z])|Hogmanay|Diwali|Ramadan|Eid(?:\s+al-[A-Z]\w+)?"
-         r"|Songkran|Tết|Tet|Qingming|Crăciun|Paște|Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét)"
-         r"(?:\s+(?:" + _YEAR + r"|25\d{2}))?")  # (25xx: a Thai Buddhist-era year)
+         r"|Christmas|Xmas|Easter|Hogmanay|Diwali|Ramadan|Eid(?:\s+al-[A-Z]\w+)?"
+         r"|Songkran|Tết|Qingming|Crăciun|Paște|Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét)"
+         r"(?:\s+(?:" + _YEAR + r"|25\d{2}))?"  # (25xx: a Thai Buddhist-era year)
+         # (not a thing named after it: "Easter eggs", "Eid gifts", "Christmas party")
+         r"(?![ \t]+(?i:eggs?|gifts?|party|parties|do|tree|trees|cards?|presents?|dinner|jumpers?|"
+         r"lights|market|clothes|sweets|shift|rota|hampers?|bonus|break|holidays?|shopping|food|"
+         r"money|lunch|meal|decorations|songs?|film|fair|celebration|service)\b)")
 _MONTH_CAPS = MONTH.upper()  # "JULY 2027" (the regex's own syntax has no letters to raise)
 # a month as written in any case: capitalised, in capitals, or lowered, as the copy the
 # recognizers read lowers a line in capitals ("april to july 2027"); not "may" or "mar"
@@ -88,7 +92,7 @@ class DateFormsRecognizer(RegexRecognizer):
         ("month_after_word_lower", r"(?i:\b(?:in|last|since|until|till|early|late|mid|end of|"
                                    r"next|due)\s+)(?P<v>(?-i:january|february|march|april|june|july|"
                                    r"august|september|october|november|december|jan|feb|sept?|oct|"
-                                   r"nov|dec|aug))\b", 0.6),
+                                   r"nov|dec|aug))\b(?!\s+(?-i:[a-z]))", 0.6),  # (not "in dec renal function")
         # a month in brackets after a result: "VL <50 (Jan)"
         ("month_bracketed", r"(?<=[(\[])(?-i:" + MONTH + r")(?=[)\]])", 0.6),
         # a year alone after a word in lower case or a bracket: "miscarriage 2025", "(2019)"
@@ -96,7 +100,7 @@ class DateFormsRecognizer(RegexRecognizer):
         ("year_bare", r"(?:(?<=[a-z] )|(?<=\())(?<!Act )(?<!Rules )(?<!Order )(?<!Regulations )"
                       r"(?-i:(?<![A-Z][a-z]{2} ))(?:19[5-9]\d|20[0-4]\d)(?![\w%/:-]|[.,]\d|\s*(?:mg|mcg|ml|g|kg|"
                       r"kcal|calories|steps|units?|words|people|pounds|quid|euros?|dollars|x|hrs?|"
-                      r"hours|mins?|ft|m|km|miles|times|sq)\b)", 0.45),
+                      r"hours|mins?|ft|m|km|miles|times|sq|grams?)\b)", 0.45),
         # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")
         ("year_after_word", r"(?i:\b(?:in|since|from|until|b\.|born|born in|year|dob)\s+)"
                             r"(?P<v>" + _YEAR + r")\b", 0.6),

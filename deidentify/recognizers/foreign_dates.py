@@ -83,8 +83,8 @@ class ForeignDateRecognizer(RegexRecognizer):
         ("month_cued", r"(?<!\w)(?i:" + _CUE + r")\s+(?P<v>" + _MONTH_ALONE + r")(?!\w)", 0.5),
         ("cjk", r"(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{2,4}\s*年\s*\d{1,2}\s*月", 0.85),
         # a month alone ("5月被警察抓了": in May), not a count of months (3个月)
-        ("cjk_month", r"(?<![\d.])(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]|十[一二])月(?:份|底|初|中旬|上旬|下旬)?"
-                      r"(?![\d日号號])", 0.6),
+        ("cjk_month", r"(?<![\d.第经個个])(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]|十[一二])月(?:份|底|初|中旬|上旬|下旬)?"
+                      r"(?![\d日号號余多])", 0.6),  # (not "第1月", "停经3月", "2月余": counts of months)
         ("cjk_feast", r"春节|清明节?|端午节?|中秋节?|元宵节?|国庆节?|七夕|除夕|元旦", 0.6),
         ("thai", _DAY + r"\s*" + _THAI_ABBR + r"\s*(?:" + _YEAR + r")?", 0.85),
         ("vietnamese", r"(?i:(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?)", 0.85),

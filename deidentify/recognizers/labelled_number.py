@@ -61,8 +61,9 @@ _LETTERS_DIGITS_DASH = r"(?<![\w/-])(?-i:[A-Z]{1,4}\d{1,3})[-–/]\d{3,}(?![\w/-
 # a code of capitals and digits run together, five digits or more, no label: a sample's, a
 # passport's, a registration's ("CDH27B044182", "PAA004418", "09I4471E"); not a dose ("10000IU")
 _MIXED_CODE = r"(?<![\w/-])(?-i:(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,14})(?![\w/-])"
-_DOSE = re.compile(r"\d+(?:MG|MCG|ML|IU|UNITS?|KG|G|L|HRS?|H|MINS?|MMOL|CC|MM|CM|X|PM|AM|K|M|GBP|USD|EUR)",
-                   re.IGNORECASE)
+_DOSE = re.compile(r"\d+(?:MG|MCG|ML|IU|UNITS?|KG|G|L|HRS?|H|MINS?|MMOL|CC|MM|CM|X|PM|AM|K|M|CFU|MIU|"
+                   r"COPIES|STEPS|GRAMS?|GBP|USD|EUR|VND|THB|BGN|RMB|CNY|PLN|RON|UAH|HUF|LEK|ALL|BRL|COP|"
+                   r"MXN|NGN|GHS|INR|PKR|PHP)|\d{4}Q[1-4]", re.IGNORECASE)  # a dose, a count, money, a quarter
 
 
 class LabelledNumberRecognizer(RegexRecognizer):
@@ -91,13 +92,18 @@ class LabelledNumberRecognizer(RegexRecognizer):
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        if pattern == "letters_digits_dash":
-            return sum(c.isdigit() for c in value) >= 5
+        if pattern == "letters_digits_dash":  # not a count or a dose ("CD4-1020", "B12-1000"),
+            # a quarter or a year ("Q4-2025", "FY24-2025")
+            return sum(c.isdigit() for c in value) >= 5 \
+                and not re.match(r"(?i:CD[48]|B\d{1,2}|D[23]|Q[1-4]|FY\d{2}|T\d|H\d)[-–/]", value) \
+                and not re.search(r"[-–/](?:19|20)\d{2}$", value)
         if pattern == "mixed_code":  # (nor a pregnancy's count: "G3P1011")
             return not _DOSE.fullmatch(value) and not re.fullmatch(r"G\d{1,2}P\d{1,4}", value)
-        if pattern == "structured":  # letters and digits both: not a date, not "HIV/AIDS"
+        if pattern == "structured":  # letters and digits both: not a date, not "HIV/AIDS"; a
+            # group of three digits or more (not types or grades: "HPV16/18/45", "FY1/FY2/ST3")
             return sum(c.isdigit() for c in value) >= STRUCTURED_DIGITS \
-                and any(c.isalpha() for c in value)
+                and any(c.isalpha() for c in value) \
+                and any(len(g) >= 3 for g in re.findall(r"\d+", value))
         if pattern == "share_code":
             return any(c.isdigit() for c in value)
         # "clinic 28/40": weeks of a pregnancy (dates.WEEKS), no number of the clinic's

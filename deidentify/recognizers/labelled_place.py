@@ -39,6 +39,11 @@ _PROVINCES = ("福建|广东|浙江|江苏|山东|河南|河北|湖南|湖北|�
 _CHINESE_COUNTRIES = frozenset("中国 英国 美国 越南 泰国 日本 韩国 国外 香港 台湾 澳门 伦敦 北京 上海 广州 深圳 "
                                "天津 重庆 成都 武汉 南京 西安 杭州 欧洲 亚洲 非洲 大陆 农村 城里 乡下 本地 当地 外地 外国 "
                                "什么 哪里 那里 这里 有钱 年轻 一个 这个 那个 好 坏".split())  # kept
+_CHINESE_NOUNS = frozenset("附近 外面 里面 这边 那边 楼上 楼下 市中心 郊区 朋友家 男友家 老乡家 亲戚家 "
+                           "中文 英文 汉语 普通话 广东话 粤语 福州话 闽南话 英语 越南语 泰语".split())
+# the endings of kinds of places: a hotel, a shop, a home, a dormitory, a room
+_CHINESE_KINDS = ("店", "家", "里", "边", "话", "文", "语", "舍", "馆", "院", "房", "厅", "室", "站",
+                  "场", "厂", "所", "楼", "寓", "司", "校", "部")
 ADVERT_RARE = 3.5  # Zipf frequency below which a word after an advert's place word is a place
 
 
@@ -64,7 +69,9 @@ class LabelledPlaceRecognizer(RegexRecognizer):
         if pattern == "chinese_province":
             return True
         if pattern in ("from_chinese", "chinese_in_english", "person_of_place"):
-            return value not in _CHINESE_COUNTRIES
+            # not a kind of place or a language: "住在酒店", "回到家里", "in 中文", "at 按摩店"
+            return value not in _CHINESE_COUNTRIES and value not in _CHINESE_NOUNS \
+                and not value.endswith(_CHINESE_KINDS)
         if pattern == "advert":
             return all(zipf(fold(w)) < ADVERT_RARE for w in value.split())
         # a country is kept, as the allow-list keeps it; "Unknown", "Not Known" name no place

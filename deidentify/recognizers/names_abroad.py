@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from anyascii import anyascii
 from presidio_analyzer import RecognizerResult
+from wordfreq import zipf_frequency
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import DEMONYMS, common_words, fold, given_names, zipf
@@ -53,6 +55,8 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_CUE = re.compile(r"(?:我叫|我是|名字是|名字叫|叫我|她叫|他叫|真名是?|本名是?|原名是?|全名是?|"
                      r"姓名[:：]?\s*)([\u4e00-\u9fff]{2,3})")
+# what comes after "real name" when no name does: "真名不知道", "原名不详"
+_NO_NAME_GIVEN = ("不", "未", "没", "是", "叫")
 # a name before "real name": "小红真名何晓红" (Xiaohong, real name He Xiaohong)
 _HAN_BEFORE_CUE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=的?(?:真名|本名|原名))")
 _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|阿姨|姐姐|哥哥)")
@@ -60,7 +64,8 @@ _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|�
 # not "A-Level", "A-Team")
 _AH_NAME = re.compile(r"\bAh?[- ](?P<v>(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?[aeiouü]{1,3}(?:ng|n|r)?)\b")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
-_THAI_CUE = re.compile(r"(?:ชื่อเล่น\s?[:：-]?\s?[\"“']?|นามสกุล\s?[:：]?\s?|ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|"
+_THAI_CUE = re.compile(r"(?<![\u0e00-\u0e7f])(?!นายจ้าง|นายหน้า|นางพยาบาล|นางแบบ|นายก|นายแพทย์|นายทหาร)"
+                       r"(?:ชื่อเล่น\s?[:：-]?\s?[\"“']?|นามสกุล\s?[:：]?\s?|ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|"
                        r"ป้า|ลุง|นางสาว|นาย|นาง|น\.ส\.|ด\.ญ\.|ด\.ช\.)\s?")
 # after a title, the word after the given name is the family name where what follows it says
 # the name has ended: the line's end, a bracket or comma, or the age, birth, phone or address
@@ -77,10 +82,11 @@ HAN_SURNAMES = frozenset(
 # a family name alone before the kin word that makes it a form of address: "陈哥的电话" (brother
 # Chen's phone), "王姐", "李总"
 _KIN = r"(?=哥|姐|总|老板|叔|嫂|师傅)"
-_HAN_KIN = re.compile(r"([" + "".join(sorted(HAN_SURNAMES - set("阿小老"))) + r"])" + _KIN)
+_HAN_KIN = re.compile(r"(?<![对双地大东西南北远官])([" + "".join(sorted(HAN_SURNAMES - set("阿小老")))
+                      + r"])" + _KIN + r"(?!叔)")
 # ... and any one character so used that starts a word, a given name too: "芳姐" (sister Fang);
 # not the words that are kin words themselves (大哥, 小姐, 帅哥, 表姐, 空姐, 二姐)
-_NOT_A_NAME = "大小老帅美表堂亲师学空靓富阿姐哥一二三四五六七八九十两几他她我你"
+_NOT_A_NAME = "大小老帅美表堂亲师学空靓富阿姐哥一二三四五六七八九十两几他她我你叔的月新副正前对双这那每该"
 # a Latin-script word touching Chinese in a Chinese sentence is a name or a place: "Jade说明天去",
 # "Jade、Amber都走了", "你去Orbiston" (the copy detection reads has a space between; not an
 # allowed word such as WhatsApp, nor a nationality)
@@ -99,6 +105,16 @@ _LATIN_HAN = re.compile(r"(?<![\w])[A-Z][a-z]{1,11}[ ]?[" + "".join(sorted(HAN_S
 _HAN_KIN_START = re.compile(r"(?<![\u4e00-\u9fff])([^\W\d_a-zA-Z]{1,2})" + _KIN)
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁІЇЄҐЂ-Џ][а-яёіїєґђ-џ'’-]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“„«(]\s*)$")
+
+
+CYRILLIC_EVERYDAY = 5.0  # Zipf frequency in Russian, Ukrainian or Bulgarian of a greeting, not a name
+
+
+def _everyday_cyrillic(word: str) -> bool:
+    """A word of Russian, Ukrainian or Bulgarian too common to be a name (a glossary's "Привет -
+    hi", "Мама - mum"; names are frequent words too: Оксана 4.5, Ирина 4.5)."""
+    key = word.lower()
+    return any(zipf_frequency(key, lang) >= CYRILLIC_EVERYDAY for lang in ("ru", "uk", "bg"))
 
 
 class NamesAbroadRecognizer(TokenRecognizer):
@@ -123,24 +139,29 @@ class NamesAbroadRecognizer(TokenRecognizer):
                 add(*span)
         if _HAN.search(text):
             for m in _HAN_CUE.finditer(text):
-                add(*m.span(1))
+                if not m.group(1).startswith(_NO_NAME_GIVEN):
+                    add(*m.span(1))
             for m in _HAN_TITLE.finditer(text):
                 add(*m.span(1))
             for m in _HAN_BEFORE_CUE.finditer(text):
-                add(*m.span(1))
+                if not m.group(1).endswith("的") and m.group(1)[0] not in "她他我你它" \
+                        and m.group(1) not in ("客户", "对方", "女孩", "客人", "老板"):
+                    add(*m.span(1))
             for m in _HAN_KIN.finditer(text):
                 add(*m.span(1), 0.6)
             for m in _LATIN_IN_HAN.finditer(text):
-                if not self.allow.covers_word(m.group()) and fold(m.group()) not in DEMONYMS \
-                        and fold(m.group()) not in STOP_WORDS:
-                    add(*m.span(), 0.5)
+                key = fold(m.group())
+                if not self.allow.covers_word(m.group()) and key not in DEMONYMS \
+                        and key not in STOP_WORDS and (key in given_names() or zipf(key) < 2.0):
+                    add(*m.span(), 0.5)  # a name or a town, not "Paracetamol", "Tesco", "Google"
             for m in _PREFIXED.finditer(text):
                 if m.group(1) not in _PREFIXED_WORDS:
                     add(*m.span(1), 0.5)
             for m in _LATIN_HAN.finditer(text):
                 add(*m.span(), 0.6)
             for m in _LATIN_KIN.finditer(text):
-                add(*m.span(1), 0.6)
+                if fold(m.group(1)) in given_names() or zipf(fold(m.group(1))) < 3.0:
+                    add(*m.span(1), 0.6)  # "May姐", not "Bye哥"
             for m in _HAN_KIN_START.finditer(text):
                 if _HAN.fullmatch(m.group(1)) and m.group(1)[0] not in (
                         _NOT_A_NAME if len(m.group(1)) == 1 else _NOT_A_NAME.replace("美", "")):
@@ -224,6 +245,7 @@ class NamesAbroadRecognizer(TokenRecognizer):
             starts_sentence = _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()]) is not None
             followed = i + 1 < len(words) and re.fullmatch(r"\s+", text[m.end():words[i + 1].start()])
             # (or starting an English sentence: "Оксана - follow-up", "Вікторія speaks ...")
-            latin_next = re.match(r"[\s\-–:,(]*[A-Za-z]", text[m.end():m.end() + 8]) is not None
+            latin_next = re.match(r"[\s\-–:,(]*[A-Za-z]", text[m.end():m.end() + 8]) is not None \
+                and (fold(anyascii(m.group())) in given_names() or not _everyday_cyrillic(m.group()))
             if not starts_sentence or followed or latin_next:
                 add(m.start(), m.end(), 0.6)
