@@ -41,7 +41,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.lexicon import TITLES, UNSPACED_SCRIPTS, common_words, fold, given_names, zipf
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.establishment import HEAD_WORDS
-from deidentify.recognizers.initials import INITIALS
+from deidentify.recognizers.initials import INITIALS, SHORTHAND
 from deidentify.recognizers.names_abroad import HAN_SURNAMES
 from deidentify.recognizers.person_names import CUE_BEFORE
 from deidentify.span_edges import within_sentence
@@ -209,7 +209,8 @@ def _with_initials(text: str, spans: list) -> list:
             continue
         if _FOUND_INITIALS.fullmatch(text, sp.start, sp.end):  # "Staff: PB QW" ... "QW gave"
             for letters in re.findall(r"[A-Z]{2,3}", text[sp.start:sp.end]):
-                initials.setdefault(letters, sp)
+                if letters not in SHORTHAND and fold(letters) not in STOP_WORDS:
+                    initials.setdefault(letters, sp)  # (not "PT", which the model may take)
             continue
         names = [w for w in _NAME_WORD.findall(text, sp.start, sp.end)
                  if fold(w) not in TITLES and w[0].isupper()]

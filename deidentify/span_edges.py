@@ -89,8 +89,11 @@ _CODES = frozenset(("ID_NUMBER", "CLINIC_NUMBER", "US_DRIVER_LICENSE", "PHONE_NU
                     "US_BANK_NUMBER", "US_PASSPORT", "NHS_NUMBER"))
 # "RSH/", "PIP-QX-", "SK26-", "WH-", "rhc/", "RHC " or "RHC #" before a number of five digits or more
 _CODE_PREFIX = re.compile(r"(?<![\w/-])(?:(?:[A-Z]{1,5}|[a-z]{2,4})\d{0,2}[ ]?[/#-][ ]?){1,3}$")
-_CODE_PREFIX_SPACED = re.compile(r"(?<![\w/-])[A-Z]{2,5}[ ]$")
+_CODE_PREFIX_SPACED = re.compile(r"(?<=[(\[])[A-Z]{2,5}[ ]$")  # "(RHC 0088124)", not "NHS 999..."
 _TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb" (.ga is a domain)
+_CODE_LABELS = frozenset("phone case log line pager page bleep no num home left urn rg cnp pesel egn "
+                         "cpf dni nie nif mrn nhs id ref incident badge unit room bed flat apt ext "
+                         "crn cad kit lab sample batch exhibit tel mob".split())
 _CODE_START = re.compile(r"[A-Z]{1,3}-\d{4,}")  # "T-0052219" of "WH-T-0052219", read as a name
 _CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])|-[A-Z](?![\w/-])")  # "SSP/GO", "...-B"
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")
@@ -281,7 +284,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (text[start:start + 1].isdigit() or _CODE_START.match(text, start, end)) \
                 and (m := _CODE_PREFIX.search(text, max(0, start - 16), start)
                      or entity != "PHONE_NUMBER" and sum(c.isdigit() for c in text[start:end]) >= 5
-                     and _CODE_PREFIX_SPACED.search(text, max(0, start - 8), start)):
+                     and _CODE_PREFIX_SPACED.search(text, max(0, start - 8), start)) \
+                and not _labels_code(m.group()):
             start = m.start()
         if entity in ("URL", "SOCIAL_HANDLE", "EMAIL_ADDRESS") and (m := _TOKEN_REST.match(text, end)):
             end = m.end()  # a web address or handle found in part is a word whole
@@ -483,6 +487,14 @@ def _named_before(word: str, allow: AllowList) -> bool:
     key = fold(word.rstrip("."))
     return len(key) == 1 or (key not in STOP_WORDS and key not in TITLES
                              and not allow.covers_word(word))
+
+
+def _labels_code(prefix: str) -> bool:
+    """Is the word before a number its label, not letters of the code ("PHONE #2261", "CASE
+    #26", "CNP 289...": kept; "RHC/", "WH-T-" are the code's own)?"""
+    words = re.findall(r"[A-Za-z]+", prefix)
+    return bool(words) and (fold(words[0]) in RECORD_WORDS or fold(words[0]) in _NUMBER_LABELS
+                            or fold(words[0]) in _CODE_LABELS)
 
 
 def _name_part(word: str) -> bool:

@@ -45,7 +45,7 @@ ENGLISH_WEAK = frozenset(("im", "i'm", "its", "it's", "this is", "hi it's", "hi 
                           "friend", "mate", "sis", "cousin", "bf", "gf", "friend's"))
 TITLES = (
     "Doamna|Doamnă|Dna\\.?|Domnul|Dl\\.?|D-na|D-l|Pani|Pan|Panna|Senhora|Senhor|Sra\\.?|Sr\\.?|"
-    "Dona|Señora|Señor|Srta\\.?|Dra\\.?|Dr\\.ª|Zonja|Zoti|Ponia|Ponas|Panė|Bà|Ông|Cô|Chị|Anh|Em|Khun|bà|ông|cô|chị|anh|em|dra\\.?|sra\\.?|"
+    "Dona|Señora|Señor|Srta\\.?|Dra\\.?|Dr\\.ª|Zonja|Zoti|Ponia|Ponas|Panė|Bà|Ông|Cô|Chị|Anh|Em|Khun|bà|ông|cô|chị|anh|dra\\.?|sra\\.?|"
     "Madam|Madame|Mama|Mami|Auntie|Aunty|Uncle|Господин|Госпожа|Г-жа|Г-н|пани|пан|Доамна"
 )
 _CUE = re.compile(r"(?<!\w)(?:(?P<strong>" + STRONG_CUES + r")|(?P<weak>" + WEAK_CUES + r"))"
@@ -55,6 +55,8 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_CUE = re.compile(r"(?:我叫|我是|名字是|名字叫|叫我|她叫|他叫|真名是?|本名是?|原名是?|全名是?|"
                      r"姓名[:：]?\s*)([\u4e00-\u9fff]{2,3})")
+# a family name after "surnamed": "老板姓陈" (the boss, surnamed Chen)
+_HAN_SURNAMED = re.compile(r"姓([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$|[，。、的]|$)")
 # what comes after "real name" when no name does: "真名不知道", "原名不详"
 _NO_NAME_GIVEN = ("不", "未", "没", "是", "叫")
 # a name before "real name": "小红真名何晓红" (Xiaohong, real name He Xiaohong)
@@ -64,9 +66,10 @@ _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|�
 # not "A-Level", "A-Team")
 _AH_NAME = re.compile(r"\bAh?[- ](?P<v>(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?[aeiouü]{1,3}(?:ng|n|r)?)\b")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
-_THAI_CUE = re.compile(r"(?<![\u0e00-\u0e7f])(?!นายจ้าง|นายหน้า|นางพยาบาล|นางแบบ|นายก|นายแพทย์|นายทหาร)"
-                       r"(?:ชื่อเล่น\s?[:：-]?\s?[\"“']?|นามสกุล\s?[:：]?\s?|ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|"
-                       r"ป้า|ลุง|นางสาว|นาย|นาง|น\.ส\.|ด\.ญ\.|ด\.ช\.)\s?")
+# (a title, not inside a word or starting one: ทนายความ, นายจ้าง, นางพยาบาล)
+_THAI_CUE = re.compile(r"(?:ชื่อเล่น\s?[:：-]?\s?[\"“']?|นามสกุล\s?[:：]?\s?|ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|"
+                       r"ป้า|ลุง|(?<![\u0e00-\u0e7f])(?!นายจ้าง|นายหน้า|นางพยาบาล|นางแบบ|นายก|นายแพทย์|นายทหาร)"
+                       r"(?:นางสาว|นาย|นาง)|น\.ส\.|ด\.ญ\.|ด\.ช\.)\s?")
 # after a title, the word after the given name is the family name where what follows it says
 # the name has ended: the line's end, a bracket or comma, or the age, birth, phone or address
 _THAI_NAME_ENDS = re.compile(r"\s*(?:$|\n|[(),]|(?:อายุ|เกิด|โทร|ที่อยู่|อยู่บ้าน|บ้านเลขที่|เลขประจำตัว))")
@@ -142,6 +145,8 @@ class NamesAbroadRecognizer(TokenRecognizer):
                 if not m.group(1).startswith(_NO_NAME_GIVEN):
                     add(*m.span(1))
             for m in _HAN_TITLE.finditer(text):
+                add(*m.span(1))
+            for m in _HAN_SURNAMED.finditer(text):
                 add(*m.span(1))
             for m in _HAN_BEFORE_CUE.finditer(text):
                 if not m.group(1).endswith("的") and m.group(1)[0] not in "她他我你它" \

@@ -37,7 +37,7 @@ class VehicleRegRecognizer(RegexRecognizer):
         ("dotted_end", r"(?<=\.\.\.)[A-Z]{2,3}\b", 0.2),
         ("quoted_part", r"(?<=[\"“'‘])[A-Z]{2,3}\d{0,2}(?=(?:\.{2,3})?[\"”'’])", 0.2),
         # two letters alone after the word: "possibly a Skoda, reg YH"
-        ("reg_letters", r"(?i:\b(?:reg|plate)\s+)(?P<v>(?-i:[A-Z]{2,3}))\b(?![ \t]*\d)", 0.6),
+        ("reg_letters", r"(?i:\b(?:reg|plate)\s+)(?P<v>(?-i:[A-Z]{2,3}))\b(?![ \t]*\d)(?![ \t]+[A-Z]{2}\d)", 0.6),
         ("ending_quoted", r"(?i:\b(?:ending|ends?|starting|starts?|begins?|beginning)\s+(?:in\s+|with\s+)?)"
                           r"[\"“'‘](?P<v>(?-i:[A-Z0-9]{2,4}))[\"”'’]", 0.6),
         # a plate abroad after its word: Albanian/Italian, Polish, Romanian, Portuguese/Spanish,
@@ -88,7 +88,7 @@ class VehicleRegRecognizer(RegexRecognizer):
     def validate(self, value: str, pattern: str = "") -> bool:
         if pattern == "plate_abroad":  # a plate has letters and figures ("номер 42" is a bus's)
             return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-        if pattern in ("quoted_part", "dotted_end", "partial_current"):  # not a quoted "OK"
+        if pattern in ("quoted_part", "dotted_end", "partial_current", "reg_letters"):  # not "OK", "IS"
             return zipf(fold(value)) < 3.0 and fold(value) not in STOP_WORDS
         if pattern != "current":
             return True
