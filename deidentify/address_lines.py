@@ -25,8 +25,9 @@ from deidentify.lexicon import DEMONYMS, fold, zipf
 from deidentify.recognizers.street_address import US_STATES
 from deidentify.spans import Span, covered_by
 
-_CAPITALISED = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|[A-Z]{2,}(?:-[A-Z]+)*)"
-_LOWER = r"(?:[a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)*)"
+# (read once, possessive: a run of hyphenated words is not read again from each of them)
+_CAPITALISED = r"(?:[A-Z][a-zà-ÿ'’]++(?:-[A-Za-zà-ÿ]++)*+|[A-Z]{2,}+(?:-[A-Z]++)*+)"
+_LOWER = r"(?:[a-zà-ÿ'’]++(?:-[a-zà-ÿ]++)*+)"
 _JOIN = r"(?:[ ](?:upon|on|under|in|le|by|the|de|UPON|ON|UNDER|IN|LE|BY)[ ]|[ ])"
 
 
@@ -59,6 +60,7 @@ _LOOK_BACK = 120
 # a US town before its state and ZIP code, or before a ZIP code after a street's comma
 _US_TOWN = re.compile(rf"(?P<town>{_town(_CAPITALISED)}),?[ ]+(?P<state>{US_STATES})[ ]+"
                       rf"(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+_FIVE_DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _US_ZIP_ALONE = re.compile(rf",[ ]+(?P<town>{_town(_CAPITALISED)})[ ]+(?P<zip>\d{{5}}(?:-\d{{4}})?)"
                            rf"(?=[ \t]*(?:[.,;)\n]|$))")
 
@@ -71,6 +73,8 @@ def towns_by_postcode(text: str, spans: list) -> list:
     for sp in spans:
         if sp.entity == "POSTCODE":
             added.extend(_town_before(text, sp.start, covered))
+    if not _FIVE_DIGITS.search(text):  # (no ZIP code: the patterns below need not be read)
+        return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
     streets = [sp for sp in spans if sp.entity == "STREET_ADDRESS"]
     for m in _US_TOWN.finditer(text):
         added += [Span(m.start("town"), m.end("state"), "LOCATION", 0.6),

@@ -38,6 +38,11 @@ class RegexRecognizer(EntityRecognizer):
     def load(self) -> None:  # patterns are compiled in __init__
         pass
 
+    def patterns_for(self, text: str) -> list:
+        """The compiled patterns to read this text with; a recognizer may leave out those that
+        cannot match it, found by a quicker test (time only: the result is the same)."""
+        return self._compiled
+
     def validate(self, value: str, pattern: str = "") -> bool:
         """Extra check of a candidate found by the named pattern (check digits, digit counts)."""
         return True
@@ -54,7 +59,7 @@ class RegexRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         best: dict[tuple[int, int, str], float] = {}  # two patterns may find the same span
-        for name, pattern, score in self._compiled:
+        for name, pattern, score in self.patterns_for(text):
             for m in pattern.finditer(text):
                 start, end = m.span("v") if "v" in pattern.groupindex else m.span()
                 if self.STRIP_LEADING_VERB:

@@ -65,6 +65,11 @@ _WEEKDAY = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|
             r"(?:-feira)?,?\s+")
 
 
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+_WORDS = re.compile(r"[^\W\d_]+")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
 class ForeignDateRecognizer(RegexRecognizer):
     ENTITY = "DATE"
     PATTERNS = (
@@ -94,6 +99,15 @@ class ForeignDateRecognizer(RegexRecognizer):
         ("thai_feast", r"สงกรานต์(?:\s*(?:25\d{2}|20\d{2}))?|ลอยกระทง", 0.6),
     )
     FLAGS = re.IGNORECASE
+    # the patterns that start from a month's name: read only when one is in the note (the
+    # alternation of 150 months, any case, tried at every word was a fifth of the patterns' time)
+    _BY_MONTH = frozenset(("day_month", "month_day", "year_month_day", "month_year", "month_cued"))
+
+    def patterns_for(self, text: str) -> list:
+        # (Thai months hold combining vowels, which split a word here: a Thai note reads all)
+        if not _THAI.search(text) and _MONTH_WORDS.isdisjoint(_WORDS.findall(text.lower())):
+            return [c for c in self._compiled if c[0] not in self._BY_MONTH]
+        return self._compiled
 
     def entity_for(self, text: str, start: int, end: int) -> str:
         return "DATE_OF_BIRTH" if _DOB.search(text[max(0, start - 25):start]) else "DATE"
