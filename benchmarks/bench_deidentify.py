@@ -428,6 +428,12 @@ ADVERSARIAL = {
     "bulleted names": lambda n: _repeat("- lou\n- becca + her mate\n", n),
     "names in quotes": lambda n: _repeat('the man ("Dez") and "Ploy" and ', n),
     "signature lines": lambda n: _repeat("-K. SZYMANSKI RN\n", n),
+    # (session 9: a space between Latin letters and Chinese gives the model a token each)
+    "Latin letters between Chinese": lambda n: _repeat("我a", n),
+    "a chat of Latin words in Chinese": lambda n: _repeat("我去Tesco买milk然后回Leeds的flat，", n),
+    "hyphenated capitals before a ZIP code": lambda n: _repeat("AB-", n, "", " CA 90447"),
+    "a staff list of initials": lambda n: _repeat("PB + QW / ", n, "Staff: ", "\n"),
+    "units in capitals": lambda n: _repeat("HAREBELL ", n, "", "WARD"),
     "services in capitals": lambda n: _repeat("REFERRED TO HOPE HOUSING ", n),
 }
 

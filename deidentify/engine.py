@@ -8,6 +8,7 @@ removes more, never less. Each result counts what was removed by type, never the
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ from deidentify.allow_list import AllowList
 from deidentify.analyzer import DirectAnalyzer
 from deidentify.config import DeidConfig, load_config
 from deidentify.known_model import KnownIdentifiers, Record
-from deidentify.lexicon import countries, fold
+from deidentify.lexicon import NAMES_NOBODY, countries, fold
 from deidentify.lowercase_pass import LowerCaseNames, extend_names
 from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise, quiet_marks
@@ -78,6 +79,10 @@ def merge_spans(spans: list[Span]) -> list[Span]:
         else:
             out.append(sp)
     return out
+
+
+_NAME_KINDS = frozenset(("PERSON", "ORGANIZATION", "LOCATION", "ESTABLISHMENT"))
+_KIN_AFTER = re.compile(r"[ ]?[姐哥叔姨]")
 
 
 def _to_original(norm: Normalised, spans: list[Span]) -> list[Span]:
@@ -169,6 +174,13 @@ class Deidentifier:
         return out
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        # a lone word that names nobody (lexicon.NAMES_NOBODY), unless it goes on a name found
+        # before it ("Ruby Tuesday") or a kin word after it makes it one ("May姐")
+        ends = {r.end for r in results if r.entity_type == "PERSON"}
+        results = [r for r in results
+                   if r.entity_type not in _NAME_KINDS or r.score >= 1.0
+                   or fold(text[r.start:r.end]) not in NAMES_NOBODY
+                   or r.start - 1 in ends or _KIN_AFTER.match(text, r.end)]
         protected = self.allow.spans(text)
         if not protected:
             return results

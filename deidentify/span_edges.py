@@ -52,6 +52,8 @@ from deidentify.spans import Span
 # (not a nickname's first word: "Madam Grace", "Big Sue" are names whole)
 KEPT_BEFORE_NAMES = (TITLES - NICKNAME_FIRST) | KIN | WORKER_ROLES | {"hosp"}
 _LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ ]+")
+# Vietnamese titles, given names too when capitalised, are titles in lower case before a name
+_TITLE_IN_LOWER_CASE = re.compile(r"(?:chị|anh|em|cô|bà|ông|khun)[ ]+(?=[^\W\d_])")
 PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap bin ben ibn al el "
                       "ter ten".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -215,6 +217,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             while (m := _LEADING_WORD.match(text, start, end)) and m.end() < end \
                     and fold(m.group(1)) in KEPT_BEFORE_NAMES:
                 start = m.end()  # "DR KAPLAN", "SON DAVID": the title or kin word stays
+            if (m := _TITLE_IN_LOWER_CASE.match(text, start, end)) and m.end() < end:
+                start = m.end()  # "chị Hà": a Vietnamese title in lower case stays
             last = text[start:end].split()[-1:]
             m = _INITIAL_AFTER.match(text, end)
             if m and m.group(1) not in ("I", "A", "n", "x") and (  # ("storm n me": and)

@@ -82,3 +82,16 @@ def test_words_that_identify_nobody_stay(engine, text, word):
 def test_words_that_identify_nobody_stay_in_other_scripts_and_amounts(engine, text, word):
     pieces = removed(engine, text)
     assert not any(word in piece or piece == word for piece in pieces)
+
+
+@pytest.mark.parametrize("text,word", [("Concerns: age - raise at Thurs safeguarding huddle.", "Thurs"),
+                                       ("Honey: no babe. she was there", "babe"),
+                                       ("Ở đó có chị Hà và anh Tuấn.", "chị")])
+def test_days_words_of_address_and_titles_in_lower_case_are_no_names(engine, text, word):
+    assert not any(word in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [("May姐: 没有啊", "May"), ("| LP0441 | Ruby Tuesday | 07700 900 377 |",
+                                                                   "Tuesday")])
+def test_a_day_or_month_that_is_part_of_a_name_is_removed(engine, text, name):
+    assert any(name in piece for piece in removed(engine, text))
