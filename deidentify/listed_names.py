@@ -46,9 +46,10 @@ _CALENDAR = re.compile(rf"(?i:{MONTH}|{WEEKDAY})")
 # a bulleted line's first word: "- becca + her mate", '- "blondie" - wont give name'
 _BULLET_LINE = re.compile(r"(?m)^(?P<bullet>[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+).*$")
 # ... and only where it ends the item or goes on as a name does ("- becca + her mate", "- tash
-# (the tall one)", '- "blondie" - wont give', "- nikki w"; not "- methadone pickup missed")
+# (the tall one)", '- "blondie" - wont give', "- nikki w", "2. Ruby F - Depo given"; not "-
+# methadone pickup missed")
 _FIRST_WORD = re.compile(r"[\"“']?(?P<w>[A-Za-z][a-z'’-]+)(?![\w'’-])[\"”']?"
-                         r"(?=[ \t]*(?:$|\n|[+(/&,-]|\band\b)|[ ][a-z]\b)")
+                         r"(?=[ \t]*(?:$|\n|[+(/&,-]|\band\b)|[ ][A-Za-z]\b(?![.'’]\w)|[ ][A-Z]\.)")
 
 
 def listed_names(text: str, spans: list, allow: AllowList) -> list:
