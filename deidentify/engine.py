@@ -20,7 +20,7 @@ from deidentify.allow_list import AllowList
 from deidentify.analyzer import DirectAnalyzer
 from deidentify.config import DeidConfig, load_config
 from deidentify.known_model import KnownIdentifiers, Record
-from deidentify.lexicon import NAMES_NOBODY, countries, fold
+from deidentify.lexicon import CALLED_BY, NAMES_NOBODY, countries, fold
 from deidentify.lowercase_pass import LowerCaseNames, extend_names
 from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise, quiet_marks
@@ -83,6 +83,11 @@ def merge_spans(spans: list[Span]) -> list[Span]:
 
 _NAME_KINDS = frozenset(("PERSON", "ORGANIZATION", "LOCATION", "ESTABLISHMENT"))
 _KIN_AFTER = re.compile(r"[ ]?[姐哥叔姨]")
+
+
+def _names_nobody(word: str) -> bool:
+    """A lone word read as a name that names nobody (lexicon.NAMES_NOBODY, CALLED_BY)."""
+    return fold(word) in NAMES_NOBODY or word in CALLED_BY
 
 
 def _to_original(norm: Normalised, spans: list[Span]) -> list[Span]:
@@ -179,7 +184,7 @@ class Deidentifier:
         ends = {r.end for r in results if r.entity_type == "PERSON"}
         results = [r for r in results
                    if r.entity_type not in _NAME_KINDS or r.score >= 1.0
-                   or fold(text[r.start:r.end]) not in NAMES_NOBODY
+                   or not _names_nobody(text[r.start:r.end])
                    or r.start - 1 in ends or _KIN_AFTER.match(text, r.end)]
         protected = self.allow.spans(text)
         if not protected:

@@ -114,11 +114,13 @@ def common_words() -> frozenset[str]:
 
 
 # how often a dose is taken, in the shorthand of prescriptions ("500mg TDS", "LASIX 80 BID")
-# one word read as a name that names nobody: a day or month written short, a form's label, a
-# word a text calls someone by ("Thurs|PERSON", "Tel|PERSON", "no babe|PERSON")
+# one word read as a name that names nobody: a day or month written short, a form's label
+# ("Thurs|PERSON", "Tel|PERSON")
 NAMES_NOBODY = MONTHS_AND_DAYS | frozenset(
-    "tel tele mob mobile date dob ref fax email addr address babe babes hun hon hunny darling "
-    "sweetie sweetheart fella lass bro bruv sis hiya".split())
+    "tel tele mob mobile date dob ref fax email addr address hiya".split())
+# ... and words a text calls someone by, in lower case only ("Babe" is a working name)
+CALLED_BY = frozenset("babe babes hun hon hunny darling sweetie sweetheart fella lass bro bruv "
+                      "sis".split())
 # nationalities and languages: the model tags some as places ("speaks Ukrainian|GPE"), and
 # they identify nobody (a name after a title is still a name: "Mr French")
 DEMONYMS = frozenset((

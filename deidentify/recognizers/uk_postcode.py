@@ -24,14 +24,18 @@ _DISTRICT = r"(?-i:(?:" + "|".join(sorted(AREAS, key=len, reverse=True)) + r")\d
 _NOT_PLACES = r"(?!(?:Vitamin|Type|Grade|Room|Junction|Section|Hep|Hepatitis|Bay|Ward)\b)"
 
 
+# an ordinal read as an inward code, before what it counts: "BED B4 2ND FLOOR", "G2 2ND TRIMESTER"
+# (a postcode may end in ND, ST, RD or TH: "SW13 3ND", "BS16 0ST")
+_NOT_ORDINAL = (r"(?![ \t]+(?i:floor|time|times|trimester|row|variant|visit|week|dose|attempt|line|"
+                r"year|round|place|child|baby|pregnancy|opinion|stage|degree|shift|session)\b)")
 _UNITS = frozenset("MG ML MM CM KM PM AM HR MC IU MO".split())  # "X1 4MG", "Q4 2PM"
 
 
 class PostcodeRecognizer(RegexRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = (
-        ("full", r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}\b", 0.8),
-        ("full_any_letter", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}\b)", 0.6),
+        ("full", r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}\b" + _NOT_ORDINAL, 0.8),
+        ("full_any_letter", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}\b)" + _NOT_ORDINAL, 0.6),
         # a district after a capitalised word: "Armley LS12", "Beeston, NG9", "town centre NN16"
         ("district_after_place", r"(?-i:\b" + _NOT_PLACES + r"[A-Z][a-z]+)"
                                  r"(?:,|\s+(?:town|city)\s+centre)?\s+(?P<v>" + _DISTRICT
@@ -46,7 +50,5 @@ class PostcodeRecognizer(RegexRecognizer):
         if pattern == "full_any_letter" and (value[-2:] in _UNITS or value[-2:] in DOSING
                                              or re.match(r"[XQ]\d", value)):
             return False  # ("VIT D3 1OD": one a day)
-        if re.search(r"\d(?i:st|nd|rd|th)$", value):
-            return False  # an ordinal read as an inward code: "BED B4 2ND FLOOR"
         # Lower-case look-alikes such as "a1 2bc" are rare in prose; words are not digits.
         return any(c.isdigit() for c in value[:4])

@@ -95,3 +95,7 @@ def test_days_words_of_address_and_titles_in_lower_case_are_no_names(engine, tex
                                                                    "Tuesday")])
 def test_a_day_or_month_that_is_part_of_a_name_is_removed(engine, text, name):
     assert any(name in piece for piece in removed(engine, text))
+
+
+def test_a_word_of_address_capitalised_as_a_working_name_is_a_name(engine):
+    assert "Babe" in removed(engine, "Pt Claire Jones (works as Babe). Met Babe at drop-in.")

@@ -59,3 +59,9 @@ def test_a_us_town_and_its_zip_code(engine, text, pieces):
 
 def test_a_number_after_a_word_is_no_zip_code(engine):
     assert removed(engine, "She paid 40 dollars 90447 times") == []
+
+
+@pytest.mark.parametrize("text,code", [("Visited the flat (SW13 3ND). Met her", "SW13 3ND"),
+                                       ("address flat 2a, 63 Mill Lane, BS16 0ST. NHS", "BS16 0ST")])
+def test_a_postcode_ending_like_an_ordinal_is_still_removed(engine, text, code):
+    assert code in removed(engine, text)
