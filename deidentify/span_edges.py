@@ -123,7 +123,7 @@ _NUMBER_LABELS = FORM_LABELS | frozenset("tele mob fax mail number call text rin
 # "RM 418-B"; and a postal code closing the address: "C/ Olmo Viejo 23, 3º B, 28099)"
 _UNIT = (r"(?i:apto?\.?|apt\.?|apartamento|apartament|pok[oó]j|pokoju|квартира|кв\.|kv\.?|ap\.?|room|rm|flat|"
          r"no\.|nr\.?|numer|unit|suite|lok\.)")
-_UNIT_AFTER = re.compile(r"(?:(?<=\d)[/-][A-Za-z0-9]{1,3}\b)?(?:[ \t]*\d{1,4}(?:号|號|번지))?"
+_UNIT_AFTER = re.compile(r"(?:(?<=\d)[/-][A-Za-z0-9]{1,3}\b)?(?:[ \t]*\d{1,4}(?:号楼?|號樓?|번지))?"
                          r"(?:[ \t]+\d{1,4}[a-zA-Z]?\b(?![.,:/]\d)"
                          r"(?=[ \t]*(?:[,.;:)\n]|$|" + _UNIT + r")))?"
                          r"(?:,?[ \t]*" + _UNIT +

@@ -12,13 +12,14 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҐЂ-ЏƠƯĐ"
 _WORD = r"[" + _UPPER + r"][\w'’-]*+"  # read once (possessive): linear on long hyphenated runs
 _LINK = r"(?:(?:de los|de las|de la|de|da|do|dos|das|del|la|los|las|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
 # a name may be quoted: 'Rruga "Lulet e Bardha"', 'ж.к. „Зорница-Изток“'
-_NAME = r"\s+[„\"“«]?" + _LINK + _WORD + r"(?:\s+" + _LINK + _WORD + r"){0,3}[“\"”»]?"
+_NAME = (r"\s+(?:[„\"“«][^„\"“”»\n]{1,40}[“\"”»]|[„\"“«]?" + _LINK + _WORD + r"(?:\s+" + _LINK + _WORD
+         + r"){0,3}[“\"”»]?)")  # (quoted whole, in any case: 'ул. „Синя мъгла“')
 _NUMBER = (r"(?:(?:,?\s*+(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*+\d{1,4}[a-zA-Z]?"
            r"(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?)?"
            # block, entrance, staircase, floor, flat, sector: "bl. A3, sc. 2, ap. 14, Sector 3",
            # "бл. 12, вх. Б, ап. 34", "Pallati 14", "3º Esq.", "2.º Esq."
            r"(?:,?\s*(?i:(?:bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|sector|sektor|piso|andar|lok|apt|"
-           r"pallati|hyrja|kati|shk|shkalla)\.?\s*\w{1,4}"
+           r"pallati|hyrja|kati|shk|shkalla|qd|quadra|lt|lote|casa|bloco|apto|số\s+nhà|số)\.?\s*\w{1,4}"
            # NFKC makes the ordinal sign a letter: 3º is read as 3o
            r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s?[A-Z])\b)?))*"
            # the town, after its postal code: "22-499 Zamość", "11499 Jerez", "4900-999 Viana"
@@ -28,7 +29,7 @@ BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șo
           r"Travessa|Praça|Largo|Estrada|Calle|C/|Carrera|Cra\.?|Paseo|Plaza|Barrio|Rruga|Bulevardi|"
           r"Lagja|Fshati|comuna|satul|sat|jud\.|județul|judetul|municipiul|orașul|"
           r"улица|ул\.|бул\.|булевард|проспект|пр\.|вулиця|вул\.|село|с\.|гр\.|"
-          r"Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm|Xã|xã|Phường|phường|Quận|quận|Huyện|huyện")
+          r"Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm|Xã|xã|Phường|phường|Quận|quận|Huyện|huyện|Thôn|thôn")
 AFTER = r"utca|u\.|út|útja|tér|körút|köz|g\.|gatvė|pr\.|prospektas|al\.|aleja"
 
 
@@ -49,9 +50,12 @@ class ForeignAddressRecognizer(RegexRecognizer):
         ("hamlet", r"(?<!\w)(?:Xóm|xóm|Thôn|thôn|Ấp|ấp|Tổ|tổ|Khu phố|khu phố)\s+\d{1,3}(?!\w)", 0.7),
         ("chinese", r"[\u4e00-\u9fff]{1,12}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|路|街|巷|号|號)"
                     r"[\u4e00-\u9fff\d]*", 0.85),
+        # a Thai house's number and village group: "บ้านเลขที่ 88 หมู่ 4", "88, Moo 4"
+        ("thai_house", r"(?:บ้านเลขที่\s?)?\d{1,4}(?:/\d{1,3})?,?\s?(?:หมู่(?:ที่)?|Moo|moo|M\.)\s?\d{1,2}(?!\d)", 0.8),
         ("thai", r"(?<![\u0e00-\u0e7f])(?:อ\.|จ\.|ต\.|ถ\.|ถนน|ซอย|ซ\.|หมู่บ้าน|บ้าน|อำเภอ|จังหวัด|ตำบล)"
                  r"\s?[\u0e00-\u0e7f]+(?:\s?(?:อ\.|จ\.|ต\.)[\u0e00-\u0e7f]+)*"
-                 r"(?:,[ ]?[\u0e00-\u0e7f]{3,}(?![\u0e00-\u0e7f]))?", 0.85),  # ..., its province
+                 r"(?:,[ ]?[\u0e00-\u0e7f]{3,}(?![\u0e00-\u0e7f]))?(?:\s?\d{5}(?!\d))?", 0.85),  # ..., its
+        # province, its postcode
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:

@@ -317,3 +317,15 @@ def test_a_count_of_months_in_chinese_is_no_date():
                                         ("สงกรานต์ 2567 กลับบ้าน", "สงกรานต์ 2567")])
 def test_more_dates_as_the_service_users_write_them(text, piece):
     assert any(piece in value for value, _ in found(ForeignDateRecognizer(), text))
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Адрес: ул. „Синя мъгла“ № 9, вх. Б, ет. 3, 8899 Сливен", "ул. „Синя мъгла“ № 9, вх. Б, ет. 3"),
+    ("Địa chỉ: thôn Đồng Gió, số nhà 14, xã Kỳ Hoa", "thôn Đồng Gió, số nhà 14"),
+    ("Endereço: Rua das Andorinhas Tortas, 88, Qd. 12, Lt. 4, Jardim", "Qd. 12, Lt. 4"),
+    ("อยู่บ้านเลขที่ 88 หมู่ 4 ต.ถนนหัก อ.นางรอง จ.บุรีรัมย์ 31199", "บ้านเลขที่ 88 หมู่ 4"),
+    ("อยู่บ้านเลขที่ 88 หมู่ 4 ต.ถนนหัก อ.นางรอง จ.บุรีรัมย์ 31199", "31199"),
+    ("I live at house number 88, Moo 4, Thanon Hak subdistrict", "88, Moo 4"),
+])
+def test_addresses_abroad_with_their_own_parts(engine, text, piece):
+    assert any(piece in p for p in removed(engine, text))
