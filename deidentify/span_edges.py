@@ -160,7 +160,10 @@ _FLOOR_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt
                            r"Hall|Court|Lodge|Mill|Works|Exchange)),[ \t]*$")
 _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]?&[ ]?$")
 # a firm's legal ending after its name: "Hartley Immigration Law LLP", "Kestrel Care Ltd"
-_FIRM_AFTER = re.compile(r"[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons|Solicitors)\b")
+_FIRM_AFTER = re.compile(r"[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons|Solicitors|Law)\b")
+# a region's word after a place found: "Кіровоградська обл.", "Lviv oblast", "jud. Teleorman"
+_REGION_AFTER = re.compile(r"[ ](?:обл\.|область|області|oblast|р-н|район|raion|voivodeship|"
+                           r"województwo|province|prov\.)(?![\w])")
 # premises named with a possessive the model split off: "Marrowfield Men|'s Outreach"
 _POSSESSIVE_PREMISES = re.compile(r"['’]s[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outreach|Project|Service|"
                                   r"Services|Centre|Center|Network|Collective|Group|Team|Clinic|"
@@ -273,6 +276,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 entity == "LOCATION" or entity in ("PERSON", "ESTABLISHMENT", "ORGANIZATION")
                 and _place_read_as_person(text, start, end, m)):
             end = m.end()  # "de Goiânia|PERSON, GO"
+        if entity in ("LOCATION", "PERSON") and (m := _REGION_AFTER.match(text, end)):
+            end, entity = m.end(), "LOCATION"  # "Кіровоградська|PERSON обл."
         if entity == "LOCATION" and (m := _POSTAL_AFTER.match(text, end)):
             end = m.end()  # "WESTLAKE 90006", "จ.อุดรธานี 41999"
         if entity in ("LOCATION", "PERSON") and (m := _POSTAL_BEFORE.search(text, max(0, start - 8), start)):

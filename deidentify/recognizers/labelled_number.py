@@ -40,7 +40,7 @@ LABELS = (
     r"número|numer|număr|nr|szám|номер|№|số|หมายเลข|เลขที่|号码|编号|numri(?:\s+personal)?|"
     r"nr\.?\s+personal|personal\s+(?:no|number)|"
     # an identity card's series before its number: "seria CL 704211", "series GR 481206"
-    r"seria|series|serie|серия|серія"
+    r"seria|series|serie|серия|серія|(?-i:CI)"
 )
 # possessive: "no" is read once, a dot by one part only (each way of splitting "no.no.no."
 # was tried before: exponential time)

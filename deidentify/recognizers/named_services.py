@@ -104,6 +104,12 @@ SERVICE_WORDS = frozenset(fold(w) for w in (
     "radiography obs gynae").split())
 
 
+# a hospital by its letters after a word that sends someone there: "x-ray at SRI", "seen at BGH"
+# (a Royal Infirmary, General or University Hospital; not a scan or an infection: MRI, URI)
+_HOSPITAL_LETTERS = re.compile(r"(?:\b(?i:at|to|from|in|via)[ ]+|\()(?P<v>(?!MRI|URI|ARI|DGH)[A-Z]{1,2}(?:RI|GH|UH))"
+                               r"(?![\w/])")
+
+
 def _head_of(name: str) -> str:
     return re.search(r"(?:" + _UNIT_HEADS + r")$", name).group()
 
@@ -115,6 +121,8 @@ def named_services_in_capitals(text: str) -> list[RecognizerResult]:
         keys = [fold(w) for w in words]
         if any(k in STOP_WORDS for k in keys) or all(k in SERVICE_WORDS for k in keys):
             continue
+        results.append(RecognizerResult("ESTABLISHMENT", *m.span("v"), SCORE))
+    for m in _HOSPITAL_LETTERS.finditer(text):
         results.append(RecognizerResult("ESTABLISHMENT", *m.span("v"), SCORE))
     for m in _HEADING.finditer(text):
         key = fold(m.group("v"))

@@ -42,7 +42,7 @@ class PostcodeRecognizer(RegexRecognizer):
                                  + ")", 0.6),
         ("district", r"(?<![\w/-])(?<!the )(?<!THE )" + _DISTRICT, 0.2),  # not "the M1"
     )
-    CONTEXT = ("postcode", "post code", "incall", "incalls", "outcall", "outcalls", "area",
+    CONTEXT = ("postcode", "post code", "incall", "incalls", "outcall", "outcalls", "area", "areas",
                "based")
     FLAGS = re.IGNORECASE
 

@@ -329,3 +329,9 @@ def test_more_dates_as_the_service_users_write_them(text, piece):
 ])
 def test_addresses_abroad_with_their_own_parts(engine, text, piece):
     assert any(piece in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,piece", [("Місто: Кропивницький, Кіровоградська обл.\nПаспорт", "обл."),
+                                        ("ID card recovered (Romanian CI TR 418227).", "TR 418227")])
+def test_a_region_after_a_place_and_an_identity_card_series(engine, text, piece):
+    assert any(piece in p for p in removed(engine, text))

@@ -78,3 +78,15 @@ def test_services_and_wards_named_in_capital_headings(engine, text, piece):
                                        ("LABOUR WARD", "LABOUR"), ("MAIN UNIT", "MAIN")])
 def test_kinds_of_court_ward_and_unit_name_none(engine, text, kind):
     assert not any(kind in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,piece", [("Referred for the wrist; x-ray at ORI minor injuries.", "ORI"),
+                                        ("Ward: HERON WARD (BGH)   Clinician", "BGH"),
+                                        ("Wong (Hanbury Vance Immigration Law), DS", "Law")])
+def test_hospitals_by_their_letters_and_a_law_firm_whole(engine, text, piece):
+    assert any(piece in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text", ["back pain (MRI at the clinic); physio", "an MRI at 3pm"])
+def test_a_scan_is_no_hospital(engine, text):
+    assert "MRI" not in removed(engine, text)
