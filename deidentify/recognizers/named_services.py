@@ -40,7 +40,7 @@ _NAMED = re.compile(r"(?:(?<!DUE )(?<!due )(?<!OWING )(?<!RELATED )(?<!SECONDARY
 UNIT_NAME_MAX = 3.5  # Zipf frequency: a word in capitals English uses less may name a unit
 _UNIT_HEADS = ("UNIT|WARD|WD|TEAM|COUNCIL|HUB|DEPT|DEPARTMENT|PATHOLOGY|INFIRMARY|SEXUAL HEALTH|"
                "LEGAL AID|TRUST|SUITE|PD|POLICE|CONSTABULARY|SHERIFF'S OFFICE|SHERIFF’S OFFICE|"
-               "SHERIFF|IMMIGRATION COURT|COURT|FOOD BANK|CITIZENS ADVICE|RAPE CRISIS|A&E|"
+               "SHERIFF|IMMIGRATION COURT|COURT|FOOD BANK|CITIZENS ADVICE|RAPE CRISIS|"
                "PLANNED PARENTHOOD|HOUSING ASSOCIATION|FIRE DEPT|GUM|HOSPITALS")
 # a ward's or a unit's name is often a tree's, a bird's or a flower's, everyday words: for these
 # heads the name word need only be no word of what services do (MAPLE UNIT, WILLOW WARD)
