@@ -40,7 +40,7 @@ _NAMED = re.compile(r"(?:(?<!DUE )(?<!due )(?<!OWING )(?<!RELATED )(?<!SECONDARY
 UNIT_NAME_MAX = 3.5  # Zipf frequency: a word in capitals English uses less may name a unit
 _UNIT_HEADS = ("UNIT|WARD|WD|TEAM|COUNCIL|HUB|DEPT|DEPARTMENT|PATHOLOGY|INFIRMARY|SEXUAL HEALTH|"
                "LEGAL AID|TRUST|SUITE|PD|POLICE|CONSTABULARY|SHERIFF'S OFFICE|SHERIFF’S OFFICE|"
-               "SHERIFF|IMMIGRATION COURT|COURT|FOOD BANK|CITIZENS ADVICE|RAPE CRISIS|"
+               "SHERIFF|IMMIGRATION COURT|COURT|FOOD BANK|CITIZENS ADVICE|RAPE CRISIS|A&E|"
                "PLANNED PARENTHOOD|HOUSING ASSOCIATION|FIRE DEPT|GUM|HOSPITALS")
 # a ward's or a unit's name is often a tree's, a bird's or a flower's, everyday words: for these
 # heads the name word need only be no word of what services do (MAPLE UNIT, WILLOW WARD)
@@ -144,6 +144,8 @@ def named_services_in_capitals(text: str) -> list[RecognizerResult]:
         while kept and (fold(kept[0].group()) in SERVICE_WORDS or specialty_word(kept[0].group())):
             kept.pop(0)
         if kept and len(kept[0].group()) >= 3:
-            results.append(RecognizerResult("ESTABLISHMENT", m.start("v") + kept[0].start(),
-                                            m.end("v"), SCORE))
+            # (the hospital's name before its A&E, not the department: "HARLOWMERE A&E")
+            end = m.end("v") - len(head) - 1 if head == "A&E" else m.end("v")
+            results.append(RecognizerResult("ESTABLISHMENT", m.start("v") + kept[0].start(), end,
+                                            SCORE))
     return results

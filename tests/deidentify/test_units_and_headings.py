@@ -90,3 +90,7 @@ def test_hospitals_by_their_letters_and_a_law_firm_whole(engine, text, piece):
 @pytest.mark.parametrize("text", ["back pain (MRI at the clinic); physio", "an MRI at 3pm"])
 def test_a_scan_is_no_hospital(engine, text):
     assert "MRI" not in removed(engine, text)
+
+
+def test_a_hospital_before_its_a_and_e_without_the_department(engine):
+    assert removed(engine, "HARLOWMERE A&E - DISCHARGE SUMMARY") == ["HARLOWMERE"]
