@@ -59,6 +59,9 @@ class DirectAnalyzer(AnalyzerEngine):
         results = []
         for recognizer in self._recognizers[language]:
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
-            if found:
-                results.extend(r for r in found if r.score >= score_threshold)
+            for r in found or ():
+                if r.score >= score_threshold:
+                    # which recognizer found it, as Presidio's own analyzer records it
+                    r.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name}
+                    results.append(r)
         return EntityRecognizer.remove_duplicates(results)

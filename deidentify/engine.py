@@ -82,7 +82,14 @@ def merge_spans(spans: list[Span]) -> list[Span]:
 
 
 _NAME_KINDS = frozenset(("PERSON", "ORGANIZATION", "LOCATION", "ESTABLISHMENT"))
-_KIN_AFTER = re.compile(r"[ ]?[姐哥叔姨]")
+_BY_CASE = frozenset(("NerEntityRecognizer", "PersonNameRecognizer", "LowerCaseNames"))
+
+
+def _by_case_alone(result: RecognizerResult) -> bool:
+    """Read as a name from its case and place alone: by the model, the capitalised-word rules or
+    the lower-case pass (no recognizer: engine.find adds its results)."""
+    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY,
+                                                   "LowerCaseNames") in _BY_CASE
 
 
 def _names_nobody(word: str) -> bool:
@@ -179,13 +186,13 @@ class Deidentifier:
         return out
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        # a lone word that names nobody (lexicon.NAMES_NOBODY), unless it goes on a name found
-        # before it ("Ruby Tuesday") or a kin word after it makes it one ("May姐")
+        # a lone word the model or a capitalised word's rules read as a name that names nobody
+        # (lexicon.NAMES_NOBODY), unless it goes on a name found before it ("Ruby Tuesday"); a
+        # name a cue found stays ("May姐": sister May)
         ends = {r.end for r in results if r.entity_type == "PERSON"}
         results = [r for r in results
-                   if r.entity_type not in _NAME_KINDS or r.score >= 1.0
-                   or not _names_nobody(text[r.start:r.end])
-                   or r.start - 1 in ends or _KIN_AFTER.match(text, r.end)]
+                   if r.entity_type not in _NAME_KINDS or not _by_case_alone(r)
+                   or not _names_nobody(text[r.start:r.end]) or r.start - 1 in ends]
         protected = self.allow.spans(text)
         if not protected:
             return results

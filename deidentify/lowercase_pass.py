@@ -21,11 +21,11 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (TITLES, UNSPACED_SCRIPTS, common_words, family_names, fold,
-                                given_names, zipf)
+from deidentify.lexicon import TITLES, common_words, family_names, fold, given_names, zipf
+from deidentify.normalise import SPACELESS_SCRIPTS
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_UNSPACED_RUN = re.compile(f"[{UNSPACED_SCRIPTS}\u0e00-\u0e7f]")
+_UNSPACED_RUN = re.compile(f"[{SPACELESS_SCRIPTS}]")
 _VOWEL = re.compile(r"[aeiouy]")
 _LOWER_START = re.compile(r"(?:^|[.!?]\s+)[a-z]")
 _LOWER_I = re.compile(r"(?<!\w)i(?:['’]m)?(?!\w)")

@@ -34,13 +34,15 @@ _AS_DIGITS = str.maketrans("OoIl", "0011")
 _MARK_RUN = re.compile(r"(?:[^\w\s]|_){16,}")
 
 
+# the scripts written without spaces between words: kana, CJK (and its compatibility and
+# extension blocks), Thai, Lao, Myanmar, Khmer (a character class's ranges)
+SPACELESS_SCRIPTS = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f"
+                     "\u1780-\u17ff\U00020000-\U0002fa1f")
+_SPACELESS = re.compile(f"[{SPACELESS_SCRIPTS}]")
+
+
 def _spaceless(ch: str) -> bool:
-    """A character of a script written without spaces between words (CJK, kana, Thai, Lao,
-    Khmer, Myanmar)."""
-    o = ord(ch)
-    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x3040 <= o <= 0x30FF
-            or 0xF900 <= o <= 0xFAFF or 0x0E00 <= o <= 0x0EFF or 0x1000 <= o <= 0x109F
-            or 0x1780 <= o <= 0x17FF or 0x20000 <= o <= 0x2FA1F)
+    return _SPACELESS.match(ch) is not None
 
 
 def _latin(ch: str) -> bool:

@@ -63,7 +63,6 @@ _HAN_PERSON_AFTER = re.compile(r"[说讲问叫告姐哥、，,:：]")  # a word 
 _FOUND_INITIALS = re.compile(r"[A-Z]{2,3}(?:[ ,/+&]+[A-Z]{2,3})*")
 # a chat line's speaker: only a time stamp before it on its line, a colon after it (an emoji between)
 _STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
-_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[^\n:]{1,40}:[ \t]*(?:[^\w\s]{0,4}[ \t]*)$")  # a message opens
 _SPEAKS = re.compile(r"[ \t]*[^\w\s:]{0,4}[ \t]*:")
 
 
@@ -162,8 +161,8 @@ def _with_speakers(text: str, spans: list) -> list:
         found = names.get(m.group())
         if found is None and m.group().islower() and m.group() in lower \
                 and m.group() not in common_words() and zipf(m.group()) < SPEAKER_LOWER_MAX \
-                and (_cued(text, m.start()) or _SPEAKER_BEFORE.search(text, max(0, m.start() - 60),
-                                                                      m.start())):
+                and (_cued(text, m.start()) or _OPENS_MESSAGE.search(text, max(0, m.start() - 60),
+                                                                     m.start())):
             found = lower[m.group()]  # "Peaches 🍑: ..." then "Dolly: peaches u about?"
         if found is not None and not covered(m.start(), m.end()):
             added.append(type(found)(m.start(), m.end(), "PERSON", found.score))

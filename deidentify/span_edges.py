@@ -93,9 +93,9 @@ _CODES = frozenset(("ID_NUMBER", "CLINIC_NUMBER", "US_DRIVER_LICENSE", "PHONE_NU
 _CODE_PREFIX = re.compile(r"(?<![\w/-])(?:(?:[A-Z]{1,5}|[a-z]{2,4})\d{0,2}[ ]?[/#-][ ]?){1,3}$")
 _CODE_PREFIX_SPACED = re.compile(r"(?<=[(\[])[A-Z]{2,5}[ ]$")  # "(RHC 0088124)", not "NHS 999..."
 _TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb" (.ga is a domain)
-_CODE_LABELS = frozenset("phone case log line pager page bleep no num home left urn rg cnp pesel egn "
-                         "cpf dni nie nif mrn nhs id ref incident badge unit room bed flat apt ext "
-                         "crn cad kit lab sample batch exhibit tel mob".split())
+# (the labels of a number besides lexicon.RECORD_WORDS and _NUMBER_LABELS)
+_CODE_LABELS = frozenset("log pager page bleep no num left rg cnp pesel egn cpf dni nie nif "
+                         "incident badge unit room bed flat apt ext cad kit lab sample batch exhibit".split())
 _CODE_START = re.compile(r"[A-Z]{1,3}-\d{4,}")  # "T-0052219" of "WH-T-0052219", read as a name
 _CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])|-[A-Z](?![\w/-])")  # "SSP/GO", "...-B"
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")

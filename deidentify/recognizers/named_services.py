@@ -98,10 +98,8 @@ SERVICE_WORDS = frozenset(fold(w) for w in (
     "bed side room ward unit family court county magistrates crown juvenile youth fire "
     "stepdown step-down psych maxillofacial addictions addiction offending stoma viability tissue "
     "continence chaplaincy perioperative endocrine outpatients outpatient tele burns iapt raid cse "
-    "asb yot amhp swep webchat scabies norovirus decontamination vaccination wellbeing sustainment "
-    "hospitalist telemetry postpartum antepartum dietetics midwifery anaesthetics hepatology "
-    "sepsis neurosurgery anticoagulation podiatry phlebotomy orthoptics audiology ophthalmology "
-    "radiography obs gynae").split())
+    "asb yot amhp swep webchat scabies norovirus wellbeing obs gynae").split())
+# (and the words lexicon.specialty_word knows by their endings: telemetry, midwifery, podiatry...)
 
 
 # a hospital by its letters after a word that sends someone there: "x-ray at SRI", "seen at BGH"
