@@ -19,6 +19,7 @@ from deidentify.allow_list import department_at
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.dates import MONTH, WEEKDAY
 from deidentify.recognizers.base import TokenRecognizer
+from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.truecase import in_capitals
 
 LOWER_EDGE_MAX = 3.0  # Zipf frequency from which a lower-case word at an entity's edge is trimmed
@@ -38,6 +39,13 @@ _DATE_PART = re.compile(r"(?:19|20)\d{2}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)
 _MONTH = re.compile(r"(?i:" + MONTH + r")")
 _WEEKDAY = re.compile(r"(?i:" + WEEKDAY + r")")
 _DATE_SCORE = 0.5
+# the words that end the name of a body, besides the kinds of premises: "Wyvern Vale Police",
+# "Tarnmouth District Council", "Suncoast Anti-Trafficking Coalition"
+# (not the first words of a kind: "Nursing" Home, "Care" Home)
+_BODY_HEADS = (HEAD_WORDS - frozenset("nursing care funeral rest residential ind est home homes"
+                                       .split())) \
+    | frozenset("police station office constabulary council coalition sheriff authority board commission "
+                "committee court tribunal alliance network foundation".split())
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 
@@ -50,6 +58,30 @@ def _sentence_start(tok) -> bool:
         return True
     before = tok.doc[tok.i - 1].text
     return before[-1:] in _SENTENCE_END or "\n" in before
+
+
+def _named_body(tokens: list, written: str) -> bool:
+    """Do the tokens end in a body's head ("Police", "COUNCIL", "Practice") after a word English
+    seldom uses, all capitalised as written?"""
+    return len(tokens) >= 2 and fold(tokens[-1].text) in _BODY_HEADS and all(
+        written[t.idx:t.idx + 1].isupper() or t.text in ("&", "and", "AND") for t in tokens) \
+        and any(zipf(fold(t.text)) < EDGE_MAX for t in tokens[:-1])
+
+
+def _body_head_after(ent, written: str) -> list:
+    """The words after an entity, on its line, up to a body's head, all capitalised as written:
+    the model's "COPPERAS BANK MEDICAL" of "COPPERAS BANK MEDICAL PRACTICE" (whether they
+    belong to it is _named_body's to say)."""
+    doc, found = ent.doc, []
+    for k in range(1, 4):
+        after = doc[ent.end:ent.end + k]
+        if len(after) < k or not all(t.is_alpha and not t.is_stop
+                                     and written[t.idx:t.idx + 1].isupper()
+                                     and "\n" not in doc[t.i - 1].whitespace_ for t in after):
+            break
+        if fold(after[-1].text) in _BODY_HEADS:
+            found = list(after)  # the longest: "MENTAL HEALTH PARTNERSHIP"
+    return found
 
 
 class NerEntityRecognizer(TokenRecognizer):
@@ -82,7 +114,10 @@ class NerEntityRecognizer(TokenRecognizer):
                 lower_alone = in_english and label != "ORGANIZATION" and len(ent) == 1
                 if not in_english:
                     tokens = self._known_lower_only(tokens)
-            tokens = self._trim(tokens, lower_alone, label != "ORGANIZATION", label == "PERSON")
+            written = getattr(nlp_artifacts, "as_written", text)
+            tokens += _body_head_after(ent, written)
+            tokens = self._trim(tokens, written, lower_alone, label != "ORGANIZATION",
+                                label == "PERSON")
             # the emergency department at an edge ("ED Registrar", "Prescott ED"): not a name;
             # an organisation with it is a part of the department ("ED TRIAGE", "ED RESUS")
             department = [t for t in tokens if t.text == "ED" and department_at(text, t.idx)]
@@ -107,7 +142,8 @@ class NerEntityRecognizer(TokenRecognizer):
                 continue
             if label != "PERSON" and fold(phrase) in DEMONYMS:
                 continue  # "speaks Ukrainian|GPE"
-            if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens):
+            if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens) \
+                    and not self._given_and_surname(tokens) and not _named_body(tokens, written):
                 continue  # an organisation named with an allowed word ("Ford Focus"); a local
                 # branch ("Kellingford Police Station") is span_edges.join_services'
 
@@ -159,6 +195,14 @@ class NerEntityRecognizer(TokenRecognizer):
             and zipf(key) < EVERYDAY_WORD and key not in given_names()
             and key not in family_names())  # "THE RED DOOR", "KEMP" stay
 
+    def _given_and_surname(self, tokens: list) -> bool:
+        """A person the model took for an organisation: "Jordan Fairhurst" (two capitalised
+        words, a given name the allow-list keeps only as a place, and a word it does not keep;
+        not a brand: "Kia Sportage")."""
+        return len(tokens) == 2 and all(t.is_title for t in tokens) \
+            and fold(tokens[0].text) in given_names() and self.allow.is_place(tokens[0].text) \
+            and not self.allow.covers_word(tokens[1].text)
+
     @staticmethod
     def _known_lower_only(tokens: list) -> list:
         """The entity's tokens without its edges' lower-case everyday words of other languages
@@ -176,7 +220,7 @@ class NerEntityRecognizer(TokenRecognizer):
         return tokens
 
     @staticmethod
-    def _trim(tokens: list, lower_alone: bool = False, named: bool = False,
+    def _trim(tokens: list, written: str = "", lower_alone: bool = False, named: bool = False,
               person: bool = False) -> list:
         """Drop ordinary words the small model swallows at an entity's edges ("Visited",
         "outreach van", "Interpreter") unless they are also names: in a person with a known
@@ -208,6 +252,7 @@ class NerEntityRecognizer(TokenRecognizer):
                         and key not in names_f))
         while tokens and ordinary(tokens[0], len(tokens) == 1):
             tokens = tokens[1:]
-        while tokens and ordinary(tokens[-1], len(tokens) == 1):
+        # a body's head after a name English seldom uses stays: "Wyvern Vale Police"
+        while tokens and ordinary(tokens[-1], len(tokens) == 1) and not _named_body(tokens, written):
             tokens = tokens[:-1]
         return tokens
