@@ -134,7 +134,9 @@ _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.
 # a user name heading a chat's line: "angelface.wx:", "jessbabyy_x:" (not "example.com:")
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?<!\.com)(?<!\.org)(?<!\.net)"
                      r"(?<!\.uk)")
-_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}-\d{2}-\d{2}")
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                    r"\d{4}/\d{1,2}/\d{1,2}")  # (... "2027/3/9", as Chinese phones write it)
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _DATED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # a stamp with a date in it, not a time alone
 _CLOCK = frozenset("am pm a.m. p.m.".split())
 _ISO_PART = re.compile(r"\d{2,4}|-")  # the model reads "2027-01-06" as 2027, -, 01, -, 06
@@ -196,7 +198,11 @@ def _closes_message(doc, j: int) -> bool:
 
 def _before_stamp(doc, k: int) -> int:
     """The token before a chat line's time stamp that ends at k, or k if none does: "[21:14]
-    Kaz:", "[06/01/2027, 20:05:13] Kaz:", "06/01/2027, 20:05 - Kaz:" (WhatsApp's exports)."""
+    Kaz:", "[06/01/2027, 20:05:13] Kaz:", "06/01/2027, 20:05 - Kaz:" (WhatsApp's exports),
+    "22:10 Noi:" (a time alone opening the line)."""
+    if k >= 0 and _TIME.fullmatch(doc[k].text) and doc[k].whitespace_ and (
+            k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
+        return k - 1
     if k >= 0 and doc[k].text in ("]", "-", "–"):
         j = k - 1
         while j >= 0 and k - j <= 8 and (_STAMP.match(doc[j].text) or doc[j].text == ","
@@ -208,6 +214,12 @@ def _before_stamp(doc, k: int) -> int:
             if j >= 0 and doc[j].text == "[":
                 return j - 1
     return k
+
+
+def _word(text: str) -> bool:
+    """Letters only, with the marks some scripts write over them ("น้อย")."""
+    return text[:1].isalpha() and all(c.isalpha() or unicodedata.category(c).startswith("M")
+                                      for c in text)
 
 
 def _emoji(text: str) -> bool:
@@ -417,7 +429,7 @@ class PersonNameRecognizer(TokenRecognizer):
         English seldom uses, or one who speaks more than once ("Mo: soz babe" ... "Mo: ring")."""
         heads, ends, stamped = [], {}, set()
         for i in range(len(doc) - 1):
-            if not doc[i].text.isalpha() and not _HANDLE.fullmatch(doc[i].text):
+            if not _word(doc[i].text) and not _HANDLE.fullmatch(doc[i].text):
                 continue
             j = i + 1
             while j < min(len(doc), i + 4) and _emoji(doc[j].text):
@@ -431,6 +443,9 @@ class PersonNameRecognizer(TokenRecognizer):
                 colon = doc[j + 2].text == "):"  # "梅 (项目):", "Oksana (vol):": a role
                 j += 3
             stamped_line = j
+            if j < len(doc) - 2 and doc[j].text == "\n" and _TIME.fullmatch(doc[j + 1].text) \
+                    and (j + 2 == len(doc) or "\n" in doc[j + 2].text):
+                j += 2  # the name, and the time below it, each on its own line (Telegram's copy)
             for _ in range(2):  # "Faith 07:12:", "Оксана 08.03.2026 20:14:", "Ксюша 💅, 20.11.2026 22:14"
                 if j < len(doc) - 2 and doc[j].text == "," and _STAMP.fullmatch(doc[j + 1].text):
                     j += 1
