@@ -41,7 +41,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.lexicon import TITLES, UNSPACED_SCRIPTS, common_words, fold, given_names, zipf
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.establishment import HEAD_WORDS
-from deidentify.recognizers.initials import INITIALS, SHORTHAND
+from deidentify.recognizers.initials import INITIALS, SHORTHAND, WORD_INITIALS
 from deidentify.recognizers.names_abroad import HAN_SURNAMES
 from deidentify.recognizers.person_names import CUE_BEFORE
 from deidentify.span_edges import within_sentence
@@ -60,6 +60,7 @@ _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
 _INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS}|[A-Z]{{4}})(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _HAN_PERSON_AFTER = re.compile(r"[说讲问叫告姐哥、，,:：]")  # a word a name is followed by
+_SPACED_INITIALS = re.compile(r"[A-Z]{2,3}(?: [A-Z]{2,3}){2,}")  # (not "AFB/TB PCR")
 _FOUND_INITIALS = re.compile(r"[A-Z]{2,3}(?:[ ,/+&]+[A-Z]{2,3})*")
 # a chat line's speaker: only a time stamp before it on its line, a colon after it (an emoji between)
 _STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
@@ -192,6 +193,19 @@ def _with_unspaced(text: str, spans: list) -> list:
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
+_NEIGHBOURS = re.compile(r"[A-Za-z]+")
+CAPITALS_WORD_MIN = 4  # letters of a word in capitals around which "OF" or "TO" is a word
+
+
+def _in_capitals_words(text: str, m: re.Match) -> bool:
+    """Is the little word in capitals at `m` between words in capitals on its line?"""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    before = _NEIGHBOURS.findall(text, line_start, m.start())[-1:]
+    after = _NEIGHBOURS.findall(text, m.end(), len(text) if line_end < 0 else line_end)[:1]
+    return any(w.isupper() and len(w) >= CAPITALS_WORD_MIN for w in before + after)
+
+
 def _with_initials(text: str, spans: list) -> list:
     """`spans` and every mention of a found person's initials ("LL", "L.L.") outside them, and
     of found premises' letters ("Skelderby Royal Infirmary" ... "x-ray at SRI", "Rookhythe
@@ -204,11 +218,15 @@ def _with_initials(text: str, spans: list) -> list:
             if 3 <= len(words) <= 4:  # (two letters stand for too much: "CS")
                 initials.setdefault("".join(w[0] for w in words).upper(), sp)
             continue
-        if sp.entity != "PERSON":
+        listed = _FOUND_INITIALS.fullmatch(text, sp.start, sp.end)
+        if sp.entity == "ORGANIZATION" and _SPACED_INITIALS.fullmatch(text, sp.start, sp.end):
+            sp = type(sp)(sp.start, sp.end, "PERSON", sp.score)  # the model's "MQ OF HB WZ"
+        elif sp.entity != "PERSON":
             continue
-        if _FOUND_INITIALS.fullmatch(text, sp.start, sp.end):  # "Staff: PB QW" ... "QW gave"
+        if listed:  # "Staff: PB QW" ... "QW gave"
             for letters in re.findall(r"[A-Z]{2,3}", text[sp.start:sp.end]):
-                if letters not in SHORTHAND and fold(letters) not in STOP_WORDS:
+                if letters not in SHORTHAND and (fold(letters) not in STOP_WORDS
+                                                 or letters in WORD_INITIALS):
                     initials.setdefault(letters, sp)  # (not "PT", which the model may take)
             continue
         names = [w for w in _NAME_WORD.findall(text, sp.start, sp.end)
@@ -221,6 +239,8 @@ def _with_initials(text: str, spans: list) -> list:
     covered = covered_by(spans)
     for m in _INITIALS.finditer(text):
         found = initials.get(m.group().replace(".", ""))
+        if found is not None and m.group() in WORD_INITIALS and _in_capitals_words(text, m):
+            continue  # "Worker: OF" ... but not "REASONS FOR REFUSAL OF PROTECTION"
         if found is not None and not covered(m.start(), m.end()):
             added.append(type(found)(m.start(), m.end(), found.entity, found.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans

@@ -32,6 +32,10 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "ESR INR TFT BF GF ID CPD PIN SOP DBS AGM AOB TBC TBA NA PM AM POS NEG FSW YP SS TL OOH AMU "
                       "CNS HCP UPS DSL MSI NB IRO SMT EOD LA CSE ASB YOT IAPT RAID AMHP SWEP CIN "
                       "HPV PEP STI UTI AKI TTO OST DV CAMHS CMHT HIV GUM OD NFA IDVA ISVA".split()) | DOSING
+# two capitals that are a little English word, and someone's initials where a note written in
+# lower case names a worker by them ("Worker: OF", "OF to refer", "typed up by OF")
+WORD_INITIALS = frozenset(w.upper() for w in STOP_WORDS if len(w) == 2 and w.isalpha()) \
+    - {"IT", "US", "NO", "AM", "PM", "OK"}
 WORD_MIN = 5.0  # Zipf frequency from which letters after a label or a dash are a word ("YES")
 RARE_NAME = 3.0  # Zipf frequency below which a word that is no known name may be one
 EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
@@ -39,7 +43,7 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"actioned|checked|signed|completed|reviewed|triaged|taken|booked|entered|"
                r"updated|added|noted|referred|discussed|escorted|accompanied|sent|issued|posted|logged|"
                r"prepared|compiled|closed|shared|approved|authori[sz]ed|verified|witnessed|recorded|"
-               r"reported|transcribed|filed|raised|led|chaired|covered|done|made|given|run)\s+by|"
+               r"reported|transcribed|filed|raised|led|chaired|covered|done|made|given|run|typed(?:\s+up)?)\s+by|"
                r"\b(?:checked|countersigned|co-signed)|"
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
@@ -52,13 +56,18 @@ _PATTERNS = (
                r"present|attendees|attending|in\s+attendance|apologies|absent|author|chair|minutes|"
                r"initials)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
                r"\b(?:worker|key ?worker)[ \t]+(?=[A-Z]{2,3}\b)|"
-               r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?![\w/])"),
+               r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?P<strong>)"
+               r"(?![\w/])"),
+    # a list of two or more after such a label without its colon: "present MQ OF HB WZ TM"
+    re.compile(rf"(?i:\b(?:present|apols|apologies|attendees|attending|staff|on\s+shift))[ \t]+"
+               rf"(?P<v>{_ONE}(?:[ \t]*[,/+&]?[ \t]+{_ONE}|[ \t]*[,/+&][ \t]*{_ONE})+)(?P<word>)(?P<strong>)"
+               r"(?![\w/])"),
     # two letters after "by" before a slash, a comma, a bracket or the line's end: "Issued
     # 14/03/2027 by RM / checked NR", "Shared with NUM on 9/5 by GH."
-    re.compile(r"(?i:\bby)[ \t]+(?P<v>[A-Z]{2})(?=[ \t]*(?:[/,)]|\.?[ \t]*$))", re.MULTILINE),
+    re.compile(r"(?i:\bby)[ \t]+(?P<v>[A-Z]{2})(?P<strong>)(?=[ \t]*(?:[/,)]|\.?[ \t]*$))", re.MULTILINE),
     # a task for a worker: "DA to raise at Thurs huddle", "LT to chase Cherry's dentist"
     re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] ))[ \t*•-]*(?:\d{{1,2}}[.)][ \t]*)?"
-               rf"(?P<v>{_ONE}(?:[ \t]*[/&+][ \t]*{_ONE})?)(?P<word>)[ \t]+to[ \t]+"
+               rf"(?P<v>{_ONE}(?:[ \t]*[/&+][ \t]*{_ONE})?)(?P<word>)(?P<strong>)[ \t]+to[ \t]+"
                r"(?!be\b|do\b)[a-z]{3,}"),
     # the author of a dated log line: "17/03/27 14:02 PB: rang client"
     re.compile(rf"(?m)^[ \t]*\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?[ \t]+\d{{1,2}}:\d{{2}}[ \t]+[-–]?[ \t]*"
@@ -68,9 +77,9 @@ _PATTERNS = (
     re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)"
                r"(?=[ \t]*(?:[,(]|with\b|-[ \t]|–|$))"),
     # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
-    re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?![\w/])"),
+    re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?P<strong>)(?![\w/])"),
     # a note's author in brackets: "[worker note PO: ...]", "[note KJ: ...]", "[summary by LG: ...]"
-    re.compile(rf"(?i:\bnotes?|\bby)\s+(?P<v>{_SEVERAL}):"),
+    re.compile(rf"(?i:\bnotes?|\bby|\bcaseworker|\bworker)\s+(?P<v>{_SEVERAL})(?P<strong>)\s*:"),
     # a signature at the end of a line: "... with consent. - SA/JP", "- PH]", "---MLB, RN"
     re.compile(rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[-–—~]+\s*)(?P<v>{_SEVERAL})"
                rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?[ \t]*+[\])]?[ \t]*+$", re.MULTILINE),
@@ -136,11 +145,14 @@ class InitialsRecognizer(TokenRecognizer):
             if "both" in m.re.groupindex and not all(self._someone(p.group(), capitals)
                                                      for p in parts):
                 continue
+            strong = "strong" in m.re.groupindex and not capitals
             if "word" in m.re.groupindex:  # (not "consents - YES", "Staff: ALL", a role)
-                parts = [p for p in parts if zipf(fold(p.group())) < WORD_MIN
+                parts = [p for p in parts if (zipf(fold(p.group())) < WORD_MIN
+                                              or strong and p.group() in WORD_INITIALS)
                          and p.group().replace(".", "") not in SIGNED_ROLES]
             for part in parts:
-                if self._someone(part.group(), capitals, titled="titled" in m.re.groupindex):
+                if self._someone(part.group(), capitals, titled="titled" in m.re.groupindex,
+                                 strong=strong):
                     start = m.start("v") + part.start()
                     spans.add((start, start + len(part.group())))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
@@ -150,12 +162,16 @@ class InitialsRecognizer(TokenRecognizer):
         key = fold(word)
         return key in given_names() or key in family_names() or zipf(key) < RARE_NAME
 
-    def _someone(self, letters: str, capitals: bool, titled: bool = False) -> bool:
+    def _someone(self, letters: str, capitals: bool, titled: bool = False,
+                 strong: bool = False) -> bool:
         """Initials, not shorthand, a title, an allowed acronym or (in a note in capitals,
         "DISCUSSED WITH SON") an everyday word; where the note says initials are meant
-        (`titled`: "DI (DOB 03/07/93)"), two letters that are also a title or a word are too."""
+        (`titled`: "DI (DOB 03/07/93)"), two letters that are also a title or a word are too,
+        and (`strong`: "Worker: OF", "OF to refer", "checked by OF") two capitals that are a
+        little word in a note not in capitals."""
         key = letters.replace(".", "")
-        return key.upper() not in SHORTHAND and fold(key) not in STOP_WORDS \
+        return key.upper() not in SHORTHAND \
+            and (fold(key) not in STOP_WORDS or strong and key in WORD_INITIALS) \
             and (titled or fold(key) not in TITLES) and key not in self.allow.acronyms \
             and not (capitals and "." not in letters and zipf(fold(key)) >= EVERYDAY
                      and not (titled and len(key) == 2))

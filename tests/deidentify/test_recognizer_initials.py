@@ -102,3 +102,27 @@ def test_words_roles_and_drugs_after_labels_and_dashes_stay(engine, text, word):
 def test_initials_in_minutes_lists_and_logs_and_again_later(engine, text, letters):
     pieces = removed(engine, text)
     assert all(sum(letter in p for p in pieces) >= text.count(letter) for letter in letters)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Intake form, completed at the drop-in\nWorker: OF     Date: 20/05/2026", ["OF"]),
+    ("arrived after the deadline. OF to refer to the law centre", ["OF"]),
+    ("notes typed up by OF from the whiteboard, sorry for the shorthand", ["OF"]),
+    ("case review, typed from the whiteboard\npresent MQ OF HB WZ TM / apols KA",
+     ["MQ", "OF", "HB", "WZ", "TM"]),
+])
+def test_initials_that_are_little_words(text, names):
+    assert [piece for piece, _ in found(INITIALS, text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Letter pasted below, she asked us to read it with her.\nREASONS FOR REFUSAL OF PROTECTION"
+    "\nWorker: OF",
+    "Worker: OF. Her DATE OF BIRTH is not known, she thinks she is 19.",
+])
+def test_a_little_word_in_a_heading_in_capitals_stays(engine, text):
+    assert removed(engine, text).count("OF") == 1
+
+
+def test_a_note_in_capitals_keeps_its_little_words():
+    assert found(INITIALS, "PT SEEN BY IT. PLAN: GO TO WARD. STAFF: ON") == []
