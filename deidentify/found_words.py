@@ -21,9 +21,13 @@ _WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
 _SPAN_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\w+")
 PERSON_WITH_JOB_MAX = 4.3  # Zipf frequency: a given name English uses less heads a person + job
 # labels of a form's fields (not NOK: Nok is a Thai nickname, and a chat's speaker)
-FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn gp dx".split())
+FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn gp dx".split()) \
+    | frozenset(fold(w) for w in (  # a name's labels, in the languages of bilingual documents
+        "surname surnames forename forenames patronymic nume numele prenume prenumele nom prénom "
+        "nazwisko imię imiona pavardė vardas vardai apellidos apellido nombre nombres nome "
+        "sobrenome emri mbiemri фамилия имя отчество прізвище име").split())
 _LAST_WORD = re.compile(r"(\s+)?(?<![A-Za-z])([A-Za-z]+)$")
-_COLON_AFTER = re.compile(r"[ \t]*:")
+_COLON_AFTER = re.compile(r"[ \t]*(?:/[^\n:/]{1,30}){0,3}:")  # "Numele / Surname:", "Nume/Nom/Last name:"
 _FORM_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")  # a new line or a column's gap before a label
 
 

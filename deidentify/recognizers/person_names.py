@@ -118,15 +118,24 @@ _NOT_SPOKEN_TO = frozenset("love babe hun hon darling sweetie sweetheart mate gu
                            "sir madam lady ladies gents folks".split()) | MONTHS_AND_DAYS
 # a form's question for a name, at a line's start or after the field before it (two spaces or
 # a tab), and its answer on the same line
-_FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t))(?:ur |your |client(?:'s)? |full |first |last |sur|given |"
-                        r"family |nick|working |preferred |service user |fore)?names?(?:[ \t]*\([^)\n]{0,40}\))?"
+# (in its own language too, and after the same label in another language and a slash: "Nazwisko
+# / Surname:", "Nume/Nom/Last name:", "1. Name (as on ID):")
+_NAME_LABELS_ABROAD = ("patronymic|middle names?|nume|numele|prenume|prenumele|nazwisko|imi[eę]|imiona|"
+                       "pavard[eė]|vardas|vardai|apellidos?|nombres?|nome|sobrenome|apelido|emri|"
+                       "mbiemri|vezet[eé]kn[eé]v|keresztn[eé]v|ut[oó]n[eé]v|h[oọ] t[eê]n|h[oọ] v[aà] t[eê]n|"
+                       "фамилия|имя|отчество|прізвище|ім['’]я|по батькові|име|презиме|фамилно име")
+_FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?|(?<=[ ]{2})|(?<=\t)|(?<=/)[ \t]*)"
+                        r"(?:(?:ur |your |client(?:'s)? |full |first |last |sur|given |"
+                        r"family |nick|working |preferred |service user |fore)?names?|" + _NAME_LABELS_ABROAD
+                        + r")(?:[ \t]*\([^)\n]{0,40}\))?"
                         r"[ \t]*(?::|[ \t]-)[ \t]*(?P<v>(?:(?![ ]{2})[^\n,;|\t]){1,40}?)(?:[ \t]*$|[ ]{2}|\t)")
 # a label of a person, not of a name, and the words after it when they make a name: "Client:
 # Ruby", "SU - Jade", "Referral for: Precious Okafor" (not "Client: Female, 28", "Pt: New")
 _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t))(?:client|service user|su|pt|patient|caller|"
                            r"referral for|young person|child|mother|father|victim|subject|referrer|"
                            r"sender|interpreter|key ?worker|partner|boyfriend|girlfriend|next of kin|nok|"
-                           r"emergency contact|worker|seen)[ \t]*(?::|[ \t]-)[ \t]*"
+                           r"emergency contact|worker|seen|guest|tenant|applicant|claimant|witness|"
+                           r"complainant|suspect|defendant|accused)[ \t]*(?::|[ \t]-)[ \t]*"
                            r"(?P<v>[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2})(?=[ \t]*(?:[,;(\n]|$|[ ]-|[ ]{2}|\t))")
 RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label is a name
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
