@@ -1,6 +1,7 @@
-"""The copy of a note that detection reads: NFKC, without invisible characters, and numbers
-written with letters for digits read as digits (undisguise_digits); for the language model,
-long runs of brackets and marks as spaces (quiet_marks).
+"""The copy of a note that detection reads: NFKC, without invisible characters, numbers
+written with letters for digits read as digits (undisguise_digits) and words a scanner wrote
+with digits for letters read as words (unscan_words); for the language model, long runs of
+brackets and marks as spaces (quiet_marks).
 
 A zero-width space, soft hyphen, joiner, bidi mark or NUL inside a name or number hides it
 from every pattern and from the language model; full-width digits defeat phone patterns.
@@ -29,6 +30,18 @@ _LOOKALIKE = re.compile(r"\d[OoIl]|[OoIl]\d")
 _DISGUISED = re.compile(r"(?<![^\W\d_])[0-9OoIl]++(?:[/.-][0-9OoIl]++)*+(?![^\W\d_])"
                         r"(?!\s?[A-Z]{3}\b)")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
+# a day of two characters before its month or the rest of its date: "l4 April", "O2 June 2O26",
+# "l8th April", "l9 O8 1996" (not "O2" alone, a network's name)
+_DISGUISED_DAY = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl]{2})(?=\D?\d|\d)[0-9OoIl]{2}"
+                            r"(?=(?:st|nd|rd|th)?[ \t\n]+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                            r"oct|0ct|nov|dec)|\d{2}))")
+# a word a scanner wrote with 0 for O and 1 for l: "PELLINGTH0RPE B0R0UGH C0UNCIL", "0yelaran",
+# "Madd1eston", "Apri1": a digit between letters, or opening (closing) a word of three or more
+# lower-case letters; only 0 and 1 (a code has other digits: "CDH27B044182", "ZT70")
+# (not a private plate's letters in capitals before its number: "T0NY 1", "B1G 80B")
+_SCANNED = re.compile(r"(?<![\w])(?=(?:[01]*[A-Za-z]){3})(?![A-Z01]{3,4}[ ][0-9][0-9A-Z]{0,2}\b)"
+                      r"[A-Za-z01]*[01][A-Za-z01]*(?![\w])")
+_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])|^[01](?=[a-z]{2})|(?<=[a-z]{3})[01]$")
 # a long run of brackets, quotes, marks or emoji with no space: the language model's tokenizer reads it
 # in quadratic time (78 s for 20,000 "("), and no identifier is made of them
 _MARK_RUN = re.compile(r"(?:[^\w\s]|_){16,}")
@@ -77,7 +90,7 @@ class Normalised:
 
 def normalise(text: str) -> Normalised:
     if _PLAIN.fullmatch(text):
-        copy = undisguise_digits(text)
+        copy = undisguise_digits(unscan_words(text))
         if copy == text:
             return Normalised(text, text, None, None)
         return Normalised(text, copy, tuple(range(len(text))),
@@ -104,7 +117,7 @@ def normalise(text: str) -> Normalised:
             starts.append(first)
             ends.append(last)
         k = j
-    copy = undisguise_digits("".join(out))
+    copy = undisguise_digits(unscan_words("".join(out)))
     if copy == text:
         return Normalised(text, text, None, None)
     return Normalised(text, copy, tuple(starts), tuple(ends))
@@ -124,9 +137,34 @@ def undisguise_digits(text: str) -> str:
     other letter (not "3o" from "3º", nor "O2")."""
     if not _LOOKALIKE.search(text):
         return text
-    return _DISGUISED.sub(lambda m: m.group().translate(_AS_DIGITS)
+    text = _DISGUISED.sub(lambda m: m.group().translate(_AS_DIGITS)
                           if len(m.group()) >= 3 and any(c.isdigit() for c in m.group())
                           else m.group(), text)
+    for _ in range(2):  # "l9 O8 1996": the month's two characters first, then the day's
+        text = _DISGUISED_DAY.sub(lambda m: m.group().translate(_AS_DIGITS), text)
+    return text
+
+
+def unscan_words(text: str) -> str:
+    """Words a scanner's text recognition wrote with 0 for O and 1 for l read as the words
+    ("Y0urs sincere1y", "C0UNCIL", "0ctober"), one for one, so offsets are kept (see
+    _SCANNED: the letters' case follows the word's)."""
+    if "0" not in text and "1" not in text:
+        return text
+
+    def letters(m: re.Match) -> str:
+        word = m.group()
+        if sum(c.isalpha() for c in word) < 2 * sum(c in "01" for c in word):
+            return word  # mostly digits: a code
+
+        def one(d: re.Match) -> str:
+            i = d.start()
+            upper = all(c.isupper() for c in (word[i - 1:i] + word[i + 1:i + 2]) if c.isalpha())
+            if d.group() == "0":  # (a word opened with 0 is capitalised: "0ctober", "0yelaran")
+                return "O" if upper or i == 0 else "o"
+            return "I" if upper and i else "l"
+        return _DIGIT_IN_WORD.sub(one, word)
+    return _SCANNED.sub(letters, text)
 
 
 def normalised_value(value: str) -> str:

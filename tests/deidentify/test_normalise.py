@@ -184,3 +184,30 @@ def test_a_note_of_brackets_is_read_in_linear_time_and_its_names_still_go(engine
     note = "NIE " + "(" * 19000 + "X1 Sarah Jones 07700 900123"
     pieces = [note[s.start:s.end] for s in engine.find([note])[0]]
     assert "Sarah Jones" in pieces and "07700 900123" in pieces, pieces
+
+
+def test_a_scanners_digits_for_letters_are_read_as_letters_one_for_one():
+    from deidentify.normalise import normalise, unscan_words
+    assert unscan_words("PELLINGTH0RPE B0R0UGH C0UNCIL, Y0urs sincere1y, 0ctober, Apri1") == \
+        "PELLINGTHORPE BOROUGH COUNCIL, Yours sincerely, October, April"
+    # codes, postcodes, plates, handles and counts keep their digits
+    kept = "ZT70 CDH27B044182 JQ1 1HP QX7 2PB T0NY 1 B1G 80B jade01 10am 1st Room 101 EX10"
+    assert unscan_words(kept) == kept
+    copy = normalise("Date: l4 0ctober 2O24")
+    assert copy.text == "Date: 14 October 2024" and len(copy.text) == len(copy.original)
+
+
+def test_a_scanned_day_before_its_month():
+    from deidentify.normalise import undisguise_digits
+    assert undisguise_digits("on l4 April, the l8th Apri1, l9 O8 1996, O2 store") == \
+        "on 14 April, the 18th Apri1, 19 08 1996, O2 store"
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Date: l4 April 2O26\n\nDear Miss Mckenzie", "l4 April 2O26"),
+    ("Y0urs sincere1y\n\nD. 0yelaran-Smythe\nSenior H0using 0fficer", "0yelaran-Smythe"),
+    ("he drove me to Marram R0ad in his cousins car", "Marram R0ad"),
+])
+def test_a_scanned_letters_identifiers_go(engine, text, piece):
+    from tests.deidentify.conftest import removed
+    assert any(piece in p for p in removed(engine, text))
