@@ -57,9 +57,18 @@ _COUNTY_WORDS = frozenset("county borough district cumbria devon kent essex surr
 TOWN_RARE = 3.0  # Zipf frequency: a town's name has a word English uses less (not "Location",
 # "Hostel", "Last Known", "By Hand", "Supported Housing": a table's or a letter's words)
 _LOOK_BACK = 120
+EVERYDAY_LEAD = 4.0  # Zipf frequency: a word this common before a US town is no part of it
 # a US town before its state and ZIP code, or before a ZIP code after a street's comma
 _US_TOWN = re.compile(rf"(?P<town>{_town(_CAPITALISED)}),?[ ]+(?P<state>{US_STATES})[ ]+"
                       rf"(?P<zip>\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+# ... or before its state alone, on a record's heading or a plate's line ("PORT CALLOWAY, OH",
+# "GRAY HONDA, NJ PLT"), or a Brazilian town before its state's letters ("Montes Claros/MG"):
+# the town needs a word English seldom uses, and the letters that are also shorthand (MD, PA,
+# CT, OR, IN, ME, OK, HI, ID, DE, CO, LA; DC, a detective) are no state there
+_STATE_ALONE = "A[LKZR]|CA|FL|GA|I[LA]|K[SY]|M[AINSOT]|N[EVHJMYCD]|OH|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]"
+_BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+_US_TOWN_STATE = re.compile(rf"(?:^|(?<=[\s*|(]))(?P<town>{_town(_CAPITALISED)})(?:,[ ]+(?:{_STATE_ALONE})"
+                            rf"|[ ]?/[ ]?(?:{_BR_STATES}))(?![\w/-])(?![ ]*,?[ ]*\d)")
 _FIVE_DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _US_ZIP_ALONE = re.compile(rf",[ ]+(?P<town>{_town(_CAPITALISED)})[ ]+(?P<zip>\d{{5}}(?:-\d{{4}})?)"
                            rf"(?=[ \t]*(?:[.,;)\n]|$))")
@@ -73,6 +82,12 @@ def towns_by_postcode(text: str, spans: list) -> list:
     for sp in spans:
         if sp.entity == "POSTCODE":
             added.extend(_town_before(text, sp.start, covered))
+    for m in _US_TOWN_STATE.finditer(text):
+        words = list(re.finditer(r"[^\W\d_]+", m.group("town")))
+        while len(words) > 1 and zipf(fold(words[0].group())) >= EVERYDAY_LEAD:
+            words.pop(0)  # "Lives Port Alder, WA": the town is "Port Alder"
+        if any(zipf(fold(w.group())) < TOWN_RARE for w in words) and not covered(m.start(), m.end()):
+            added.append(Span(m.start("town") + words[0].start(), m.end(), "LOCATION", 0.6))
     if not _FIVE_DIGITS.search(text):  # (no ZIP code: the patterns below need not be read)
         return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
     streets = [sp for sp in spans if sp.entity == "STREET_ADDRESS"]

@@ -76,7 +76,7 @@ class DateFormsRecognizer(RegexRecognizer):
                             r"(?![\d/.-]|\.\d)", 0.75),
         # year first, as ISO and East Asian exports write it: "2027-06-03", "2027.07.19", "2027/7/19"
         ("iso", r"\b" + _YEAR + r"([-./])(?:1[0-2]|0?[1-9])\1(?:[12]\d|3[01]|0?[1-9])"
-                r"(?![\d]|[.,/-]\d)", 0.85),
+                r"(?![\d]|[.,/]\d|-(?!" + _YEAR + r"[-./])\d)", 0.85),  # (a range: "2015.06.11-2035.06.11")
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_year", r"\b" + _MONTH_ANY + r"\s+" + _YEAR + r"\b", 0.75),
@@ -127,7 +127,8 @@ class DateFormsRecognizer(RegexRecognizer):
                        r"(?:[ \t]*[./-][ \t]*|\s)(?:1[0-2]|0?[1-9])(?:[ \t]*[./-][ \t]*|\s)"
                        r"(?:\d{2}|(?:19|20)\d{2}))(?!\s?\d)", 0.7),
         # years and months ranged: "(2017–2022)", "Oct–Dec 2027"
-        ("year_range", r"(?<![\w/.-])" + _YEAR + r"[ \t]*[-–][ \t]*(?:" + _YEAR + r"|\d{2})"
+        # (and a financial year: "Q4 2025/26")
+        ("year_range", r"(?<![\w/.-])" + _YEAR + r"(?:[ \t]*[-–][ \t]*|/)(?:" + _YEAR + r"|\d{2})"
                        r"(?![\w/:-]|[.,]\d|[ \t]*(?:mg|mcg|ml|g|units?|iu)\b)", 0.6),
         ("month_range", r"\b" + _MONTH_ANY + r"[ \t]*(?:[-–/&]|to|TO|and|AND)[ \t]*" + _MONTH_ANY
                         + r"(?:[ \t]+" + _YEAR + r")?(?![\w])", 0.6),
@@ -157,6 +158,8 @@ class DateFormsRecognizer(RegexRecognizer):
                      + WEEKDAY + r"\s+)?" + _DAY + r"){1,6}\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("ordinal_range", r"\b" + _ORDINAL_DAY + r"\s*(?:-|–|->|to)\s*" + _ORDINAL_DAY + r"\b", 0.6),
         ("feast", r"(?<!\w)" + FEAST + r"(?!\w)", 0.6),
+        # a year of the Thai (Buddhist) era after its name: "BE 2534", "พ.ศ. 2569", "Thai year 2569"
+        ("buddhist_year", r"(?:\b(?-i:B\.?E\.?)|(?i:\bThai\s+year)|พ\.ศ\.)[ \t]*(?P<v>2[45]\d{2})\b", 0.6),
         # a season named as the time something happened: "since autumn", "over the summer"
         ("season_cued", r"(?i:\b(?:since|over|during|until|till|last|this|next|by)\s+(?:the\s+)?)"
                         r"(?P<v>spring|summer|autumn|fall|winter)\b(?!\s+(?:coat|clothes|term|school|jacket))",

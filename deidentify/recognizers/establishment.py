@@ -25,6 +25,8 @@ _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estat
                   r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC")
 # the kinds of premises, lower case: no name of one ("Project" of "Lantern Project")
 HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _KINDS + "|" + _CAPITAL_KINDS))
+BODY_TOWN_MAX = 3.0  # Zipf frequency: a word before a council's or force's head that names its town
+_BODY_QUALIFIERS = frozenset("District Borough City County Town Parish Metropolitan".split())
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
 _DISORDERS = frozenset("COPD EUPD ASPD OCPD STPD AVPD NSPD CSPD MUPD".split())
@@ -55,6 +57,11 @@ class EstablishmentRecognizer(RegexRecognizer):
         # UNIT 12)" (not a personality disorder's letters: EUPD, ASPD, OCPD; nor COPD)
         # (any case: the restored copy of a line in capitals may write "Hcpd")
         ("police_letters", r"\b(?i:[a-z]{2,3}pd)\b", 0.2),
+        # a council or police force by its town's name: "Tarnmouth District Council", "Wyvern
+        # Vale Police", "Tarnmouth DC" (a district council's letters; "DC Jones" is a detective)
+        ("body", r"(?<![\w'’&-])(?P<v>(?-i:[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ](?:(?-i:(?:District|"
+                 r"Borough|City|County|Town|Parish|Metropolitan|Metropolitan Borough)[ ])?(?-i:Council|Police|"
+                 r"Constabulary)|(?-i:DC|BC|MBC|CC)(?![ ]+[A-Z][a-z])))\b", 0.6),
         # a shop or pharmacy by its owner's name: "methadone script at Patel's"
         ("owners", r"(?i:\b(?:at|from|to|outside|near|round)\s+)(?P<v>(?-i:[A-Z][a-z]+)['’]s)\b",
          0.6),
@@ -67,6 +74,11 @@ class EstablishmentRecognizer(RegexRecognizer):
             key = fold(value)
             return zipf(key) < WARD_NAME_MAX or (
                 (key in given_names() or key in family_names()) and zipf(key) < THE_NAME_MAX)
+        if pattern == "body":  # the town's name has a word English seldom uses (not "Borough
+            # Council", "Transport Police", "Local Council", "Sarah Police")
+            words = re.findall(r"[A-Za-z'’]+", value)[:-1]
+            return any(zipf(fold(w)) < BODY_TOWN_MAX and fold(w) not in given_names()
+                       for w in words if w not in _BODY_QUALIFIERS)
         if pattern == "owners":  # not "at Mum's", "at Sarah's" (a given name: a person's)
             key = fold(value[:-2])
             return zipf(key) < THE_NAME_MAX - 1 and key not in given_names() \

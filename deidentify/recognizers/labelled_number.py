@@ -35,7 +35,7 @@ LABELS = (
     r"badge|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|pnc|cro|"
     r"acct|script|prescription|"
     # phones that are not phone-shaped
-    r"ext(?:ension)?|pager|paged|bleep(?:ed)?|"
+    r"ext(?:ension)?|pager|paged|pgr|bleep(?:ed)?|"
     # "number" itself in the service users' languages
     r"número|numer|număr|nr|szám|номер|№|số|หมายเลข|เลขที่|号码|编号|numri(?:\s+personal)?|"
     r"nr\.?\s+personal|personal\s+(?:no|number)|"
