@@ -25,7 +25,9 @@ FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn gp
     | frozenset(fold(w) for w in (  # a name's labels, in the languages of bilingual documents
         "surname surnames forename forenames patronymic nume numele prenume prenumele nom prénom "
         "nazwisko imię imiona pavardė vardas vardai apellidos apellido nombre nombres nome "
-        "sobrenome emri mbiemri фамилия имя отчество прізвище име").split())
+        "sobrenome emri mbiemri фамилия имя отчество прізвище име").split()) \
+    | frozenset("patient caller worker volunteer driver interpreter guest tenant witness victim "
+                "suspect applicant claimant".split())  # a person's labels
 _LAST_WORD = re.compile(r"(\s+)?(?<![A-Za-z])([A-Za-z]+)$")
 _COLON_AFTER = re.compile(r"[ \t]*(?:/[^\n:/]{1,30}){0,3}:")  # "Numele / Surname:", "Nume/Nom/Last name:"
 _FORM_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")  # a new line or a column's gap before a label

@@ -68,6 +68,21 @@ def _named_body(tokens: list, written: str) -> bool:
         and any(zipf(fold(t.text)) < EDGE_MAX for t in tokens[:-1])
 
 
+_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+
+
+def _quoted_name(tokens: list, written: str) -> list:
+    """The entity's words, when they are two or three capitalised words between quotes that
+    open with a known given name ('Tony Sun', "Gary Rose"), else []."""
+    words = [t for t in tokens if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words) \
+            or fold(words[0].text) not in given_names():
+        return []
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    before, after = written[start - 1:start], written[end:end + 1]
+    return words if before in _QUOTES and after == _QUOTES[before] else []
+
+
 def _body_head_after(ent, written: str) -> list:
     """The words after an entity, on its line, up to a body's head, all capitalised as written:
     the model's "COPPERAS BANK MEDICAL" of "COPPERAS BANK MEDICAL PRACTICE" (whether they
@@ -116,8 +131,11 @@ class NerEntityRecognizer(TokenRecognizer):
                     tokens = self._known_lower_only(tokens)
             written = getattr(nlp_artifacts, "as_written", text)
             tokens += _body_head_after(ent, written)
+            quoted = _quoted_name(tokens, written)
             tokens = self._trim(tokens, written, lower_alone, label != "ORGANIZATION",
                                 label == "PERSON")
+            if quoted and len(tokens) < len(quoted):
+                tokens = quoted  # "introduced himself as 'Tony Sun'": quoted, a name whole
             # the emergency department at an edge ("ED Registrar", "Prescott ED"): not a name;
             # an organisation with it is a part of the department ("ED TRIAGE", "ED RESUS")
             department = [t for t in tokens if t.text == "ED" and department_at(text, t.idx)]

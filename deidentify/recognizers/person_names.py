@@ -42,6 +42,7 @@ from deidentify.lexicon import (
     given_names,
     labels_a_number,
     misspelt,
+    specialty_word,
     zipf,
 )
 from deidentify.lowercase_pass import ENGLISH, derived, english
@@ -131,12 +132,15 @@ _FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?|(?<=[ ]{2})|(
                         r"[ \t]*(?::|[ \t]-)[ \t]*(?P<v>(?:(?![ ]{2})[^\n,;|\t]){1,40}?)(?:[ \t]*$|[ ]{2}|\t)")
 # a label of a person, not of a name, and the words after it when they make a name: "Client:
 # Ruby", "SU - Jade", "Referral for: Precious Okafor" (not "Client: Female, 28", "Pt: New")
-_PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t))(?:client|service user|su|pt|patient|caller|"
+_PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ]))(?:client|service user|su|pt|patient|caller|"
                            r"referral for|young person|child|mother|father|victim|subject|referrer|"
                            r"sender|interpreter|key ?worker|partner|boyfriend|girlfriend|next of kin|nok|"
                            r"emergency contact|worker|seen|guest|tenant|applicant|claimant|witness|"
-                           r"complainant|suspect|defendant|accused)[ \t]*(?::|[ \t]-)[ \t]*"
+                           r"complainant|suspect|defendant|accused|volunteer|vol|driver|from|to|cc)"
+                           r"[ \t]*(?::|[ \t]-)[ \t]*"
                            r"(?P<v>[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2})(?=[ \t]*(?:[,;(\n]|$|[ ]-|[ ]{2}|\t))")
+_SERVICE_WORDS = frozenset("department dept team unit service services office clinic ward "
+                           "project centre center desk".split())
 RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label is a name
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
@@ -361,12 +365,21 @@ class PersonNameRecognizer(TokenRecognizer):
                 out.append(RecognizerResult("PERSON", start, end, 0.6))
         for m in _PERSON_LABEL.finditer(text):
             words = m.group("v").split()
-            first = fold(words[0])
-            if all(w[:1].isupper() for w in words) and first not in NO_ANSWER \
+            capitalised = 0  # the capitalised words that open the answer: "From: Gaz taxi"
+            while capitalised < len(words) and words[capitalised][:1].isupper():
+                capitalised += 1
+            words = words[:capitalised]
+            first = fold(words[0]) if words else ""
+            if any(specialty_word(w) or fold(w) in _SERVICE_WORDS for w in words):
+                continue  # "To: Colposcopy Department", "From: Housing Team"
+            if words and first not in NO_ANSWER \
                     and first not in MONTHS_AND_DAYS and first not in TITLES \
                     and (first in self.given or zipf(first) < RARE_LABELLED) \
-                    and not self.allow.covers(m.group("v")) and not self.allow.covers_word(words[0]):
-                out.append(RecognizerResult("PERSON", *m.span("v"), 0.6))
+                    and not self.allow.covers(" ".join(words)) and not self.allow.covers_word(words[0]):
+                start = m.start("v")
+                out.append(RecognizerResult("PERSON", start,
+                                            start + len(m.group("v").split(words[-1], 1)[0]) + len(words[-1]),
+                                            0.6))
         return out
 
     def _surname_after(self, doc, i: int) -> bool:
