@@ -42,7 +42,6 @@ from deidentify.lexicon import (
     given_names,
     labels_a_number,
     misspelt,
-    specialty_word,
     zipf,
 )
 from deidentify.lowercase_pass import ENGLISH, derived, english
@@ -136,11 +135,9 @@ _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ])
                            r"referral for|young person|child|mother|father|victim|subject|referrer|"
                            r"sender|interpreter|key ?worker|partner|boyfriend|girlfriend|next of kin|nok|"
                            r"emergency contact|worker|seen|guest|tenant|applicant|claimant|witness|"
-                           r"complainant|suspect|defendant|accused|volunteer|vol|driver|from|to|cc)"
+                           r"complainant|suspect|defendant|accused|volunteer|vol|driver)"
                            r"[ \t]*(?::|[ \t]-)[ \t]*"
                            r"(?P<v>[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2})(?=[ \t]*(?:[,;(\n]|$|[ ]-|[ ]{2}|\t))")
-_SERVICE_WORDS = frozenset("department dept team unit service services office clinic ward "
-                           "project centre center desk".split())
 RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label is a name
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
@@ -370,8 +367,6 @@ class PersonNameRecognizer(TokenRecognizer):
                 capitalised += 1
             words = words[:capitalised]
             first = fold(words[0]) if words else ""
-            if any(specialty_word(w) or fold(w) in _SERVICE_WORDS for w in words):
-                continue  # "To: Colposcopy Department", "From: Housing Team"
             if words and first not in NO_ANSWER \
                     and first not in MONTHS_AND_DAYS and first not in TITLES \
                     and (first in self.given or zipf(first) < RARE_LABELLED) \

@@ -17,7 +17,8 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import SIGNED_ROLES, TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import (SIGNED_ROLES, TITLES, family_names, fold, given_names,
+                                specialty_word, zipf)
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.initials import SHORTHAND
 
@@ -44,9 +45,19 @@ _PATTERNS = (
 )
 # the people a message is from, to or copied to, in its header: "From: Rhiannon Price <r.price@...>",
 # "Cc: Alison Greaves" (a given name first, or a title: not "To: Housing Options Team")
+# (or a text's: "From: Gaz taxi", the capitalised words before the lower-case ones)
 _HEADER = re.compile(r"(?im)^(?:from|to|cc|bcc|fao|attn)[ \t]*:[ \t]*(?P<title>(?:mr|mrs|ms|miss|mx|dr|"
-                     r"sgt|pc|ds|dc|cllr)\.?[ \t]+)?(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})"
-                     r"(?=[ \t]*(?:<|,|;|$|\())")
+                     r"sgt|pc|ds|dc|cllr)\.?[ \t]+)?(?P<v>(?-i:[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2}))"
+                     r"(?=[ \t]*(?:<|,|;|$|\()|[ \t]+(?-i:[a-z]))")
+# the writer on the line after a letter's or email's closing, above their role or team:
+# "Kind regards,\nMandeep\nBookings Team"
+_CLOSING = re.compile(r"(?im)^[ \t]*(?:kind|best|warm|many)?[ \t]*(?:regards|thanks|wishes)|"
+                      r"^[ \t]*yours[ \t]+(?:sincerely|faithfully|truly)")
+_CLOSED_BY = re.compile(r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})[ \t]*$",
+                        re.MULTILINE)
+# words of a team or service, not a person ("To: Colposcopy Department", "Kind regards, Housing Team")
+_SERVICE_WORDS = frozenset("department dept team unit service services office clinic ward project "
+                           "centre center desk hub".split())
 # the writer after a message's sign-off or a dash, at its end: "Cheers, M", "Thanks\nJo", "— Mei"
 _SIGN_OFF = re.compile(r"(?:(?i:cheers|thanks|thank you|regards|best|love|ta|many thanks|speak soon)"
                        r"[ \t]*[,!.]?[ \t]*\n?[ \t]*|[—–][ \t]*)(?P<v>[A-Z](?:[a-z]+)?)\.?[ \t]*x*\s*\Z")
@@ -61,12 +72,26 @@ class SignatureRecognizer(TokenRecognizer):
         spans = {m.span("v") for pattern in _PATTERNS for m in pattern.finditer(text)
                  if self._a_name(m.group("v"))}
         spans |= {m.span("v") for m in _HEADER.finditer(text)
-                  if (m.group("title") or fold(m.group("v").split()[0]) in given_names())
-                  and self._a_name(m.group("v"))}
+                  if (m.group("title") or self._given_or_rare(m.group("v").split()[0]))
+                  and self._a_name(m.group("v")) and not self._service(m.group("v"))}
+        for closing in _CLOSING.finditer(text):
+            m = _CLOSED_BY.match(text, closing.end())
+            if m and self._given_or_rare(m.group("v").split()[0]) and self._a_name(m.group("v")) \
+                    and not self._service(m.group("v")):
+                spans.add(m.span("v"))
         if (m := _SIGN_OFF.search(text, max(0, len(text.rstrip()) - TAIL))) \
                 and self._signed(m.group("v"), dashed=m.group().lstrip()[:1] in "—–"):
             spans.add(m.span("v"))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
+
+    @staticmethod
+    def _given_or_rare(word: str) -> bool:
+        key = fold(word)
+        return key in given_names() or zipf(key) < RARE and key not in STOP_WORDS
+
+    @staticmethod
+    def _service(name: str) -> bool:
+        return any(fold(w) in _SERVICE_WORDS or specialty_word(w) for w in name.split())
 
     def _a_name(self, name: str) -> bool:
         """No title, role or shorthand in it ("Staff Nurse", "Charge RN"), and one word at least a

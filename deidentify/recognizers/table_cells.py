@@ -45,6 +45,11 @@ _HEADS = {
                      "hospital no, mrn, id, client id",
     "NHS_NUMBER": "nhs, nhs no, nhs number",
 }
+# words of a heading that say whose name a column holds (not "street name", "file name")
+_WHOSE_NAME = frozenset("man woman men client punter his her their given used nick alias real full "
+                        "first last sur fore working perp perpetrator suspect victim person staff "
+                        "worker caller contact mum mother father partner child kid known as "
+                        "preferred maiden birth gave says said".split())
 # columns of numbers and codes: a cell without a digit is no value of theirs ("North", "text")
 _NUMBERED = frozenset({"PHONE_NUMBER", "POSTCODE", "CLINIC_NUMBER", "NHS_NUMBER"})
 HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
@@ -61,7 +66,13 @@ def heading_type(cell: str) -> str | None:
         return HEADINGS[key]
     # a heading of two joined by a slash takes the first's type: "Initials/code", "name / code"
     first = re.sub(r"[\W_]+", " ", cell.lower().split("/")[0]).strip()
-    return HEADINGS.get(first)
+    if first in HEADINGS:
+        return HEADINGS[first]
+    # a person's name however the heading words it: "man_name_given", "punter name", "real name"
+    words = set(key.split())
+    if words & {"name", "names"} and words - {"name", "names"} <= _WHOSE_NAME:
+        return "PERSON"
+    return None
 
 
 def cells(line: str, sep: str) -> list[tuple[int, int]]:

@@ -27,3 +27,20 @@ def test_found(engine, text, name):
 ])
 def test_kept(engine, text, kept):
     assert not any(kept in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Thanks for booking.\n\nKind regards,\nMandeep\nBookings Team\nClearvoice Interpreting", "Mandeep"),
+    ("Yours sincerely,\n\n\nBernadette Quayle\nService Manager", "Bernadette Quayle"),
+    ("ref,area,type,man_name_given,phone\nUM-25-088,Maddleston,robbery,\"Gaz\",07700 900 944\n"
+     "UM-25-091,Ollerbridge,threats,\"Steve\",07700 900 031", "Steve"),
+])
+def test_signed_and_tabled(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Yours sincerely,\n\nSenior Housing Officer",
+                                  "Many thanks,\nHousing Team",
+                                  "file_name,street name\nreport.pdf,High Street\nnotes.doc,Mill Lane"])
+def test_no_person_signs_or_heads_these(engine, text):
+    assert not any(w in " ".join(removed(engine, text)) for w in ("Senior", "Housing", "report"))
