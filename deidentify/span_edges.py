@@ -77,6 +77,10 @@ _HYPHENED_AFTER_CAPS = re.compile(r"-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+\b")  # 
 # "PATEL, A", "OKAFOR,B.", "ADEYEMI, B (DOB ...)", "ADEYEMI, B ARRIVED"
 _COMMA_INITIAL_AFTER = re.compile(r",[ ]?([A-Z])(?=\.|[ \t]{2,}|[ \t]*(?:\n|$)|[,;)\]]|[ \t]+\(|"
                                   r"(?<![AI])[ \t]+[A-Z]{2,}\b)")
+# the given name (and middle initial) after "SURNAME," in capitals: "PATEL, ROHIT K MD",
+# "SOKOLOVA, ANZHELIKA V      DOB"
+_COMMA_GIVEN_AFTER = re.compile(r",[ ]?([A-Z][A-Z'’-]+)(?:[ ][A-Z])?(?=[ \t]{2,}|[ \t]*(?:\n|$)|[,;)]|"
+                                r"[ \t]+(?:MD|DO|RN|NP|PA|PA-C|MRN|DOB|FIN|AGE)\b)")
 _CAPS_INITIAL_AFTER = re.compile(r"[ ]([A-Z])(?=[ \t]{2,}|[ \t]*(?:\n|$)|[.,;)]|[ \t]+(?:MRN|DOB|NHS|HOSP|AGE|"
                                  r"AGED|ID|D\.O\.B|\d))")
 # a nickname in quotes between a given and a family name: 'TASHA "TASH" NEWBOLD', 'Nicola
@@ -246,6 +250,12 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             elif text[start:end].isupper() and " " not in text[start:end] \
                     and (m := _COMMA_INITIAL_AFTER.match(text, end)):
                 end = m.end()  # "RN PATEL, A."
+            elif text[start:end].isupper() and "," not in text[start:end] \
+                    and (m := _COMMA_GIVEN_AFTER.match(text, end)) \
+                    and len(m.group(1)) >= 4 and m.group(1) not in SIGNED_ROLES \
+                    and (fold(m.group(1)) in given or zipf(fold(m.group(1))) < ALIAS_RARE) \
+                    and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):
+                end = m.end()  # "PATEL, ROHIT K"
             if text[start:end].isupper() and (m := _HYPHENED_AFTER_CAPS.match(text, end)) \
                     and _name_part(m.group()[1:]):
                 end = m.end()  # "LUMINIȚA-ELENA"; not "DR JONES-NO CONCERNS"

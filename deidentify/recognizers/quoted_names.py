@@ -52,13 +52,15 @@ class QuotedNameRecognizer(TokenRecognizer):
 
     def _a_name(self, name: str, match: str) -> bool:
         words = name.split()
-        if any(fold(w) in STOP_WORDS or fold(w) in TITLES or self.allow.covers_word(w)
-               for w in words):
-            return False
         # a name is capitalised ('from "Ploy" to Dao'), not a quoted phrase ('to "calm down"'),
-        # unless the cue says a name follows ('known as "tee"')
+        # unless the cue says a name follows ('known as "tee"'); after such a cue a capitalised
+        # given name that is also a little word is a name ('calls himself "Will"')
         cue = match.split("\"")[0].split("“")[0].strip(" \t(").lower()
-        if _NAMING.search(cue):
+        naming = _NAMING.search(cue) is not None
+        if any(fold(w) in STOP_WORDS and not (naming and w.istitle() and fold(w) in given_names())
+               or fold(w) in TITLES or self.allow.covers_word(w) for w in words):
+            return False
+        if naming:
             return True
         # otherwise capitalised and name-like: not a drug's or an advert's word ('"Spice"',
         # 'Punter "Regular"', 'Man "Bald"')

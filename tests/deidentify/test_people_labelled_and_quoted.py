@@ -44,3 +44,20 @@ def test_signed_and_tabled(engine, text, name):
                                   "file_name,street name\nreport.pdf,High Street\nnotes.doc,Mill Lane"])
 def test_no_person_signs_or_heads_these(engine, text):
     assert not any(w in " ".join(removed(engine, text)) for w in ("Senior", "Housing", "report"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ADM 11/21/2022   ATTENDING PATEL, ROHIT K MD\n11/23/2022 0700-1900", "PATEL, ROHIT K"),
+    ("PATIENT: FERREIRA DA SILVA, THAIS R    MRN LMH-2290417", "FERREIRA DA SILVA, THAIS R"),
+    ('Man calls himself "Will" or "Mr Will", 50s, posh voice', "Will"),
+])
+def test_given_name_after_the_surname_and_quoted_little_words(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("SOCIAL WORK (DENISE FARRAR, MSW) TO SEE IN AM.", "MSW"),
+    ('he said he "will" pay on Friday', "will"),
+])
+def test_credentials_and_quoted_words_stay(engine, text, kept):
+    assert not any(kept in p for p in removed(engine, text))
