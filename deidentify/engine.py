@@ -176,12 +176,13 @@ class Deidentifier:
             if record is not None:
                 results += record_results(text, record)
             spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
-            spans = join_edges(text, join_before(text, join_heads(text, spans)), self.allow)
+            spans = join_edges(text, join_before(text, join_heads(text, spans), self.allow),
+                               self.allow)
             spans = towns_by_postcode(text, spans)
             spans = listed_names(text, spans, self.allow)
             groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
             spans = join_services(text, repeat_names(text, spans, groups), self.allow)
-            spans = join_before(text, spans)  # ("Skelderby and | Wenlow Police", a branch joined)
+            spans = join_before(text, spans, self.allow)  # ("Skelderby and | Wenlow Police")
             out.append(_to_original(norm, merge_spans(spans)))
         return out
 

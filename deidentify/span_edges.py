@@ -253,7 +253,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             elif text[start:end].isupper() and "," not in text[start:end] \
                     and (m := _COMMA_GIVEN_AFTER.match(text, end)) \
                     and len(m.group(1)) >= 4 and m.group(1) not in SIGNED_ROLES \
-                    and (fold(m.group(1)) in given or zipf(fold(m.group(1))) < ALIAS_RARE) \
+                    and (fold(m.group(1)) in given or zipf(fold(m.group(1))) < ALIAS_RARE
+                         and fold(text[start:end].split()[0]) in family_names()) \
                     and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):
                 end = m.end()  # "PATEL, ROHIT K"
             if text[start:end].isupper() and (m := _HYPHENED_AFTER_CAPS.match(text, end)) \

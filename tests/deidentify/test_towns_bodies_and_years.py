@@ -37,3 +37,21 @@ def test_found(engine, text, piece):
 ])
 def test_kept(engine, text, kept):
     assert not any(kept in p.split() or p == kept for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Urząd Stanu Cywilnego w Łomży / Civil Registry Office in Łomża\nNr aktu: 412/1990",
+     "Civil Registry Office in Łomża"),
+    ("Zyra e Gjendjes Civile Lushnjë / Civil Status Office of Lushnjë", "Civil Status Office of Lushnjë"),
+])
+def test_an_office_named_for_its_place(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+def test_a_national_office_stays_beside_its_town(engine):
+    assert not any("Home Office" in p for p in removed(engine, "the Home Office in Croydon said no"))
+
+
+def test_a_drug_after_a_drug_is_no_given_name(engine):
+    text = "GIVEN CEFTRIAXONE 500MG IM, DOXYCYCLINE, METRONIDAZOLE, PLAN B"
+    assert not any("METRONIDAZOLE" in p for p in removed(engine, text))
