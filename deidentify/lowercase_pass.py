@@ -21,7 +21,8 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import TITLES, common_words, family_names, fold, given_names, zipf
+from deidentify.lexicon import (TITLES, common_words, family_names, fold, given_names, misspelt,
+                                zipf)
 from deidentify.normalise import SPACELESS_SCRIPTS
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -132,10 +133,27 @@ class LowerCaseNames:
             entity, score = LABELS[ent.label_]
             out.append(RecognizerResult(entity, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
                                         score))
+        return out + self.places_gone_to(as_written)
+
+    def places_gone_to(self, text: str) -> list[RecognizerResult]:
+        """A lower-case word English never uses after a word of going or being somewhere, in
+        informal English: "back round fennickby", "drop her in tollerby", "a lift from
+        kilnworth". Not chat spelling or a typo ("at hme"), nor a word the allow-list keeps."""
+        out = []
+        for m in _GONE_TO.finditer(text):
+            word = m.group("v")
+            key = fold(word)
+            if zipf(key) < PLACE_RARE and self.namelike(word) and not misspelt(word) \
+                    and not self.allow.covers_word(word) and _english_next(text, m.end()):
+                out.append(RecognizerResult("LOCATION", *m.span("v"), 0.5))
         return out
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{3,})(?!\w)")
+# a word after one of going or being somewhere ("round fennickby", "in tollerby")
+_GONE_TO = re.compile(r"\b(?:in|at|round|around|near|from|to|towards|toward|outside|into|via|thru|"
+                      r"through|up|down)[ \t]+(?P<v>[a-z]{4,})\b")
+PLACE_RARE = 1.5  # Zipf frequency below which such a word is a place's name
 _FOLLOWING = re.compile(r"\s*([^\W\d_]{2,})")
 
 

@@ -35,3 +35,19 @@ def test_a_cyrillic_given_name_starting_a_sentence(engine, text, name):
 
 def test_a_common_cyrillic_word_starting_a_sentence_is_kept(engine):
     assert "Той" not in removed(engine, "Лєна, ти де? Той клієнт знову писав")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("omg can u drop her at hers in tollerby till the 20th", "tollerby"),
+    ("i need a lift from kilnworth at 2, anyone going that way", "kilnworth"),
+])
+def test_a_place_english_never_uses_after_a_word_of_going(engine, text, place):
+    assert place in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("i went to work then home, see u at tesco after x", "tesco"),
+    ("omg i was in somthing like a dream lol", "somthing"),
+])
+def test_typos_and_shops_after_a_word_of_going_stay(engine, text, kept):
+    assert kept not in removed(engine, text)
