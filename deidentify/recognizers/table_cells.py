@@ -31,7 +31,8 @@ _HEADS = {
               "worker, key worker, keyworker, staff, staff member, owner, victim, applicant, "
               "patient, service user, nok, next of kin, referrer, alias, nickname, working name, "
               "known as, caseworker, case worker, interpreter, partner, perpetrator, perp, suspect, "
-              "contact, contact name, who, seen by, worker initials, staff initials",
+              "contact, contact name, who, seen by, worker initials, staff initials, clinician, "
+              "nurse, doctor, practitioner, hca, author, completed by, taken by, logged by",
     "DATE_OF_BIRTH": "dob, d o b, date of birth, dob year, birth year, year of birth, born, yob, "
                      "yr of birth, year born",
     "PHONE_NUMBER": "phone, mobile, mob, tel, telephone, phone number, mobile number, "

@@ -61,3 +61,10 @@ def test_given_name_after_the_surname_and_quoted_little_words(engine, text, name
 ])
 def test_credentials_and_quoted_words_stay(engine, text, kept):
     assert not any(kept in p for p in removed(engine, text))
+
+
+def test_a_clinicians_column(engine):
+    text = ("appt_date,time,clinic_no,surname,forename,dob,clinician,attended,notes\n"
+            "07/04/2026,17:30,HC-0417-22,ASHWORTH,Kayleigh,17/11/1998,GT,Y,\"hep B #3\"\n"
+            "07/04/2026,18:15,HC-0090-19,HENNESSY,Rose,23/05/1979,PS,Y,\"abscess\"")
+    assert any("PS" in p for p in removed(engine, text))
