@@ -95,6 +95,7 @@ _CODES = frozenset(("ID_NUMBER", "CLINIC_NUMBER", "US_DRIVER_LICENSE", "PHONE_NU
                     "US_BANK_NUMBER", "US_PASSPORT", "NHS_NUMBER"))
 # "RSH/", "PIP-QX-", "SK26-", "WH-", "rhc/", "RHC " or "RHC #" before a number of five digits or more
 _CODE_PREFIX = re.compile(r"(?<![\w/-])(?:(?:[A-Z]{1,5}|[a-z]{2,4})\d{0,2}[ ]?[/#-][ ]?){1,3}$")
+_JOINED_PREFIX = re.compile(r"(?:[A-Za-z]{1,5}\d{0,2}[/-])+")
 _CODE_PREFIX_SPACED = re.compile(r"(?<=[(\[])[A-Z]{2,5}[ ]$")  # "(RHC 0088124)", not "NHS 999..."
 _TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb" (.ga is a domain)
 # (the labels of a number besides lexicon.RECORD_WORDS and _NUMBER_LABELS)
@@ -305,8 +306,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (m := _CODE_PREFIX.search(text, max(0, start - 16), start)
                      or entity != "PHONE_NUMBER" and sum(c.isdigit() for c in text[start:end]) >= 5
                      and _CODE_PREFIX_SPACED.search(text, max(0, start - 8), start)) \
-                and not _labels_code(m.group()):
-            start = m.start()
+                and (_JOINED_PREFIX.fullmatch(m.group()) or not _labels_code(m.group())):
+            start = m.start()  # (letters joined to the code are the code's: "ARC-UKA-0004127")
         if entity in ("URL", "SOCIAL_HANDLE", "EMAIL_ADDRESS") and (m := _TOKEN_REST.match(text, end)):
             end = m.end()  # a web address or handle found in part is a word whole
         if entity in _CODES and (m := _CODE_SUFFIX.match(text, end)):

@@ -55,3 +55,8 @@ def test_a_national_office_stays_beside_its_town(engine):
 def test_a_drug_after_a_drug_is_no_given_name(engine):
     text = "GIVEN CEFTRIAXONE 500MG IM, DOXYCYCLINE, METRONIDAZOLE, PLAN B"
     assert not any("METRONIDAZOLE" in p for p in removed(engine, text))
+
+
+def test_letters_joined_to_a_code_are_the_codes(engine):
+    assert "ARC-UKA-0004127" in removed(engine, "bring your ARC card (ARC-UKA-0004127) and documents")
+    assert "CNP" not in " ".join(removed(engine, "CNP 2860717250041 on the card"))
