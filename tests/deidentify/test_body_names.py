@@ -30,3 +30,16 @@ def test_a_body_keeps_its_head(engine, text, piece):
 ])
 def test_no_word_beside_a_name_becomes_a_body(engine, text, kept):
     assert not any(kept in p.split() for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Referral sent to the Single Competent Authority and Probation Service today.", "Probation"),
+    ("Children's Social Care aware; Housing Options booked for Monday", "Housing Options"),
+    ("Modern Slavery Competent Authority\nBy email only", "Competent Authority"),
+])
+def test_national_bodies_and_generic_teams_stay(engine, text, kept):
+    assert not any(kept in p for p in removed(engine, text))
+
+
+def test_a_generic_teams_town_still_goes(engine):
+    assert "Tarnmouth" in " ".join(removed(engine, "assessed by the Tarnmouth CMHT in 2023"))
