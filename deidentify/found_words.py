@@ -21,15 +21,18 @@ _WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
 _SPAN_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\w+")
 PERSON_WITH_JOB_MAX = 4.3  # Zipf frequency: a given name English uses less heads a person + job
 # labels of a form's fields (not NOK: Nok is a Thai nickname, and a chat's speaker)
+# the labels of a name on a bilingual document, in the languages of the service users: only they
+# may have the same label in another language after a slash ("Numele / Surname:")
+NAME_LABELS = frozenset(fold(w) for w in (
+    "surname surnames forename forenames patronymic nume numele prenume prenumele nom prénom "
+    "nazwisko imię imiona pavardė vardas vardai apellidos apellido nombre nombres nome "
+    "sobrenome emri mbiemri фамилия имя отчество прізвище име").split())
 FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn gp dx".split()) \
-    | frozenset(fold(w) for w in (  # a name's labels, in the languages of bilingual documents
-        "surname surnames forename forenames patronymic nume numele prenume prenumele nom prénom "
-        "nazwisko imię imiona pavardė vardas vardai apellidos apellido nombre nombres nome "
-        "sobrenome emri mbiemri фамилия имя отчество прізвище име").split()) \
-    | frozenset("patient caller worker volunteer driver interpreter guest tenant witness victim "
-                "suspect applicant claimant".split())  # a person's labels
+    | NAME_LABELS | frozenset("patient caller worker volunteer driver interpreter guest tenant "
+                               "witness victim suspect applicant claimant".split())  # a person's
 _LAST_WORD = re.compile(r"(\s+)?(?<![A-Za-z])([A-Za-z]+)$")
-_COLON_AFTER = re.compile(r"[ \t]*(?:/[^\n:/]{1,30}){0,3}:")  # "Numele / Surname:", "Nume/Nom/Last name:"
+_COLON_AFTER = re.compile(r"[ \t]*:")
+_TRANSLATED_COLON_AFTER = re.compile(r"[ \t]*(?:/[^\n:/]{1,30}){0,3}:")  # "Numele / Surname:", "Nume/Nom/Last name:"
 _FORM_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")  # a new line or a column's gap before a label
 
 
@@ -68,7 +71,8 @@ def without_label(text: str, start: int, end: int) -> int:
     Date, from Osaka", "AIKO DATE DOB", "Marsha Reason, 27"."""
     while (m := _LAST_WORD.search(text, start, end)) and fold(m.group(2)) in FIELD_LABELS \
             and (m.group(2).istitle() or m.group(2).isupper()) \
-            and (_COLON_AFTER.match(text, end) or m.group(1) and _FORM_GAP.fullmatch(m.group(1))):
+            and (_COLON_AFTER.match(text, end) or m.group(1) and _FORM_GAP.fullmatch(m.group(1))
+                 or fold(m.group(2)) in NAME_LABELS and _TRANSLATED_COLON_AFTER.match(text, end)):
         end = m.start() if m.group(1) else start
         if end == start:
             break

@@ -38,9 +38,13 @@ _DISGUISED_DAY = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl]{2})(?=\D?\d|\d)[0-9OoIl]
 # a word a scanner wrote with 0 for O and 1 for l: "PELLINGTH0RPE B0R0UGH C0UNCIL", "0yelaran",
 # "Madd1eston", "Apri1": a digit between letters, or opening (closing) a word of three or more
 # lower-case letters; only 0 and 1 (a code has other digits: "CDH27B044182", "ZT70")
-# (not a private plate's letters in capitals before its number: "T0NY 1", "B1G 80B")
-_SCANNED = re.compile(r"(?<![\w])(?=(?:[01]*[A-Za-z]){3})(?![A-Z01]{3,4}[ ][0-9][0-9A-Z]{0,2}\b)"
-                      r"[A-Za-z01]*[01][A-Za-z01]*(?![\w])")
+# (not a private plate's letters in capitals before its number: "T0NY 1", "B1G 80B"; not a
+# postcode's outward code in any case, spaced or not: "EC1A 1ZZ", "ec1a1zz", "SW1P"; not a part
+# of a code joined by a slash or dash: "KL/0yelaran/2026"; not a plate after its word: "reg b1lly")
+_SCANNED = re.compile(r"(?<![\w/])(?<!\d-)(?<!reg )(?<!plate )(?=(?:[01]*[A-Za-z]){3})"
+                      r"(?![A-Z01]{3,4}[ ][0-9][0-9A-Z]{0,2}\b)"
+                      r"(?!(?i:[a-z]{1,2}[0-9][a-z0-9]?(?:[ ]?[0-9][a-z]{2})?)(?![\w]))"
+                      r"[A-Za-z01]*[01][A-Za-z01]*(?![\w/])(?!-\d)")
 _DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])|^[01](?=[a-z]{2})|(?<=[a-z]{3})[01]$")
 # a long run of brackets, quotes, marks or emoji with no space: the language model's tokenizer reads it
 # in quadratic time (78 s for 20,000 "("), and no identifier is made of them

@@ -29,12 +29,14 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import SHORT_TITLES, common_words, family_names, fold, given_names, zipf
+from deidentify.lowercase_pass import LowerCaseNames
 from deidentify.recognizers import street_address
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordinary English
 EVERYDAY_FAMILY = 4.3  # ... and a family name in capitals that English uses this often
 RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses it less
+PROPER_NOTE_NAME = 3.5  # ... in a note that capitalises its sentences
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
 FAMILY_AFTER_GIVEN = 3.5  # ... below which a word in capitals after a given name is its family
 PAIRED_NAME_MAX = 3.0  # ... below which a word in capitals beside a name is part of it
@@ -91,6 +93,9 @@ class CaseRestorer:
             return text
         words = list(_WORD.finditer(text))
         shouting = in_capitals(text)
+        # a note that capitalises its sentences writes its names capitalised too: there a
+        # lower-case given name must be rarer to be one ("a spouse visa", "not oral")
+        name_max = RARE_NAME if shouting or LowerCaseNames.informal(text) else PROPER_NOTE_NAME
         cased = []
         for i, m in enumerate(words):
             word = m.group()
@@ -99,7 +104,7 @@ class CaseRestorer:
                 cased.append(word)  # a code's letters ("SCH7730412", "LD70 YMA") stay
                 continue
             cased.append(self._titled(words, i) or self._street(words, i, shouting)
-                         or self._word(word, shouting, words, i))
+                         or self._word(word, shouting, words, i, name_max))
         if shouting:
             self._pair_names(words, cased)
         else:
@@ -180,7 +185,8 @@ class CaseRestorer:
             return None
         return name_case(word)
 
-    def _word(self, word: str, shouting: bool, words: list, i: int) -> str:
+    def _word(self, word: str, shouting: bool, words: list, i: int,
+              name_max: float = RARE_NAME) -> str:
         if word.isupper():
             if word in self.acronyms:
                 return word
@@ -211,20 +217,20 @@ class CaseRestorer:
             return word[0] + word[1:].lower()
         if word.islower() and len(word) >= 3:
             key = fold(word)
-            if self._lower_given(words, i):
+            if self._lower_given(words, i, name_max):
                 return word[0].upper() + word[1:]
             if i and key in self.family and key not in STOP_WORDS and key not in self.common \
-                    and self._lower_given(words, i - 1) \
+                    and self._lower_given(words, i - 1, name_max) \
                     and words[i - 1].end() + 1 == m_start(words[i]):
                 return word[0].upper() + word[1:]  # "sarah brown": her family name too
         return word
 
-    def _lower_given(self, words: list, i: int) -> bool:
+    def _lower_given(self, words: list, i: int, name_max: float = RARE_NAME) -> bool:
         """Is word i a lower-case given name to capitalise (see the module's docstring)?"""
         word = words[i].group()
         key = fold(word)
         return word.islower() and len(word) >= 3 and key in self.given \
-            and key not in self.common and zipf(key) < RARE_NAME and self._english_around(words, i)
+            and key not in self.common and zipf(key) < name_max and self._english_around(words, i)
 
     @staticmethod
     def _english_around(words: list, i: int) -> bool:

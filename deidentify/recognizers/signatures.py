@@ -45,10 +45,13 @@ _PATTERNS = (
 )
 # the people a message is from, to or copied to, in its header: "From: Rhiannon Price <r.price@...>",
 # "Cc: Alison Greaves" (a given name first, or a title: not "To: Housing Options Team")
-# (or a text's: "From: Gaz taxi", the capitalised words before the lower-case ones)
 _HEADER = re.compile(r"(?im)^(?:from|to|cc|bcc|fao|attn)[ \t]*:[ \t]*(?P<title>(?:mr|mrs|ms|miss|mx|dr|"
-                     r"sgt|pc|ds|dc|cllr)\.?[ \t]+)?(?P<v>(?-i:[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2}))"
-                     r"(?=[ \t]*(?:<|,|;|$|\()|[ \t]+(?-i:[a-z]))")
+                     r"sgt|pc|ds|dc|cllr)\.?[ \t]+)?(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})"
+                     r"(?=[ \t]*(?:<|,|;|$|\())")
+_MIXED = re.compile(r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)*(?:[ ][a-z'’-]+)+")
+# ... or a text's, its capitalised words before lower-case ones: "From: Gaz taxi"
+_HEADER_BEFORE_WORDS = re.compile(r"(?m)^(?i:from|to|cc)[ \t]*:[ \t]*(?P<title>)"
+                                  r"(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})(?=[ \t]+[a-z])")
 # the writer on the line after a letter's or email's closing, above their role or team:
 # "Kind regards,\nMandeep\nBookings Team"
 _CLOSING = re.compile(r"(?im)^[ \t]*(?:kind|best|warm|many)?[ \t]*(?:regards|thanks|wishes)|"
@@ -71,8 +74,9 @@ class SignatureRecognizer(TokenRecognizer):
         text = getattr(nlp_artifacts, "as_written", text)  # a name's capitals as written
         spans = {m.span("v") for pattern in _PATTERNS for m in pattern.finditer(text)
                  if self._a_name(m.group("v"))}
-        spans |= {m.span("v") for m in _HEADER.finditer(text)
-                  if (m.group("title") or self._given_or_rare(m.group("v").split()[0]))
+        spans |= {m.span("v") for header in (_HEADER, _HEADER_BEFORE_WORDS) for m in header.finditer(text)
+                  if not _MIXED.fullmatch(m.group("v"))  # ("Gaz taxi": _HEADER_BEFORE_WORDS's)
+                  and (m.group("title") or self._given_or_rare(m.group("v").split()[0]))
                   and self._a_name(m.group("v")) and not self._service(m.group("v"))}
         for closing in _CLOSING.finditer(text):
             m = _CLOSED_BY.match(text, closing.end())

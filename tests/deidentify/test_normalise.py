@@ -211,3 +211,10 @@ def test_a_scanned_day_before_its_month():
 def test_a_scanned_letters_identifiers_go(engine, text, piece):
     from tests.deidentify.conftest import removed
     assert any(piece in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("kept", ["postcode ec1a 1zz", "London EC1A1ZZ", "SW1P 3AA", "reg b1lly",
+                                  "Ref: KL/0yelaran/2026", "se1p"])
+def test_the_scanners_rule_leaves_postcodes_plates_and_codes(kept):
+    from deidentify.normalise import unscan_words
+    assert unscan_words(kept) == kept

@@ -68,3 +68,21 @@ def test_a_clinicians_column(engine):
             "07/04/2026,17:30,HC-0417-22,ASHWORTH,Kayleigh,17/11/1998,GT,Y,\"hep B #3\"\n"
             "07/04/2026,18:15,HC-0090-19,HENNESSY,Rose,23/05/1979,PS,Y,\"abscess\"")
     assert any("PS" in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("FROM: RHIANNON PRICE\nTO: ALL STAFF\nRE: rota", "RHIANNON PRICE"),
+    ("from: rhiannon price <r.price@example.org>", "rhiannon price"),
+    ("Present: Jo Guest / Tom Hale: both agree", "Jo Guest"),
+    ("Referred by Sam Driver / Lisa Marsh: both agree", "Sam Driver"),
+])
+def test_headers_in_any_case_and_surnames_that_are_labels(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("She came on a spouse visa in 2023 married to a British man.", "visa"),
+    ("Condoms vaginal and anal, not oral. One condom split.", "oral"),
+])
+def test_a_lower_case_word_in_a_note_that_capitalises_names(engine, text, kept):
+    assert kept not in removed(engine, text)
