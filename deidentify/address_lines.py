@@ -64,11 +64,14 @@ _US_TOWN = re.compile(rf"(?P<town>{_town(_CAPITALISED)}),?[ ]+(?P<state>{US_STAT
 # ... or before its state alone, on a record's heading or a plate's line ("PORT CALLOWAY, OH",
 # "GRAY HONDA, NJ PLT"), or a Brazilian town before its state's letters ("Montes Claros/MG"):
 # the town needs a word English seldom uses, and the letters that are also shorthand (MD, PA,
-# CT, OR, IN, ME, OK, HI, ID, DE, CO, LA; DC, a detective) are no state there
-_STATE_ALONE = "A[LKZR]|CA|FL|GA|I[LA]|K[SY]|M[AINSOT]|N[EVHJMYCD]|OH|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]"
+# CT, OR, IN, ME, OK, HI, ID, DE, CO, LA; DC, a detective; MS, SC) are no state there, nor is
+# a code before a word in lower case ("Chlamydia, TX given today", "Enoxaparin, SC daily"); a
+# Brazilian town has two words at least ("Midazolam/SC" is a route)
+_STATE_ALONE = "A[LKZR]|CA|FL|GA|I[LA]|K[SY]|M[AINOT]|N[EVHJMYCD]|OH|RI|SD|T[NX]|UT|V[TA]|W[AVIY]"
 _BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
 _US_TOWN_STATE = re.compile(rf"(?:^|(?<=[\s*|(]))(?P<town>{_town(_CAPITALISED)})(?:,[ ]+(?:{_STATE_ALONE})"
-                            rf"|[ ]?/[ ]?(?:{_BR_STATES}))(?![\w/-])(?![ ]*,?[ ]*\d)")
+                            rf"|[ ]?/[ ]?(?P<uf>{_BR_STATES}))(?![\w/-])(?![ ]*+,?[ ]*+\d)"
+                            r"(?![ \t]++[a-z])")
 _FIVE_DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _US_ZIP_ALONE = re.compile(rf",[ ]+(?P<town>{_town(_CAPITALISED)})[ ]+(?P<zip>\d{{5}}(?:-\d{{4}})?)"
                            rf"(?=[ \t]*(?:[.,;)\n]|$))")
@@ -86,6 +89,8 @@ def towns_by_postcode(text: str, spans: list) -> list:
         words = list(re.finditer(r"[^\W\d_]+", m.group("town")))
         while len(words) > 1 and zipf(fold(words[0].group())) >= EVERYDAY_LEAD:
             words.pop(0)  # "Lives Port Alder, WA": the town is "Port Alder"
+        if m.group("uf") and len(words) < 2:
+            continue
         if any(zipf(fold(w.group())) < TOWN_RARE for w in words) and not covered(m.start(), m.end()):
             added.append(Span(m.start("town") + words[0].start(), m.end(), "LOCATION", 0.6))
     if not _FIVE_DIGITS.search(text):  # (no ZIP code: the patterns below need not be read)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from deidentify.lexicon import JOB_HEADS, fold, given_names, job_title, role_word, zipf
+from deidentify.lexicon import NAME_LABELS, JOB_HEADS, fold, given_names, job_title, role_word, zipf
 from deidentify.recognizers.person_names import FORM_LABELS
 
 # the grades doctors sign with after their name
@@ -21,12 +21,6 @@ _WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
 _SPAN_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\w+")
 PERSON_WITH_JOB_MAX = 4.3  # Zipf frequency: a given name English uses less heads a person + job
 # labels of a form's fields (not NOK: Nok is a Thai nickname, and a chat's speaker)
-# the labels of a name on a bilingual document, in the languages of the service users: only they
-# may have the same label in another language after a slash ("Numele / Surname:")
-NAME_LABELS = frozenset(fold(w) for w in (
-    "surname surnames forename forenames patronymic nume numele prenume prenumele nom prénom "
-    "nazwisko imię imiona pavardė vardas vardai apellidos apellido nombre nombres nome "
-    "sobrenome emri mbiemri фамилия имя отчество прізвище име").split())
 FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn gp dx".split()) \
     | NAME_LABELS | frozenset("patient caller worker volunteer driver interpreter guest tenant "
                                "witness victim suspect applicant claimant".split())  # a person's
@@ -73,6 +67,8 @@ def without_label(text: str, start: int, end: int) -> int:
             and (m.group(2).istitle() or m.group(2).isupper()) \
             and (_COLON_AFTER.match(text, end) or m.group(1) and _FORM_GAP.fullmatch(m.group(1))
                  or fold(m.group(2)) in NAME_LABELS and _TRANSLATED_COLON_AFTER.match(text, end)):
+        # (only a name's labels have the same label in another language after a slash:
+        # "Numele / Surname:")
         end = m.start() if m.group(1) else start
         if end == start:
             break

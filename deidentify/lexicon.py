@@ -90,7 +90,19 @@ def after_titles(text: str, start: int, end: int) -> int:
 
 # answers that give no name or number: a form's or a table's empty or unknown value
 NO_ANSWER = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes no x declined "
-                      "refused anon anonymous nfa".split()) | {"not given", "not known"}
+                      "refused anon anonymous nfa".split()) | {"not given", "not known"} \
+    | frozenset(fold(w) for w in (  # ... in the service users' languages (as forms are filled)
+        "desconocido desconocida desconhecido desconhecida necunoscut necunoscută nieznane "
+        "nieznany nieznana brak nežinoma nežinomas ismeretlen nincs panjohur ninguno nenhum "
+        "niciunul неизвестно невідомо нет немає няма không 未知 不详 无 ไม่มี ไม่ทราบ").split())
+
+# the labels of a name on a bilingual document, in English and the service users' languages
+NAME_LABELS = frozenset(fold(w) for w in (
+    "name names surname surnames forename forenames patronymic nume numele prenume prenumele nom "
+    "prénom nazwisko imię imiona pavardė vardas vardai apellidos apellido nombre nombres nome "
+    "sobrenome emri mbiemri фамилия имя отчество прізвище име").split()) \
+    | {"по батькові", "ім'я", "ім’я", "middle name", "last name", "first name", "given name",
+       "given names", "full name", "family name"}
 
 # letters of the scripts that write no space between words (kana, CJK, Hangul), and of all the
 # scripts the English model cannot read (those, Greek, Cyrillic, Hebrew, Arabic, Devanagari,

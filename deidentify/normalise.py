@@ -33,8 +33,8 @@ _AS_DIGITS = str.maketrans("OoIl", "0011")
 # a day of two characters before its month or the rest of its date: "l4 April", "O2 June 2O26",
 # "l8th April", "l9 O8 1996" (not "O2" alone, a network's name)
 _DISGUISED_DAY = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl]{2})(?=\D?\d|\d)[0-9OoIl]{2}"
-                            r"(?=(?:st|nd|rd|th)?[ \t\n]+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                            r"oct|0ct|nov|dec)|\d{2}))")
+                            r"(?=(?:st|nd|rd|th)?[ \t\n]+(?:(?=[A-Z0])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                            r"oct|0ct|nov|dec)|\d{2}))")  # (a month capitalised: not "O2 may be weaned")
 # a word a scanner wrote with 0 for O and 1 for l: "PELLINGTH0RPE B0R0UGH C0UNCIL", "0yelaran",
 # "Madd1eston", "Apri1": a digit between letters, or opening (closing) a word of three or more
 # lower-case letters; only 0 and 1 (a code has other digits: "CDH27B044182", "ZT70")
@@ -44,7 +44,7 @@ _DISGUISED_DAY = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl]{2})(?=\D?\d|\d)[0-9OoIl]
 _SCANNED = re.compile(r"(?<![\w/])(?<!\d-)(?<!reg )(?<!plate )(?=(?:[01]*[A-Za-z]){3})"
                       r"(?![A-Z01]{3,4}[ ][0-9][0-9A-Z]{0,2}\b)"
                       r"(?!(?i:[a-z]{1,2}[0-9][a-z0-9]?(?:[ ]?[0-9][a-z]{2})?)(?![\w]))"
-                      r"[A-Za-z01]*[01][A-Za-z01]*(?![\w/])(?!-\d)")
+                      r"(?=[A-Za-z]*+[01])[A-Za-z01]++(?![\w/])(?!-\d)")  # (possessive: linear)
 _DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])|^[01](?=[a-z]{2})|(?<=[a-z]{3})[01]$")
 # a long run of brackets, quotes, marks or emoji with no space: the language model's tokenizer reads it
 # in quadratic time (78 s for 20,000 "("), and no identifier is made of them

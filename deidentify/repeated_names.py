@@ -194,16 +194,20 @@ def _with_unspaced(text: str, spans: list) -> list:
 
 
 _NEIGHBOURS = re.compile(r"[A-Za-z]+")
+NEIGHBOUR_REACH = 40  # characters read either side for its neighbours (not a whole long line)
 CAPITALS_WORD_MIN = 4  # letters of a word in capitals around which "OF" or "TO" is a word
 
 
-def _in_capitals_words(text: str, m: re.Match) -> bool:
-    """Is the little word in capitals at `m` between words in capitals on its line?"""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
+def _among_words(text: str, m: re.Match) -> bool:
+    """Is the little word in capitals at `m` beside a word in lower case or a longer word in
+    capitals on its line, where it is the word it spells?"""
+    line_start = max(text.rfind("\n", max(0, m.start() - NEIGHBOUR_REACH), m.start()) + 1,
+                     m.start() - NEIGHBOUR_REACH)
+    line_end = text.find("\n", m.end(), m.end() + NEIGHBOUR_REACH)
     before = _NEIGHBOURS.findall(text, line_start, m.start())[-1:]
-    after = _NEIGHBOURS.findall(text, m.end(), len(text) if line_end < 0 else line_end)[:1]
-    return any(w.isupper() and len(w) >= CAPITALS_WORD_MIN for w in before + after)
+    after = _NEIGHBOURS.findall(text, m.end(), m.end() + NEIGHBOUR_REACH if line_end < 0
+                                else line_end)[:1]
+    return any(w.isupper() and len(w) >= CAPITALS_WORD_MIN or w[:1].islower() for w in before + after)
 
 
 def _with_initials(text: str, spans: list) -> list:
@@ -239,8 +243,8 @@ def _with_initials(text: str, spans: list) -> list:
     covered = covered_by(spans)
     for m in _INITIALS.finditer(text):
         found = initials.get(m.group().replace(".", ""))
-        if found is not None and m.group() in WORD_INITIALS and _in_capitals_words(text, m):
-            continue  # "Worker: OF" ... but not "REASONS FOR REFUSAL OF PROTECTION"
+        if found is not None and m.group() in WORD_INITIALS and _among_words(text, m):
+            continue  # "Worker: OF" ... but not "REFUSAL OF PROTECTION", "Minutes OF the meeting"
         if found is not None and not covered(m.start(), m.end()):
             added.append(type(found)(m.start(), m.end(), found.entity, found.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans

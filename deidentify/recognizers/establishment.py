@@ -58,10 +58,11 @@ class EstablishmentRecognizer(RegexRecognizer):
         # (any case: the restored copy of a line in capitals may write "Hcpd")
         ("police_letters", r"\b(?i:[a-z]{2,3}pd)\b", 0.2),
         # a council or police force by its town's name: "Tarnmouth District Council", "Wyvern
-        # Vale Police", "Tarnmouth DC" (a district council's letters; "DC Jones" is a detective)
+        # Vale Police", "Tarnmouth DC" (a district council's letters, alone: "DC Jones" is a
+        # detective, "Keflex DC tomorrow" a drug stopped)
         ("body", r"(?<![\w'’&-])(?P<v>(?-i:[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ](?:(?-i:(?:District|"
                  r"Borough|City|County|Town|Parish|Metropolitan|Metropolitan Borough)[ ])?(?-i:Council|Police|"
-                 r"Constabulary)|(?-i:DC|BC|MBC|CC)(?![ ]+[A-Z][a-z])))\b", 0.6),
+                 r"Constabulary)|(?-i:DC|MBC)(?![ ]+[A-Za-z])(?!['’])))\b", 0.6),
         # a shop or pharmacy by its owner's name: "methadone script at Patel's"
         ("owners", r"(?i:\b(?:at|from|to|outside|near|round)\s+)(?P<v>(?-i:[A-Z][a-z]+)['’]s)\b",
          0.6),

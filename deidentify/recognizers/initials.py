@@ -34,8 +34,9 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "HPV PEP STI UTI AKI TTO OST DV CAMHS CMHT HIV GUM OD NFA IDVA ISVA".split()) | DOSING
 # two capitals that are a little English word, and someone's initials where a note written in
 # lower case names a worker by them ("Worker: OF", "OF to refer", "typed up by OF")
-WORD_INITIALS = frozenset(w.upper() for w in STOP_WORDS if len(w) == 2 and w.isalpha()) \
-    - {"IT", "US", "NO", "AM", "PM", "OK"}
+# (not those written in capitals for emphasis or as shorthand: "client IS refusing", "pt ON
+# methadone", "agreed to GO", "ME/CFS", "handled by DO")
+WORD_INITIALS = frozenset("OF TO IN AT BE OR WE HE AN MY".split())
 WORD_MIN = 5.0  # Zipf frequency from which letters after a label or a dash are a word ("YES")
 RARE_NAME = 3.0  # Zipf frequency below which a word that is no known name may be one
 EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
@@ -67,7 +68,7 @@ _PATTERNS = (
     re.compile(r"(?i:\bby)[ \t]+(?P<v>[A-Z]{2})(?P<strong>)(?=[ \t]*(?:[/,)]|\.?[ \t]*$))", re.MULTILINE),
     # a task for a worker: "DA to raise at Thurs huddle", "LT to chase Cherry's dentist"
     re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] ))[ \t*•-]*(?:\d{{1,2}}[.)][ \t]*)?"
-               rf"(?P<v>{_ONE}(?:[ \t]*[/&+][ \t]*{_ONE})?)(?P<word>)(?P<strong>)[ \t]+to[ \t]+"
+               rf"(?P<v>{_ONE}(?:[ \t]*[/&+][ \t]*{_ONE})?)(?P<word>)[ \t]+to[ \t]+"
                r"(?!be\b|do\b)[a-z]{3,}"),
     # the author of a dated log line: "17/03/27 14:02 PB: rang client"
     re.compile(rf"(?m)^[ \t]*\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?[ \t]+\d{{1,2}}:\d{{2}}[ \t]+[-–]?[ \t]*"
@@ -77,7 +78,11 @@ _PATTERNS = (
     re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)"
                r"(?=[ \t]*(?:[,(]|with\b|-[ \t]|–|$))"),
     # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
-    re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?P<strong>)(?![\w/])"),
+    re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?![\w/])"),
+    # ... of whom wrote or checked a record: "typed up by OF", "checked by OF - NOT certified"
+    re.compile(r"(?i:\b(?:typed|written|checked|completed|drafted|signed|recorded|logged|noted|"
+               r"reviewed|prepared|compiled|translated|minuted)(?:\s+up)?\s+by)\s+"
+               rf"(?P<v>{_SEVERAL})(?P<strong>)(?![\w/])"),
     # a note's author in brackets: "[worker note PO: ...]", "[note KJ: ...]", "[summary by LG: ...]"
     re.compile(rf"(?i:\bnotes?|\bby|\bcaseworker|\bworker)\s+(?P<v>{_SEVERAL})(?P<strong>)\s*:"),
     # a signature at the end of a line: "... with consent. - SA/JP", "- PH]", "---MLB, RN"
@@ -167,8 +172,8 @@ class InitialsRecognizer(TokenRecognizer):
         """Initials, not shorthand, a title, an allowed acronym or (in a note in capitals,
         "DISCUSSED WITH SON") an everyday word; where the note says initials are meant
         (`titled`: "DI (DOB 03/07/93)"), two letters that are also a title or a word are too,
-        and (`strong`: "Worker: OF", "OF to refer", "checked by OF") two capitals that are a
-        little word in a note not in capitals."""
+        and (`strong`: "Worker: OF", "present MQ OF HB", "checked by OF") two capitals that
+        are a little word in a note not in capitals."""
         key = letters.replace(".", "")
         return key.upper() not in SHORTHAND \
             and (fold(key) not in STOP_WORDS or strong and key in WORD_INITIALS) \

@@ -32,6 +32,7 @@ from deidentify.allow_list import AllowList
 from deidentify.lexicon import (
     KIN,
     MONTHS_AND_DAYS,
+    NAME_LABELS,
     NO_ANSWER,
     SHORT_TITLES,
     TITLES,
@@ -138,6 +139,9 @@ _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ])
                            r"complainant|suspect|defendant|accused|volunteer|vol|driver)"
                            r"[ \t]*(?::|[ \t]-)[ \t]*"
                            r"(?P<v>[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2})(?=[ \t]*(?:[,;(\n]|$|[ ]-|[ ]{2}|\t))")
+# what a timed line of a log or a nursing record heads, not a speaker ("22:10 Obs:", "23:00 Van:")
+_LOG_HEADINGS = frozenset("obs ob pain plan meds bloods vitals handover reception van update call "
+                          "visit shift note notes review resus triage sats bp".split())
 RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label is a name
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
@@ -264,6 +268,15 @@ def zipf_of(word: str) -> float:
     return zipf(fold(word))
 
 
+def _translated_label(text: str, start: int) -> bool:
+    """Is the label at `start`, after a slash, a translation of a name's label before it on its
+    line ("Nazwisko / Surname:", "Nume/Nom/Last name:")?"""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    first = re.match(r"[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?([^\W\d_]+)(?:[ ]([^\W\d_]+))?", line)
+    return first is not None and (fold(first.group(1)) in NAME_LABELS
+                                  or fold(" ".join(first.groups(""))) in NAME_LABELS)
+
+
 class PersonNameRecognizer(TokenRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -356,6 +369,8 @@ class PersonNameRecognizer(TokenRecognizer):
         as "n/k", "declined", "unknown")."""
         out = []
         for m in _FORM_NAME.finditer(text):
+            if text[:m.start()].rstrip(" \t").endswith("/") and not _translated_label(text, m.start()):
+                continue  # "Medication / Name: Sertraline": a drug's name
             start, end = after_titles(text, *m.span("v")), m.end("v")
             value = text[start:end]
             if value and fold(value) not in NO_ANSWER and not self.allow.covers(value):
@@ -444,7 +459,7 @@ class PersonNameRecognizer(TokenRecognizer):
         in a note of two or more such lines where a speaker comes back or one is a name found
         or a known given name, every speaker of one word that is a known given name, a word
         English seldom uses, or one who speaks more than once ("Mo: soz babe" ... "Mo: ring")."""
-        heads, ends, stamped = [], {}, set()
+        heads, ends, stamped, timed = [], {}, set(), set()
         for i in range(len(doc) - 1):
             if not _word(doc[i].text) and not _HANDLE.fullmatch(doc[i].text):
                 continue
@@ -481,6 +496,8 @@ class PersonNameRecognizer(TokenRecognizer):
             k = _before_stamp(doc, first - 1)
             if k < first - 1 or not second:
                 if k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                    if k == first - 2 and _TIME.fullmatch(doc[first - 1].text):
+                        timed.add(i)  # "22:10 Noi:" (a log's "22:10 Obs:" too)
                     heads.append(i)
                     ends[i] = j if second else name_end
                     stamp = "".join(doc[t].text for t in range(k + 1, first))
@@ -500,8 +517,9 @@ class PersonNameRecognizer(TokenRecognizer):
         return [[i, ends[i], 50] for i, key in zip(heads, words)
                 if i not in taken and key not in STOP_WORDS and key not in TITLES
                 and key not in FORM_LABELS and not self.allow.covers_word(doc[i].text)
-                and (key in self.given or zipf(key) < SPEAKER_RARE or words.count(key) > 1
-                     or exported and i in stamped)]
+                and (key in self.given or zipf(key) < SPEAKER_RARE
+                     or i not in timed and (words.count(key) > 1 or exported and i in stamped))
+                and not (i in timed and key in _LOG_HEADINGS)]
 
     def _introduced(self, doc, lowers, found) -> list[list[int]]:
         """A name a message opens with, however common the word: "hiya its summer from the

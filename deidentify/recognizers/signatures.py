@@ -54,13 +54,15 @@ _HEADER_BEFORE_WORDS = re.compile(r"(?m)^(?i:from|to|cc)[ \t]*:[ \t]*(?P<title>)
                                   r"(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})(?=[ \t]+[a-z])")
 # the writer on the line after a letter's or email's closing, above their role or team:
 # "Kind regards,\nMandeep\nBookings Team"
-_CLOSING = re.compile(r"(?im)^[ \t]*(?:kind|best|warm|many)?[ \t]*(?:regards|thanks|wishes)|"
-                      r"^[ \t]*yours[ \t]+(?:sincerely|faithfully|truly)")
-_CLOSED_BY = re.compile(r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})[ \t]*$",
-                        re.MULTILINE)
+# (possessive: a line of many spaces is read once, not once from each space)
+_CLOSING = re.compile(r"(?im)^[ \t]*+(?:(?:kind|best|warm|many)[ \t]++)?(?:regards|thanks|wishes)|"
+                      r"^[ \t]*+yours[ \t]++(?:sincerely|faithfully|truly)")
+_CLOSED_BY = re.compile(r"[ \t]*+[,.!]?[ \t]*+\n(?:[ \t]*+\n){0,3}[ \t]*+"
+                        r"(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})[ \t]*+$", re.MULTILINE)
 # words of a team or service, not a person ("To: Colposcopy Department", "Kind regards, Housing Team")
 _SERVICE_WORDS = frozenset("department dept team unit service services office clinic ward project "
-                           "centre center desk hub".split())
+                           "centre center desk hub safeguarding foodbank noreply reception admin "
+                           "bookings duty enquiries info support lead manager rota".split())
 # the writer after a message's sign-off or a dash, at its end: "Cheers, M", "Thanks\nJo", "— Mei"
 _SIGN_OFF = re.compile(r"(?:(?i:cheers|thanks|thank you|regards|best|love|ta|many thanks|speak soon)"
                        r"[ \t]*[,!.]?[ \t]*\n?[ \t]*|[—–][ \t]*)(?P<v>[A-Z](?:[a-z]+)?)\.?[ \t]*x*\s*\Z")

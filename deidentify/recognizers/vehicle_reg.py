@@ -22,10 +22,10 @@ class VehicleRegRecognizer(RegexRecognizer):
         # written in lower case in a text ("blue bmw ln68 rtv"), or a personalised plate
         ("current_lower", r"\b[a-z]{2}\d{2}\s?[a-z]{3}\b", 0.2),
         # a plate of another country after its word: "CA PLATE 8KXY417"
-        # ("NJ PLT X41-GLK", "TAG 7HXM204" in a US record)
-        ("after_plate", r"(?i:\b(?:plate|plt|tag|reg(?:istration)?)(?:\s+(?:no\.?|number|#))?\.?\s*:?\s*)"
+        # ("NJ PLT X41-GLK" in a US record: the dashed one in capitals, not "PLT 45-low")
+        ("after_plate", r"(?i:\b(?:plate|plt|reg(?:istration)?)(?:\s+(?:no\.?|number|#))?\.?\s*:?\s*)"
                         r"(?P<v>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,8}|"
-                        r"(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{2,4}-[A-Za-z0-9]{2,4})\b", 0.6),
+                        r"(?-i:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,4}-[A-Z0-9]{2,4}))\b", 0.6),
         ("personalised", r"(?i:\b(?:plate|reg(?:istration)?|reg\.?\s+no)\.?\s*:?\s*)"
                          r"(?P<v>(?=[A-Z]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{2,4}[ ](?=[A-Z0-9]{0,3}\d|[A-Z]{1,3}\b)"
                          r"[A-Z0-9]{1,4}|"

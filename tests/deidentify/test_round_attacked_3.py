@@ -1,0 +1,42 @@
+"""What a helper's attack on this round's rules found they took that names nobody, or read slowly
+(ATTACK_FP, session 10): each case stays, and the long inputs are read in linear time."""
+
+import time
+
+import pytest
+
+from tests.deidentify.conftest import removed
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Dx: Chlamydia, TX given today", "Chlamydia"),
+    ("Enoxaparin, SC daily; Midazolam/SC prn", "Midazolam/SC"),
+    ("Keflex DC tomorrow, Seroquel DC'd", "DC"),
+    ("Nombre: Desconocido", "Desconocido"),
+    ("Отчество: Нет", "Нет"),
+    ("Medication / Name: Sertraline", "Sertraline"),
+    ("flare of Crohn's. Referred to Huntington's clinic", "Crohn's"),
+    ("22:10 Obs: BP 120/80\n22:40 Obs: stable\n23:10 Pain: 4/10", "Obs"),
+    ("From: Safeguarding lead\nTo: Marisa", "Safeguarding"),
+    ("Kind regards,\nSafeguarding\nWyvern Vale Council", "Safeguarding"),
+    ("Curfew tag 7pm-7am, PLT 45-low", "7pm-7am"),
+    ("O2 may be weaned today", "O2"),
+])
+def test_what_names_nobody_stays(engine, text, kept):
+    assert not any(kept in p or p in kept.split() for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "Note\n" + " " * n + "x",
+    lambda n: "Tarnmouth, OH" + " " * n + "x",
+    lambda n: "O1" * (n // 2) + "2",
+    lambda n: "Worker: OF\n" + "OF " * (n // 3),
+    lambda n: "Kind regards" + " " * n + "x",
+])
+def test_long_runs_are_read_in_linear_time(engine, make):
+    def seconds(n):
+        start = time.perf_counter()
+        engine.find([make(n)])
+        return time.perf_counter() - start
+    small, large = seconds(10_000), seconds(40_000)
+    assert large < 4 * small + 1.0  # four times the text: about four times the time, not sixteen
