@@ -160,6 +160,7 @@ class DateFormsRecognizer(RegexRecognizer):
         ("feast", r"(?<!\w)" + FEAST + r"(?!\w)", 0.6),
         # a year of the Thai (Buddhist) era after its name: "BE 2534", "พ.ศ. 2569", "Thai year 2569"
         ("buddhist_year", r"(?:\b(?-i:B\.?E\.?)|(?i:\bThai\s+year)|พ\.ศ\.)[ \t]*(?P<v>2[45]\d{2})\b", 0.6),
+        ("buddhist_year_after", r"\b2[45]\d{2}(?=[ \t]?(?-i:B\.?E)\b)", 0.6),  # "born 2534 BE"
         # a season named as the time something happened: "since autumn", "over the summer"
         ("season_cued", r"(?i:\b(?:since|over|during|until|till|last|this|next|by)\s+(?:the\s+)?)"
                         r"(?P<v>spring|summer|autumn|fall|winter)\b(?!\s+(?:coat|clothes|term|school|jacket))",

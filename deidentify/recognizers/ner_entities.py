@@ -72,10 +72,10 @@ _QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 
 
 def _quoted_name(tokens: list, written: str) -> list:
-    """The entity's words, when they are two or three capitalised words between quotes that
-    open with a known given name ('Tony Sun', "Gary Rose"), else []."""
+    """The entity's words, when they are two or three words capitalised as written between quotes
+    that open with a known given name ('Tony Sun', "GARY ROSE"), else []."""
     words = [t for t in tokens if not t.is_punct]
-    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words) \
+    if not 2 <= len(words) <= 3 or not all(written[t.idx:t.idx + 1].isupper() for t in words) \
             or fold(words[0].text) not in given_names():
         return []
     start, end = words[0].idx, words[-1].idx + len(words[-1])

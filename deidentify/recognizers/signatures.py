@@ -55,7 +55,8 @@ _HEADER_BEFORE_WORDS = re.compile(r"(?m)^(?i:from|to|cc)[ \t]*:[ \t]*(?P<title>)
 # the writer on the line after a letter's or email's closing, above their role or team:
 # "Kind regards,\nMandeep\nBookings Team"
 # (possessive: a line of many spaces is read once, not once from each space)
-_CLOSING = re.compile(r"(?im)^[ \t]*+(?:(?:kind|best|warm|many)[ \t]++)?(?:regards|thanks|wishes)|"
+_CLOSING = re.compile(r"(?im)^[ \t]*+(?:(?:kind|best|warm|many|with)[ \t]++)?(?:regards|thanks|wishes)|"
+                      r"^[ \t]*+(?:thank[ \t]++you|cheers|best)(?=[ \t]*+[,.!]?[ \t]*+\n)|"
                       r"^[ \t]*+yours[ \t]++(?:sincerely|faithfully|truly)")
 _CLOSED_BY = re.compile(r"[ \t]*+[,.!]?[ \t]*+\n(?:[ \t]*+\n){0,3}[ \t]*+"
                         r"(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})[ \t]*+$", re.MULTILINE)

@@ -23,7 +23,7 @@ class VehicleRegRecognizer(RegexRecognizer):
         ("current_lower", r"\b[a-z]{2}\d{2}\s?[a-z]{3}\b", 0.2),
         # a plate of another country after its word: "CA PLATE 8KXY417"
         # ("NJ PLT X41-GLK" in a US record: the dashed one in capitals, not "PLT 45-low")
-        ("after_plate", r"(?i:\b(?:plate|plt|reg(?:istration)?)(?:\s+(?:no\.?|number|#))?\.?\s*:?\s*)"
+        ("after_plate", r"(?i:\b(?:plate|plt|reg(?:istration)?)(?:\s+(?:no\.?|number)|\s*#)?\.?\s*:?\s*)"
                         r"(?P<v>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,8}|"
                         r"(?-i:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,4}-[A-Z0-9]{2,4}))\b", 0.6),
         ("personalised", r"(?i:\b(?:plate|reg(?:istration)?|reg\.?\s+no)\.?\s*:?\s*)"

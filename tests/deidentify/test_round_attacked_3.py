@@ -40,3 +40,14 @@ def test_long_runs_are_read_in_linear_time(engine, make):
         return time.perf_counter() - start
     small, large = seconds(10_000), seconds(40_000)
     assert large < 4 * small + 1.0  # four times the text: about four times the time, not sixteen
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("born 2534 BE in Roi Et", "2534"),
+    ("Thank you,\nMandeep\nBookings", "Mandeep"),
+    ("she says 'TONY SUN' runs it", "TONY SUN"),
+    ("Port Calloway,OH", "Port Calloway,OH"),
+    ("UNK MALE IN LOT, PLT# X41GLK", "X41GLK"),
+])
+def test_variants_the_leak_helper_found(engine, text, piece):
+    assert piece in removed(engine, text)
