@@ -176,8 +176,8 @@ class Deidentifier:
             if record is not None:
                 results += record_results(text, record)
             spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
-            spans = join_edges(text, join_before(text, join_heads(text, spans, self.allow),
-                                                 self.allow), self.allow)
+            spans = join_edges(text, join_before(text, join_heads(text, spans), self.allow),
+                               self.allow)
             spans = towns_by_postcode(text, spans)
             spans = listed_names(text, spans, self.allow)
             groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))

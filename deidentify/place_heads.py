@@ -64,30 +64,14 @@ def _tail(caps: bool, lower_heads: bool, person: bool) -> re.Pattern:
 
 _TAILS = {(caps, lower, person): _tail(caps, lower, person) for caps in (False, True)
           for lower in (False, True) for person in (False, True)}
-_AT_BEFORE = re.compile(r"(?i:\b(?:at|from|outside|near|z|na|w|în|la|в|за)[ ]+(?:the[ ]+)?)$")
-# conditions named after people: "in Crohn's", "to Huntington's", "early Alzheimer's"
-_EPONYMS = frozenset("crohn huntington alzheimer parkinson hodgkin addison cushing graves raynaud "
-                     "bell tourette down asperger kaposi munchausen bright".split())
 _ENDS_IN_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})$")
 TAKEN = ("PERSON", "LOCATION", "ORGANIZATION", "ESTABLISHMENT", "STREET_ADDRESS")
 
 
-# a possessive that names premises: "the Drover's Rest", "at Aphrodite's." (not "Summer's note")
-_POSSESSIVE_HEAD = re.compile(r"['’]s(?:[ ](?P<head>Rest|Arms|Head|Place|Inn|Bar|Tavern|Lodge|Rooms|"
-                              r"Cafe|Café|Kitchen|Salon|Sauna|Club|Spa|Hotel)\b|(?=[ \t]*(?:[.,;:!?)\n]|$)))")
-
-
-def join_heads(text: str, spans: list, allow=None) -> list:
+def join_heads(text: str, spans: list) -> list:
     """The spans, each found name with the place or premises word after it (see the module)."""
     out = []
     for sp in spans:
-        if sp.entity in ("PERSON", "ORGANIZATION", "ESTABLISHMENT") \
-                and (m := _POSSESSIVE_HEAD.match(text, sp.end)) \
-                and (m.group("head") or _AT_BEFORE.search(text, max(0, sp.start - 12), sp.start)) \
-                and fold(text[sp.start:sp.end]) not in _EPONYMS \
-                and not (allow is not None and allow.covers(text[sp.start:m.end()])):
-            sp = replace(sp, end=m.end(), entity="ESTABLISHMENT")  # ("at Sarah's." is hers:
-            # a person's place, and as identifying as her name)
         found = text[sp.start:sp.end]
         if sp.entity == "LOCATION" and found.islower() and (m := _LOWER_PLACE.match(text, sp.end)):
             sp = replace(sp, end=m.end())

@@ -169,10 +169,18 @@ _FIRM_AFTER = re.compile(r"[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|&
 # a region's word after a place found: "Кіровоградська обл.", "Lviv oblast", "jud. Teleorman"
 _REGION_AFTER = re.compile(r"[ ](?:обл\.|область|області|oblast|р-н|район|raion|voivodeship|"
                            r"województwo|province|prov\.)(?![\w])")
-# premises named with a possessive the model split off: "Marrowfield Men|'s Outreach"
-_POSSESSIVE_PREMISES = re.compile(r"['’]s[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outreach|Project|Service|"
+# premises named with a possessive the model split off: "Marrowfield Men|'s Outreach", "the
+# Drover|'s Rest"; or by the possessive alone after a word of being there: "at Aphrodite|'s."
+# ("at Sarah's." is hers: a person's place, as identifying as her name; not a condition named
+# after a person: "in Crohn's")
+_POSSESSIVE_PREMISES = re.compile(r"['’]s(?:[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outreach|Project|Service|"
                                   r"Services|Centre|Center|Network|Collective|Group|Team|Clinic|"
-                                  r"Refuge|Trust|Hostel|Health|Aid|Home|Hospital|Unit|Ward)\b")
+                                  r"Refuge|Trust|Hostel|Health|Aid|Home|Hospital|Unit|Ward|Rest|Arms|"
+                                  r"Head|Place|Inn|Bar|Tavern|Lodge|Rooms|Cafe|Café|Kitchen|Salon|"
+                                  r"Sauna|Club|Spa|Hotel)\b|(?P<alone>)(?=[ \t]*(?:[.,;:!?)\n]|$)))")
+_AT_BEFORE = re.compile(r"(?i:\b(?:at|from|outside|near|z|na|w|în|la|в|за)[ ]+(?:the[ ]+)?)$")
+_EPONYMS = frozenset("crohn huntington alzheimer parkinson hodgkin addison cushing graves raynaud "
+                     "bell tourette down asperger kaposi munchausen bright".split())
 # words that name nobody alone in lower case after "the", "her", "my"...: kin and a name's
 # particles ("at her nan's", "the outreach van"; but "ben took my passport")
 NO_NAME_ALONE = KIN | PARTICLES | frozenset("nana nanna granny".split())
@@ -204,7 +212,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (entity != "PERSON" or m.group(1).isupper()):
             start, entity = m.start(1), "ESTABLISHMENT"  # "Dog & Partridge", "BRANSBY & COLE"
         if entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON") \
-                and (m := _FIRM_AFTER.match(text, end) or _POSSESSIVE_PREMISES.match(text, end)):
+                and (m := _FIRM_AFTER.match(text, end) or _POSSESSIVE_PREMISES.match(text, end)) \
+                and (m.re is _FIRM_AFTER or m.group("alone") is None
+                     or _AT_BEFORE.search(text, max(0, start - 12), start)
+                     and fold(text[start:end]) not in _EPONYMS):
             end, entity = m.end(), "ESTABLISHMENT"
         before = max(0, start - WINDOW)
         m = _SAINT_BEFORE.search(text, before, start)
