@@ -462,6 +462,12 @@ ADVERSARIAL = {
     "a staff list of initials": lambda n: _repeat("PB + QW / ", n, "Staff: ", "\n"),
     "units in capitals": lambda n: _repeat("HAREBELL ", n, "", "WARD"),
     "services in capitals": lambda n: _repeat("REFERRED TO HOPE HOUSING ", n),
+    # (session 10: each read in quadratic time before a helper's attack found it)
+    "a line of spaces before a closing": lambda n: _repeat(" ", n, "Note\n", "regards"),
+    "a US town, its state and spaces": lambda n: _repeat(" ", n, "Tarnmouth, OH", "x"),
+    "a scanned word of 0s and 1s": lambda n: _repeat("O1", n, "", "2"),
+    "a worker's initials repeated on one line": lambda n: _repeat("OF ", n, "Worker: OF\n"),
+    "spaces after a closing": lambda n: _repeat(" ", n, "Kind regards", "x"),
 }
 
 
