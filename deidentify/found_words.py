@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from deidentify.lexicon import NAME_LABELS, JOB_HEADS, fold, given_names, job_title, role_word, zipf
+from deidentify.lexicon import (JOB_HEADS, NAME_LABELS, fold, given_names, job_title, role_word,
+                                zipf)
 from deidentify.recognizers.person_names import FORM_LABELS
 
 # the grades doctors sign with after their name
@@ -26,7 +27,9 @@ FIELD_LABELS = FORM_LABELS | frozenset("dob mrn nhs acct ref hosp dos doa ssn gp
                                "witness victim suspect applicant claimant".split())  # a person's
 _LAST_WORD = re.compile(r"(\s+)?(?<![A-Za-z])([A-Za-z]+)$")
 _COLON_AFTER = re.compile(r"[ \t]*:")
-_TRANSLATED_COLON_AFTER = re.compile(r"[ \t]*(?:/[^\n:/]{1,30}){0,3}:")  # "Numele / Surname:", "Nume/Nom/Last name:"
+# ... and a name's label before the same label in other languages: "Numele / Surname:",
+# "Nume/Nom/Last name:"
+_TRANSLATED_COLON_AFTER = re.compile(r"[ \t]*(?:/[^\n:/]{1,30}){0,3}:")
 _FORM_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{2,}|\t")  # a new line or a column's gap before a label
 
 

@@ -33,7 +33,7 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "CNS HCP UPS DSL MSI NB IRO SMT EOD LA CSE ASB YOT IAPT RAID AMHP SWEP CIN "
                       "HPV PEP STI UTI AKI TTO OST DV CAMHS CMHT HIV GUM OD NFA IDVA ISVA".split()) | DOSING
 # two capitals that are a little English word, and someone's initials where a note written in
-# lower case names a worker by them ("Worker: OF", "OF to refer", "typed up by OF")
+# lower case names a worker by them ("Worker: OF", "present MQ OF HB", "typed up by OF")
 # (not those written in capitals for emphasis or as shorthand: "client IS refusing", "pt ON
 # methadone", "agreed to GO", "ME/CFS", "handled by DO")
 WORD_INITIALS = frozenset("OF TO IN AT BE OR WE HE AN MY".split())

@@ -376,19 +376,21 @@ class PersonNameRecognizer(TokenRecognizer):
             if value and fold(value) not in NO_ANSWER and not self.allow.covers(value):
                 out.append(RecognizerResult("PERSON", start, end, 0.6))
         for m in _PERSON_LABEL.finditer(text):
-            words = m.group("v").split()
-            capitalised = 0  # the capitalised words that open the answer: "From: Gaz taxi"
-            while capitalised < len(words) and words[capitalised][:1].isupper():
+            # the capitalised words that open the answer: "Volunteer: Hope (first shift!)",
+            # "Driver: Gaz taxi"
+            opening = list(re.finditer(r"\S+", m.group("v")))
+            capitalised = 0
+            while capitalised < len(opening) and opening[capitalised].group()[:1].isupper():
                 capitalised += 1
-            words = words[:capitalised]
+            words = [w.group() for w in opening[:capitalised]]
             first = fold(words[0]) if words else ""
             if words and first not in NO_ANSWER \
                     and first not in MONTHS_AND_DAYS and first not in TITLES \
                     and (first in self.given or zipf(first) < RARE_LABELLED) \
-                    and not self.allow.covers(" ".join(words)) and not self.allow.covers_word(words[0]):
+                    and not self.allow.covers(" ".join(words)) \
+                    and not self.allow.covers_word(words[0]):
                 start = m.start("v")
-                out.append(RecognizerResult("PERSON", start,
-                                            start + len(m.group("v").split(words[-1], 1)[0]) + len(words[-1]),
+                out.append(RecognizerResult("PERSON", start, start + opening[capitalised - 1].end(),
                                             0.6))
         return out
 
