@@ -37,6 +37,8 @@ EVERYDAY = 1.5  # Zipf frequency from which a word in capitals is taken as ordin
 EVERYDAY_FAMILY = 4.3  # ... and a family name in capitals that English uses this often
 RARE_NAME = 4.5  # a lower-case given name is capitalised only if English uses it less
 PROPER_NOTE_NAME = 3.5  # ... in a note that capitalises its sentences
+PROPER_SENTENCES = 3
+_CAPITALISED_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)[A-Z]")
 ENGLISH = 3.0  # Zipf frequency of the words either side for a lower-case name to be taken
 FAMILY_AFTER_GIVEN = 3.5  # ... below which a word in capitals after a given name is its family
 PAIRED_NAME_MAX = 3.0  # ... below which a word in capitals beside a name is part of it
@@ -93,9 +95,12 @@ class CaseRestorer:
             return text
         words = list(_WORD.finditer(text))
         shouting = in_capitals(text)
-        # a note that capitalises its sentences writes its names capitalised too: there a
-        # lower-case given name must be rarer to be one ("a spouse visa", "not oral")
-        name_max = RARE_NAME if shouting or LowerCaseNames.informal(text) else PROPER_NOTE_NAME
+        # a note that capitalises its sentences (three at least: not a post of a line or two,
+        # where "mason" or "ian" are names) writes its names capitalised too: there a lower-case
+        # given name must be rarer to be one ("a spouse visa", "not oral")
+        proper = not shouting and len(_CAPITALISED_START.findall(text)) >= PROPER_SENTENCES \
+            and not LowerCaseNames.informal(text)
+        name_max = PROPER_NOTE_NAME if proper else RARE_NAME
         cased = []
         for i, m in enumerate(words):
             word = m.group()
@@ -229,8 +234,14 @@ class CaseRestorer:
         """Is word i a lower-case given name to capitalise (see the module's docstring)?"""
         word = words[i].group()
         key = fold(word)
-        return word.islower() and len(word) >= 3 and key in self.given \
-            and key not in self.common and zipf(key) < name_max and self._english_around(words, i)
+        if not (word.islower() and len(word) >= 3 and key in self.given and key not in self.common):
+            return False
+        # (in a note that capitalises its sentences, a given name English uses more is taken
+        # before a family name: "craig jones", "chloe smith")
+        after = fold(words[i + 1].group()) if i + 1 < len(words) else ""
+        rarer = name_max if not (after in self.family and after not in STOP_WORDS
+                                 and words[i].end() + 1 == m_start(words[i + 1])) else RARE_NAME
+        return zipf(key) < rarer and self._english_around(words, i)
 
     @staticmethod
     def _english_around(words: list, i: int) -> bool:

@@ -81,8 +81,17 @@ def test_headers_in_any_case_and_surnames_that_are_labels(engine, text, name):
 
 
 @pytest.mark.parametrize("text,kept", [
-    ("She came on a spouse visa in 2023 married to a British man.", "visa"),
-    ("Condoms vaginal and anal, not oral. One condom split.", "oral"),
+    ("Seen in clinic. She came on a spouse visa in 2023 married to a British man. Now alone.",
+     "visa"),
+    ("Sexual history taken. Condoms vaginal and anal, not oral. One condom split.", "oral"),
 ])
 def test_a_lower_case_word_in_a_note_that_capitalises_names(engine, text, kept):
     assert kept not in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Is it me or does number 11 look like ian connor ?", "ian connor"),
+    ("Outreach to the flat with Marek. Saw chloe smith and two new women. Gave condoms.", "chloe smith"),
+])
+def test_lower_case_names_in_a_post_or_before_a_family_name(engine, text, name):
+    assert any(name in p for p in removed(engine, text))
