@@ -37,7 +37,11 @@ def _latin(name: str) -> bool:
     return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
 
 
-def _names(attr_names: tuple[str, ...]) -> frozenset[str]:
+def _cyrillic(name: str) -> bool:
+    return all("CYRILLIC" in unicodedata.name(c, "") for c in name if c.isalpha())
+
+
+def _names(attr_names: tuple[str, ...], script=_latin) -> frozenset[str]:
     out: set[str] = set()
     for module in pkgutil.iter_modules(person_providers.__path__):
         provider = importlib.import_module(f"{person_providers.__name__}.{module.name}").Provider
@@ -47,7 +51,7 @@ def _names(attr_names: tuple[str, ...]) -> frozenset[str]:
                 continue  # some locales compute these lists (a property), others list them
             for name in names:
                 for part in str(name).replace("-", " ").split():
-                    if len(part) > 1 and part[0].isupper() and _latin(part):
+                    if len(part) > 1 and part[0].isupper() and script(part):
                         out.add(fold(part))
     return frozenset(out)
 
@@ -56,6 +60,13 @@ def _names(attr_names: tuple[str, ...]) -> frozenset[str]:
 def given_names() -> frozenset[str]:
     return _names(("first_names", "first_names_female", "first_names_male",
                    "first_names_nonbinary", "first_names_unisex"))
+
+
+@cache
+def cyrillic_given_names() -> frozenset[str]:
+    """Faker's Russian, Ukrainian and Bulgarian given names in their own script (Оксана, Ольга,
+    Вадим), folded: given_names() holds Latin ones only."""
+    return _names(("first_names", "first_names_female", "first_names_male"), _cyrillic)
 
 
 @cache

@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 from wordfreq import zipf_frequency
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import DEMONYMS, common_words, fold, given_names, zipf
+from deidentify.lexicon import DEMONYMS, common_words, cyrillic_given_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 
 # "my name is" and "I am", by language; a strong cue takes the next word whatever its case
@@ -246,7 +246,9 @@ class NamesAbroadRecognizer(TokenRecognizer):
         that does not start a sentence is a name or a place; at a sentence's start, a word
         followed by another capitalised one (name and surname) is a name. (A word starting a
         sentence whose Latin spelling is a given name is not: "Еду.", "Норма.", "Пол:" are
-        everyday words, and a helper's attack found 33 of 36 such sentences misread.)"""
+        everyday words, and a helper's attack found 33 of 36 such sentences misread; one that
+        is a given name in its own script, in Faker's Russian, Ukrainian and Bulgarian lists,
+        is.)"""
         words = list(_CYRILLIC_UPPER.finditer(text))
         for i, m in enumerate(words):
             starts_sentence = _SENTENCE_END.search(text[max(0, m.start() - 3):m.start()]) is not None
@@ -254,5 +256,8 @@ class NamesAbroadRecognizer(TokenRecognizer):
             # (or starting an English sentence: "Оксана - follow-up", "Вікторія speaks ...")
             latin_next = re.match(r"[\s\-–:,(]*[A-Za-z]", text[m.end():m.end() + 8]) is not None \
                 and (fold(anyascii(m.group())) in given_names() or not _everyday_cyrillic(m.group()))
-            if not starts_sentence or followed or latin_next:
+            # (or a given name of these languages, in their script, starting a sentence:
+            # "Оксана каза, че идва"; not "Еду.", "Норма.", "Пол:", which are words)
+            known = fold(m.group()) in cyrillic_given_names() and not _everyday_cyrillic(m.group())
+            if not starts_sentence or followed or latin_next or known:
                 add(m.start(), m.end(), 0.6)

@@ -49,3 +49,11 @@ def test_a_place_english_never_uses_after_a_word_of_going(engine, text, place):
 ])
 def test_typos_and_shops_after_a_word_of_going_stay(engine, text, kept):
     assert kept not in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("16/03/2027, 14:08 - Цвети: Оксана каза, че идва.", "Оксана"),
+    ("Ольга сказала, что придёт завтра.", "Ольга"),
+])
+def test_a_cyrillic_given_name_in_its_own_script_starting_a_sentence(engine, text, name):
+    assert name in removed(engine, text)
