@@ -67,7 +67,7 @@ _US_TOWN = re.compile(rf"(?P<town>{_town(_CAPITALISED)}),?[ ]+(?P<state>{US_STAT
 # CT, OR, IN, ME, OK, HI, ID, DE, CO, LA; DC, a detective; MS, SC) are no state there, nor is
 # a code before a word in lower case ("Chlamydia, TX given today", "Enoxaparin, SC daily"); a
 # Brazilian town has two words at least ("Midazolam/SC" is a route)
-_STATE_ALONE = "A[LKZR]|CA|FL|GA|I[LA]|K[SY]|M[AINOT]|N[EVHJMYCD]|OH|RI|SD|T[NX]|UT|V[TA]|W[AVIY]"
+_STATE_ALONE = rf"(?!(?:MD|PA|CT|OR|IN|ME|OK|HI|ID|DE|CO|LA|DC|MS|SC)\b)(?:{US_STATES})"
 _BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
 _US_TOWN_STATE = re.compile(rf"(?:^|(?<=[\s*|(]))(?P<town>{_town(_CAPITALISED)})(?:,[ ]*+(?:{_STATE_ALONE})"
                             rf"|[ ]?/[ ]?(?P<uf>{_BR_STATES}))(?![\w/-])(?![ ]*+,?[ ]*+\d)"

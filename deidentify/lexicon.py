@@ -108,12 +108,19 @@ NO_ANSWER = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes 
         "niciunul неизвестно невідомо нет немає няма không 未知 不详 无 ไม่มี ไม่ทราบ").split())
 
 # the labels of a name on a bilingual document, in English and the service users' languages
-NAME_LABELS = frozenset(fold(w) for w in (
-    "name names surname surnames forename forenames patronymic nume numele prenume prenumele nom "
-    "prénom nazwisko imię imiona pavardė vardas vardai apellidos apellido nombre nombres nome "
-    "sobrenome emri mbiemri фамилия имя отчество прізвище име").split()) \
-    | {"по батькові", "ім'я", "ім’я", "middle name", "last name", "first name", "given name",
-       "given names", "full name", "family name"}
+# the labels of a name in the service users' languages, as forms write them (with and without
+# their accents: a form is read as typed), and with English ones the labels of a name on a
+# bilingual document ("Nazwisko / Surname:")
+NAME_LABELS_ABROAD = (
+    "patronymic", "middle name", "middle names", "nume", "numele", "prenume", "prenumele", "nom",
+    "prénom", "prenom", "nazwisko", "imię", "imie", "imiona", "pavardė", "pavarde", "vardas",
+    "vardai", "apellido", "apellidos", "nombre", "nombres", "nome", "sobrenome", "apelido",
+    "emri", "mbiemri", "vezetéknév", "vezeteknev", "keresztnév", "keresztnev", "utónév",
+    "utonev", "họ tên", "ho ten", "họ và tên", "ho va ten", "фамилия", "имя", "отчество",
+    "прізвище", "ім'я", "ім’я", "по батькові", "име", "презиме", "фамилно име")
+NAME_LABELS = frozenset(fold(w) for w in NAME_LABELS_ABROAD) | frozenset(
+    ("name", "names", "surname", "surnames", "forename", "forenames", "middle name", "last name",
+     "first name", "given name", "given names", "full name", "family name"))
 
 # letters of the scripts that write no space between words (kana, CJK, Hangul), and of all the
 # scripts the English model cannot read (those, Greek, Cyrillic, Hebrew, Arabic, Devanagari,

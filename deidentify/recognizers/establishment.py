@@ -23,6 +23,9 @@ _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estat
                   r"Est\.|Cars|Taxis|Arms|(?:Nursing|Care|Funeral|Rest|Residential)\s+Home|"
                   r"Health|Care|Living|Nurses|Services?|Practice|"
                   r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC")
+# the heads of a council's or a police force's name ("Tarnmouth District Council", "Wyvern Vale
+# Police"), lower case
+BODY_WORDS = ("council", "police", "constabulary")
 # the kinds of premises, lower case: no name of one ("Project" of "Lantern Project")
 HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _KINDS + "|" + _CAPITAL_KINDS))
 BODY_TOWN_MAX = 3.0  # Zipf frequency: a word before a council's or force's head that names its town
@@ -61,8 +64,9 @@ class EstablishmentRecognizer(RegexRecognizer):
         # Vale Police", "Tarnmouth DC" (a district council's letters, alone: "DC Jones" is a
         # detective, "Keflex DC tomorrow" a drug stopped)
         ("body", r"(?<![\w'’&-])(?P<v>(?-i:[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ](?:(?-i:(?:District|"
-                 r"Borough|City|County|Town|Parish|Metropolitan|Metropolitan Borough)[ ])?(?-i:Council|Police|"
-                 r"Constabulary)|(?-i:DC|MBC)(?![ ]+[A-Za-z])(?!['’])))\b", 0.6),
+                 r"Borough|City|County|Town|Parish|Metropolitan|Metropolitan Borough)[ ])?(?-i:"
+                 + "|".join(w.title() for w in BODY_WORDS) + r")|(?-i:DC|MBC)(?![ ]+[A-Za-z])(?!['’])))\b",
+         0.6),
         # a shop or pharmacy by its owner's name: "methadone script at Patel's"
         ("owners", r"(?i:\b(?:at|from|to|outside|near|round)\s+)(?P<v>(?-i:[A-Z][a-z]+)['’]s)\b",
          0.6),

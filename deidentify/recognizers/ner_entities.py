@@ -19,7 +19,7 @@ from deidentify.allow_list import department_at
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.dates import MONTH, WEEKDAY
 from deidentify.recognizers.base import TokenRecognizer
-from deidentify.recognizers.establishment import HEAD_WORDS
+from deidentify.recognizers.establishment import BODY_WORDS, HEAD_WORDS
 from deidentify.truecase import in_capitals
 
 LOWER_EDGE_MAX = 3.0  # Zipf frequency from which a lower-case word at an entity's edge is trimmed
@@ -43,9 +43,9 @@ _DATE_SCORE = 0.5
 # "Tarnmouth District Council", "Suncoast Anti-Trafficking Coalition"
 # (not the first words of a kind: "Nursing" Home, "Care" Home)
 _BODY_HEADS = (HEAD_WORDS - frozenset("nursing care funeral rest residential ind est home homes"
-                                       .split())) \
-    | frozenset("police station office constabulary council coalition sheriff authority board commission "
-                "committee court tribunal alliance network foundation".split())
+                                       .split())) | frozenset(BODY_WORDS) \
+    | frozenset("station office coalition sheriff authority board commission committee court "
+                "tribunal alliance network foundation".split())
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 
 

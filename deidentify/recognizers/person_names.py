@@ -33,6 +33,7 @@ from deidentify.lexicon import (
     KIN,
     MONTHS_AND_DAYS,
     NAME_LABELS,
+    NAME_LABELS_ABROAD,
     NO_ANSWER,
     SHORT_TITLES,
     TITLES,
@@ -121,10 +122,7 @@ _NOT_SPOKEN_TO = frozenset("love babe hun hon darling sweetie sweetheart mate gu
 # a tab), and its answer on the same line
 # (in its own language too, and after the same label in another language and a slash: "Nazwisko
 # / Surname:", "Nume/Nom/Last name:", "1. Name (as on ID):")
-_NAME_LABELS_ABROAD = ("patronymic|middle names?|nume|numele|prenume|prenumele|nazwisko|imi[eę]|imiona|"
-                       "pavard[eė]|vardas|vardai|apellidos?|nombres?|nome|sobrenome|apelido|emri|"
-                       "mbiemri|vezet[eé]kn[eé]v|keresztn[eé]v|ut[oó]n[eé]v|h[oọ] t[eê]n|h[oọ] v[aà] t[eê]n|"
-                       "фамилия|имя|отчество|прізвище|ім['’]я|по батькові|име|презиме|фамилно име")
+_NAME_LABELS_ABROAD = "|".join(re.escape(w) for w in sorted(NAME_LABELS_ABROAD, key=len, reverse=True))
 _FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?|(?<=[ ]{2})|(?<=\t)|(?<=/)[ \t]*)"
                         r"(?:(?:ur |your |client(?:'s)? |full |first |last |sur|given |"
                         r"family |nick|working |preferred |service user |fore)?names?|" + _NAME_LABELS_ABROAD
@@ -139,9 +137,10 @@ _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ])
                            r"complainant|suspect|defendant|accused|volunteer|vol|driver)"
                            r"[ \t]*(?::|[ \t]-)[ \t]*"
                            r"(?P<v>[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,2})(?=[ \t]*(?:[,;(\n]|$|[ ]-|[ ]{2}|\t))")
-# what a timed line of a log or a nursing record heads, not a speaker ("22:10 Obs:", "23:00 Van:")
-_LOG_HEADINGS = frozenset("obs ob pain plan meds bloods vitals handover reception van update call "
-                          "visit shift note notes review resus triage sats bp".split())
+# what a timed line of a log or a nursing record heads, not a speaker ("22:10 Obs:", "23:00 Van:"),
+# besides a form's labels (FORM_LABELS: "Plan:", "Note:")
+_LOG_HEADINGS = frozenset("obs ob pain meds bloods vitals handover reception van update call "
+                          "visit shift review resus triage sats bp".split())
 RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label is a name
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"

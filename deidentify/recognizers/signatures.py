@@ -45,13 +45,12 @@ _PATTERNS = (
 )
 # the people a message is from, to or copied to, in its header: "From: Rhiannon Price <r.price@...>",
 # "Cc: Alison Greaves" (a given name first, or a title: not "To: Housing Options Team")
+# (or a text's, its capitalised words before lower-case ones: "From: Gaz taxi", see _name_words)
 _HEADER = re.compile(r"(?im)^(?:from|to|cc|bcc|fao|attn)[ \t]*:[ \t]*(?P<title>(?:mr|mrs|ms|miss|mx|dr|"
                      r"sgt|pc|ds|dc|cllr)\.?[ \t]+)?(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})"
                      r"(?=[ \t]*(?:<|,|;|$|\())")
-_MIXED = re.compile(r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)*(?:[ ][a-z'’-]+)+")
-# ... or a text's, its capitalised words before lower-case ones: "From: Gaz taxi"
-_HEADER_BEFORE_WORDS = re.compile(r"(?m)^(?i:from|to|cc)[ \t]*:[ \t]*(?P<title>)"
-                                  r"(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})(?=[ \t]+[a-z])")
+# the capitalised words of a name written in title case, before the lower-case ones after it
+_TITLE_WORDS = re.compile(r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)*(?=[ ][a-z])")
 # the writer on the line after a letter's or email's closing, above their role or team:
 # "Kind regards,\nMandeep\nBookings Team"
 # (possessive: a line of many spaces is read once, not once from each space)
@@ -77,10 +76,14 @@ class SignatureRecognizer(TokenRecognizer):
         text = getattr(nlp_artifacts, "as_written", text)  # a name's capitals as written
         spans = {m.span("v") for pattern in _PATTERNS for m in pattern.finditer(text)
                  if self._a_name(m.group("v"))}
-        spans |= {m.span("v") for header in (_HEADER, _HEADER_BEFORE_WORDS) for m in header.finditer(text)
-                  if not _MIXED.fullmatch(m.group("v"))  # ("Gaz taxi": _HEADER_BEFORE_WORDS's)
-                  and (m.group("title") or self._given_or_rare(m.group("v").split()[0]))
-                  and self._a_name(m.group("v")) and not self._service(m.group("v"))}
+        for m in _HEADER.finditer(text):
+            start, end = m.span("v")
+            if cut := _TITLE_WORDS.match(text, start, end):
+                end = cut.end()  # "From: Gaz taxi"
+            name = text[start:end]
+            if (m.group("title") or self._given_or_rare(name.split()[0])) and self._a_name(name) \
+                    and not self._service(name):
+                spans.add((start, end))
         for closing in _CLOSING.finditer(text):
             m = _CLOSED_BY.match(text, closing.end())
             if m and self._given_or_rare(m.group("v").split()[0]) and self._a_name(m.group("v")) \
