@@ -17,7 +17,7 @@ from deidentify.recognizers.dates import WEEKS
 
 LABELS = (
     # health and care records
-    r"mrn|hosp(?:ital)?|clinic|clínica|clinica|spital|szpital|patient|pt\s+id|nhs|chi|ed|record|chart|"
+    r"mrn|cid|uid|client\s+(?:id|ref|no)|hosp(?:ital)?|clinic|clínica|clinica|spital|szpital|patient|pt\s+id|nhs|chi|ed|record|chart|"
     # documents, in English and the service users' languages
     r"id|i\.d\.|id\s+card|card|passport|pp|document|doc|travel\s+doc(?:ument)?|brp|arc(?:\s+card)?|"
     r"visa|permit|licen[cs]e|dl|paszport|pașaport|pasaport|paşaport|passaporte|pasaporte|pasaportë|"
@@ -32,7 +32,7 @@ LABELS = (
     r"számla|счет|рахунок|"
     # police, courts, councils, casework
     r"h&c|ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
-    r"badge|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|pnc|cro|"
+    r"badge|credencial|nrpsi|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|pnc|cro|"
     r"acct|script|prescription|"
     # phones that are not phone-shaped
     r"ext(?:ension)?|pager|paged|pgr|bleep(?:ed)?|"
@@ -82,6 +82,9 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # "share code she showed: WXT 4KR 9PD"
         ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,25}?(?P<v>(?-i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
                        r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
+        # a police exhibit, an officer's initials and a count: "exhibits TA/3 and TA/4"
+        ("exhibit", r"(?i:\bexhibits?(?:\s+(?:no|ref)\.?)?)[\s:#]*+(?P<v>(?-i:[A-Z]{2,4})/\d{1,4}"
+                    r"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?-i:[A-Z]{2,4})/\d{1,4})*)(?![\w/])", 0.8),
         ("hash", r"(?:#|№)\s?(?P<v>(?:(?-i:[A-Z]{1,4}\d{0,2})[ -]?)?\d[\d-]{2,})", 0.6),  # "#NX 0448"
         # twelve digits or more in one run, with no label: no count, dose or time is that long,
         # an identity number or an account is ("no. 230103199504182247")
@@ -104,6 +107,8 @@ class LabelledNumberRecognizer(RegexRecognizer):
             return sum(c.isdigit() for c in value) >= STRUCTURED_DIGITS \
                 and any(c.isalpha() for c in value) \
                 and any(len(g) >= 3 for g in re.findall(r"\d+", value))
+        if pattern == "exhibit":
+            return True
         if pattern == "share_code":
             return any(c.isdigit() for c in value)
         # "clinic 28/40": weeks of a pregnancy (dates.WEEKS), no number of the clinic's

@@ -25,6 +25,7 @@ from deidentify.recognizers.foreign_address import ForeignAddressRecognizer
 from deidentify.recognizers.foreign_dates import ForeignDateRecognizer
 from deidentify.recognizers.home_office_ref import HomeOfficeRefRecognizer
 from deidentify.recognizers.initials import InitialsRecognizer
+from deidentify.recognizers.letter_names import LetterNameRecognizer
 from deidentify.recognizers.labelled_number import LabelledNumberRecognizer
 from deidentify.recognizers.labelled_place import LabelledPlaceRecognizer
 from deidentify.recognizers.names_abroad import NamesAbroadRecognizer
@@ -62,7 +63,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         NationalIdRecognizer,
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
         SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,
-        InitialsRecognizer, TableCellRecognizer, SignatureRecognizer, QuotedNameRecognizer,
+        InitialsRecognizer, LetterNameRecognizer, TableCellRecognizer, SignatureRecognizer, QuotedNameRecognizer,
     )
 }
 

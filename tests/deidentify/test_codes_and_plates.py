@@ -15,6 +15,12 @@ from tests.deidentify.conftest import removed
     ("Sky (RHC/0088124): PEP done", "RHC/0088124"),
     ("Tenancy ref: WH-T-0052219\nTenant", "WH-T-0052219"),
     ("RG: 0005529-3 SSP/GO   Passaporte", "SSP/GO"),
+    # a client's number in a clinic, an interpreter's register, a detective's badge, exhibits
+    ("Pt: KD  CID 40871   DOB 02/09/2001", "40871"),
+    ("interpreter (Albanian, NRPSI 13377, by phone)", "13377"),
+    ("Detective J. Añez, credencial 38.441.", "38.441"),
+    ("mobile phones x2 (seized, exhibits TA/3 and TA/4), cash", "TA/4"),
+    ("Phone seized, exhibit AM/1 – searches", "AM/1"),
 ])
 def test_codes_are_removed_whole(engine, text, piece):
     assert any(piece in p for p in removed(engine, text))

@@ -1,0 +1,90 @@
+"""A person a note calls by one letter, undotted: a client written "E" throughout a case
+record ("E told police", "Call w/ E via Merita", "E's consent"), a worker "T" in supervision
+notes ("T to complete DASH with K").
+
+A capital letter alone is a person where a sentence starts with it and goes on as a person
+does ("B says", "D feels", "K to get cert"), or where it owns something ("M's number"). Once a
+note has used a letter so twice (or once with a word only people do: says, told, rang), its
+other mentions in a person's place are that person too: a sentence's start ("E v scared"), or
+after a word that takes a person ("Call w/ E via", "told by A herself", "re B;", "see M at").
+Everywhere else a letter alone is a grade, a ward, a vitamin or a plan ("hep B", "Plan B",
+"Bay C", "T 37.2"): the word before it says so, and it is kept. Never "I" (the word) or "U"
+(text speak for "you"); "A", the article, only where what follows is a verb no article comes
+before. A letter with a dot is initials.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from deidentify.lexicon import fold, given_names
+from deidentify.recognizers.base import TokenRecognizer
+
+SCORE = 0.6
+# what a person does, which no grade, ward or vitamin does: one such use names a person
+_DOES = (r"says|said|told|tells|asked|asks|rang|rings|phoned|texted|wants|wanted|feels|felt|agreed|"
+         r"agrees|consents|consented|declined|denies|denied|disclosed|reports|reported|thinks|"
+         r"thought|knows|knew|came|went|left|lives|lived|works|worked|showed|sent|sends|applied|"
+         r"claimed|worried|cried|admitted|explained|mentioned|described|refused|accepted|"
+         r"understands|prefers|stopped|engaged|attended|missed|arrived|decided|distressed|"
+         r"calls|called|got|needs|needed|seemed|seems|moved|stayed|became|started")
+# what anything may be followed by, which says a person only where the note has one by the letter
+_MAY_DO = (r"is|was|has|had|will|would|can|can't|cannot|could|does|doesn't|did|didn't|must|"
+           r"may|might|should|won't|isn't|wasn't|hasn't|v|and|\+|to\s+[a-z]{3,}")
+# what "A" is followed by where it is a person and never the article
+_A_DOES = r"says|said|told|rang|asked|wants|knows|agreed|consents|feels|denies|disclosed|refused"
+_A_PERSON = re.compile(rf"[ \t]*(?:[\"”’',;.)!?\]]|\Z|\n)|[ \t]+(?:herself|himself|themselves|has|had|"
+                       rf"was|is|will|would|can|could|{_A_DOES})\b")
+# what follows a letter that is a person, elsewhere than its sentence's verb: a stop, what
+# it owns, a preposition ("w/ E via", "see M at"), a word of time or "herself" (not a word of
+# another language where "Y", "E", "O" are its "and" or "or": "y ya. Y me quitó")
+_AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t]+(?:(?:{_DOES}|{_MAY_DO})\b|"
+                    r"[a-z]+(?:ed|ing|s)\b|upset|scared|happy|ok|fine|tired|anxious|angry|unwell|pregnant|"
+                    r"safe|unsafe|keen|unsure|unable|aware|(?:via|at|on|in|of|from|about|with|w/|or|today|tonight|tomorrow|"
+                    r"yesterday|now|again|still|also|never|only|just|really|already|herself|himself|"
+                    r"themselves|not|very)\b)")
+_LETTER = r"[B-HJ-TV-Z]"
+# where a sentence or a clause starts: a line (after a bullet or a number), after its end
+# stop, a colon, a dash or a bracket, or after a word that opens a clause
+_CLAUSE_WORDS = r"but|and|so|if|that|as|because|while|when|until|whether|saying|unless|though|also|then"
+_OPENS = re.compile(rf"(?:(?:^|\n)[ \t]*(?:[-*•>]|\d{{1,2}}[.)])?|[.!?;:),][ \t]*|[ \t][-–—][ \t]*|[(\"“'‘]|"
+                    rf"(?i:\b(?:{_CLAUSE_WORDS}))\s+)\Z")
+# words after which a person is meant: "Call w/ E", "told by A", "I'll see M at", "re B;"
+_TAKES = re.compile(r"(?i:\b(?:w/|with|see|saw|seen|meet|met|tell|told|telling|for|by|ask|asked|"
+                    r"asking|ring|ringing|rang|call|called|calling|phone|phoned|text|texted|visit|"
+                    r"visited|re|support|supported|help|helped|to|from|about|at|agreed)|[+&])\s+\Z")
+_SUBJECT = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?:[ \t]+(?:(?:has|had|have|was|is|will|would|"
+                      rf"can|could|did|does)[ \t]+)?(?P<does>(?:{_DOES})\b)|"
+                      rf"[ \t]+(?P<may>(?:{_MAY_DO})(?![\w'’]))|(?P<owns>['’]s\b))")
+_ANY = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?![\w&/-]|\.\S|['’](?!s\b)|[ \t]*\d|:)")
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_A-Z]+")  # a given name in the note: "Ioana" ... "I wants"
+_BEFORE = 40  # characters read before a letter for what opens it
+
+
+class LetterNameRecognizer(TokenRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        uses: dict[str, int] = {}
+        for m in _SUBJECT.finditer(text):
+            if not self._opens(text, m.start()):
+                continue
+            letter = m.group("v")
+            if letter == "A" and not re.fullmatch(_A_DOES, m.group("does") or ""):
+                continue  # "A will ...", "A and E", "A left turn"
+            uses[letter] = uses.get(letter, 0) + (2 if m.group("does") or m.group("owns") else 1)
+        named = {m.group()[0] for m in _CAPITALISED.finditer(text) if fold(m.group()) in given_names()}
+        people = {letter for letter, n in uses.items() if n >= 2 or letter in named}
+        if not people:
+            return []
+        return [RecognizerResult("PERSON", m.start(), m.end(), SCORE)
+                for m in _ANY.finditer(text) if m.group("v") in people
+                and (_A_PERSON if m.group("v") == "A" else _AFTER).match(text, m.end())
+                and (self._opens(text, m.start()) or _TAKES.search(text, max(0, m.start() - _BEFORE),
+                                                                     m.start()))]
+
+    @staticmethod
+    def _opens(text: str, start: int) -> bool:
+        return bool(_OPENS.search(text, max(0, start - _BEFORE), start)) if start else True
