@@ -100,7 +100,8 @@ _CODE_PREFIX_SPACED = re.compile(r"(?<=[(\[])[A-Z]{2,5}[ ]$")  # "(RHC 0088124)"
 _TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb" (.ga is a domain)
 # (the labels of a number besides lexicon.RECORD_WORDS and _NUMBER_LABELS)
 _CODE_LABELS = frozenset("log pager page bleep no num left rg cnp pesel egn cpf dni nie nif "
-                         "incident badge unit room bed flat apt ext cad kit lab sample batch exhibit".split())
+                         "incident badge unit room bed flat apt ext cad kit lab sample batch exhibit cid uid "
+                         "nrpsi".split())
 _CODE_START = re.compile(r"[A-Z]{1,3}-\d{4,}")  # "T-0052219" of "WH-T-0052219", read as a name
 _CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])|-[A-Z](?![\w/-])")  # "SSP/GO", "...-B"
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")

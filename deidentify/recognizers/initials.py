@@ -45,7 +45,7 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"updated|added|noted|referred|discussed|escorted|accompanied|sent|issued|posted|logged|"
                r"prepared|compiled|closed|shared|approved|authori[sz]ed|verified|witnessed|recorded|"
                r"reported|transcribed|filed|raised|led|chaired|covered|done|made|given|run|typed(?:\s+up)?)\s+by|"
-               r"\b(?:checked|countersigned|co-signed)|"
+               r"\b(?:checked|countersigned|co-signed)|\btold|\b(?:flagged|passed|handover|escalated)\s+to|"
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
@@ -55,9 +55,9 @@ _PATTERNS = (
     # "Supporter: DA", "Crew: SF, MA" ("on", "off", "by", "lead" only with their colon)
     re.compile(r"(?i:\b(?:staff|workers?|vols?|volunteers?|supporters?|key ?workers?|crew|"
                r"present|attendees|attending|in\s+attendance|apologies|absent|author|chair|minutes|"
-               r"initials)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
+               r"initials|duty|scribe)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
                r"\b(?:worker|key ?worker)[ \t]+(?=[A-Z]{2,3}\b)|"
-               r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?P<strong>)"
+               r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?P<strong>)(?P<titled>)"
                r"(?![\w/])"),
     # a list of two or more after such a label without its colon: "present MQ OF HB WZ TM"
     re.compile(rf"(?i:\b(?:present|apols|apologies|attendees|attending|staff|on\s+shift))[ \t]+"
@@ -69,13 +69,13 @@ _PATTERNS = (
     # a task for a worker: "DA to raise at Thurs huddle", "LT to chase Cherry's dentist"
     re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] ))[ \t*•-]*(?:\d{{1,2}}[.)][ \t]*)?"
                rf"(?P<v>{_ONE}(?:[ \t]*[/&+][ \t]*{_ONE})?)(?P<word>)[ \t]+to[ \t]+"
-               r"(?!be\b|do\b)[a-z]{3,}"),
+               r"(?!be\b|do\b)[a-z]{2,}"),
     # the author of a dated log line: "17/03/27 14:02 PB: rang client"
     re.compile(rf"(?m)^[ \t]*\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?[ \t]+\d{{1,2}}:\d{{2}}[ \t]+[-–]?[ \t]*"
                rf"(?P<v>{_ONE})(?P<word>):"),
     # workers after a dash in a heading: "Drop-in 7 April - NR with Bulgarian interpreter",
     # "Follow-up Hằng - 22/4 - RM, chị Hương", "阿芳 follow-up - TW + MA - 28/5"
-    re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)"
+    re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)(?P<titled>)"
                r"(?=[ \t]*(?:[,(]|with\b|-[ \t]|–|$))"),
     # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
     re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?![\w/])"),
@@ -98,7 +98,7 @@ _PATTERNS = (
     # initials as the subject of what a person does: "SJ asked us to help", "* SJO brought tablets in"
     re.compile(rf"(?<![\w./-])(?P<v>{_ONE})[ \t]+(?:asked|says|said|rang|phoned|called|texted|"
                r"emailed|brought|told|disclosed|declined|agreed|wants|wanted|thinks|thought|"
-               r"promised|offered|explained|confirmed)\b"),
+               r"promised|offered|explained|confirmed|emailed|interpreting|translating|aware)\b"),
     # initials spelt out in a note's key: "DP = Dawn from the women's project", "Gemma = KD/LC"
     # (the name must be one: "SA = Sexual assault" is a key of shorthand)
     re.compile(rf"(?<![\w./-])(?P<v>{_SEVERAL})[ \t]*=[ \t]*(?P<named>[A-Z][a-z]+)"),
@@ -114,7 +114,7 @@ _PATTERNS = (
 )
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
-_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})\.?[ \t]*+(?:/[ \t]*+\w+)?\s*+\Z")
+_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})(?P<titled>)\.?[ \t]*+(?:/[ \t]*+\w+)?\s*+\Z")
 # one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
 # or dotted as the subject of a sentence ("F. says she came from...", "T. denies he...")
 _ONE_LETTER = (
@@ -127,6 +127,7 @@ _ONE_LETTER = (
                re.MULTILINE),
 )
 TAIL = 40
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z](?:[a-z]|\.?[ \t]+[A-Z][a-z])")
 
 
 class InitialsRecognizer(TokenRecognizer):
@@ -151,13 +152,17 @@ class InitialsRecognizer(TokenRecognizer):
                                                      for p in parts):
                 continue
             strong = "strong" in m.re.groupindex and not capitals
+
+            def titled(p: re.Match) -> bool:  # (a title's letters before a name: "DS Karen")
+                return "titled" in m.re.groupindex \
+                    and not _NAME_AFTER.match(text, m.start("v") + p.end())
             if "word" in m.re.groupindex:  # (not "consents - YES", "Staff: ALL", a role)
                 parts = [p for p in parts if (zipf(fold(p.group())) < WORD_MIN
-                                              or strong and p.group() in WORD_INITIALS)
+                                              or strong and p.group() in WORD_INITIALS
+                                              or titled(p) and fold(p.group()) in TITLES)
                          and p.group().replace(".", "") not in SIGNED_ROLES]
             for part in parts:
-                if self._someone(part.group(), capitals, titled="titled" in m.re.groupindex,
-                                 strong=strong):
+                if self._someone(part.group(), capitals, titled=titled(part), strong=strong):
                     start = m.start("v") + part.start()
                     spans.add((start, start + len(part.group())))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]

@@ -133,3 +133,24 @@ def test_little_words_in_capitals_for_emphasis_stay(engine, text):
 
 def test_a_note_in_capitals_keeps_its_little_words():
     assert found(INITIALS, "PT SEEN BY IT. PLAN: GO TO WARD. STAFF: ON") == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Says she wants to go home now, not NRM. Told HT.", ["HT"]),
+    ("Flagged to HT - debt + ID withheld = possible control", ["HT"]),
+    ("Handover to on-call TK.", ["TK"]),
+    ("Results by text to her mobile, TK aware.", ["TK"]),
+    ("clinic -  LCH to go w her", ["LCH"]),
+    # a title's letters where no name follows are someone's initials
+    ("DUTY LOG   Mon 14/04/2025   Duty:  DR\n09:05 rang the clinic", ["DR"]),
+    ("Keywork - Fri 2/5/25 - DR\nShe has been moved", ["DR"]),
+    ("Referral to the Law Centre done.\nDR", ["DR"]),
+])
+def test_initials_told_flagged_and_in_a_titles_letters(text, names):
+    assert [value for value, _ in found(INITIALS, text)] == names
+
+
+@pytest.mark.parametrize("text", ["Present: DS Karen Oduya (collar 2209), PC Liam Stott",
+                                  "Statement taken by: DC H Rooke 2219", "told GP. told DWP."])
+def test_a_title_before_a_name_and_an_agency_told_stay(engine, text):
+    assert not {"DS", "DC", "GP", "DWP"} & set(removed(engine, text))
