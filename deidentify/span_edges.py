@@ -57,6 +57,8 @@ _TITLE_IN_LOWER_CASE = re.compile(r"(?:chị|anh|em|cô|bà|ông|khun)[ ]+(?=[^\
 PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap bin ben ibn al el "
                       "ter ten".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
+# a message's header, its sender and a time alone on the line: "Will Hargreaves  16:24"
+_TIME_ENDS_LINE = re.compile(r"[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*(?:\n|$)")
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 # an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
@@ -255,7 +257,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1)  # "HOXHA, Erjona"
             m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
             if m and _given_before(m.group(1), given, allow,
-                                   mid_sentence=within_sentence(text, m.start(1))):
+                                   mid_sentence=within_sentence(text, m.start(1))
+                                   or bool(_TIME_ENDS_LINE.match(text, end))):
                 start = m.start(1)
             if text[start:end].isupper() and "," in text[start:end].rstrip(",") \
                     and (m := _CAPS_INITIAL_AFTER.match(text, end)):

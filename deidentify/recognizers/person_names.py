@@ -143,6 +143,10 @@ _LOG_HEADINGS = frozenset("obs ob pain meds bloods vitals handover reception van
                           "visit shift review resus triage sats bp".split())
 RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label is a name
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
+# ... where an initial ends a name (a line's end, a dash, a comma, a gap) after an everyday
+# given name (not the words a letter labels: "Ward B", "Wing C", "Floor A")
+_NAME_ENDS = re.compile(r"[ \t]*(?:\n|$)|[ \t]*[-–,;)+/]|\t|[ ]{2}")
+_TAKES_A_LETTER = frozenset("ward wing floor block plan grade type bay room flat unit".split())
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
 # a user name heading a chat's line: "angelface.wx:", "jessbabyy_x:" (not "example.com:")
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?<!\.com)(?<!\.org)(?<!\.net)"
@@ -310,6 +314,13 @@ class PersonNameRecognizer(TokenRecognizer):
                     and doc[i - 1].whitespace_ and not doc[i].whitespace_ == "\n":
                 found.append([i - 1, i + 1, 50])  # "ROSIE M": a given name and an initial
                 continue
+            if _INITIAL.fullmatch(word) and i > 0 and not found_ends(found, i) \
+                    and word not in ("I", "A") and doc[i - 1].text.istitle() \
+                    and fold(doc[i - 1].text) in self.given and doc[i - 1].whitespace_ == " " \
+                    and fold(doc[i - 1].text) not in _TAKES_A_LETTER \
+                    and _NAME_ENDS.match(written, tok.idx + len(word)):
+                found.append([i - 1, i + 1, 50])  # "vol Will H", "Mercy A   +44": an
+                continue  # everyday given name and an initial, where the name ends
             if _INITIAL.fullmatch(word) and self._surname_after(doc, i + 1):
                 found.append([i, i + 1, 50])  # "R. Matthews", "J M Kerr": initials before a surname
                 continue
