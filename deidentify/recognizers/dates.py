@@ -108,7 +108,8 @@ class DateFormsRecognizer(RegexRecognizer):
         # 3/4 after a word that announces a date ("on 3/4", "next appt 12/5", "return 12/6").
         ("short", r"(?i:\b(?:on|by|from|until|till|for|next|appt|appointment|up|meeting|date|"
                   r"dated|since|before|after|return|due|and|review|bloods|attend|statement,?|w/c|lmp|edd|lsi|"
-                  r"upsi|lnmp)\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),
+                  r"upsi|lnmp|sent|posted|submitted|served|signed|issued|booked|received|applied|"
+                  r"arrived|expires|expired)\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),
         # day and month alone, in either order (14/3, 7/18, 20-21/2): without a word before
         # it "7/7" may be a course of pills, but a date left in costs more than a dose removed
         ("day_month_bare", r"(?<![\w/.:-])(?:(?:[12]\d|3[01]|0?[1-9])-)?(?:(?:[12]\d|3[01]|0?[1-9])/"
@@ -137,6 +138,10 @@ class DateFormsRecognizer(RegexRecognizer):
         # a month written short and capitalised, alone: "partner out Nov" (not Jan or Jun, which
         # are names, nor Mar; nor Feb and Dec, febrile and decreased in a clinical note)
         ("month_short", r"\b(?-i:Apr|Aug|Sept?|Oct|Nov)\b\.?(?![ \t]+(?-i:[a-z]))", 0.5),
+        # a month alone after what happened in it: "notice served Jan, hearing", "sent Feb"
+        ("month_cued", r"(?i:\b(?:served|sent|registered|signed|issued|started|ended|arrived|"
+                       r"moved|left|booked|expired|expires|lapsed|stopped|since|until|till)\s+)"
+                       r"(?P<v>" + _MONTH_ANY + r")\b\.?(?![ \t]+(?-i:[a-z]))", 0.5),
         # "on the 9th", "ON THE 12TH"
         ("the_ordinal", r"(?i:\b(?:on|by|from|until|till|since|before|after|of|until)\s+)"
                         r"(?P<v>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
@@ -149,8 +154,9 @@ class DateFormsRecognizer(RegexRecognizer):
         # a word follows that it counts ("appt 2nd time", "by 3rd floor")
         ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"
                         r"before|after|from|next|deadline|expires?|expiry|on|payment|paid|ends?|ending|"
-                        r"bday|birthday|b'day|out)\s+)"
-                        r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?!(?:at|of|and|or)\b)[a-z])", 0.6),
+                        r"bday|birthday|b'day|out|date|happened|sent|served|signed)[ \t]*:?\s+)"
+                        r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+                        r"(?!\s+(?!(?:at|of|and|or|about|around)\b)[a-z])", 0.6),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
         # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"; seven days at
         # most, so that a long run of numbers is not read again from each of them

@@ -156,3 +156,18 @@ def test_acts_feasts_naming_things_and_amounts_are_no_dates(text):
 ])
 def test_month_ranges_short_years_and_cued_months(engine, text, piece):
     assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("PIP form sent 3/3 (ref on file), waiting", "3/3"),
+    ("Date it happened: 28th about 1am", "28th"),
+    ("notice seeking possession served Jan, hearing listed", "Jan"),
+])
+def test_a_day_month_or_month_after_what_happened_then(engine, text, date):
+    assert date in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [("doxy 7/7 given, open 24/7", "7/7"),
+                                       ("she was served a notice", "served")])
+def test_courses_and_the_cue_words_alone_stay(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
