@@ -61,6 +61,7 @@ _INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS}|[A-Z]{{4}})(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _HAN_PERSON_AFTER = re.compile(r"[说讲问叫告姐哥、，,:：]")  # a word a name is followed by
 _SPACED_INITIALS = re.compile(r"[A-Z]{2,3}(?: [A-Z]{2,3}){2,}")  # (not "AFB/TB PCR")
+_OWN_INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z]{2,3}[ \t]*\)")
 _FOUND_INITIALS = re.compile(r"[A-Z]{2,3}(?:[ ,/+&]+[A-Z]{2,3})*")
 # a chat line's speaker: only a time stamp before it on its line, a colon after it (an emoji between)
 _STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
@@ -225,8 +226,11 @@ def _with_initials(text: str, spans: list) -> list:
         listed = _FOUND_INITIALS.fullmatch(text, sp.start, sp.end)
         if sp.entity == "ORGANIZATION" and _SPACED_INITIALS.fullmatch(text, sp.start, sp.end):
             sp = type(sp)(sp.start, sp.end, "PERSON", sp.score)  # the model's "MQ OF HB WZ"
+        elif sp.entity != "PERSON" and not _OWN_INITIALS_AFTER.match(text, sp.end):
+            continue  # (a name read as a place is a person when its initials follow it:
+            # "Parveen Sandhu (PS)")
         elif sp.entity != "PERSON":
-            continue
+            sp = type(sp)(sp.start, sp.end, "PERSON", sp.score)
         if listed:  # "Staff: PB QW" ... "QW gave"
             for letters in re.findall(r"[A-Z]{2,3}", text[sp.start:sp.end]):
                 if letters not in SHORTHAND and (fold(letters) not in STOP_WORDS

@@ -14,12 +14,13 @@ _LINK = r"(?:(?:de los|de las|de la|de|da|do|dos|das|del|la|los|las|e|i|al|lui|n
 # a name may be quoted: 'Rruga "Lulet e Bardha"', 'ж.к. „Зорница-Изток“'
 _NAME = (r"\s+(?:[„\"“«][^„\"“”»\n]{1,40}[“\"”»]|[„\"“«]?" + _LINK + _WORD + r"(?:\s+" + _LINK + _WORD
          + r"){0,3}[“\"”»]?)")  # (quoted whole, in any case: 'ул. „Синя мъгла“')
-_NUMBER = (r"(?:(?:,?\s*+(?:nr\.?|no\.?|n[º°]|№|бр\.?|д\.?)?\s*+\d{1,4}[a-zA-Z]?"
+_NUMBER = (r"(?:(?:,?\s*+(?i:nr\.?|no\.?|n\.?[º°o]\.?|№|бр\.?|д\.?)?\s*+\d{1,4}[a-zA-Z]?"
            r"(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?)?"
            # block, entrance, staircase, floor, flat, sector: "bl. A3, sc. 2, ap. 14, Sector 3",
            # "бл. 12, вх. Б, ап. 34", "Pallati 14", "3º Esq.", "2.º Esq."
            r"(?:,?\s*(?i:(?:bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|sector|sektor|piso|andar|lok|apt|"
-           r"pallati|hyrja|kati|shk|shkalla|qd|quadra|lt|lote|casa|bloco|apto|số\s+nhà|số)\.?\s*\w{1,4}"
+           r"pallati|hyrja|kati|shk|shkalla|qd|quadra|lt|lote|casa|bloco|apto|số\s+nhà|số|block|entrance|"
+           r"floor|flat|house\s+no)\.?\s*(?:n[º°o]\.?\s*)?\w{1,4}(?:-\d{1,4})?"
            # NFKC makes the ordinal sign a letter: 3º is read as 3o
            r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s?[A-Z])\b)?))*"
            # the town, after its postal code: "22-499 Zamość", "11499 Jerez", "4900-999 Viana"
@@ -41,6 +42,9 @@ class ForeignAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
         ("word_before", r"(?<!\w)(?:" + BEFORE + r")" + _NAME + _NUMBER, 0.8),
+        # a street by its number, as Latin America numbers them: "calle 8, casa N° 14-32"
+        ("numbered", r"(?<!\w)(?i:calle|carrera|cra\.?|avenida|av\.|diagonal|transversal)\s+\d{1,3}"
+                     r"[A-Za-z]?\b" + _NUMBER, 0.7),
         ("word_after", r"(?<!\w)" + _WORD + r"(?:\s" + _WORD + r")?\s+(?:" + AFTER + r")"
                        r"(?:\s*\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)?(?:,\s*\d{4,5}\s+" + _WORD + r")?(?!\w)",
          0.75),  # "Petőfi utca 23, 4399 Nyírbátor"

@@ -107,6 +107,8 @@ _PATTERNS = (
     # (there a title's letters are initials too: "DI (DOB 03/07/93)")
     re.compile(rf"(?<![\w.])(?P<v>{_ONE})(?P<titled>)(?:\s*[(,]\s*|\s+)(?i:dob\b|d\.o\.b|aged?\s+\d|"
                rf"\d{{1,2}}\s?(?:f|m|yo)\b)"),
+    # a doctor by their initials: "Dr TO   HA MK" (a little word too, in a note not in capitals)
+    re.compile(rf"\b(?:Dr|DR|Dr\.)[ \t]+(?P<v>{_ONE})(?P<titled>)(?P<strong>)(?![\w.'’])"),
     # initials signing above or before a role: "HM staff nurse", "KR, HCA"
     re.compile(rf"(?m)^[ \t]*+(?P<v>{_SEVERAL})(?:[ \t]*+,[ \t]*+|[ \t]++)(?i:staff\s+nurse|hca|rn|sn|"
                r"ha|health\s+adviser|support\s+worker|outreach\s+worker|caseworker|key\s*worker)"
@@ -114,7 +116,8 @@ _PATTERNS = (
 )
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
-_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})(?P<titled>)\.?[ \t]*+(?:/[ \t]*+\w+)?\s*+\Z")
+_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})(?P<titled>)(?P<strong>)\.?[ \t]*+"
+                   r"(?:/[ \t]*+\w+)?(?:(?<=[ \t])\d{1,2}[./]\d{1,2}[./]\d{2,4})?\s*+\Z")  # "RPE 14/03/2025"
 # one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
 # or dotted as the subject of a sentence ("F. says she came from...", "T. denies he...")
 _ONE_LETTER = (

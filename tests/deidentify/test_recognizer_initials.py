@@ -154,3 +154,16 @@ def test_initials_told_flagged_and_in_a_titles_letters(text, names):
                                   "Statement taken by: DC H Rooke 2219", "told GP. told DWP."])
 def test_a_title_before_a_name_and_an_agency_told_stay(engine, text):
     assert not {"DS", "DC", "GP", "DWP"} & set(removed(engine, text))
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("Her phone 07700 900 627.  RPE 14/03/2025", ["RPE"]),
+    ("Case closed with her agreement.  AN / HT", ["AN", "HT"]),
+    ("Seen on the ward today, she wants to go home. Dr TO saw her with HA. Review in two weeks.\n"
+     "TO / MK", ["TO", "HA", "TO", "MK"]),
+    # a name the model read as a place is a person when its own initials follow it
+    ("Present: Parveen Sandhu (PS), Harbourlight Project.\nActions: PS to offer 1:1 at drop-in.",
+     ["PS", "PS"]),
+])
+def test_initials_signing_after_a_date_a_doctors_and_a_names_own(engine, text, letters):
+    assert [p for p in removed(engine, text) if p.isupper() and len(p) <= 3] == letters

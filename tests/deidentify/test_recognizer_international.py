@@ -335,3 +335,12 @@ def test_addresses_abroad_with_their_own_parts(engine, text, piece):
                                         ("ID card recovered (Romanian CI TR 418227).", "TR 418227")])
 def test_a_region_after_a_place_and_an_identity_card_series(engine, text, piece):
     assert any(piece in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,address", [
+    ("residenciada en el sector, calle 8, casa N° 14-32, Cabimas", "calle 8, casa N° 14-32"),
+    ("Pinheiro, Rua do Sabugueiro, n.º 45, 2.º Esq., 4810-392 Guimarães.", "n.º 45"),
+    ("banuese në Lagjja Kombinat, Rruga e Shkozës, Nr. 12, Cërrik", "Nr. 12"),
+])
+def test_a_foreign_address_with_its_house_and_flat(engine, text, address):
+    assert any(address in piece for piece in removed(engine, text))
