@@ -239,8 +239,9 @@ def _with_initials(text: str, spans: list) -> list:
             continue
         names = [w for w in _NAME_WORD.findall(text, sp.start, sp.end)
                  if fold(w) not in TITLES and w[0].isupper()]
-        if 2 <= len(names) <= 3:
-            initials.setdefault("".join(w[0] for w in names), sp)
+        if 2 <= len(names) <= 3 and not (fold("".join(w[0] for w in names)) in STOP_WORDS
+                                          and any(len(w) == 1 for w in names)):
+            initials.setdefault("".join(w[0] for w in names), sp)  # (not "AM" of "A. McCray")
     if not initials:
         return spans
     added = []

@@ -30,7 +30,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (
+    JOB_HEADS,
     KIN,
+    WORKER_ROLES,
     MONTHS_AND_DAYS,
     NAME_LABELS,
     NAME_LABELS_ABROAD,
@@ -48,9 +50,12 @@ from deidentify.lexicon import (
 )
 from deidentify.lowercase_pass import ENGLISH, derived, english
 from deidentify.nlp import tokens_of
+from deidentify.recognizers.labelled_number import LABELS
 from deidentify.recognizers.base import TokenRecognizer
 
 RARE = 2.8  # Zipf frequency: below this, a capitalised word is most likely a proper name
+_NUMBER_LABEL = re.compile(f"(?i:{LABELS})")  # "Số CCCD 0403...": a number's label, not a name
+UNKNOWN = 2.0  # ... and below this, a capitalised word no list knows may be a given name
 LOWER_CASE_NAME_MAX = 4.5  # a lower-case given name is taken only if English uses it less
 CUED_MAX = 4.7  # a capitalised word beside a cue ("Met Honey") is a name up to this frequency
 CUE_BEFORE = frozenset((
@@ -262,6 +267,24 @@ def _after_title(lowers: list[str], i: int) -> bool:
     return prev in NAME_TITLES or (len(prev) == 1 and prev.isalpha() and prev not in "ai")
 
 
+# roles written before a family name in capitals, in records and court lists
+_ROLES_BEFORE = NAME_TITLES | WORKER_ROLES | frozenset("recorder judge dj hhj det detective chaperone "
+                                                     "advocate scribe resident attending".split())
+
+
+def _after_role(lowers: list[str], i: int) -> bool:
+    """Does a role or a title stand before token i, perhaps with an initial between ("RN
+    COLQUITT", "SW A. MCCRAY", "DJ(MC) HARCOURT")?"""
+    j = i - 1
+    while j >= 0 and lowers[j] in (".", "(mc)", ")", "(", "mc"):
+        j -= 1
+    if j >= 1 and len(lowers[j].rstrip(".")) == 1 and lowers[j][0].isalpha():
+        j -= 1  # an initial: "SW A. MCCRAY"
+        while j >= 0 and lowers[j] == ".":
+            j -= 1
+    return j >= 0 and lowers[j].rstrip(".") in _ROLES_BEFORE
+
+
 def found_ends(found: list[list[int]], i: int) -> bool:
     """Whether the last name found ends at token i."""
     return bool(found) and found[-1][1] == i
@@ -341,6 +364,24 @@ class PersonNameRecognizer(TokenRecognizer):
                         and doc[i - 1].text[:1].isupper() and not doc[i - 1].text.isupper() \
                         and self._zipf(word) < RARE:
                     found[-1][1] = i + 1  # "Supaporn KAEWMANEE": a family name in capitals
+                elif written[tok.idx:tok.idx + len(word)].isupper() and len(word) >= 4 \
+                        and not found_ends(found, i) \
+                        and _after_role(lowers, i) and self._zipf(word) < RARE \
+                        and key not in _ROLES_BEFORE and key not in JOB_HEADS \
+                        and not self.allow.covers_word(word) and not _NUMBER_LABEL.fullmatch(word):
+                    found.append([i, i + 1, 60])  # "CHAPERONE RN COLQUITT", "SW A. MCCRAY",
+                    # "RECORDER LYDDIARD": a family name in capitals after a role
+                elif i > 0 and not found_ends(found, i) and word.isupper() and len(word) >= 4 \
+                        and written[doc[i - 1].idx:tok.idx].rstrip(" ").istitle() \
+                        and written[tok.idx:tok.idx + len(word)].isupper() \
+                        and (fold(doc[i - 1].text) in self.given
+                                                           or self._zipf(doc[i - 1].text) < UNKNOWN) \
+                        and doc[i - 1].whitespace_ == " " and self._zipf(word) < RARE \
+                        and not self.allow.covers_word(word) \
+                        and not _NUMBER_LABEL.fullmatch(word) \
+                        and fold(doc[i - 1].text) not in TITLES | MONTHS_AND_DAYS:
+                    found.append([i - 1, i + 1, 60])  # "Blessing OSAGIE", "Mariya ASENOVA": a
+                    # given name, everyday or unknown, before a family name in capitals
                 continue
             if labels_a_number(text, tok.idx + len(word), word):
                 continue  # "Hosp no D3301478"

@@ -436,3 +436,23 @@ def test_initials_after_a_surname_a_lower_case_title_and_a_speaker_read_as_a_fir
 
 def test_an_article_after_a_surname_and_a_comma_is_no_initial(engine):
     assert "SMITH, A" not in removed(engine, "SMITH, A WOMAN CAME IN")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Baby: girl, Mariya ASENOVA, 2.92kg", "Mariya ASENOVA"),
+    ("Re: Blessing OSAGIE, DOB 04/10/1999 – address withheld", "Blessing OSAGIE"),
+    ("HOLD PENDING SW/DFCS. SW A. MCCRAY CONSULTED 1530.", "A. MCCRAY"),
+    ("PELVIC (CHAPERONE RN COLQUITT): MUCOPURULENT", "COLQUITT"),
+])
+def test_a_family_name_in_capitals_after_a_given_name_or_a_role(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Quê quán: tỉnh Nghệ An. Số CCCD 040301000512", "Số"),
+    ("EXAM BY DR NAKASHIMA W RN CHAPERONE. CMT, ADNEXAL TENDERNESS", "CHAPERONE"),
+    ("SISTER FAITH (19) KNOWS WHERE I AM. SW A. MCCRAY CONSULTED.", "AM"),
+    ("Grace PERIOD ends. Will CALL you.", "PERIOD"),
+])
+def test_a_numbers_label_a_role_and_a_word_in_capitals_stay(engine, text, kept):
+    assert not any(kept in piece.split() for piece in removed(engine, text))
