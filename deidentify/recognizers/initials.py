@@ -45,7 +45,8 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"updated|added|noted|referred|discussed|escorted|accompanied|sent|issued|posted|logged|"
                r"prepared|compiled|closed|shared|approved|authori[sz]ed|verified|witnessed|recorded|"
                r"reported|transcribed|filed|raised|led|chaired|covered|done|made|given|run|typed(?:\s+up)?)\s+by|"
-               r"\b(?:checked|countersigned|co-signed)|\btold|\b(?:flagged|passed|handover|escalated)\s+to|"
+               r"\b(?:checked|countersigned|co-signed)|\btold|\b(?:informed|alerted|briefed|consulted|(?-i:cc))|\b(?:flagged|passed(?:\s+on)?|handover(?:\s+given)?|escalated|"
+               r"copied|reported|disclosed|given)\s+(?:to|w/)|"
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
@@ -55,7 +56,8 @@ _PATTERNS = (
     # "Supporter: DA", "Crew: SF, MA" ("on", "off", "by", "lead" only with their colon)
     re.compile(r"(?i:\b(?:staff|workers?|vols?|volunteers?|supporters?|key ?workers?|crew|"
                r"present|attendees|attending|in\s+attendance|apologies|absent|author|chair|minutes|"
-               r"initials|duty|scribe)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
+               r"initials|duty|scribe|note\s?taker|facilitator|supervisor|supervisee|clinician|"
+               r"on\s+call|back\s?up|duty\s+manager)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
                r"\b(?:worker|key ?worker)[ \t]+(?=[A-Z]{2,3}\b)|"
                r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?P<strong>)(?P<titled>)"
                r"(?![\w/])"),
@@ -130,7 +132,8 @@ _ONE_LETTER = (
                re.MULTILINE),
 )
 TAIL = 40
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z](?:[a-z]|\.?[ \t]+[A-Z][a-z])")
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"  # not a weekday,
+                         r"[A-Z](?:[a-z]++(?![ \t]*:)|\.?[ \t]+[A-Z][a-z])")  # nor the next label
 
 
 class InitialsRecognizer(TokenRecognizer):

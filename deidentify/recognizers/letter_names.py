@@ -29,7 +29,9 @@ _DOES = (r"says|said|told|tells|asked|asks|rang|rings|phoned|texted|wants|wanted
          r"thought|knows|knew|came|went|left|lives|lived|works|worked|showed|sent|sends|applied|"
          r"claimed|worried|cried|admitted|explained|mentioned|described|refused|accepted|"
          r"understands|prefers|stopped|engaged|attended|missed|arrived|decided|distressed|"
-         r"calls|called|got|needs|needed|seemed|seems|moved|stayed|became|started")
+         r"calls|called|got|needs|needed|seemed|seems|moved|stayed|became|started|stated|confirmed|"
+         r"requested|presented|appeared|alleges|alleged|informed|insisted|expressed|identified|"
+         r"wishes|wished|returned|messaged|continues|remains|spoke|shared|chose|received")
 # what anything may be followed by, which says a person only where the note has one by the letter
 _MAY_DO = (r"is|was|has|had|will|would|can|can't|cannot|could|does|doesn't|did|didn't|must|"
            r"may|might|should|won't|isn't|wasn't|hasn't|v|and|\+|to\s+[a-z]{3,}")
@@ -44,19 +46,31 @@ _AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t
                     r"[a-z]+(?:ed|ing|s)\b|upset|scared|happy|ok|fine|tired|anxious|angry|unwell|pregnant|"
                     r"safe|unsafe|keen|unsure|unable|aware|(?:via|at|on|in|of|from|about|with|w/|or|today|tonight|tomorrow|"
                     r"yesterday|now|again|still|also|never|only|just|really|already|herself|himself|"
-                    r"themselves|not|very)\b)")
+                    r"themselves|not|very|a|an|the|that|her|his|their|what|to|by|for|and|then|later|"
+                    r"initially|eventually)\b)")
 _LETTER = r"[B-HJ-TV-Z]"
+# the nouns a record writes a person's letter after: "Client E", "Woman B", "Pt H", "Adult A"
+_ROLES = (r"client|woman|pt|patient|su|service\s+user|resident|tenant|survivor|subject|victim|"
+          r"female|male|adult|person|mother|father|child|girl|boy|witness|complainant|suspect|"
+          r"young\s+person|yp")
+_ROLE_LETTER = re.compile(rf"(?i:\b(?:{_ROLES}))[ \t]+['\"‘“]?(?P<v>{_LETTER}|A)['\"’”]?"
+                          rf"(?![\w&/-]|\.\S|[ \t]*\d|['’](?!s\b))")
 # where a sentence or a clause starts: a line (after a bullet or a number), after its end
 # stop, a colon, a dash or a bracket, or after a word that opens a clause
-_CLAUSE_WORDS = r"but|and|so|if|that|as|because|while|when|until|whether|saying|unless|though|also|then"
+_CLAUSE_WORDS = (r"but|and|so|if|that|as|because|while|when|until|whether|saying|unless|though|also|then|"
+                 r"today|yesterday|tonight|apparently|later|both|once|think|believe|feel|feels|worried")
 _OPENS = re.compile(rf"(?:(?:^|\n)[ \t]*(?:[-*•>]|\d{{1,2}}[.)])?|[.!?;:),][ \t]*|[ \t][-–—][ \t]*|[(\"“'‘]|"
                     rf"(?i:\b(?:{_CLAUSE_WORDS}))\s+)\Z")
 # words after which a person is meant: "Call w/ E", "told by A", "I'll see M at", "re B;"
 _TAKES = re.compile(r"(?i:\b(?:w/|with|see|saw|seen|meet|met|tell|told|telling|for|by|ask|asked|"
                     r"asking|ring|ringing|rang|call|called|calling|phone|phoned|text|texted|visit|"
-                    r"visited|re|support|supported|help|helped|to|from|about|at|agreed)|[+&])\s+\Z")
+                    r"visited|re|support|supported|help|helped|to|from|about|at|agreed|gave|give|drove|"
+                    r"accompanied|referred|advised|reminded|encouraged|contacted|contact|emailed|offered|"
+                    r"reassured|collected|interview|threatened|took|bought|booked|signposted|informed|"
+                    r"updated|escorted|chased|" + _ROLES + r")|[+&])\s+\Z")
 _SUBJECT = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?:[ \t]+(?:(?:has|had|have|was|is|will|would|"
-                      rf"can|could|did|does)[ \t]+)?(?P<does>(?:{_DOES})\b)|"
+                      rf"can|could|did|does|then|later|also|just|still|now|initially|eventually|again|"
+                      rf"never|already|really)[ \t]+)?(?P<does>(?:{_DOES})\b)|"
                       rf"[ \t]+(?P<may>(?:{_MAY_DO})(?![\w'’]))|(?P<owns>['’]s\b))")
 _ANY = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?![\w&/-]|\.\S|['’](?!s\b)|[ \t]*\d|:)")
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_A-Z]+")  # a given name in the note: "Ioana" ... "I wants"
@@ -75,6 +89,8 @@ class LetterNameRecognizer(TokenRecognizer):
             if letter == "A" and not re.fullmatch(_A_DOES, m.group("does") or ""):
                 continue  # "A will ...", "A and E", "A left turn"
             uses[letter] = uses.get(letter, 0) + (2 if m.group("does") or m.group("owns") else 1)
+        for m in _ROLE_LETTER.finditer(text):  # "Client E", "Woman B": a person named so
+            uses[m.group("v")] = uses.get(m.group("v"), 0) + 2
         named = {m.group()[0] for m in _CAPITALISED.finditer(text) if fold(m.group()) in given_names()}
         people = {letter for letter, n in uses.items() if n >= 2 or letter in named}
         if not people:
