@@ -58,7 +58,9 @@ PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap
                       "ter ten".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a message's header, its sender and a time alone on the line: "Will Hargreaves  16:24"
-_TIME_ENDS_LINE = re.compile(r"[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]*(?:\n|$)")
+_TIME_ENDS_LINE = re.compile(r"[ \t]*(?:[,·(–-][ \t]*)?(?:(?i:yesterday|today)[ \t]+)?\d{1,2}[:.]\d{2}"
+                             r"(?:[ \t]*(?i:[ap]m))?\)?[ \t]*(?:\n|$)|[ \t]*:(?!\d)")  # ... or a colon
+_LINE_STARTS = re.compile(r"(?:^|\n)[ \t]*(?:\[?[\d/.,: ]*[\]-]?[ \t]*)?\Z")  # (a stamp before a speaker)
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 # an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
@@ -258,7 +260,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
             if m and _given_before(m.group(1), given, allow,
                                    mid_sentence=within_sentence(text, m.start(1))
-                                   or bool(_TIME_ENDS_LINE.match(text, end))):
+                                   or bool(_TIME_ENDS_LINE.match(text, end))
+                                   and _LINE_STARTS.search(text, max(0, m.start(1) - 40), m.start(1))):
                 start = m.start(1)
             if text[start:end].isupper() and "," in text[start:end].rstrip(",") \
                     and (m := _CAPS_INITIAL_AFTER.match(text, end)):

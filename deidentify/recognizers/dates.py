@@ -140,8 +140,10 @@ class DateFormsRecognizer(RegexRecognizer):
         ("month_short", r"\b(?-i:Apr|Aug|Sept?|Oct|Nov)\b\.?(?![ \t]+(?-i:[a-z]))", 0.5),
         # a month alone after what happened in it: "notice served Jan, hearing", "sent Feb"
         ("month_cued", r"(?i:\b(?:served|sent|registered|signed|issued|started|ended|arrived|"
-                       r"moved|left|booked|expired|expires|lapsed|stopped|since|until|till)\s+)"
-                       r"(?P<v>" + _MONTH_ANY + r")\b\.?(?![ \t]+(?-i:[a-z]))", 0.5),
+                       r"moved|left|booked|expired|expires|lapsed|stopped|since|until|till|evicted|"
+                       r"arrested|charged|last\s+seen|mid-?)\s*)"
+                       r"(?P<v>" + _MONTH_ANY + r")\b\.?"
+                       r"(?![ \t]+(?!(?:and|so|to|for|because|but|then|when)\b)(?-i:[a-z]))", 0.5),
         # "on the 9th", "ON THE 12TH"
         ("the_ordinal", r"(?i:\b(?:on|by|from|until|till|since|before|after|of|until)\s+)"
                         r"(?P<v>the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
@@ -154,7 +156,7 @@ class DateFormsRecognizer(RegexRecognizer):
         # a word follows that it counts ("appt 2nd time", "by 3rd floor")
         ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"
                         r"before|after|from|next|deadline|expires?|expiry|on|payment|paid|ends?|ending|"
-                        r"bday|birthday|b'day|out|date|happened|sent|served|signed)[ \t]*:?\s+)"
+                        r"bday|birthday|b'day|out|date|happened|sent|served|signed|incident|assault|when|approx)[ \t]*[:?-]?\s*)"
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
                         r"(?!\s+(?!(?:at|of|and|or|about|around)\b)[a-z])", 0.6),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",

@@ -118,8 +118,11 @@ _PATTERNS = (
 )
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
-_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_SEVERAL})(?P<titled>)(?P<strong>)\.?[ \t]*+"
-                   r"(?:/[ \t]*+\w+)?(?:(?<=[ \t])\d{1,2}[./]\d{1,2}[./]\d{2,4})?\s*+\Z")  # "RPE 14/03/2025"
+_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&]|and)[ \t]*{_ONE})*)"
+                   r"(?P<titled>)(?P<strong>)\.?[ \t]*+(?:/[ \t]*+\w+)?"
+                   # the date signed: "RPE 14/03/2025", "KRW - 14/03/25 16:20", "GW (14 March 2025)"
+                   r"(?:[-,(]?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})"
+                   r"(?:[ \t]+\d{1,2}[:.]\d{2})?\)?)?\s*+\Z")
 # one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
 # or dotted as the subject of a sentence ("F. says she came from...", "T. denies he...")
 _ONE_LETTER = (

@@ -83,8 +83,9 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,25}?(?P<v>(?-i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
                        r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
         # a police exhibit, an officer's initials and a count: "exhibits TA/3 and TA/4"
-        ("exhibit", r"(?i:\bexhibits?(?:\s+(?:no|ref)\.?)?)[\s:#]*+(?P<v>(?-i:[A-Z]{2,4})/\d{1,4}"
-                    r"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?-i:[A-Z]{2,4})/\d{1,4})*)(?![\w/])", 0.8),
+        ("exhibit", r"(?i:\b(?:exhibits?|exh|exhib|production)\.?(?:\s+(?:no|ref|number|reference)\.?)?)"
+                    r"[\s:#]*+(?P<v>(?i:[A-Z]{1,4})/?\d{1,4}(?:(?:,[ \t]*|[ \t]*[-–][ \t]*|"
+                    r"[ \t]+(?:and|&|to)[ \t]+)(?i:[A-Z]{1,4})/?\d{1,4})*)(?![\w/])", 0.8),
         ("hash", r"(?:#|№)\s?(?P<v>(?:(?-i:[A-Z]{1,4}\d{0,2})[ -]?)?\d[\d-]{2,})", 0.6),  # "#NX 0448"
         # twelve digits or more in one run, with no label: no count, dose or time is that long,
         # an identity number or an account is ("no. 230103199504182247")

@@ -150,7 +150,8 @@ RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label 
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 # ... where an initial ends a name (a line's end, a dash, a comma, a gap) after an everyday
 # given name (not the words a letter labels: "Ward B", "Wing C", "Floor A")
-_NAME_ENDS = re.compile(r"[ \t]*(?:\n|$)|[ \t]*[-–,;)+/]|\t|[ ]{2}")
+_NAME_ENDS = re.compile(r"[ \t]*(?:\n|$)|[ \t]*[-–,;)+/!?]|\t|[ ]{2}|['’]s\b|\.[ \t]|"
+                        r"[ ](?:to|said|says|did|drove|and|will|was|is|has|had)\b")
 _TAKES_A_LETTER = frozenset("ward wing floor block plan grade type bay room flat unit".split())
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
 # a user name heading a chat's line: "angelface.wx:", "jessbabyy_x:" (not "example.com:")
