@@ -60,6 +60,12 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # a message's header, its sender and a time alone on the line: "Will Hargreaves  16:24"
 _TIME_ENDS_LINE = re.compile(r"[ \t]*(?:[,·(–-][ \t]*)?(?:(?i:yesterday|today)[ \t]+)?\d{1,2}[:.]\d{2}"
                              r"(?:[ \t]*(?i:[ap]m))?\)?[ \t]*(?:\n|$)|[ \t]*:(?!\d)")  # ... or a colon
+# a local body's head after its town, in any case: "SLIVEN MUNICIPALITY", "Săveni Town Hall",
+# "ELBASAN LOCAL POLICE DIRECTORATE", "CEDAR FORKS FIRE RESCUE", "Kellingmouth MASH"
+_BODY_AFTER = re.compile(r"[ ](?i:(?:local[ ])?(?:police[ ])?(?:municipality|municipal[ ]office|town[ ]hall|"
+                         r"city[ ]hall|directorate|police[ ]station|fire[ ](?:rescue|department|service)|"
+                         r"city[ ]fire|rape[ ]crisis(?:[ ]&[ ]advocacy)?|survivor[ ]advocacy|mash|"
+                         r"(?:civil[ ])?registration[ ]office|registry[ ]office))\b")
 _LINE_STARTS = re.compile(r"(?:^|\n)[ \t]*(?:\[?[\d/.,: ]*[\]-]?[ \t]*)?\Z")  # (a stamp before a speaker)
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 # an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"
@@ -222,6 +228,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                      or _AT_BEFORE.search(text, max(0, start - 12), start)
                      and fold(text[start:end]) not in _EPONYMS):
             end, entity = m.end(), "ESTABLISHMENT"
+        if entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION") \
+                and (m := _BODY_AFTER.match(text, end)):
+            end, entity = m.end(), "ESTABLISHMENT"  # "SLIVEN MUNICIPALITY", "Kellingmouth MASH"
         before = max(0, start - WINDOW)
         m = _SAINT_BEFORE.search(text, before, start)
         if entity in ("PERSON", "ESTABLISHMENT") and m:

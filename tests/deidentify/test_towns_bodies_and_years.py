@@ -59,3 +59,12 @@ def test_a_drug_after_a_drug_is_no_given_name(engine):
 
 def test_letters_joined_to_a_code_are_the_codes(engine):
     assert "ARC-UKA-0004127" in removed(engine, "bring your ARC card (ARC-UKA-0004127) and documents")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("TRANSLATION\nREPUBLIC OF BULGARIA\nSLIVEN MUNICIPALITY\nCERTIFICATE", "SLIVEN MUNICIPALITY"),
+    ("Translation: ROMANIA / BOTOȘANI COUNTY / SĂVENI TOWN HALL / No. 4187", "SĂVENI TOWN HALL"),
+    ("Safeguarding: referred to Kellingmouth MASH by hospital SW", "Kellingmouth MASH"),
+])
+def test_a_local_body_after_its_town_in_any_case(engine, text, body):
+    assert body in removed(engine, text)
