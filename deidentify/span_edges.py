@@ -201,6 +201,7 @@ EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name besi
 WINDOW = 60  # characters before a find searched for its edge (not the whole note: linear time)
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
 UNSEEN = 2.0  # ... below which a capitalised word before a found family name is a name
+SPEAKER_GIVEN_MAX = 3.5  # ... and in a message's header ("Tash", "Ros"; not "Urgent", "Update")
 
 
 def join_edges(text: str, spans: list, allow: AllowList) -> list:
@@ -267,10 +268,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                     and not allow.covers_word(m.group(1)) and fold(m.group(1)) not in TITLES:
                 start = m.start(1)  # "HOXHA, Erjona"
             m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
-            if m and _given_before(m.group(1), given, allow,
-                                   mid_sentence=within_sentence(text, m.start(1))
-                                   or bool(_TIME_ENDS_LINE.match(text, end))
-                                   and _LINE_STARTS.search(text, max(0, m.start(1) - 40), m.start(1))):
+            speaks = m is not None and bool(_TIME_ENDS_LINE.match(text, end)) \
+                and bool(_LINE_STARTS.search(text, max(0, m.start(1) - 40), m.start(1)))
+            if m and (_given_before(m.group(1), given, allow,
+                                    mid_sentence=within_sentence(text, m.start(1)) or speaks)
+                      or speaks and _speakers_given(m.group(1), allow)):
                 start = m.start(1)
             if text[start:end].isupper() and "," in text[start:end].rstrip(",") \
                     and (m := _CAPS_INITIAL_AFTER.match(text, end)):
@@ -482,6 +484,15 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     if key in STOP_WORDS:  # "Will", "May", capitalised mid-sentence; not "AS" of "KNOWN AS"
         return mid_sentence and word.istitle() and len(word) >= 3
     return mid_sentence or zipf(key) < EVERYDAY
+
+
+def _speakers_given(word: str, allow: AllowList) -> bool:
+    """A capitalised word English uses less than SPEAKER_GIVEN_MAX before a found family name
+    in a message's header ("Tash Keane   09:14"): a short form no list knows."""
+    key = fold(word)
+    return word.istitle() and zipf(key) < SPEAKER_GIVEN_MAX and key not in KEPT_BEFORE_NAMES \
+        and key not in TITLES and key not in MONTHS_AND_DAYS and key not in STOP_WORDS \
+        and not allow.covers_word(word)
 
 
 def within_sentence(text: str, pos: int) -> bool:

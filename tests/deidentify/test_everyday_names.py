@@ -24,3 +24,8 @@ def test_an_everyday_given_name_shaped_as_a_person(engine, text, name):
 ])
 def test_the_same_words_where_no_one_is_named(engine, text, word):
     assert not any(word in piece for piece in removed(engine, text))
+
+
+def test_a_short_form_no_list_knows_in_a_messages_header(engine):
+    assert "Tash Keane" in removed(engine, "Tash Keane   09:14\nanyone seen her this week?")
+    assert "Update" not in " ".join(removed(engine, "Update Keane   09:14\nno news"))
