@@ -66,6 +66,9 @@ _SERVICE_WORDS = frozenset("department dept team unit service services office cl
 # the writer after a message's sign-off or a dash, at its end: "Cheers, M", "Thanks\nJo", "— Mei"
 _SIGN_OFF = re.compile(r"(?:(?i:cheers|thanks|thank you|regards|best|love|ta|many thanks|speak soon)"
                        r"[ \t]*[,!.]?[ \t]*\n?[ \t]*|[—–][ \t]*)(?P<v>[A-Z](?:[a-z]+)?)\.?[ \t]*x*\s*\Z")
+# a worker signing a note in lower case on its last line: "jo p", "jo" (a known given name)
+_LOWER_LAST = re.compile(r"\n[ \t]*(?:[-–—~][ \t]*)?(?P<v>[a-z]{2,12}(?:[ ][a-z])?)[ \t.]*\Z")
+LOWER_SIGNED_MAX = 4.5  # Zipf frequency: a lower-case given name English uses less signs a note
 TAIL = 40
 
 
@@ -91,6 +94,10 @@ class SignatureRecognizer(TokenRecognizer):
                 spans.add(m.span("v"))
         if (m := _SIGN_OFF.search(text, max(0, len(text.rstrip()) - TAIL))) \
                 and self._signed(m.group("v"), dashed=m.group().lstrip()[:1] in "—–"):
+            spans.add(m.span("v"))
+        if (m := _LOWER_LAST.search(text, max(0, len(text.rstrip()) - TAIL))) \
+                and (key := m.group("v").split()[0]) in given_names() \
+                and zipf(key) < LOWER_SIGNED_MAX and key not in STOP_WORDS:
             spans.add(m.span("v"))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
 

@@ -30,3 +30,16 @@ def test_a_signer_is_found(engine, text, piece):
                                   "To: Housing Options Team\nRe: housing for our client"])
 def test_what_signs_no_one(engine, text):
     assert removed(engine, text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("next: mon 24/3 10am call together from the office\njo p", "jo p"),
+    ("she knows, and is ok with it.\njo", "jo"),
+])
+def test_a_worker_signing_in_lower_case_on_the_last_line(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["will ring tmrw\nthanks", "all sorted\nok", "see you at 5\nwill"])
+def test_a_last_word_that_is_no_name_stays(engine, text):
+    assert removed(engine, text) == []
