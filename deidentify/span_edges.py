@@ -65,7 +65,9 @@ _TIME_ENDS_LINE = re.compile(r"[ \t]*(?:[,·(–-][ \t]*)?(?:(?i:yesterday|today
 _BODY_AFTER = re.compile(r"[ ](?i:(?:local[ ])?(?:police[ ])?(?:municipality|municipal[ ]office|town[ ]hall|"
                          r"city[ ]hall|directorate|police[ ]station|fire[ ](?:rescue|department|service)|"
                          r"city[ ]fire|rape[ ]crisis(?:[ ]&[ ]advocacy)?|survivor[ ]advocacy|mash|"
-                         r"(?:civil[ ])?registration[ ]office|registry[ ]office))\b")
+                         r"(?:civil[ ])?registration[ ]office|registry[ ]office)|"
+                         r"(?-i:On-Call|On[ ]Call|Duty[ ]Phone|Duty[ ]Line))\b|(?<=[ ]On)-Call\b")
+# (and a service's phone as a chat's sender: "Nightjar On-Call:")
 _LINE_STARTS = re.compile(r"(?:^|\n)[ \t]*(?:\[?[\d/.,: ]*[\]-]?[ \t]*)?\Z")  # (a stamp before a speaker)
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 # an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"

@@ -68,3 +68,8 @@ def test_letters_joined_to_a_code_are_the_codes(engine):
 ])
 def test_a_local_body_after_its_town_in_any_case(engine, text, body):
     assert body in removed(engine, text)
+
+
+def test_a_services_phone_as_a_chats_sender(engine):
+    text = "16/04/2025, 19:52 - Nightjar On-Call: Hi, it's the van tonight."
+    assert "Nightjar On-Call" in removed(engine, text)
