@@ -38,7 +38,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import TITLES, UNSPACED_SCRIPTS, common_words, fold, given_names, zipf
+from deidentify.lexicon import (TITLES, UNSPACED_SCRIPTS, common_words, family_names, fold,
+                                given_names, zipf)
 from deidentify.lowercase_pass import english
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import INITIALS, SHORTHAND, WORD_INITIALS
@@ -50,6 +51,7 @@ from deidentify.spans import covered_by
 SPEAKER_LOWER_MAX = 4.0  # Zipf frequency: a speaker's name repeated in lower case is no
 # everyday word ("Summer: r u doing the bbq" ... "summer bbq is on the 3rd")
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
+UNKNOWN_WORD_MAX = 2.5  # Zipf frequency: a capitalised word below it may be a given name no list knows
 PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION", "SOCIAL_HANDLE")  # (a chat speaker is a name or a handle)
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -211,6 +213,15 @@ def _among_words(text: str, m: re.Match) -> bool:
     return any(w.isupper() and len(w) >= CAPITALS_WORD_MIN or w[:1].islower() for w in before + after)
 
 
+def _a_persons_words(words: list[str]) -> bool:
+    """Two or three words a person's name may be: a known given name or a word English almost
+    never uses first, and a family name or a rare word last ("Parveen Sandhu"; not "Camden
+    Town")."""
+    first, last = fold(words[0]), fold(words[-1])
+    return 2 <= len(words) <= 3 and (first in given_names() or zipf(first) < UNKNOWN_WORD_MAX) \
+        and (last in family_names() or zipf(last) < UNKNOWN_WORD_MAX) and last not in HEAD_WORDS
+
+
 def _with_initials(text: str, spans: list) -> list:
     """`spans` and every mention of a found person's initials ("LL", "L.L.") outside them, and
     of found premises' letters ("Skelderby Royal Infirmary" ... "x-ray at SRI", "Rookhythe
@@ -226,7 +237,8 @@ def _with_initials(text: str, spans: list) -> list:
         listed = _FOUND_INITIALS.fullmatch(text, sp.start, sp.end)
         if sp.entity == "ORGANIZATION" and _SPACED_INITIALS.fullmatch(text, sp.start, sp.end):
             sp = type(sp)(sp.start, sp.end, "PERSON", sp.score)  # the model's "MQ OF HB WZ"
-        elif sp.entity != "PERSON" and not _OWN_INITIALS_AFTER.match(text, sp.end):
+        elif sp.entity != "PERSON" and not (_OWN_INITIALS_AFTER.match(text, sp.end)
+                                            and _a_persons_words(text[sp.start:sp.end].split())):
             continue  # (a name read as a place is a person when its initials follow it:
             # "Parveen Sandhu (PS)")
         elif sp.entity != "PERSON":

@@ -271,7 +271,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1)  # "HOXHA, Erjona"
             m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
             speaks = m is not None and bool(_TIME_ENDS_LINE.match(text, end)) \
-                and bool(_LINE_STARTS.search(text, max(0, m.start(1) - 40), m.start(1)))
+                and bool(_LINE_STARTS.search(text, max(0, m.start(1) - 40), m.start(1))) \
+                and fold(m.group(1)) not in MONTHS_AND_DAYS  # (not "Sunday Hargreaves 16:00")
             if m and (_given_before(m.group(1), given, allow,
                                     mid_sentence=within_sentence(text, m.start(1)) or speaks)
                       or speaks and _speakers_given(m.group(1), allow)):

@@ -109,7 +109,8 @@ class DateFormsRecognizer(RegexRecognizer):
         ("short", r"(?i:\b(?:on|by|from|until|till|for|next|appt|appointment|up|meeting|date|"
                   r"dated|since|before|after|return|due|and|review|bloods|attend|statement,?|w/c|lmp|edd|lsi|"
                   r"upsi|lnmp|sent|posted|submitted|served|signed|issued|booked|received|applied|"
-                  r"arrived|expires|expired)\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),
+                  r"arrived|expires|expired)\s+)(?!(?P<same>\d{1,2})/(?P=same)[ \t]+[A-Za-z])"
+                  r"(?P<v>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/])", 0.7),  # (not "received 3/3 HPV")
         # day and month alone, in either order (14/3, 7/18, 20-21/2): without a word before
         # it "7/7" may be a course of pills, but a date left in costs more than a dose removed
         ("day_month_bare", r"(?<![\w/.:-])(?:(?:[12]\d|3[01]|0?[1-9])-)?(?:(?:[12]\d|3[01]|0?[1-9])/"
@@ -141,7 +142,7 @@ class DateFormsRecognizer(RegexRecognizer):
         # a month alone after what happened in it: "notice served Jan, hearing", "sent Feb"
         ("month_cued", r"(?i:\b(?:served|sent|registered|signed|issued|started|ended|arrived|"
                        r"moved|left|booked|expired|expires|lapsed|stopped|since|until|till|evicted|"
-                       r"arrested|charged|last\s+seen|mid-?)\s*)"
+                       r"arrested|charged|last\s+seen|mid-?)[ \t]*+)"
                        r"(?P<v>" + _MONTH_ANY + r")\b\.?"
                        r"(?![ \t]+(?!(?:and|so|to|for|because|but|then|when)\b)(?-i:[a-z]))", 0.5),
         # "on the 9th", "ON THE 12TH"
@@ -156,7 +157,8 @@ class DateFormsRecognizer(RegexRecognizer):
         # a word follows that it counts ("appt 2nd time", "by 3rd floor")
         ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"
                         r"before|after|from|next|deadline|expires?|expiry|on|payment|paid|ends?|ending|"
-                        r"bday|birthday|b'day|out|date|happened|sent|served|signed|incident|assault|when|approx)[ \t]*[:?-]?\s*)"
+                        r"bday|birthday|b'day|out|date|happened|sent|served|signed|incident|assault|when|approx)"
+                        r"(?:[ \t]*+[:?-])?[ \t]*+\n?[ \t]*+)"
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
                         r"(?!\s+(?!(?:at|of|and|or|about|around)\b)[a-z])", 0.6),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",

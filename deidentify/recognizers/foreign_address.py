@@ -21,7 +21,7 @@ _NUMBER = (r"(?:(?:,?\s*+(?i:nr\.?|no\.?|n\.?[º°o]\.?|№|бр\.?|д\.?)?\s*+\
            r"(?:,?\s*(?i:(?:apartament|apartamento|apartment|building|staircase|scara|etaj|puerta|"
            r"depto|interno|bloco|bloc|block|entrance|floor|flat|house\s+no|house\s+number|esc|int|vh|"
            r"bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|sector|sektor|piso|andar|lok|apt|"
-           r"pallati|hyrja|kati|shk|shkalla|qd|quadra|lt|lote|casa|apto|số\s+nhà|số)\.?\s*(?:n[º°o]\.?\s*)?\w{1,4}(?:-\d{1,4})?"
+           r"pallati|hyrja|kati|shk|shkalla|qd|quadra|lt|lote|casa|apto|số\s+nhà|số)\.?\s*(?:n[º°o]\.?\s*)?\w{1,4}\b(?:-\d{1,4})?"
            # NFKC makes the ordinal sign a letter: 3º is read as 3o
            r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s?[A-Z])\b)?))*"
            # the town, after its postal code: "22-499 Zamość", "11499 Jerez", "4900-999 Viana"
@@ -44,8 +44,9 @@ class ForeignAddressRecognizer(RegexRecognizer):
     PATTERNS = (
         ("word_before", r"(?<!\w)(?:" + BEFORE + r")" + _NAME + _NUMBER, 0.8),
         # a street by its number, as Latin America numbers them: "calle 8, casa N° 14-32"
-        ("numbered", r"(?<!\w)(?i:calle|carrera|cra\.?|avenida|av\.|diagonal|transversal)\s+\d{1,3}"
-                     r"[A-Za-z]?\b" + _NUMBER, 0.7),
+        # (with a house after it: not "Calle 13 concert", "av. 4 cans", "diagonal 3 cm")
+        ("numbered", r"(?<!\w)(?i:calle|carrera|cra\.?)\s+\d{1,3}[A-Za-z]?\b"
+                     r"(?=,?\s*(?i:#|n[º°o]|no\.|nr|casa|apto|apt)\b)" + _NUMBER, 0.7),
         ("word_after", r"(?<!\w)" + _WORD + r"(?:\s" + _WORD + r")?\s+(?:" + AFTER + r")"
                        r"(?:\s*\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)?(?:,\s*\d{4,5}\s+" + _WORD + r")?(?!\w)",
          0.75),  # "Petőfi utca 23, 4399 Nyírbátor"

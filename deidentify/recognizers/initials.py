@@ -31,7 +31,13 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "CEO OK DNA NFA NBM NKDA DNR AMA SOB NAD NIL BP CT HR RR BM ECG SU KW PTO DV FBC LFT CRP "
                       "ESR INR TFT BF GF ID CPD PIN SOP DBS AGM AOB TBC TBA NA PM AM POS NEG FSW YP SS TL OOH AMU "
                       "CNS HCP UPS DSL MSI NB IRO SMT EOD LA CSE ASB YOT IAPT RAID AMHP SWEP CIN "
-                      "HPV PEP STI UTI AKI TTO OST DV CAMHS CMHT HIV GUM OD NFA IDVA ISVA".split()) | DOSING
+                      "HPV PEP STI UTI AKI TTO OST DV CAMHS CMHT HIV GUM OD NFA IDVA ISVA "
+                      # roles, teams and firms a note tells or copies (attack, session 11)
+                      "CN NP ODP EDT CRT THT CGL BTP EE EDF OH DH BFF LMP HBV HCV CXR MRI USS IUD "
+                      "IUS DL EDD EDC DOB DOD DOA DOS DOI BMI TOP".split()) | DOSING
+# a title's letters that are clinical shorthand too, never initials by their place alone
+# ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
+_SHORTHAND_TITLES = frozenset("DC MR MS SR".split())
 # two capitals that are a little English word, and someone's initials where a note written in
 # lower case names a worker by them ("Worker: OF", "present MQ OF HB", "typed up by OF")
 # (not those written in capitals for emphasis or as shorthand: "client IS refusing", "pt ON
@@ -121,8 +127,9 @@ _PATTERNS = (
 _LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&]|and)[ \t]*{_ONE})*)"
                    r"(?P<titled>)(?P<strong>)\.?[ \t]*+(?:/[ \t]*+\w+)?"
                    # the date signed: "RPE 14/03/2025", "KRW - 14/03/25 16:20", "GW (14 March 2025)"
-                   r"(?:[-,(]?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})"
-                   r"(?:[ \t]+\d{1,2}[:.]\d{2})?\)?)?\s*+\Z")
+                   # (a test's or a record's letters are SHORTHAND: "... negative. LMP 01/03/2025")
+                   r"(?:[-,(]?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+                   r"\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})(?:[ \t]+\d{1,2}[:.]\d{2})?\)?)?\s*+\Z")
 # one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
 # or dotted as the subject of a sentence ("F. says she came from...", "T. denies he...")
 _ONE_LETTER = (
@@ -163,7 +170,7 @@ class InitialsRecognizer(TokenRecognizer):
             strong = "strong" in m.re.groupindex and not capitals
 
             def titled(p: re.Match) -> bool:  # (a title's letters before a name: "DS Karen")
-                return "titled" in m.re.groupindex \
+                return "titled" in m.re.groupindex and p.group() not in _SHORTHAND_TITLES \
                     and not _NAME_AFTER.match(text, m.start("v") + p.end())
             if "word" in m.re.groupindex:  # (not "consents - YES", "Staff: ALL", a role)
                 parts = [p for p in parts if (zipf(fold(p.group())) < WORD_MIN

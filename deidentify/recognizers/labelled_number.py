@@ -17,7 +17,7 @@ from deidentify.recognizers.dates import WEEKS
 
 LABELS = (
     # health and care records
-    r"mrn|cid|uid|client\s+(?:id|ref|no)|hosp(?:ital)?|clinic|clínica|clinica|spital|szpital|patient|pt\s+id|nhs|chi|ed|record|chart|"
+    r"mrn|uid|client\s+(?:id|ref|no)|hosp(?:ital)?|clinic|clínica|clinica|spital|szpital|patient|pt\s+id|nhs|chi|ed|record|chart|"
     # documents, in English and the service users' languages
     r"id|i\.d\.|id\s+card|card|passport|pp|document|doc|travel\s+doc(?:ument)?|brp|arc(?:\s+card)?|"
     r"visa|permit|licen[cs]e|dl|paszport|pașaport|pasaport|paşaport|passaporte|pasaporte|pasaportë|"
@@ -82,6 +82,9 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # "share code she showed: WXT 4KR 9PD"
         ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,25}?(?P<v>(?-i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
                        r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
+        # a client's number at a clinic, five digits or more: "CID 40871" (not a Brazilian
+        # diagnosis's code, "CID F32.1", nor "CID 101")
+        ("client_id", r"(?-i:\bCID)[ \t]*:?[ \t]*(?P<v>\d{5,9})\b", 0.85),
         # a police exhibit, an officer's initials and a count: "exhibits TA/3 and TA/4"
         ("exhibit", r"(?i:\b(?:exhibits?|exh|exhib|production)\.?(?:\s+(?:no|ref|number|reference)\.?)?)"
                     r"[\s:#]*+(?P<v>(?i:[A-Z]{1,4})/?\d{1,4}(?:(?:,[ \t]*|[ \t]*[-–][ \t]*|"

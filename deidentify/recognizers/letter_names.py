@@ -19,7 +19,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import fold, given_names
+from deidentify.lexicon import common_words, fold, given_names
 from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
@@ -34,7 +34,10 @@ _DOES = (r"says|said|told|tells|asked|asks|rang|rings|phoned|texted|wants|wanted
          r"wishes|wished|returned|messaged|continues|remains|spoke|shared|chose|received")
 # what anything may be followed by, which says a person only where the note has one by the letter
 _MAY_DO = (r"is|was|has|had|will|would|can|can't|cannot|could|does|doesn't|did|didn't|must|"
-           r"may|might|should|won't|isn't|wasn't|hasn't|v|and|\+|to\s+[a-z]{3,}")
+           r"may|might|should|won't|isn't|wasn't|hasn't|v|and(?![ \t]+[A-Z]\b)|\+|to\s+[a-z]{3,}")
+# a value read after a letter: "K was 3.1", "K is now 4.0", "T came down": a test's letter
+_VALUE_AFTER = re.compile(r"[ \t]*(?:(?:is|was|were|of|at|=|:)[ \t]*)?(?:now[ \t]+|still[ \t]+)?[<>]?\d|"
+                          r"[ \t]+(?:came|went)[ \t]+(?:down|up)\b|[ \t]+(?:is|was)[ \t]+(?:normal|high|low)\b")
 # what "A" is followed by where it is a person and never the article
 _A_DOES = r"says|said|told|rang|asked|wants|knows|agreed|consents|feels|denies|disclosed|refused"
 _A_PERSON = re.compile(rf"[ \t]*(?:[\"”’',;.)!?\]]|\Z|\n)|[ \t]+(?:herself|himself|themselves|has|had|"
@@ -88,10 +91,13 @@ class LetterNameRecognizer(TokenRecognizer):
             letter = m.group("v")
             if letter == "A" and not re.fullmatch(_A_DOES, m.group("does") or ""):
                 continue  # "A will ...", "A and E", "A left turn"
+            if _VALUE_AFTER.match(text, m.end("v")):
+                continue
             uses[letter] = uses.get(letter, 0) + (2 if m.group("does") or m.group("owns") else 1)
         for m in _ROLE_LETTER.finditer(text):  # "Client E", "Woman B": a person named so
             uses[m.group("v")] = uses.get(m.group("v"), 0) + 2
-        named = {m.group()[0] for m in _CAPITALISED.finditer(text) if fold(m.group()) in given_names()}
+        named = {m.group()[0] for m in _CAPITALISED.finditer(text)  # (not "Case", "Doctor", "May")
+                 if fold(m.group()) in given_names() and fold(m.group()) not in common_words()}
         people = {letter for letter, n in uses.items() if n >= 2 or letter in named}
         if not people:
             return []

@@ -152,7 +152,8 @@ BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 # given name (not the words a letter labels: "Ward B", "Wing C", "Floor A")
 _NAME_ENDS = re.compile(r"[ \t]*(?:\n|$)|[ \t]*[-–,;)+/!?]|\t|[ ]{2}|['’]s\b|\.[ \t]|"
                         r"[ ](?:to|said|says|did|drove|and|will|was|is|has|had)\b")
-_TAKES_A_LETTER = frozenset("ward wing floor block plan grade type bay room flat unit".split())
+_TAKES_A_LETTER = frozenset("ward wing floor block plan grade type bay room flat unit baby twin case "
+                            "bed side option group team zone level stage".split())
 _LETTER_INITIAL = re.compile(r"[^\W\d_]\.?")  # an initial in any alphabet: "К.", "H"
 # a user name heading a chat's line: "angelface.wx:", "jessbabyy_x:" (not "example.com:")
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+(?<!\.com)(?<!\.org)(?<!\.net)"

@@ -3,6 +3,8 @@ session 11): a speaker's everyday given name, initials signing with a date or in
 everyday given name and an initial in a sentence, dates after more cues, exhibits written other
 ways and foreign flats written out. Each case is removed; the look-alikes beside them stay."""
 
+import time
+
 import pytest
 
 from tests.deidentify.conftest import removed
@@ -32,3 +34,34 @@ def test_attacked_shapes_are_removed(engine, text, piece):
 ])
 def test_their_look_alikes_stay(engine, text, kept):
     assert not any(kept in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,kept", [
+    # (ATTACK_FP, session 11) a test's letters before a date, clinical shorthand spelled
+    # like a title, a lab value's letter, a vomiting's letters, counts and a diagnosis code
+    ("Pregnancy test negative. LMP 01/03/2025", "LMP"),
+    ("Sertraline 50mg - DC", "DC"),
+    ("K was 3.1 yesterday. K is now 4.0.", "K"),
+    ("T came down after paracetamol. T is 37.2", "T"),
+    ("D and V since Tuesday. Doctor reviewed.", "D"),
+    ("drinks av. 4 cans a day, two diagonal 3 cm cuts", "av."),
+    ("Calle 13 concert on Sat", "Calle"),
+    ("CID F32.1 noted", "F32.1"),
+    ("received 3/3 HPV vaccines, issued 2/2 kits", "3/3"),
+    ("Sunday Hargreaves 16:00\nsee you", "Sunday"),
+    ("sharing a flat share with 2 others", "flat"),
+    ("Baby B born 02:10. Case B reviewed.", "B"),
+    ("Camden Town (CT) clinic. CT head booked.", "CT"),
+])
+def test_attacked_look_alikes_of_this_rounds_rules_stay(engine, text, kept):
+    assert not any(kept in p.split() or p == kept for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("cue", ["Date", "Letter sent", "served"])
+def test_spaces_after_a_dates_cue_are_read_in_linear_time(engine, cue):
+    def seconds(n):
+        start = time.perf_counter()
+        engine.find([cue + " " * n + "x"])
+        return time.perf_counter() - start
+    small, large = seconds(10_000), seconds(40_000)
+    assert large < 4 * small + 1.0  # four times the text: about four times the time, not sixteen
