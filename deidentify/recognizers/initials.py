@@ -34,7 +34,8 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "HPV PEP STI UTI AKI TTO OST DV CAMHS CMHT HIV GUM OD NFA IDVA ISVA "
                       # roles, teams and firms a note tells or copies (attack, session 11)
                       "CN NP ODP EDT CRT THT CGL BTP EE EDF OH DH BFF LMP HBV HCV CXR MRI USS IUD "
-                      "IUS DL EDD EDC DOB DOD DOA DOS DOI BMI TOP".split()) | DOSING
+                      "IUS DL EDD EDC DOB DOD DOA DOS DOI BMI TOP HBA RPR MMR BCG MPX OPA ANC SRH TSH "
+                      "ANP MHA MHP LSL ASL BSL ICB SAU SSW AI".split()) | DOSING
 # a title's letters that are clinical shorthand too, never initials by their place alone
 # ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
 _SHORTHAND_TITLES = frozenset("DC MR MS SR".split())
@@ -116,7 +117,8 @@ _PATTERNS = (
     re.compile(rf"(?<![\w.])(?P<v>{_ONE})(?P<titled>)(?:\s*[(,]\s*|\s+)(?i:dob\b|d\.o\.b|aged?\s+\d|"
                rf"\d{{1,2}}\s?(?:f|m|yo)\b)"),
     # a doctor by their initials: "Dr TO   HA MK" (a little word too, in a note not in capitals)
-    re.compile(rf"\b(?:Dr|DR|Dr\.)[ \t]+(?P<v>{_ONE})(?P<titled>)(?P<strong>)(?![\w.'’])"),
+    re.compile(rf"\b(?:Dr|DR|Dr\.)[ \t]+(?P<v>{_ONE})(?P<titled>)(?P<strong>)(?![\w.'’])"
+               r"(?![ \t]+(?:[a-z]|\d))"),  # (not "Dr OR nurse", "Dr AT 3pm")
     # initials signing above or before a role: "HM staff nurse", "KR, HCA"
     re.compile(rf"(?m)^[ \t]*+(?P<v>{_SEVERAL})(?:[ \t]*+,[ \t]*+|[ \t]++)(?i:staff\s+nurse|hca|rn|sn|"
                r"ha|health\s+adviser|support\s+worker|outreach\s+worker|caseworker|key\s*worker)"

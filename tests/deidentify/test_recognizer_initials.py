@@ -163,7 +163,7 @@ def test_a_title_before_a_name_and_an_agency_told_stay(engine, text):
 @pytest.mark.parametrize("text,letters", [
     ("Her phone 07700 900 627.  RPE 14/03/2025", ["RPE"]),
     ("Case closed with her agreement.  AN / HT", ["AN", "HT"]),
-    ("Seen on the ward today, she wants to go home. Dr TO saw her with HA. Review in two weeks.\n"
+    ("Seen on the ward today, she wants to go home. Seen by Dr TO, with HA. Review in two weeks.\n"
      "TO / MK", ["TO", "HA", "TO", "MK"]),
     # a name the model read as a place is a person when its own initials follow it
     ("Present: Parveen Sandhu (PS), Harbourlight Project.\nActions: PS to offer 1:1 at drop-in.",

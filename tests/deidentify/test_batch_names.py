@@ -1,0 +1,33 @@
+"""Names a note of a batch found, removed where another note of it writes them again, in any
+case (batch_names.py); words that are no names stay."""
+
+from deidentify.allow_list import AllowList
+from deidentify.batch_names import carry_names
+from deidentify.spans import Span
+
+
+def carried(texts, found):
+    out = carry_names(texts, found, AllowList.build([], frozenset()))
+    return [[t[s.start:s.end] for s in spans] for t, spans in zip(texts, out)]
+
+
+def test_a_name_found_in_one_note_is_removed_in_the_others_in_any_case():
+    texts = ["Keywork with Kayleigh Dunmore at Saltcote today.", "kayleigh says shes ok",
+             "van stopped at SALTCOTE, kayleigh's mate there"]
+    found = [[Span(13, 29, "PERSON", 0.8), Span(33, 41, "LOCATION", 0.8)], [], []]
+    assert carried(texts, found) == [["Kayleigh Dunmore", "Saltcote"], ["kayleigh"],
+                                     ["SALTCOTE", "kayleigh"]]
+
+
+def test_words_found_that_are_no_names_are_not_carried():
+    texts = ["Referrer: IDVA. Seen by Flucloxacillin team, casework with Está.",
+             "referrer idva flucloxacillin casework está mercy"]
+    found = [[Span(0, 8, "PERSON", 0.5), Span(10, 14, "PERSON", 0.5), Span(24, 38, "PERSON", 0.5),
+              Span(45, 53, "PERSON", 0.5), Span(59, 63, "PERSON", 0.5)], []]
+    assert carried(texts, found)[1] == []
+
+
+def test_the_engine_carries_a_client_named_in_one_note_to_a_chat(engine):
+    first, chat = engine.find(["Client: Ionela Bratu, seen at the clinic today.",
+                               "ok ionela will come at 3"])
+    assert any(s.start == 3 and s.end == 9 for s in chat)
