@@ -1,12 +1,13 @@
 """Names found in one note of a batch, removed where another note of it writes them again.
 
 A project's notes name the same people and places over and over: a client found as
-"Kayleigh Dunmore" in a case note is "kayleigh" in next week's texts, a sauna found as "the
-Orchid" in a log is "orchid" in a chat. Within one note repeated_names.py does this; across
+"Kayleigh Dunmore" in a case note is "kayleigh" in next week's texts, a place found as
+"Saltcote" in a log is "saltcote" in a chat. Within one note repeated_names.py does this; across
 notes only the batch knows. A word is carried over when a note found it, capitalised, as a
-person, premises or place and English seldom uses it (below CARRY_MAX: "Kayleigh", "Lamplight",
-"Saltcote"; not "Rose", "Court", "Will"), and it is matched as a whole word in any case. So one note's output
-depends on the others in its batch (the runner's chunk); it can only remove more, never less.
+person, premises or place, and it is a given or family name English seldom uses or a word hardly
+any language uses (_carried); it is matched as a whole word in any case. So one note's output
+depends on the others in its batch (api.BATCH_ROWS rows of a file, all the notes of a gold set);
+it can only remove more, never less.
 """
 
 from __future__ import annotations
