@@ -25,6 +25,8 @@ from deidentify.spans import Span, covered_by
 CARRY_MAX = 3.5  # Zipf frequency below which a found given or family name is carried to the batch
 UNKNOWN_MAX = 2.2  # ... and below which any other found word is ("Saltcote", "Pennyfold")
 _LATIN = re.compile(r"[a-zà-ɏ]+")
+_WORD_ENDINGS = ("er", "or", "ist", "ment", "tion", "sion", "ness", "ity", "ing", "ed", "ae", "ery", "ism",
+                 "ology", "itis", "ics", "able", "ible")
 _DRUG_ENDINGS = ("cillin", "mycin", "cycline", "azole", "oxone", "tanyl", "picin", "traline", "azepam",
                  "pine", "done", "profen", "olol", "pril", "sartan", "statin", "mab", "vir", "pram")
 MIN_LETTERS = 4
@@ -64,6 +66,8 @@ def _carried(word: str, key: str, allow: AllowList) -> bool:
     users' languages almost never use (below UNKNOWN_MAX: "Saltcote", "Ionela"); not a day, a
     title, a drug or shorthand ("Referrer", "Flucloxacillin", "Casework" are words)."""
     known = key in given_names() or key in family_names()
+    if not known and key.endswith(_WORD_ENDINGS):
+        return False  # "Referrer", "Petechiae": an English or a Latin word no list knows
     return len(key) >= MIN_LETTERS and _LATIN.fullmatch(key) is not None \
         and zipf(key) < (CARRY_MAX if known else UNKNOWN_MAX) and key not in STOP_WORDS \
         and key not in TITLES and key not in MONTHS_AND_DAYS and key.upper() not in SHORTHAND \

@@ -74,6 +74,8 @@ _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+|[A-Z]{2,})[ ]$")
+# a name's label in a record, before "SURNAME, GIVEN": "PT: CARVER, HOPE E", "PT: LI, MEI"
+_NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:pt|patient|name|client|detained\s+person|defendant))[ \t]*:[ \t]*\Z")
 _SURNAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“:-]))([A-Z][A-Z'’-]{2,}),[ ]$")
 _PARTICLE_GAP = re.compile(r"[ ](?:[A-Za-z]+[ ]){1,2}")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?)[ ]$")
@@ -266,7 +268,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.start(1) if m.group(1) and _named_before(m.group(1), allow) \
                     else m.start(2)
             m = _SURNAME_COMMA_BEFORE.search(text, max(0, start - WINDOW), start)
-            if m and (fold(m.group(1)) in family_names() or zipf(fold(m.group(1))) < ALIAS_RARE) \
+            if m and (fold(m.group(1)) in family_names() or zipf(fold(m.group(1))) < ALIAS_RARE
+                      or _NAME_LABEL_BEFORE.search(text, max(0, m.start(1) - WINDOW), m.start(1))) \
                     and not allow.covers_word(m.group(1)) and fold(m.group(1)) not in TITLES:
                 start = m.start(1)  # "HOXHA, Erjona"
             m = _WORD_BEFORE.search(text, max(0, start - WINDOW), start)
@@ -285,9 +288,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 end = m.end()  # "RN PATEL, A."
             elif text[start:end].isupper() and "," not in text[start:end] \
                     and (m := _COMMA_GIVEN_AFTER.match(text, end)) \
-                    and len(m.group(1)) >= 4 and m.group(1) not in SIGNED_ROLES \
-                    and (fold(m.group(1)) in given or zipf(fold(m.group(1))) < ALIAS_RARE
-                         and fold(text[start:end].split()[0]) in family_names()) \
+                    and ((labelled := bool(_NAME_LABEL_BEFORE.search(text, max(0, start - WINDOW), start)))
+                         or len(m.group(1)) >= 4) and m.group(1) not in SIGNED_ROLES \
+                    and (fold(m.group(1)) in given
+                         or zipf(fold(m.group(1))) < (EVERYDAY if labelled else ALIAS_RARE)
+                         and (labelled or fold(text[start:end].split()[0]) in family_names())) \
                     and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):
                 end = m.end()  # "PATEL, ROHIT K"
             if text[start:end].isupper() and (m := _HYPHENED_AFTER_CAPS.match(text, end)) \

@@ -33,7 +33,7 @@ LABELS = (
     # police, courts, councils, casework
     r"h&c|ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
     r"badge|credencial|nrpsi|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|pnc|cro|"
-    r"acct|script|prescription|"
+    r"acct|script|prescription|mtcn|"
     # phones that are not phone-shaped
     r"ext(?:ension)?|pager|paged|pgr|bleep(?:ed)?|"
     # "number" itself in the service users' languages

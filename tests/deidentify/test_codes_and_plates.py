@@ -21,6 +21,7 @@ from tests.deidentify.conftest import removed
     ("Detective J. Añez, credencial 38.441.", "38.441"),
     ("mobile phones x2 (seized, exhibits TA/3 and TA/4), cash", "TA/4"),
     ("Phone seized, exhibit AM/1 – searches", "AM/1"),
+    ("Date 28/02/2025   MTCN 902-000-4418    200.00 GBP", "902-000-4418"),
 ])
 def test_codes_are_removed_whole(engine, text, piece):
     assert any(piece in p for p in removed(engine, text))

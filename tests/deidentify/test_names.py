@@ -443,6 +443,9 @@ def test_an_article_after_a_surname_and_a_comma_is_no_initial(engine):
     ("Re: Blessing OSAGIE, DOB 04/10/1999 – address withheld", "Blessing OSAGIE"),
     ("HOLD PENDING SW/DFCS. SW A. MCCRAY CONSULTED 1530.", "A. MCCRAY"),
     ("PELVIC (CHAPERONE RN COLQUITT): MUCOPURULENT", "COLQUITT"),
+    # "SURNAME, GIVEN" after a record's name label, however common or short the words
+    ("PEDIATRIC ED PROVIDER NOTE\nPT: CARVER, HOPE E   16 Y/O F", "CARVER, HOPE E"),
+    ("FORENSIC EXAM – NARRATIVE\nPT: LI, MEI   DOB: 07/22/1991", "LI, MEI"),
 ])
 def test_a_family_name_in_capitals_after_a_given_name_or_a_role(engine, text, name):
     assert name in removed(engine, text)
