@@ -119,6 +119,10 @@ _PATTERNS = (
     # a doctor by their initials: "Dr TO   HA MK" (a little word too, in a note not in capitals)
     re.compile(rf"\b(?:Dr|DR|Dr\.)[ \t]+(?P<v>{_ONE})(?P<titled>)(?P<strong>)(?![\w.'’])"
                r"(?![ \t]+(?:[a-z]|\d))"),  # (not "Dr OR nurse", "Dr AT 3pm")
+    # an officer by rank and initials: "PC JT 4471 took the statement", "DC JT attended"
+    re.compile(rf"\b(?:PC|DC|DS|DI|Sgt|SGT|PS|Insp|INSP|DCI|PCSO)\.?[ \t]+(?P<v>{_ONE})(?P<titled>)"
+               r"(?![\w.'’])(?=[ \t]+\d{3,}|[ \t]*[,;)]|[ \t]*\.(?!\w)|[ \t]+(?:attended|took|said|rang|"
+               r"arrived|called|will|was|is|has)\b)"),
     # initials signing above or before a role: "HM staff nurse", "KR, HCA"
     re.compile(rf"(?m)^[ \t]*+(?P<v>{_SEVERAL})(?:[ \t]*+,[ \t]*+|[ \t]++)(?i:staff\s+nurse|hca|rn|sn|"
                r"ha|health\s+adviser|support\s+worker|outreach\s+worker|caseworker|key\s*worker)"

@@ -171,3 +171,9 @@ def test_a_title_before_a_name_and_an_agency_told_stay(engine, text):
 ])
 def test_initials_signing_after_a_date_a_doctors_and_a_names_own(engine, text, letters):
     assert [p for p in removed(engine, text) if p.isupper() and len(p) <= 3] == letters
+
+
+@pytest.mark.parametrize("text,letters", [("Police: DC JT attended.", ["JT"]),
+                                          ("PC JT 4471 took statement.", ["JT"])])
+def test_an_officer_by_rank_and_initials(text, letters):
+    assert [value for value, _ in found(INITIALS, text)] == letters
