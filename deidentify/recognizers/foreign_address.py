@@ -21,7 +21,8 @@ _NUMBER = (r"(?:(?:,?\s*+(?i:nr\.?|no\.?|n\.?[º°o]\.?|№|бр\.?|д\.?)?\s*+\
            r"(?:,?\s*(?i:(?:apartament|apartamento|apartment|building|staircase|scara|etaj|puerta|"
            r"depto|interno|bloco|bloc|block|entrance|floor|flat|house\s+no|house\s+number|esc|int|vh|"
            r"bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|sector|sektor|piso|andar|lok|apt|"
-           r"pallati|hyrja|kati|shk|shkalla|qd|quadra|lt|lote|casa|apto|số\s+nhà|số)\.?\s*(?:n[º°o]\.?\s*)?\w{1,4}\b(?:-\d{1,4})?"
+           r"pallati|hyrja|kati|shk|shkalla|qd|quadra|lt|lote|casa|apto|số\s+nhà|số)\.?\s*"
+           r"(?:n[º°o]\.?\s*)?\w{1,4}\b(?:-\d{1,4})?"
            # NFKC makes the ordinal sign a letter: 3º is read as 3o
            r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s?[A-Z])\b)?))*"
            # the town, after its postal code: "22-499 Zamość", "11499 Jerez", "4900-999 Viana"

@@ -52,7 +52,8 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"updated|added|noted|referred|discussed|escorted|accompanied|sent|issued|posted|logged|"
                r"prepared|compiled|closed|shared|approved|authori[sz]ed|verified|witnessed|recorded|"
                r"reported|transcribed|filed|raised|led|chaired|covered|done|made|given|run|typed(?:\s+up)?)\s+by|"
-               r"\b(?:checked|countersigned|co-signed)|\btold|\b(?:informed|alerted|briefed|consulted|(?-i:cc))|\b(?:flagged|passed(?:\s+on)?|handover(?:\s+given)?|escalated|"
+               r"\b(?:checked|countersigned|co-signed)|\btold|\b(?:informed|alerted|briefed|consulted|"
+               r"(?-i:cc))|\b(?:flagged|passed(?:\s+on)?|handover(?:\s+given)?|escalated|"
                r"copied|reported|disclosed|given)\s+(?:to|w/)|"
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
@@ -66,7 +67,8 @@ _PATTERNS = (
                r"initials|duty|scribe|note\s?taker|facilitator|supervisor|supervisee|clinician|"
                r"on\s+call|back\s?up|duty\s+manager)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
                r"\b(?:worker|key ?worker)[ \t]+(?=[A-Z]{2,3}\b)|"
-               r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST + r")(?P<word>)(?P<strong>)(?P<titled>)"
+               r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST
+               + r")(?P<word>)(?P<strong>)(?P<titled>)"
                r"(?![\w/])"),
     # a list of two or more after such a label without its colon: "present MQ OF HB WZ TM"
     re.compile(rf"(?i:\b(?:present|apols|apologies|attendees|attending|staff|on\s+shift))[ \t]+"

@@ -17,7 +17,8 @@ from deidentify.recognizers.dates import WEEKS
 
 LABELS = (
     # health and care records
-    r"mrn|uid|client\s+(?:id|ref|no)|hosp(?:ital)?|clinic|clínica|clinica|spital|szpital|patient|pt\s+id|nhs|chi|ed|record|chart|"
+    r"mrn|uid|client\s+(?:id|ref|no)|hosp(?:ital)?|clinic|clínica|clinica|spital|szpital|patient|"
+    r"pt\s+id|nhs|chi|ed|record|chart|"
     # documents, in English and the service users' languages
     r"id|i\.d\.|id\s+card|card|passport|pp|document|doc|travel\s+doc(?:ument)?|brp|arc(?:\s+card)?|"
     r"visa|permit|licen[cs]e|dl|paszport|pașaport|pasaport|paşaport|passaporte|pasaporte|pasaportë|"

@@ -47,7 +47,8 @@ _A_PERSON = re.compile(rf"[ \t]*(?:[\"”’',;.)!?\]]|\Z|\n)|[ \t]+(?:herself|h
 # another language where "Y", "E", "O" are its "and" or "or": "y ya. Y me quitó")
 _AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t]+(?:(?:{_DOES}|{_MAY_DO})\b|"
                     r"[a-z]+(?:ed|ing|s)\b|upset|scared|happy|ok|fine|tired|anxious|angry|unwell|pregnant|"
-                    r"safe|unsafe|keen|unsure|unable|aware|(?:via|at|on|in|of|from|about|with|w/|or|today|tonight|tomorrow|"
+                    r"safe|unsafe|keen|unsure|unable|aware|"
+                    r"(?:via|at|on|in|of|from|about|with|w/|or|today|tonight|tomorrow|"
                     r"yesterday|now|again|still|also|never|only|just|really|already|herself|himself|"
                     r"themselves|not|very|a|an|the|that|her|his|their|what|to|by|for|and|then|later|"
                     r"initially|eventually)\b)")
