@@ -21,7 +21,7 @@ from deidentify.analyzer import DirectAnalyzer
 from deidentify.config import DeidConfig, load_config
 from deidentify.known_model import KnownIdentifiers, Record
 from deidentify.lexicon import CALLED_BY, NAMES_NOBODY, countries, fold
-from deidentify.lowercase_pass import LowerCaseNames, extend_names
+from deidentify.lowercase_pass import LowerCaseNames, extend_names, premises_in_lower_case
 from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise, quiet_marks
 from deidentify.operators import replace
@@ -171,7 +171,8 @@ class Deidentifier:
             artifacts.as_written = text  # recognizers may check a word's case as written
             results = self.analyzer.analyze(cased, language="en", nlp_artifacts=artifacts,
                                             score_threshold=self.config.score_threshold)
-            results += premises_in_capitals(text) + named_services_in_capitals(text)
+            results += premises_in_capitals(text) + named_services_in_capitals(text) \
+                + premises_in_lower_case(text, self.allow)
             if title is not None:
                 results += self.lowercase.results(next(second), text)
             if record is not None:

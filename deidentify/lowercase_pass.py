@@ -149,6 +149,29 @@ class LowerCaseNames:
         return out
 
 
+# premises written in lower case after a word of place: a saint's ("at st brigids", "from st
+# jude's") or a rare word and a head ("@ fulmar court", "the quayside lodge", "kelder homes")
+_LOWER_PREMISES = re.compile(r"(?:\b(?:the|at|to|from|in|outside|near)|@)[ \t]+(?P<v>st\.?[ \t]+[a-z]{3,}"
+                             r"(?:['’]?s)?)\b|(?<![\w-])(?P<w>(?P<name>[a-z]{4,})[ \t]+(?:court|lodge|centre|"
+                             r"center|house|hotel|inn|homes|aparthotel|arms|tavern|sauna|spa|parlour|club))\b")
+PREMISES_NAME_MAX = 3.0  # Zipf frequency below which a lower-case word before a head names premises
+
+
+def premises_in_lower_case(text: str, allow: AllowList) -> list[RecognizerResult]:
+    """Premises a chat or a hurried note writes in lower case (see _LOWER_PREMISES); not a
+    kind of place ("the health centre", "the job centre", "the day centre")."""
+    out = []
+    for m in _LOWER_PREMISES.finditer(text):
+        name = m.group("name")
+        if name is not None and (zipf(fold(name)) >= PREMISES_NAME_MAX or name in STOP_WORDS
+                                 or misspelt(name)):
+            continue  # (not "at frend house": a word misspelt)
+        group = "v" if m.group("v") else "w"
+        if not allow.covers(m.group(group)):
+            out.append(RecognizerResult("ESTABLISHMENT", *m.span(group), 0.5))
+    return out
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{3,})(?!\w)")
 # a word after one of going or being somewhere ("round fennickby", "in tollerby")
 _GONE_TO = re.compile(r"\b(?:in|at|round|around|near|from|to|towards|toward|outside|into|via|thru|"

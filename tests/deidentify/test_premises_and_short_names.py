@@ -381,3 +381,19 @@ def test_a_local_service_named_in_capitals(engine, text, value):
                                        ("PT REFERRED TO DRUG RECOVERY PROGRAM", "RECOVERY")])
 def test_what_a_service_does_in_capitals_names_none(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,premises", [
+    ("ill get her from st brigids at 3", "st brigids"),
+    ("maybe the cafe at the st jude's community centre", "st jude's"),
+    ("kw w/ summer @ fulmar court weds", "fulmar court"),
+    ("SAFE - the anchorage, quayside lodge. NOT SAFE", "quayside lodge"),
+])
+def test_premises_written_in_lower_case(engine, text, premises):
+    assert premises in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["went to the health centre then the job centre",
+                                  "am safe i am at frend house now", "on the 1st floor"])
+def test_kinds_of_premises_in_lower_case_stay(engine, text):
+    assert removed(engine, text) == []
