@@ -55,6 +55,12 @@ from deidentify.recognizers.base import TokenRecognizer
 
 RARE = 2.8  # Zipf frequency: below this, a capitalised word is most likely a proper name
 _NUMBER_LABEL = re.compile(f"(?i:{LABELS})")  # "Số CCCD 0403...": a number's label, not a name
+# a letter's or a message's greeting, alone on its line or before a comma: "Dear Summer"
+_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello|Hiya|Hey)[ \t]+(?P<v>[A-Z][a-z'’-]+)"
+                         r"(?=[ \t]*(?:[,!]|\n|$))")
+_GREETED_NOBODY = frozenset("sir madam sirs colleague colleagues all team everyone friend friends "
+                            "doctor applicant customer client patient parent parents resident tenant "
+                            "member user there guys folks both you".split())
 UNKNOWN = 2.0  # ... and below this, a capitalised word no list knows may be a given name
 LOWER_CASE_NAME_MAX = 4.5  # a lower-case given name is taken only if English uses it less
 CUED_MAX = 4.7  # a capitalised word beside a cue ("Met Honey") is a name up to this frequency
@@ -428,6 +434,9 @@ class PersonNameRecognizer(TokenRecognizer):
             value = text[start:end]
             if value and fold(value) not in NO_ANSWER and not self.allow.covers(value):
                 out.append(RecognizerResult("PERSON", start, end, 0.6))
+        for m in _SALUTATION.finditer(text):  # "Dear Summer", "Hi Orla,": whoever a letter greets
+            if fold(m.group("v")) not in _GREETED_NOBODY and not self.allow.covers_word(m.group("v")):
+                out.append(RecognizerResult("PERSON", *m.span("v"), 0.6))
         for m in _PERSON_LABEL.finditer(text):
             # the capitalised words that open the answer: "Volunteer: Hope (first shift!)",
             # "Driver: Gaz taxi"

@@ -29,3 +29,14 @@ def test_the_same_words_where_no_one_is_named(engine, text, word):
 def test_a_short_form_no_list_knows_in_a_messages_header(engine):
     assert "Tash Keane" in removed(engine, "Tash Keane   09:14\nanyone seen her this week?")
     assert "Update" not in " ".join(removed(engine, "Update Keane   09:14\nno news"))
+
+
+@pytest.mark.parametrize("text,name", [("Dear Summer\n\nYour antenatal booking is on Monday.", "Summer"),
+                                       ("Hi Orla,\nquick one about Thursday", "Orla")])
+def test_whoever_a_letter_greets(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Dear Sir or Madam,\nplease find attached", "Hi all,\nvan is off"])
+def test_a_greeting_to_nobody_in_particular_stays(engine, text):
+    assert removed(engine, text) == []
