@@ -197,13 +197,20 @@ def _with_unspaced(text: str, spans: list) -> list:
 
 
 _NEIGHBOURS = re.compile(r"[A-Za-z]+")
+_NO_WORD_AFTER = re.compile(r"[ \t]*(?:[:|\t)]|\.(?!\w)|\n|\Z)|[ \t]+to[ \t]+[a-z]")
+_CELL_BEFORE = re.compile(r"[|\t][ \t]*\Z")
 NEIGHBOUR_REACH = 40  # characters read either side for its neighbours (not a whole long line)
 CAPITALS_WORD_MIN = 4  # letters of a word in capitals around which "OF" or "TO" is a word
 
 
 def _among_words(text: str, m: re.Match) -> bool:
     """Is the little word in capitals at `m` beside a word in lower case or a longer word in
-    capitals on its line, where it is the word it spells?"""
+    capitals on its line, where it is the word it spells? Not where no such word stands: before
+    a stop, a colon or a cell's end, or before "to" and a verb ("by OF.", "ACTION OF:", "OF to
+    refer", "| OF |")."""
+    if _NO_WORD_AFTER.match(text, m.end()) or _CELL_BEFORE.search(text, max(0, m.start() - 3),
+                                                                   m.start()):
+        return False
     line_start = max(text.rfind("\n", max(0, m.start() - NEIGHBOUR_REACH), m.start()) + 1,
                      m.start() - NEIGHBOUR_REACH)
     line_end = text.find("\n", m.end(), m.end() + NEIGHBOUR_REACH)

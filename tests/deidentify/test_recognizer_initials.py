@@ -177,3 +177,11 @@ def test_initials_signing_after_a_date_a_doctors_and_a_names_own(engine, text, l
                                           ("PC JT 4471 took statement.", ["JT"])])
 def test_an_officer_by_rank_and_initials(text, letters):
     assert [value for value, _ in found(INITIALS, text)] == letters
+
+
+def test_little_word_initials_found_once_are_removed_where_no_word_could_stand(engine):
+    text = ("Present: Orla Fennessy (OF), Hollie Brannigan (HB).\n"
+            "1. Housing: OF to refer to the law centre. ACTION OF: chase by 7/4.\n"
+            "Received 10/02 by OF. Allocated to HB. Refusal of support noted.")
+    pieces = removed(engine, text)
+    assert pieces.count("OF") == 4 and "of" not in pieces
