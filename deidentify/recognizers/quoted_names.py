@@ -24,11 +24,15 @@ _PERSON_WORDS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|
                  r"man|guy|bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|"
                  r"landlord|manager|doe|known\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
                  r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
-                 r"sounded\s+like|call\s+(?:him|her)")
+                 r"sounded\s+like|call\s+(?:him|her)|knows\s+(?:(?:him|her)\s+)?as|(?:gave|viet|english|"
+                 r"real|street|working|first|last)\s+name|name\s+(?:given\s+)?as")
 # (or after another quoted name and a slash: '"Richard"/"Rich"')
 _QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*\(?[ \t]*[\"“](?P<v>[^\W\d_][\w'’-]*"
                      r"(?:[ ][^\W\d_][\w'’-]*)?)[\"”]")
-_NAMING = re.compile(r"(?:known\s+as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|given)$")
+_NAMING = re.compile(r"(?:known\s+as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|given|"
+                     r"knows\s+(?:(?:him|her)\s+)?as|name|name\s+as)$")
+# a Spanish or Portuguese article before a nickname in quotes: '"EL PROFE"', '"La Güera"'
+_ARTICLE = re.compile(r"(?i:el|la|los|las|o|a|lo)[ ]")
 
 
 class QuotedNameRecognizer(TokenRecognizer):
@@ -36,9 +40,15 @@ class QuotedNameRecognizer(TokenRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         text = getattr(nlp_artifacts, "as_written", text)
-        return [RecognizerResult("PERSON", *m.span("v"), SCORE) for m in _QUOTED.finditer(text)
-                if self._a_name(m.group("v"), m.group())
-                or self._another_name(text, m) and m.group("v")[:1].isupper()]
+        out = []
+        for m in _QUOTED.finditer(text):
+            start, end = m.span("v")
+            if (article := _ARTICLE.match(text, start)) and article.end() < end:
+                start = article.end()  # the nickname after its article
+            if self._a_name(text[start:end], m.group()) \
+                    or self._another_name(text, m) and m.group("v")[:1].isupper():
+                out.append(RecognizerResult("PERSON", start, end, SCORE))
+        return out
 
     def _another_name(self, text: str, m: re.Match) -> bool:
         """A second quoted name after a first and "or" or a slash ('"Kyle" or "Ky"'), a

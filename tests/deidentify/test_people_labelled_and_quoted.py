@@ -95,3 +95,12 @@ def test_a_lower_case_word_in_a_note_that_capitalises_names(engine, text, kept):
 ])
 def test_lower_case_names_in_a_post_or_before_a_family_name(engine, text, name):
     assert any(name in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ('A MAN SHE KNOWS AS "EL PROFE" WHO PROMISED WORK.', "PROFE"),
+    ('BEFORE REGISTRATION WAS COMPLETE, GAVE NAME "DRE" + PHONE', "DRE"),
+    ('STATES ENGLISH NAME BILL, VIET NAME "BÌNH"). C/O BURNING', "BÌNH"),
+])
+def test_a_quoted_name_after_the_name_given_or_known_as(engine, text, name):
+    assert name in removed(engine, text)
