@@ -78,7 +78,7 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]
 _NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:pt|patient|name|client|detained\s+person|defendant))[ \t]*:[ \t]*\Z")
 _SURNAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“:-]))([A-Z][A-Z'’-]{2,}),[ ]$")
 _PARTICLE_GAP = re.compile(r"[ ](?:[A-Za-z]+[ ]){1,2}")
-_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?)[ ]$")
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?(?P<range>-\d{1,4}[A-Za-z]?)?)[ ]$")
 _TOWN_AFTER = re.compile(r",[ ]((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?)"
                          r"(?=[\s,.;:)]|$)")
 _ALIAS_AFTER = re.compile(r"[ ]?\([\"“'‘]?([A-Z][A-Za-z'’-]*)[\"”'’]?\)")
@@ -355,9 +355,12 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (m := _CONTACT_BEFORE.search(text, max(0, start - WINDOW), start)) \
                 and _given_name(m.group(1), given, allow):
             out.append(Span(m.start(1), m.end(1), "PERSON", sp.score))  # "(Jen, 0116 496 0844)"
-        if entity in ("ESTABLISHMENT", "STREET_ADDRESS") and text[start:start + 1].isupper():
+        if entity in ("ESTABLISHMENT", "STREET_ADDRESS", "LOCATION", "PERSON") \
+                and text[start:start + 1].isupper():
             m = _NUMBER_BEFORE.search(text, max(0, start - WINDOW), start)
-            if m:
+            if m and (entity in ("ESTABLISHMENT", "STREET_ADDRESS") or m.group("range")
+                      and text[:m.start(1)].rstrip(" ")[-1:] in ("", ",", "\n", "(")):
+                # (a place or a name after a range of house numbers: "31-33 Esplanade North")
                 start = m.start(1)
                 entity = "STREET_ADDRESS"
         if entity in ("PERSON", "ORGANIZATION", "ESTABLISHMENT") \

@@ -65,3 +65,9 @@ def test_a_number_after_a_word_is_no_zip_code(engine):
                                        ("address flat 2a, 63 Mill Lane, BS16 0ST. NHS", "BS16 0ST")])
 def test_a_postcode_ending_like_an_ordinal_is_still_removed(engine, text, code):
     assert code in removed(engine, text)
+
+
+def test_a_range_of_house_numbers_before_a_found_place(engine):
+    text = "Address: Seaview Guest House, Room 5, 31-33 Esplanade North, Tarnmouth XV2 6NB"
+    assert "31-33 Esplanade North" in removed(engine, text)
+    assert "12-14" not in " ".join(removed(engine, "read pages 12-14 Smith said, then 15-20 Jones"))
