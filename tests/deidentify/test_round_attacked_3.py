@@ -34,10 +34,13 @@ def test_what_names_nobody_stays(engine, text, kept):
     lambda n: "Kind regards" + " " * n + "x",
 ])
 def test_long_runs_are_read_in_linear_time(engine, make):
-    def seconds(n):
-        start = time.perf_counter()
-        engine.find([make(n)])
-        return time.perf_counter() - start
+    def seconds(n):  # CPU time, the least of two runs: other work on the machine is not counted
+        times = []
+        for _ in range(2):
+            start = time.process_time()
+            engine.find([make(n)])
+            times.append(time.process_time() - start)
+        return min(times)
     small, large = seconds(10_000), seconds(40_000)
     assert large < 4 * small + 1.0  # four times the text: about four times the time, not sixteen
 
