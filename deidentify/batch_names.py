@@ -17,21 +17,20 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (MONTHS_AND_DAYS, TITLES, family_names, fold, foreign_word,
+from deidentify.lexicon import (DRUG_ENDINGS, MONTHS_AND_DAYS, TITLES, family_names, fold, foreign_word,
                                 given_names, specialty_word, zipf)
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.spans import Span, covered_by
 
-CARRY_MAX = 3.5  # Zipf frequency below which a found given or family name is carried to the batch
+CARRY_MAX = 3.0  # Zipf frequency below which a found given or family name is carried to the batch
 UNKNOWN_MAX = 2.2  # ... and below which any other found word is ("Saltcote", "Pennyfold")
 _LATIN = re.compile(r"[a-zà-ɏ]+")
 _WORD_ENDINGS = ("er", "or", "ist", "ment", "tion", "sion", "ness", "ity", "ing", "ed", "ae", "ery", "ism",
                  "ology", "itis", "ics", "able", "ible")
-_DRUG_ENDINGS = ("cillin", "mycin", "cycline", "azole", "oxone", "tanyl", "picin", "traline", "azepam",
-                 "pine", "done", "profen", "olol", "pril", "sartan", "statin", "mab", "vir", "pram")
 MIN_LETTERS = 4
 ENTITIES = ("PERSON", "ESTABLISHMENT", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_A-Z]+")
 _WHOLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}(?![\w-]|['’][a-rt-z])")  # (a possessive's "s" apart)
 
 
@@ -43,6 +42,8 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
         for sp in spans:
             if sp.entity not in ENTITIES:
                 continue
+            if len(_CAPITALISED.findall(text, sp.start, sp.end)) < 2:
+                continue  # (a full name, "Kayleigh Dunmore", not one word a model took for a name)
             for m in _WORD.finditer(text, sp.start, sp.end):
                 key = fold(m.group())
                 if key not in words and m.group().istitle() and text[m.end():m.end() + 1] != ":" \
@@ -71,5 +72,5 @@ def _carried(word: str, key: str, allow: AllowList) -> bool:
     return len(key) >= MIN_LETTERS and _LATIN.fullmatch(key) is not None \
         and zipf(key) < (CARRY_MAX if known else UNKNOWN_MAX) and key not in STOP_WORDS \
         and key not in TITLES and key not in MONTHS_AND_DAYS and key.upper() not in SHORTHAND \
-        and not key.endswith(_DRUG_ENDINGS) and not foreign_word(key) and not specialty_word(word) \
+        and not key.endswith(DRUG_ENDINGS) and not foreign_word(key) and not specialty_word(word) \
         and not allow.covers_word(word)

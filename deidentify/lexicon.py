@@ -149,6 +149,9 @@ def common_words() -> frozenset[str]:
 NAMES_NOBODY = MONTHS_AND_DAYS | frozenset(
     "tel tele mob mobile date dob ref fax email addr address hiya".split())
 # ... and words a text calls someone by, in lower case only ("Babe" is a working name)
+# a drug's name ends so ("flucloxacillin", "naloxone", "lorazepam"): no name
+DRUG_ENDINGS = ("cillin", "mycin", "cycline", "azole", "oxone", "tanyl", "picin", "traline", "azepam",
+                "pine", "done", "profen", "olol", "pril", "sartan", "statin", "mab", "vir", "pram")
 CALLED_BY = frozenset("babe babes hun hon hunny darling sweetie sweetheart fella lass bro bruv "
                       "sis".split())
 # nationalities and languages: the model tags some as places ("speaks Ukrainian|GPE"), and

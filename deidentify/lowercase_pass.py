@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (TITLES, common_words, family_names, fold, given_names, misspelt,
-                                zipf)
+                                specialty_word, zipf)
 from deidentify.normalise import SPACELESS_SCRIPTS
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -154,7 +154,7 @@ class LowerCaseNames:
 _LOWER_PREMISES = re.compile(r"(?:\b(?:the|at|to|from|in|outside|near)|@)[ \t]+(?P<v>st\.?[ \t]+[a-z]{3,}"
                              r"(?:['’]?s)?)\b|(?<![\w-])(?P<w>(?P<name>[a-z]{4,})[ \t]+(?:court|lodge|centre|"
                              r"center|house|hotel|inn|homes|aparthotel|arms|tavern|sauna|spa|parlour|club))\b")
-PREMISES_NAME_MAX = 3.0  # Zipf frequency below which a lower-case word before a head names premises
+PREMISES_NAME_MAX = 2.0  # Zipf frequency below which a lower-case word before a head names premises
 
 
 def premises_in_lower_case(text: str, allow: AllowList) -> list[RecognizerResult]:
@@ -164,8 +164,10 @@ def premises_in_lower_case(text: str, allow: AllowList) -> list[RecognizerResult
     for m in _LOWER_PREMISES.finditer(text):
         name = m.group("name")
         if name is not None and (zipf(fold(name)) >= PREMISES_NAME_MAX or name in STOP_WORDS
-                                 or misspelt(name)):
-            continue  # (not "at frend house": a word misspelt)
+                                 or misspelt(name) or specialty_word(name)):
+            continue  # (not "at frend house": a word misspelt; nor "colposcopy centre")
+        if name is None and fold(re.sub(r"['’]?s$", "", m.group("v").split()[-1])) not in given_names():
+            continue  # a saint is named ("st brigids"; not "st lets", "st accommodation")
         group = "v" if m.group("v") else "w"
         if not allow.covers(m.group(group)):
             out.append(RecognizerResult("ESTABLISHMENT", *m.span(group), 0.5))

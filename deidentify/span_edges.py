@@ -291,7 +291,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                     and ((labelled := bool(_NAME_LABEL_BEFORE.search(text, max(0, start - WINDOW), start)))
                          or len(m.group(1)) >= 4) and m.group(1) not in SIGNED_ROLES \
                     and (fold(m.group(1)) in given
-                         or zipf(fold(m.group(1))) < (EVERYDAY if labelled else ALIAS_RARE)
+                         or (zipf(fold(m.group(1))) < ALIAS_RARE or labelled and len(m.group(1)) <= 4)
                          and (labelled or fold(text[start:end].split()[0]) in family_names())) \
                     and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):
                 end = m.end()  # "PATEL, ROHIT K"
@@ -359,6 +359,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and text[start:start + 1].isupper():
             m = _NUMBER_BEFORE.search(text, max(0, start - WINDOW), start)
             if m and (entity in ("ESTABLISHMENT", "STREET_ADDRESS") or m.group("range")
+                      and " " in text[start:end]
                       and text[:m.start(1)].rstrip(" ")[-1:] in ("", ",", "\n", "(")):
                 # (a place or a name after a range of house numbers: "31-33 Esplanade North")
                 start = m.start(1)

@@ -33,6 +33,8 @@ from deidentify.lexicon import (
     JOB_HEADS,
     KIN,
     WORKER_ROLES,
+    DRUG_ENDINGS,
+    specialty_word,
     MONTHS_AND_DAYS,
     NAME_LABELS,
     NAME_LABELS_ABROAD,
@@ -60,7 +62,8 @@ _SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello|Hiya|Hey)[ \t]+(?P<v>[A-Z
                          r"(?=[ \t]*(?:[,!]|\n|$))")
 _GREETED_NOBODY = frozenset("sir madam sirs colleague colleagues all team everyone friend friends "
                             "doctor applicant customer client patient parent parents resident tenant "
-                            "member user there guys folks both you".split())
+                            "member user there guys folks both you ladies girls lovely gorgeous babe hun "
+                            "officer everybody sister darling sweetie mate diary occupier claimant".split())
 UNKNOWN = 2.0  # ... and below this, a capitalised word no list knows may be a given name
 LOWER_CASE_NAME_MAX = 4.5  # a lower-case given name is taken only if English uses it less
 CUED_MAX = 4.7  # a capitalised word beside a cue ("Met Honey") is a name up to this frequency
@@ -375,7 +378,8 @@ class PersonNameRecognizer(TokenRecognizer):
                 elif written[tok.idx:tok.idx + len(word)].isupper() and len(word) >= 4 \
                         and not found_ends(found, i) \
                         and _after_role(lowers, i) and self._zipf(word) < RARE \
-                        and key not in _ROLES_BEFORE and key not in JOB_HEADS \
+                        and key not in _ROLES_BEFORE and key not in JOB_HEADS and not specialty_word(word) \
+                        and not key.endswith(DRUG_ENDINGS) and key not in ("narcan", "naloxone") \
                         and not self.allow.covers_word(word) and not _NUMBER_LABEL.fullmatch(word):
                     found.append([i, i + 1, 60])  # "CHAPERONE RN COLQUITT", "SW A. MCCRAY",
                     # "RECORDER LYDDIARD": a family name in capitals after a role

@@ -15,7 +15,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import NO_ANSWER, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
@@ -25,9 +25,9 @@ _PERSON_WORDS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|
                  r"landlord|manager|doe|known\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
                  r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
                  r"sounded\s+like|call\s+(?:him|her)|knows\s+(?:(?:him|her)\s+)?as|(?:gave|viet|english|"
-                 r"real|street|working|first|last)\s+name|name\s+(?:given\s+)?as")
+                 r"working|first|last)\s+name|name\s+(?:given\s+)?as")
 # (or after another quoted name and a slash: '"Richard"/"Rich"')
-_QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*\(?[ \t]*[\"“](?P<v>[^\W\d_][\w'’-]*"
+_QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*+(?:\([ \t]*+)?[\"“](?P<v>[^\W\d_][\w'’-]*"
                      r"(?:[ ][^\W\d_][\w'’-]*)?)[\"”]")
 _NAMING = re.compile(r"(?:known\s+as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|given|"
                      r"knows\s+(?:(?:him|her)\s+)?as|name|name\s+as)$")
@@ -70,8 +70,8 @@ class QuotedNameRecognizer(TokenRecognizer):
         if any(fold(w) in STOP_WORDS and not (naming and w.istitle() and fold(w) in given_names())
                or fold(w) in TITLES or self.allow.covers_word(w) for w in words):
             return False
-        if naming:
-            return True
+        if naming:  # (not an answer that gives none: "unknown", "withheld")
+            return fold(name) not in NO_ANSWER
         # otherwise capitalised and name-like: not a drug's or an advert's word ('"Spice"',
         # 'Punter "Regular"', 'Man "Bald"')
         short = cue.endswith("like")  # 'sounded like "Mo"': a name heard, often short

@@ -17,7 +17,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import (SIGNED_ROLES, TITLES, family_names, fold, given_names,
+from deidentify.lexicon import (CALLED_BY, SIGNED_ROLES, TITLES, family_names, fold, given_names,
                                 specialty_word, zipf)
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.initials import SHORTHAND
@@ -68,6 +68,7 @@ _SIGN_OFF = re.compile(r"(?:(?i:cheers|thanks|thank you|regards|best|love|ta|man
                        r"[ \t]*[,!.]?[ \t]*\n?[ \t]*|[—–][ \t]*)(?P<v>[A-Z](?:[a-z]+)?)\.?[ \t]*x*\s*\Z")
 # a worker signing a note in lower case on its last line: "jo p", "jo" (a known given name)
 _LOWER_LAST = re.compile(r"\n[ \t]*(?:[-–—~][ \t]*)?(?P<v>[a-z]{2,12}(?:[ ][a-z])?)[ \t.]*\Z")
+_CLOSERS = frozenset("ta ty ace kit angel comfort olive dot mercy autumn sunny love lovely".split())
 LOWER_SIGNED_MAX = 4.5  # Zipf frequency: a lower-case given name English uses less signs a note
 TAIL = 40
 
@@ -97,7 +98,8 @@ class SignatureRecognizer(TokenRecognizer):
             spans.add(m.span("v"))
         if (m := _LOWER_LAST.search(text, max(0, len(text.rstrip()) - TAIL))) \
                 and (key := m.group("v").split()[0]) in given_names() \
-                and zipf(key) < LOWER_SIGNED_MAX and key not in STOP_WORDS:
+                and zipf(key) < LOWER_SIGNED_MAX and key not in STOP_WORDS \
+                and key not in CALLED_BY and key not in _CLOSERS:
             spans.add(m.span("v"))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
 

@@ -12,10 +12,10 @@ def carried(texts, found):
 
 
 def test_a_name_found_in_one_note_is_removed_in_the_others_in_any_case():
-    texts = ["Keywork with Kayleigh Dunmore at Saltcote today.", "kayleigh says shes ok",
+    texts = ["Keywork with Kayleigh Dunmore at Saltcote Quay today.", "kayleigh says shes ok",
              "van stopped at SALTCOTE, kayleigh's mate there"]
-    found = [[Span(13, 29, "PERSON", 0.8), Span(33, 41, "LOCATION", 0.8)], [], []]
-    assert carried(texts, found) == [["Kayleigh Dunmore", "Saltcote"], ["kayleigh"],
+    found = [[Span(13, 29, "PERSON", 0.8), Span(33, 46, "LOCATION", 0.8)], [], []]
+    assert carried(texts, found) == [["Kayleigh Dunmore", "Saltcote Quay"], ["kayleigh"],
                                      ["SALTCOTE", "kayleigh"]]
 
 

@@ -387,7 +387,7 @@ def test_what_a_service_does_in_capitals_names_none(engine, text, kept):
     ("ill get her from st brigids at 3", "st brigids"),
     ("maybe the cafe at the st jude's community centre", "st jude's"),
     ("kw w/ summer @ fulmar court weds", "fulmar court"),
-    ("SAFE - the anchorage, quayside lodge. NOT SAFE", "quayside lodge"),
+    ("SAFE - the anchorage, tillerby lodge. NOT SAFE", "tillerby lodge"),
 ])
 def test_premises_written_in_lower_case(engine, text, premises):
     assert premises in removed(engine, text)

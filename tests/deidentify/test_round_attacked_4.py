@@ -68,3 +68,26 @@ def test_spaces_after_a_dates_cue_are_read_in_linear_time(engine, cue):
         return min(times)
     small, large = seconds(10_000), seconds(40_000)
     assert large < 4 * small + 1.0  # four times the text: about four times the time, not sixteen
+
+
+@pytest.mark.parametrize("text,kept", [
+    # (ATTACK_FP_s11b) closers, groups greeted, drugs after a role, rota hours, a patient's
+    # state after a name label, a placeholder quoted, short-term lets
+    ("see you thurs\nta x", "ta"),
+    ("Hello Ladies!\nThe drop in is closed on Monday", "Ladies"),
+    ("RN NARCAN GIVEN IN FIELD PER EMS", "NARCAN"),
+    ("Rota:\n18-22 Tash\n22-02 Kez", "18-22"),
+    ("PATIENT: LOPEZ, INTOXICATED, GCS 14.", "INTOXICATED"),
+    ('Gave name "unknown" to police', "unknown"),
+    ("get st accommodation sorted, st lets are dear", "accommodation"),
+])
+def test_the_second_attacks_look_alikes_stay(engine, text, kept):
+    assert not any(kept in p.split() or p == kept for p in removed(engine, text))
+
+
+def test_one_word_a_note_took_for_a_name_is_not_carried_across_a_batch(engine):
+    notes = ["Tests: chlamydia neg, Gonorrhoea neg.", "gonorrhoea treated last month",
+             "Seen with Kayleigh Dunmore today.", "kayleigh rang"]
+    found = engine.find(notes)
+    words = [[t[s.start:s.end] for s in spans] for t, spans in zip(notes, found)]
+    assert words[1] == [] and "kayleigh" in words[3]
