@@ -1,11 +1,9 @@
 """What a helper's attack on this round's rules found they took that names nobody, or read slowly
 (ATTACK_FP, session 10): each case stays, and the long inputs are read in linear time."""
 
-import time
-
 import pytest
 
-from tests.deidentify.conftest import removed
+from tests.deidentify.conftest import cpu_seconds, removed
 
 
 @pytest.mark.parametrize("text,kept", [
@@ -34,14 +32,7 @@ def test_what_names_nobody_stays(engine, text, kept):
     lambda n: "Kind regards" + " " * n + "x",
 ])
 def test_long_runs_are_read_in_linear_time(engine, make):
-    def seconds(n):  # CPU time, the least of two runs: other work on the machine is not counted
-        times = []
-        for _ in range(2):
-            start = time.process_time()
-            engine.find([make(n)])
-            times.append(time.process_time() - start)
-        return min(times)
-    small, large = seconds(10_000), seconds(40_000)
+    small, large = (cpu_seconds(engine, make(size)) for size in (10_000, 40_000))
     assert large < 4 * small + 1.0  # four times the text: about four times the time, not sixteen
 
 

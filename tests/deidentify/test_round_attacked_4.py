@@ -3,11 +3,9 @@ session 11): a speaker's everyday given name, initials signing with a date or in
 everyday given name and an initial in a sentence, dates after more cues, exhibits written other
 ways and foreign flats written out. Each case is removed; the look-alikes beside them stay."""
 
-import time
-
 import pytest
 
-from tests.deidentify.conftest import removed
+from tests.deidentify.conftest import cpu_seconds, removed
 
 
 @pytest.mark.parametrize("text,piece", [
@@ -59,14 +57,7 @@ def test_attacked_look_alikes_of_this_rounds_rules_stay(engine, text, kept):
 
 @pytest.mark.parametrize("cue", ["Date", "Letter sent", "served"])
 def test_spaces_after_a_dates_cue_are_read_in_linear_time(engine, cue):
-    def seconds(n):  # CPU time, the least of two runs: other work on the machine is not counted
-        times = []
-        for _ in range(2):
-            start = time.process_time()
-            engine.find([cue + " " * n + "x"])
-            times.append(time.process_time() - start)
-        return min(times)
-    small, large = seconds(10_000), seconds(40_000)
+    small, large = (cpu_seconds(engine, cue + " " * size + "x") for size in (10_000, 40_000))
     assert large < 4 * small + 1.0  # four times the text: about four times the time, not sixteen
 
 
