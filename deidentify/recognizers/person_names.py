@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (
+    CALLED_BY,
     JOB_HEADS,
     KIN,
     WORKER_ROLES,
@@ -62,8 +63,8 @@ _SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello|Hiya|Hey)[ \t]+(?P<v>[A-Z
                          r"(?=[ \t]*(?:[,!]|\n|$))")
 _GREETED_NOBODY = frozenset("sir madam sirs colleague colleagues all team everyone friend friends "
                             "doctor applicant customer client patient parent parents resident tenant "
-                            "member user there guys folks both you ladies girls lovely gorgeous babe hun "
-                            "officer everybody sister darling sweetie mate diary occupier claimant".split())
+                            "member user there guys folks both you ladies girls lovely gorgeous "
+                            "officer everybody sister mate diary occupier claimant".split()) | CALLED_BY
 UNKNOWN = 2.0  # ... and below this, a capitalised word no list knows may be a given name
 LOWER_CASE_NAME_MAX = 4.5  # a lower-case given name is taken only if English uses it less
 CUED_MAX = 4.7  # a capitalised word beside a cue ("Met Honey") is a name up to this frequency
