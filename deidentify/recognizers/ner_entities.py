@@ -83,6 +83,20 @@ def _quoted_name(tokens: list, written: str) -> list:
     return words if before in _QUOTES and after == _QUOTES[before] else []
 
 
+def _lines_of(ent) -> list:
+    """An entity of the model's cut at its line breaks: the model runs a heading, a list's
+    items or a name and the body on the next line into one ("Strathmorven Council\nCatriona
+    Nic Illinnein", "JSW\n- HE - ASP"), and a name in it is then lost to the body's type."""
+    doc, pieces, start = ent.doc, [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        broken = i < ent.end and doc[i].is_space and "\n" in doc[i].text
+        if i == ent.end or broken or i > ent.start and "\n" in doc[i - 1].whitespace_:
+            if i > start:
+                pieces.append(doc[start:i])
+            start = i + 1 if broken else i
+    return pieces
+
+
 def _body_head_after(ent, written: str) -> list:
     """The words after an entity, on its line, up to a body's head, all capitalised as written:
     the model's "COPPERAS BANK MEDICAL" of "COPPERAS BANK MEDICAL PRACTICE" (whether they
@@ -112,62 +126,75 @@ class NerEntityRecognizer(TokenRecognizer):
         # language ("mia amica", "posso fazer") the model takes ordinary lower-case words for
         # names: there a lower-case word at an entity's edge that is an everyday word of one of
         # the service users' languages (wordfreq) and no known given or family name goes.
-        in_english = None
-        capitals = None
-        for ent in nlp_artifacts.entities:
-            label = ent.label_
+        state: dict = {}  # the note's language and capitals, read once, when first needed
+        for whole in nlp_artifacts.entities:
+            label = whole.label_
             if label == "DATE":
-                results += self._date_parts(ent)
+                results += self._date_parts(whole)
                 continue
             if label not in _SCORES:
                 continue
-            lower_alone = False
-            tokens = list(ent)
-            if any(t.is_lower for t in tokens):
-                if in_english is None:
-                    in_english = english(getattr(nlp_artifacts, "as_written", text))
-                lower_alone = in_english and label != "ORGANIZATION" and len(ent) == 1
-                if not in_english:
-                    tokens = self._known_lower_only(tokens)
-            written = getattr(nlp_artifacts, "as_written", text)
-            tokens += _body_head_after(ent, written)
-            quoted = _quoted_name(tokens, written)
-            tokens = self._trim(tokens, written, lower_alone, label != "ORGANIZATION",
-                                label == "PERSON")
-            if quoted and len(tokens) < len(quoted):
-                tokens = quoted  # "introduced himself as 'Tony Sun'": quoted, a name whole
-            # the emergency department at an edge ("ED Registrar", "Prescott ED"): not a name;
-            # an organisation with it is a part of the department ("ED TRIAGE", "ED RESUS")
-            department = [t for t in tokens if t.text == "ED" and department_at(text, t.idx)]
-            if department and label != "PERSON":
-                continue
-            while tokens and tokens[0] in department:
-                tokens = tokens[1:]
-            while tokens and tokens[-1] in department:
-                tokens = tokens[:-1]
-            if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
-                continue  # the English model reads other scripts as noise: names_abroad.py
-            if len(tokens) == 1 and len(tokens[0].text) <= ACRONYM_MAX:
-                if capitals is None:  # read once a note, only when a short word comes up
-                    capitals = in_capitals(getattr(nlp_artifacts, "as_written", text))
-                if capitals and self._shorthand(tokens[0], label, nlp_artifacts, text):
-                    continue
-            if len(tokens) == 1 and labels_a_number(text, tokens[0].idx + len(tokens[0]),
-                                                    tokens[0].text):
-                continue  # "Hosp no D3301478": a label, not a person
-            phrase = " ".join(t.text for t in tokens)
-            if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
-                continue
-            if label != "PERSON" and fold(phrase) in DEMONYMS:
-                continue  # "speaks Ukrainian|GPE"
-            if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens) \
-                    and not self._given_and_surname(tokens) and not _named_body(tokens, written):
-                continue  # an organisation named with an allowed word ("Ford Focus"); a local
-                # branch ("Kellingford Police Station") is span_edges.join_services'
-
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-            results.append(RecognizerResult(label, start, end, _SCORES[label]))
+            lines = _lines_of(whole)
+            for ent in lines:
+                results += self._entity(ent, label, text, nlp_artifacts, state, len(lines) > 1)
         return results
+
+    def _entity(self, ent, label: str, text: str, nlp_artifacts, state: dict,
+                cut: bool) -> list[RecognizerResult]:
+        """The result for one line of one of the model's entities (or none). (cut: the entity
+        ran over lines; a word alone on its line was not tagged by itself.)"""
+        lower_alone = False
+        tokens = list(ent)
+        if any(t.is_lower for t in tokens):
+            if state.get("english") is None:
+                state["english"] = english(getattr(nlp_artifacts, "as_written", text))
+            in_english = state["english"]
+            lower_alone = in_english and label != "ORGANIZATION" and len(ent) == 1
+            if not in_english:
+                tokens = self._known_lower_only(tokens)
+        written = getattr(nlp_artifacts, "as_written", text)
+        tokens += _body_head_after(ent, written)
+        quoted = _quoted_name(tokens, written)
+        tokens = self._trim(tokens, written, lower_alone, label != "ORGANIZATION",
+                            label == "PERSON", cut)
+        if quoted and len(tokens) < len(quoted):
+            tokens = quoted  # "introduced himself as 'Tony Sun'": quoted, a name whole
+        # the emergency department at an edge ("ED Registrar", "Prescott ED"): not a name;
+        # an organisation with it is a part of the department ("ED TRIAGE", "ED RESUS")
+        department = [t for t in tokens if t.text == "ED" and department_at(text, t.idx)]
+        if department and label != "PERSON":
+            return []
+        while tokens and tokens[0] in department:
+            tokens = tokens[1:]
+        while tokens and tokens[-1] in department:
+            tokens = tokens[:-1]
+        if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
+            return []  # the English model reads other scripts as noise: names_abroad.py
+        if cut and len(tokens) == 1 and zipf(fold(tokens[0].text)) >= EDGE_MAX \
+                and re.match(r"[^\S\n]*[^\W\d_]", written[tokens[0].idx + len(tokens[0]):]):
+            return []  # a line's label run into a name on the line before ("Lupu\nAge if
+            # under 18", "Tran\nDate of birth"): an everyday word that starts its line's text,
+            # whatever names it is too (a word alone on its line may be a name: "Angel")
+        if len(tokens) == 1 and len(tokens[0].text) <= ACRONYM_MAX:
+            if state.get("capitals") is None:  # read once a note, only when a short word comes up
+                state["capitals"] = in_capitals(getattr(nlp_artifacts, "as_written", text))
+            if state["capitals"] and self._shorthand(tokens[0], label, nlp_artifacts, text):
+                return []
+        if len(tokens) == 1 and labels_a_number(text, tokens[0].idx + len(tokens[0]),
+                                                tokens[0].text):
+            return []  # "Hosp no D3301478": a label, not a person
+        phrase = " ".join(t.text for t in tokens)
+        if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
+            return []
+        if label != "PERSON" and fold(phrase) in DEMONYMS:
+            return []  # "speaks Ukrainian|GPE"
+        if label != "PERSON" and any(self.allow.covers_word(t.text) for t in tokens) \
+                and not self._given_and_surname(tokens) and not _named_body(tokens, written):
+            return []  # an organisation named with an allowed word ("Ford Focus"); a local
+            # branch ("Kellingford Police Station") is span_edges.join_services'
+
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        return [RecognizerResult(label, start, end, _SCORES[label])]
 
     @staticmethod
     def _date_parts(ent) -> list[RecognizerResult]:
@@ -239,7 +266,7 @@ class NerEntityRecognizer(TokenRecognizer):
 
     @staticmethod
     def _trim(tokens: list, written: str = "", lower_alone: bool = False, named: bool = False,
-              person: bool = False) -> list:
+              person: bool = False, cut: bool = False) -> list:
         """Drop ordinary words the small model swallows at an entity's edges ("Visited",
         "outreach van", "Interpreter") unless they are also names: in a person with a known
         given name, a known family name stays even in lower case ("sarah brown"). Numbers, doses
@@ -268,9 +295,10 @@ class NerEntityRecognizer(TokenRecognizer):
                         and key not in families)
                     or (not alone and common >= edge_max and key not in names_g
                         and key not in names_f))
-        while tokens and ordinary(tokens[0], len(tokens) == 1):
+        while tokens and ordinary(tokens[0], len(tokens) == 1 and not cut):
             tokens = tokens[1:]
         # a body's head after a name English seldom uses stays: "Wyvern Vale Police"
-        while tokens and ordinary(tokens[-1], len(tokens) == 1) and not _named_body(tokens, written):
+        while tokens and ordinary(tokens[-1], len(tokens) == 1 and not cut) \
+                and not _named_body(tokens, written):
             tokens = tokens[:-1]
         return tokens
