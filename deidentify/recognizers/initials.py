@@ -25,6 +25,15 @@ SCORE = 0.6
 INITIALS = r"(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"  # "KR", "MLB", "Y.A."
 _ONE = INITIALS
 _SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
+# where a log line's author stands, initials with an accent or a "Mc" too: "PÓR", "CMcA"
+_LOGGED = r"(?:[A-Z]{1,2}Mc[A-Z]{1,2}|[A-ZÀ-ÖØ-Þ]{2,3})"
+# what a log line's author did, first after the dash ("JH - emailed", "MOB - sent", "MOB - PC
+# Lomas attended"; not a topic's letters: "RAR - healthy relationships session", "ESA: appeal")
+_DID = (r"(?:[a-z]+ed\b|(?:rang|met|sent|spoke|saw|took|left|went|gave|got|told|call|text|"
+        r"drove|brought|wrote|heard|found|made|did|phone|email|visit)\b|"
+        r"(?:PC|DC|DS|Sgt|Garda|Dr|Mr|Mrs|Ms)\b)")
+_PART = rf"{_LOGGED}|{_ONE}"  # one person's letters in what a pattern found
+_RANKS = r"PC|DC|DS|DI|Sgt|SGT|PS|Insp|INSP|DCI|PCSO|Garda|Gda"
 # roles, grades, routes and clinical shorthand written like initials that name nobody
 SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "
                       "IOM CPN AMHP IV IM SC SL PR NG NGT PEG ED AE ICU ITU HDU OPD UK US EU NHS "
@@ -39,6 +48,7 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
 # a title's letters that are clinical shorthand too, never initials by their place alone
 # ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
 _SHORTHAND_TITLES = frozenset("DC MR MS SR".split())
+_ROLES = frozenset("DC PC DS DI DR PS".split())  # a rank alone is a role: "says DC rang her"
 # two capitals that are a little English word, and someone's initials where a note written in
 # lower case names a worker by them ("Worker: OF", "present MQ OF HB", "typed up by OF")
 # (not those written in capitals for emphasis or as shorthand: "client IS refusing", "pt ON
@@ -61,11 +71,13 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
 _LIST = rf"{_ONE}(?:(?:[ \t]*[,/+&][ \t]*|[ \t]+and[ \t]+|[ \t]+){_ONE})*"
 _PATTERNS = (
     # after a label of who worked or wrote: "Staff: NR DA", "on: PK / OT   off: JW", "worker RM",
-    # "Supporter: DA", "Crew: SF, MA" ("on", "off", "by", "lead" only with their colon)
+    # "Supporter: DA", "Crew: SF, MA", "Signed MS / CN" ("on", "off", "by", "lead" only with
+    # their colon; "signed" only before initials that end the line)
     re.compile(r"(?i:\b(?:staff|workers?|vols?|volunteers?|supporters?|key ?workers?|crew|"
                r"present|attendees|attending|in\s+attendance|apologies|absent|author|chair|minutes|"
                r"initials|duty|scribe|note\s?taker|facilitator|supervisor|supervisee|clinician|"
                r"on\s+call|back\s?up|duty\s+manager)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
+               r"\bsigned[ \t]*:?(?=[ \t]+[A-Z]{2,3}[ \t]*(?:[/,&+][ \t]*[A-Z]{2,3}[ \t]*)*$)|"
                r"\b(?:worker|key ?worker)[ \t]+(?=[A-Z]{2,3}\b)|"
                r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST
                + r")(?P<word>)(?P<strong>)(?P<titled>)"
@@ -78,16 +90,26 @@ _PATTERNS = (
     # 14/03/2027 by RM / checked NR", "Shared with NUM on 9/5 by GH."
     re.compile(r"(?i:\bby)[ \t]+(?P<v>[A-Z]{2})(?P<strong>)(?=[ \t]*(?:[/,)]|\.?[ \t]*$))", re.MULTILINE),
     # a task for a worker: "DA to raise at Thurs huddle", "LT to chase Cherry's dentist"
-    re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] ))[ \t*•-]*(?:\d{{1,2}}[.)][ \t]*)?"
-               rf"(?P<v>{_ONE}(?:[ \t]*[/&+][ \t]*{_ONE})?)(?P<word>)[ \t]+to[ \t]+"
+    re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] )|(?<=\())[ \t*•-]*(?:\d{{1,2}}[.)][ \t]*)?"
+               rf"(?P<v>{_ONE}(?:[ \t]*[/&+][ \t]*{_ONE})?)(?P<word>)(?P<acts>)[ \t]+to[ \t]+"
                r"(?!be\b|do\b)[a-z]{2,}"),
-    # the author of a dated log line: "17/03/27 14:02 PB: rang client"
+    # the author of a dated log line, before what they did: "10/01/25 JH - emailed DC
+    # Rhydderch", "12/06/25 PÓR - Garda rang", "07/01 CMcA - met Sgt Kerr", "17/01/25 DC OR -
+    # call back" (an officer's letters after a rank too; a little word only after one)
+    re.compile(rf"(?m)^[ \t]*\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}[:.]?\d{{2}})?"
+               rf"[ \t]+[-–]?[ \t]*(?:(?P<rank>{_RANKS})\.?[ \t]+)?"
+               rf"(?P<v>{_LOGGED})(?P<word>)(?P<acts>)(?=[ \t]*[-–:][ \t]+{_DID})"),
+    # ... or after the line's time, with a colon: "17/03/27 14:02 PB: rang client"
     re.compile(rf"(?m)^[ \t]*\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?[ \t]+\d{{1,2}}:\d{{2}}[ \t]+[-–]?[ \t]*"
                rf"(?P<v>{_ONE})(?P<word>):"),
     # workers after a dash in a heading: "Drop-in 7 April - NR with Bulgarian interpreter",
     # "Follow-up Hằng - 22/4 - RM, chị Hương", "阿芳 follow-up - TW + MA - 28/5"
     re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)(?P<titled>)"
                r"(?=[ \t]*(?:[,(]|with\b|-[ \t]|–|$))"),
+    # ... or after a dated heading's dash, ending its sentence: "Outreach van Thurs 9/1/25 - JH +
+    # TW. Canal Side quiet" (not "course - TDF/FTC + RAL.")
+    re.compile(rf"(?<=\d)[ \t]+[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)(?P<titled>)"
+               r"(?=\.[ \t])"),
     # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
     re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?![\w/])"),
     # ... of whom wrote or checked a record: "typed up by OF", "checked by OF - NOT certified"
@@ -107,7 +129,7 @@ _PATTERNS = (
     re.compile(rf"(?:(?<=[.!?])[ \t]+|[-–—][ \t]*)(?P<v>{_SEVERAL})"
                r"(?:[ \t]+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?[ \t]*+[\"”']?[ \t]*+[\])]"),
     # initials as the subject of what a person does: "SJ asked us to help", "* SJO brought tablets in"
-    re.compile(rf"(?<![\w./-])(?P<v>{_ONE})[ \t]+(?:asked|says|said|rang|phoned|called|texted|"
+    re.compile(rf"(?<![\w./-])(?P<v>{_ONE})(?P<acts>)[ \t]+(?:asked|says|said|rang|phoned|called|texted|"
                r"emailed|brought|told|disclosed|declined|agreed|wants|wanted|thinks|thought|"
                r"promised|offered|explained|confirmed|emailed|interpreting|translating|aware)\b"),
     # initials spelt out in a note's key: "DP = Dawn from the women's project", "Gemma = KD/LC"
@@ -122,9 +144,11 @@ _PATTERNS = (
     re.compile(rf"\b(?:Dr|DR|Dr\.)[ \t]+(?P<v>{_ONE})(?P<titled>)(?P<strong>)(?![\w.'’])"
                r"(?![ \t]+(?:[a-z]|\d))"),  # (not "Dr OR nurse", "Dr AT 3pm")
     # an officer by rank and initials: "PC JT 4471 took the statement", "DC JT attended"
-    re.compile(rf"\b(?:PC|DC|DS|DI|Sgt|SGT|PS|Insp|INSP|DCI|PCSO)\.?[ \t]+(?P<v>{_ONE})(?P<titled>)"
-               r"(?![\w.'’])(?=[ \t]+\d{3,}|[ \t]*[,;)]|[ \t]*\.(?!\w)|[ \t]+(?:attended|took|said|rang|"
-               r"arrived|called|will|was|is|has)\b)"),
+    # "DS FL ok with that", "rang DS FL 15:30", "DC IRN - Snapchat", "Garda CÓD says"
+    re.compile(rf"\b(?:{_RANKS})\.?[ \t]+(?P<v>{_LOGGED})(?P<titled>)"
+               r"(?![\w.'’])(?=[ \t]+\d{3,}|[ \t]+\d{1,2}[:.]\d{2}\b|[ \t]*[,;)]|[ \t]*\.(?!\w)|"
+               r"[ \t]+[-–][ \t]|[ \t]+(?:attended|took|said|says|rang|arrived|called|will|was|is|"
+               r"has|ok|agreed|confirmed|emailed|texted|phoned|asked|advised|visited)\b)"),
     # initials signing above or before a role: "HM staff nurse", "KR, HCA"
     re.compile(rf"(?m)^[ \t]*+(?P<v>{_SEVERAL})(?:[ \t]*+,[ \t]*+|[ \t]++)(?i:staff\s+nurse|hca|rn|sn|"
                r"ha|health\s+adviser|support\s+worker|outreach\s+worker|caseworker|key\s*worker)"
@@ -171,17 +195,23 @@ class InitialsRecognizer(TokenRecognizer):
         for m in matches:
             if "named" in m.re.groupindex and not self._a_name(m.group("named")):
                 continue
-            parts = list(re.finditer(_ONE, m.group("v")))
+            parts = list(re.finditer(_PART, m.group("v")))
             if "both" in m.re.groupindex and not all(self._someone(p.group(), capitals)
                                                      for p in parts):
                 continue
-            strong = "strong" in m.re.groupindex and not capitals
+            strong = ("strong" in m.re.groupindex or "rank" in m.re.groupindex
+                      and m.group("rank")) and not capitals
 
             def titled(p: re.Match) -> bool:  # (a title's letters before a name: "DS Karen")
-                return "titled" in m.re.groupindex and p.group() not in _SHORTHAND_TITLES \
-                    and not _NAME_AFTER.match(text, m.start("v") + p.end())
+                # (a title's letters that act are someone, shorthand or not: "MS says", "MS to
+                # write the letter", "17/01/25 DC OR - call back")
+                named = _NAME_AFTER.match(text, m.start("v") + p.end())
+                return "acts" in m.re.groupindex and not named and p.group() not in _ROLES \
+                    or "titled" in m.re.groupindex \
+                    and p.group() not in _SHORTHAND_TITLES and not named
             if "word" in m.re.groupindex:  # (not "consents - YES", "Staff: ALL", a role)
-                parts = [p for p in parts if (zipf(fold(p.group())) < WORD_MIN
+                parts = [p for p in parts if (not p.group().isascii()
+                                              or zipf(fold(p.group())) < WORD_MIN
                                               or strong and p.group() in WORD_INITIALS
                                               or titled(p) and fold(p.group()) in TITLES)
                          and p.group().replace(".", "") not in SIGNED_ROLES]
@@ -204,8 +234,10 @@ class InitialsRecognizer(TokenRecognizer):
         and (`strong`: "Worker: OF", "present MQ OF HB", "checked by OF") two capitals that
         are a little word in a note not in capitals."""
         key = letters.replace(".", "")
+        # (letters with an accent are no English word: "PÓR" is not "por")
         return key.upper() not in SHORTHAND \
-            and (fold(key) not in STOP_WORDS or strong and key in WORD_INITIALS) \
+            and (not key.isascii() or fold(key) not in STOP_WORDS
+                 or strong and key in WORD_INITIALS) \
             and (titled or fold(key) not in TITLES) and key not in self.allow.acronyms \
             and not (capitals and "." not in letters and zipf(fold(key)) >= EVERYDAY
                      and not (titled and len(key) == 2))

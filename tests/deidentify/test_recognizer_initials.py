@@ -185,3 +185,28 @@ def test_little_word_initials_found_once_are_removed_where_no_word_could_stand(e
             "Received 10/02 by OF. Allocated to HB. Refusal of support noted.")
     pieces = removed(engine, text)
     assert pieces.count("OF") == 4 and "of" not in pieces
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("Liaison log\n10/01/25 JH - emailed DC Rhydderch re the silver car.", ["JH"]),
+    ("Liaison log\n22/01/25 MOB - PC Lomas attended the drop-in.", ["MOB"]),
+    ("Liaison log\n17/01/25 DC OR - call back, vehicle traced.", ["OR"]),  # a little word, ranked
+    ("Liaison log\n12/06/25 PÓR - Garda rang about the ring.", ["PÓR"]),  # an accent
+    ("Liaison log\n07/01 CMcA - met Sgt Kerr at the station.", ["CMcA"]),
+    ("Tasking\nCN rang DS FL 15:30 - he will pass it on.", ["FL"]),
+    ("Tasking\nGarda CÓD says compensation will come.", ["CÓD"]),
+    ("Outreach van Thurs 9/1/25 - JH + TW. Canal Side quiet.", ["JH", "TW"]),
+    ("Expenses for the quarter (PV to sign off) attached.", ["PV"]),
+])
+def test_a_log_lines_author_an_officers_and_a_dated_headings_workers(text, letters):
+    assert [w for w, _ in found(INITIALS, text)] == letters
+
+
+@pytest.mark.parametrize("text", [
+    "Probation\n20/01/2025 RAR – healthy relationships session.",  # a topic's letters
+    "Benefits\n05/04 ESA: appeal lodged",
+    "Completing 28/7 course - TDF/FTC + RAL. Bloods ok.",  # a dash, not after a date
+    "She says DC rang her last night.",  # a rank alone is a role
+])
+def test_a_log_lines_topic_and_drugs_after_a_dash_stay(text):
+    assert found(INITIALS, text) == []
