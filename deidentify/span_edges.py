@@ -56,6 +56,13 @@ _LEADING_WORD = re.compile(r"([A-Za-z]+)\.?[ ]+")
 _TITLE_IN_LOWER_CASE = re.compile(r"(?:chị|anh|em|cô|bà|ông|khun)[ ]+(?=[^\W\d_])")
 PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap bin ben ibn al el "
                       "ter ten".split())
+# ... and those inside a name the model reads as two: Welsh and Gaelic articles and a Gaelic
+# surname's particles ("Clinig y Bont", "Mac a' Phì", "Baile an Tòrrain", "Ó Riain")
+# (as written: "ó" is no "o", "là" no "la"; not "na", Polish "on": "u Oli na Station Rd")
+_GAP_PARTICLES = frozenset("y yr a' a’ an Ó Ní Nic Mac Ua Uí".split())
+# (a Gaelic surname's particle before a name found: "Garda Ó Dubhghaill", "Áine Ní Bhriain")
+_JOINED_KINDS = frozenset(("PERSON", "LOCATION", "STREET_ADDRESS", "ESTABLISHMENT"))
+_GAELIC_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Ó|Ní|Nic|Ua|Uí|Mhic|Mac)[ ]$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a message's header, its sender and a time alone on the line: "Will Hargreaves  16:24"
 _TIME_ENDS_LINE = re.compile(r"[ \t]*(?:[,·(–-][ \t]*)?(?:(?i:yesterday|today)[ \t]+)?\d{1,2}[:.]\d{2}"
@@ -77,7 +84,7 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]
 # a name's label in a record, before "SURNAME, GIVEN": "PT: CARVER, HOPE E", "PT: LI, MEI"
 _NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:pt|patient|name|client|detained\s+person|defendant))[ \t]*:[ \t]*\Z")
 _SURNAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“:-]))([A-Z][A-Z'’-]{2,}),[ ]$")
-_PARTICLE_GAP = re.compile(r"[ ](?:[A-Za-z]+[ ]){1,2}")
+_PARTICLE_GAP = re.compile(r"[ ](?:[^\W\d_]+['’]?[ ]){1,2}")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?(?P<range>-\d{1,4}[A-Za-z]?)?)[ ]$")
 _TOWN_AFTER = re.compile(r",[ ]((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?)"
                          r"(?=[\s,.;:)]|$)")
@@ -315,12 +322,20 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end = without_job(text, start, end)
             if end == start:
                 continue
-        if entity in ("PERSON", "LOCATION") and k + 1 < len(spans) \
-                and spans[k + 1].entity in (entity, "PERSON"):
+        if entity in _JOINED_KINDS and k + 1 < len(spans) \
+                and spans[k + 1].entity in _JOINED_KINDS | {entity}:
             between = text[end:spans[k + 1].start]  # "Viana do Castelo" read as two names
-            if _PARTICLE_GAP.fullmatch(between) and all(
-                    fold(w) in PARTICLES for w in between.split()):
-                end = spans[k + 1].end
+            words = between.split()
+            if _PARTICLE_GAP.fullmatch(between) and (
+                    entity in ("PERSON", "LOCATION") and spans[k + 1].entity in (entity, "PERSON")
+                    and all(w.isascii() and w.lower() in PARTICLES for w in words)
+                    or all(w in _GAP_PARTICLES for w in words)  # "Clinig y Bont", "Mac a' Phì"
+                    and (words[0][0].isupper() or text[start:end].split()[-1] in _GAP_PARTICLES
+                         # (a surname's "Mac", "Ó" may follow a given name, not "y" or "an")
+                         or fold(text[start:end].split()[-1]) not in given_names())):
+                end = spans[k + 1].end  # (not two people: "Thiago y Salomé")
+        if entity == "PERSON" and (m := _GAELIC_BEFORE.search(text, max(0, start - 5), start)):
+            start = m.start()
         if (m := _STATE_AFTER.match(text, end)) and (
                 entity == "LOCATION" or entity in ("PERSON", "ESTABLISHMENT", "ORGANIZATION")
                 and _place_read_as_person(text, start, end, m)):

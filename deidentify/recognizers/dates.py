@@ -43,10 +43,20 @@ def clinical_fraction(text: str, start: int, end: int) -> bool:
 
 
 # a feast names the day an event happened as surely as a date does ("Easter Saturday", "Eid",
+# "Halloween",
 # "Songkran 2567", "Dragon Boat Festival", "karácsony", "Crăciun"; not "Easter eggs" or "Christmas
 # party", where the feast names a thing)
 FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturday|Sunday|Monday)"
          r"|NYE|Good Friday|Dragon Boat Festival|Mid-Autumn Festival|(?:Lunar|Chinese) New Year"
+         # days a year names as surely as a date does ("Halloween", "St Patrick's Day", "women's
+         # day", "valentines"), in any case
+         r"|(?i:Hallowe'?en|Valentine'?s(?:\s+Day)?|(?:International\s+)?Women'?s\s+Day"
+         r"|St\.?\s+(?:Patrick|David|Andrew|George)'?s\s+Day|Paddy'?s\s+Day|Bonfire\s+Night"
+         r"|Guy\s+Fawkes\s+Night|Burns\s+Night|Mother'?s\s+Day|Father'?s\s+Day)"
+         r"|Independence Day|Thanksgiving"
+         r"|(?:" + "|".join(f"(?<={w} )" for w in ("for", "at", "over", "since", "after", "before",
+                                                    "until", "till", "by"))
+         + r")New Year(?!'|\s+(?:Day|Eve)\b)"
          r"|(?:Christmas|Xmas|Crimbo|Easter|Hogmanay|Diwali|Ramadan|Eid|Songkran|Tết|Qingming|Crăciun|Paște|"
          r"Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét)"
          # (a feast alone is not a thing named after it: "Easter eggs", "Eid gifts", "Christmas party")

@@ -1,6 +1,6 @@
 """Addresses abroad, written the way each country writes them: "Strada Morilor 14, Bacău",
 "ul. Kwiatowa 5/3, Łódź", "Rua das Palmeiras 210", "Rruga e Kavajës 118", "Petőfi utca 12",
-"Gedimino g. 5", "улица Ленина 4", "đường Lê Lợi", "福建省福州市...", "อ.เมือง จ.อุดรธานี".
+"Gedimino g. 5", "улица Ленина 4", "3 Heol y Felin", "đường Lê Lợi", "福建省福州市...", "อ.เมือง จ.อุดรธานี".
 A home address abroad leads to a person's family as surely as a UK one."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from deidentify.recognizers.base import RegexRecognizer
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҐЂ-ЏƠƯĐ"
 _WORD = r"[" + _UPPER + r"][\w'’-]*+"  # read once (possessive): linear on long hyphenated runs
-_LINK = r"(?:(?:de los|de las|de la|de|da|do|dos|das|del|la|los|las|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
+_LINK = (r"(?:(?:de los|de las|de la|de|da|do|dos|das|del|la|los|las|e|i|al|lui|na|w|nad|pod|von|van|"
+         r"y|yr|an|a['’])\s+)?")
 # a name may be quoted: 'Rruga "Lulet e Bardha"', 'ж.к. „Зорница-Изток“'
 _NAME = (r"\s+(?:[„\"“«][^„\"“”»\n]{1,40}[“\"”»]|[„\"“«]?" + _LINK + _WORD + r"(?:\s+" + _LINK + _WORD
          + r"){0,3}[“\"”»]?)")  # (quoted whole, in any case: 'ул. „Синя мъгла“')
@@ -33,6 +34,10 @@ BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șo
           r"Lagja|Fshati|comuna|satul|sat|jud\.|județul|judetul|municipiul|orașul|"
           r"улица|ул\.|бул\.|булевард|проспект|пр\.|вулиця|вул\.|село|с\.|гр\.|"
           r"Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm|Xã|xã|Phường|phường|Quận|quận|Huyện|huyện|Thôn|thôn")
+# streets of Wales, Ireland and Scotland named head first, a house's number before them: "3 Heol y
+# Felin", "Stryd y Bont", "Ffordd yr Ysbyty", "14 Teras Glanrafon", "Sráid an Mhuilinn"
+CELTIC = (r"Heol|Stryd|Ffordd|Lôn|Teras|Maes|Rhodfa|Cilgant|Sgwâr|Sráid|Bóthar|Ascaill|Lána|Cearnóg|"
+          r"Rathad|Sràid")
 AFTER = r"utca|u\.|út|útja|tér|körút|köz|g\.|gatvė|pr\.|prospektas|al\.|aleja"
 
 
@@ -44,6 +49,7 @@ class ForeignAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
         ("word_before", r"(?<!\w)(?:" + BEFORE + r")" + _NAME + _NUMBER, 0.8),
+        ("celtic", r"(?<![\w/])(?:\d{1,4}[A-Za-z]?,?\s+)?(?:" + CELTIC + r")" + _NAME + _NUMBER, 0.75),
         # a street by its number, as Latin America numbers them: "calle 8, casa N° 14-32"
         # (with a house after it: not "Calle 13 concert", "av. 4 cans", "diagonal 3 cm")
         ("numbered", r"(?<!\w)(?i:calle|carrera|cra\.?)\s+\d{1,3}[A-Za-z]?\b"

@@ -1,5 +1,5 @@
 """Dates as the service users write them: month names in their languages ("12 stycznia
-1989", "3 martie", "27 de agosto de 1991", "1994. február 8.", "14 березня 1993"), dates in
+1989", "3 martie", "27 Mawrth 2025", "27 de agosto de 1991", "1994. február 8.", "14 березня 1993"), dates in
 Chinese and Japanese form (1988年3月2日), Thai month abbreviations with Buddhist-era years
 (2 ก.พ. 2533), and Vietnamese "ngày 2 tháng 3 năm 1988"; the words a language writes after a
 date's year or day ("2 marca 2027 r.", "4 май 2027 г.", "június 3-án", "birželio 21 d.");
@@ -42,6 +42,10 @@ MONTHS = (
     "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
     "грудень січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді "
     "грудні "
+    # Welsh, Irish and Scottish Gaelic ("27 Mawrth 2025", "3 Rhagfyr 2024", "14 Feabhra")
+    "ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr "
+    "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain nollaig "
+    "faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal sultain dàmhair dùbhlachd "
     # Vietnamese and Thai
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
     "พฤศจิกายน ธันวาคม"

@@ -171,3 +171,19 @@ def test_a_day_month_or_month_after_what_happened_then(engine, text, date):
                                        ("she was served a notice", "served")])
 def test_courses_and_the_cue_words_alone_stay(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,day", [
+    ("31 Oct\nHalloween at the Crown 🎃 went as Morticia", "Halloween"),
+    ("Every St Patrick's Day I light a candle for her", "St Patrick's Day"),
+    ("wszystkiego najlepszego (happy women's day)", "women's day"),
+    ("feb 14\nvalentines. made more money tonight than in january", "valentines"),
+    ("He wants to go back for New Year but is scared", "New Year"),
+])
+def test_days_a_year_names(engine, text, day):
+    assert any(day in piece for piece in removed(engine, text))
+
+
+def test_a_new_year_not_named_stays(engine):
+    assert not any("year" in piece.lower() for piece in
+                   removed(engine, "been down south since the new year staying with a fella"))
