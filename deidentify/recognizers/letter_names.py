@@ -31,7 +31,11 @@ _DOES = (r"says|said|told|tells|asked|asks|rang|rings|phoned|texted|wants|wanted
          r"understands|prefers|stopped|engaged|attended|missed|arrived|decided|distressed|"
          r"calls|called|got|needs|needed|seemed|seems|moved|stayed|became|started|stated|confirmed|"
          r"requested|presented|appeared|alleges|alleged|informed|insisted|expressed|identified|"
-         r"wishes|wished|returned|messaged|continues|remains|spoke|shared|chose|received")
+         r"wishes|wished|returned|messaged|continues|remains|spoke|shared|chose|received|"
+         # (a researcher's fieldnotes: "G offers to get Ayesha", "G takes details", "M gave her")
+         r"offers|offered|takes|took|sat|sits|walks|walked|asks|gives|gave|brings|brought|"
+         r"suggests|suggested|laughs|laughed|smiles|smiled|nods|nodded|listens|listened|"
+         r"notices|noticed|waits|waited|talks|talked|chats|chatted|drives|drove|meets|met")
 # what anything may be followed by, which says a person only where the note has one by the letter
 _MAY_DO = (r"is|was|has|had|will|would|can|can't|cannot|could|does|doesn't|did|didn't|must|"
            r"may|might|should|won't|isn't|wasn't|hasn't|v|and(?![ \t]+[A-Z]\b)|\+|to\s+[a-z]{3,}")
@@ -51,7 +55,7 @@ _AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t
                     r"(?:via|at|on|in|of|from|about|with|w/|or|today|tonight|tomorrow|"
                     r"yesterday|now|again|still|also|never|only|just|really|already|herself|himself|"
                     r"themselves|not|very|a|an|the|that|her|his|their|what|to|by|for|and|then|later|"
-                    r"initially|eventually)\b)")
+                    r"initially|eventually|if|whether|how|why|when|where|who)\b)")
 _LETTER = r"[B-HJ-TV-Z]"
 # the nouns a record writes a person's letter after: "Client E", "Woman B", "Pt H", "Adult A"
 _ROLES = (r"client|woman|pt|patient|su|service\s+user|resident|tenant|survivor|subject|victim|"
@@ -66,7 +70,7 @@ _CLAUSE_WORDS = (r"but|and|so|if|that|as|because|while|when|until|whether|saying
 _OPENS = re.compile(rf"(?:(?:^|\n)[ \t]*(?:[-*•>]|\d{{1,2}}[.)])?|[.!?;:),][ \t]*|[ \t][-–—][ \t]*|[(\"“'‘]|"
                     rf"(?i:\b(?:{_CLAUSE_WORDS}))\s+)\Z")
 # words after which a person is meant: "Call w/ E", "told by A", "I'll see M at", "re B;"
-_TAKES = re.compile(r"(?i:\b(?:w/|with|see|saw|seen|meet|met|tell|told|telling|for|by|ask|asked|"
+_TAKES = re.compile(r"(?i:\b(?:w/|with|see|saw|seen|meet|met|tell|tells|told|telling|for|by|ask|asked|via|"
                     r"asking|ring|ringing|rang|call|called|calling|phone|phoned|text|texted|visit|"
                     r"visited|re|support|supported|help|helped|to|from|about|at|agreed|gave|give|drove|"
                     r"accompanied|referred|advised|reminded|encouraged|contacted|contact|emailed|offered|"
@@ -77,6 +81,11 @@ _SUBJECT = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?:[ \t]+(?:(?:has|h
                       rf"never|already|really)[ \t]+)?(?P<does>(?:{_DOES})\b)|"
                       rf"[ \t]+(?P<may>(?:{_MAY_DO})(?![\w'’]))|(?P<owns>['’]s\b))")
 _ANY = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?![\w&/-]|\.\S|['’](?!s\b)|[ \t]*\d|:)")
+# a letter a note gives someone: after their name, in brackets ("peer researcher Esi Mensah (E)"),
+# or the interpreter a transcript's answers come through ("P (via K): Five years")
+_OWN_LETTER = re.compile(r"\b(?P<first>[A-Z])[^\W\d_]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*\((?P<v>[A-Z])\)"
+                         r"|\((?i:via)[ \t]+(?P<via>[A-Z])\)[ \t]*:")
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<v>[B-HJ-OS-TV-Z])[ \t]*:")  # ... and speaks: "E: Thank you"
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_A-Z]+")  # a given name in the note: "Ioana" ... "I wants"
 _BEFORE = 40  # characters read before a letter for what opens it
 
@@ -97,16 +106,23 @@ class LetterNameRecognizer(TokenRecognizer):
             uses[letter] = uses.get(letter, 0) + (2 if m.group("does") or m.group("owns") else 1)
         for m in _ROLE_LETTER.finditer(text):  # "Client E", "Woman B": a person named so
             uses[m.group("v")] = uses.get(m.group("v"), 0) + 2
+        for m in _OWN_LETTER.finditer(text):  # "Esi Mensah (E)", "P (via K):"
+            letter = m.group("v") or m.group("via")
+            if letter not in "AIU" and m.group("first") in (None, letter):
+                uses[letter] = uses.get(letter, 0) + 2
         named = {m.group()[0] for m in _CAPITALISED.finditer(text)  # (not "Case", "Doctor", "May")
                  if fold(m.group()) in given_names() and fold(m.group()) not in common_words()}
         people = {letter for letter, n in uses.items() if n >= 2 or letter in named}
         if not people:
             return []
-        return [RecognizerResult("PERSON", m.start(), m.end(), SCORE)
-                for m in _ANY.finditer(text) if m.group("v") in people
-                and (_A_PERSON if m.group("v") == "A" else _AFTER).match(text, m.end())
-                and (self._opens(text, m.start()) or _TAKES.search(text, max(0, m.start() - _BEFORE),
-                                                                     m.start()))]
+        spoken = [RecognizerResult("PERSON", m.start("v"), m.end("v"), SCORE)
+                  for m in _SPEAKER.finditer(text) if m.group("v") in people]
+        return spoken + [
+            RecognizerResult("PERSON", m.start(), m.end(), SCORE)
+            for m in _ANY.finditer(text) if m.group("v") in people
+            and (_A_PERSON if m.group("v") == "A" else _AFTER).match(text, m.end())
+            and (self._opens(text, m.start())
+                 or _TAKES.search(text, max(0, m.start() - _BEFORE), m.start()))]
 
     @staticmethod
     def _opens(text: str, start: int) -> bool:

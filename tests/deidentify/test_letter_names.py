@@ -71,3 +71,23 @@ def test_the_engine_removes_a_letter_person_and_keeps_a_vitamin(engine):
     text = "E told police she was scared. E wants to claim asylum. Vitamin E and hep B given."
     spans = [text[s.start:s.end] for s in engine.find([text])[0]]
     assert spans.count("E") == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a researcher's fieldnotes: what a worker does
+    ("Tells G her partner is out next week. G offers to get the IDVA to ring her. "
+     "G takes details for the ugly mug list.", ["G", "G", "G"]),
+    # the interpreter a transcript's answers come through
+    ("I: How long have you been in the UK?\nP (via K): Five years.\nI: And before?\n"
+     "P (via K): Bangkok.", ["K", "K"]),
+    # a letter a note gives someone after their name, and that letter speaking
+    ("Conducted by peer researcher Esi Mensah (E), in English and some Twi; glossed by E.\n"
+     "E: Thank you for agreeing.\nP: No problem.", ["E", "E", "E"]),
+])
+def test_fieldnotes_interpreters_and_a_letter_given_after_a_name(text, expected):
+    assert sorted(people(text)) == expected
+
+
+def test_a_transcripts_role_letters_stay(engine):
+    text = "I: Where did you grow up?\nP: Near the coast.\nI: And then?\nP: We moved."
+    assert [text[s.start:s.end] for s in engine.find([text])[0]] == []
