@@ -79,7 +79,7 @@ _LINE_STARTS = re.compile(r"(?:^|\n)[ \t]*(?:\[?[\d/.,: ]*[\]-]?[ \t]*)?\Z")  # 
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 # an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
-_INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[a-z])(?=[\s,.;:)]|$)")
+_INITIAL_AFTER = re.compile(r"[ ]([A-ZА-ЯІЇЄҐ]\.?|[a-z])(?=[\s,.;:)]|$)")  # ("Ірина К.")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+|[A-Z]{2,})[ ]$")
 # a name's label in a record, before "SURNAME, GIVEN": "PT: CARVER, HOPE E", "PT: LI, MEI"
 _NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:pt|patient|name|client|detained\s+person|defendant))[ \t]*:[ \t]*\Z")
@@ -132,6 +132,10 @@ _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
 _OTHER = f"[{OTHER_SCRIPTS}]+"  # a word in a script the English model cannot read
 _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 # a chat's speaker written in Latin letters and then in their own script: "Fon ฝน\t...", "Amy 小美:"
+# a name found, then the same name in its own script: "From Fuqing, 福清, in Fujian", "Sliven.
+# Сливен." (not a word in lower case: "Anna, спасибо")
+_OWN_SCRIPT_NAME_AFTER = re.compile(rf"[,.][ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)")
+_HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?)\b(?![.,:/]\d)")
 _OWN_SCRIPT_AFTER = re.compile(rf"[ ][{OTHER_SCRIPTS}]{{1,4}}(?=[ ]?(?:\t|:))")  # (a name's few letters)
 _LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")
 _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Center|Hub|Court|"
@@ -213,6 +217,15 @@ WINDOW = 60  # characters before a find searched for its edge (not the whole not
 ALIAS_RARE = 3.0  # ... below which a word in brackets after a name is one of its names
 UNSEEN = 2.0  # ... below which a capitalised word before a found family name is a name
 SPEAKER_GIVEN_MAX = 3.5  # ... and in a message's header ("Tash", "Ros"; not "Urgent", "Update")
+
+
+def _own_script_name(words: str) -> bool:
+    """A name in its own script: each word capitalised where the script has case ("Сливен",
+    not "Напиши мені завтра"), one word where it has none ("福清", not a Thai sentence)."""
+    parts = words.split()
+    if any(c.isupper() or c.islower() for c in words):
+        return all(w[0].isupper() for w in parts)
+    return len(parts) == 1
 
 
 def join_edges(text: str, spans: list, allow: AllowList) -> list:
@@ -399,6 +412,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity in ("PERSON", "LOCATION"):
             out.extend(replace(sp, start=a, end=b, entity=entity)
                        for a, b in _other_spelling(text, start, end))
+        if entity in _JOINED_KINDS and (m := _OWN_SCRIPT_NAME_AFTER.match(text, end)) \
+                and _own_script_name(m.group(1)) and re.search(r"[A-Za-z]", text[start:end]):
+            out.append(replace(sp, start=m.start(1), end=m.end(1), entity=entity))
+        if entity == "STREET_ADDRESS" and (m := _HOUSE_NUMBER_AFTER.match(text, end)):
+            out.append(replace(sp, start=m.start(1), end=m.end(1)))  # "Foxley Street, number 41"
         if entity == "STREET_ADDRESS" and text[end - 1:end].isalpha() \
                 and (m := _TOWN_AFTER.match(text, end)) and _town(m.group(1), allow):
             out.append(replace(sp, start=m.start(1), end=m.end(1), entity="LOCATION"))

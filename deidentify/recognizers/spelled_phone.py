@@ -29,6 +29,7 @@ WORDS = {fold(w): d for d, ws in DIGIT_WORDS.items() for w in ws.split()}
 REPEAT = {"double": 2, "triple": 3, "treble": 3}
 HUNDRED = {"hundred": 2, "thousand": 3}
 _TOKEN = re.compile(r"[^\W_]+")
+_PLUS_BEFORE = re.compile(r"(?i:\bplus|\+)[ \t]*\Z")
 _HAN_DIGITS = re.compile(r"[零〇一二三四五六七八九幺两](?:[ ,，、]?[零〇一二三四五六七八九幺两]){6,}")
 MIN_DIGITS = 7
 
@@ -57,7 +58,9 @@ class SpelledPhoneRecognizer(TokenRecognizer):
             if count >= MIN_DIGITS and spelled:
                 while run and fold(text[slice(*run[-1])]) in REPEAT:
                     run.pop()
-                results.append(RecognizerResult("PHONE_NUMBER", run[0][0], run[-1][1], 0.7))
+                plus = _PLUS_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0])
+                results.append(RecognizerResult("PHONE_NUMBER", plus.start() if plus else run[0][0],
+                                                run[-1][1], 0.7))  # ("plus four four seven ...")
             run, count, pending = [], 0, 1
             if m is not None and (word in WORDS or word.isdigit() or word in REPEAT):
                 run.append(m.span())

@@ -3,7 +3,7 @@ import pytest
 from deidentify.recognizers.establishment import EstablishmentRecognizer
 from deidentify.recognizers.street_address import StreetAddressRecognizer
 from deidentify.recognizers.uk_postcode import PostcodeRecognizer
-from tests.deidentify.conftest import found
+from tests.deidentify.conftest import found, removed
 
 
 @pytest.mark.parametrize("text,value", [
@@ -155,3 +155,22 @@ def test_a_ward_named_after_a_person(text, value):
                                   "Ward 9 bed 3"])
 def test_a_ward_named_by_its_kind_is_no_name(text):
     assert not [v for v, e in found(EstablishmentRecognizer(), text) if e == "ESTABLISHMENT"]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Bridge Street, Kilmurragh, Co. Leitrim, Q61 XW30\nTel: +353 (0)71 000 0283", "Q61 XW30"),
+    ("Eircode: D02 X285", "D02 X285"),
+])
+def test_an_eircode_after_a_county_or_its_label(text, code):
+    assert (code, "POSTCODE") in found(PostcodeRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", ["Room B12 4AB1 is free", "Sample H12 4A5B sent", "Started A12 AB12"])
+def test_eircode_shapes_without_an_address_stay(text):
+    assert found(PostcodeRecognizer(), text) == []
+
+
+def test_a_house_number_after_its_street(engine):
+    text = "a house in Gallowfield. Foxley Street, number 41? Ferncliffe Walk number 26 men in and out."
+    pieces = removed(engine, text)
+    assert "41" in pieces and "26" in pieces and not any("number" in p for p in pieces)

@@ -84,3 +84,8 @@ def test_a_user_named_by_their_role_on_a_site(text, value):
 
 def test_labels_opening_lines_are_no_posters(engine):
     assert removed(engine, "Plan: review in 2 weeks\nNote: pt well\nUM27: ok\nCD4: 350") == []
+
+
+def test_a_long_reddit_user_name(engine):
+    text = "Posted by u/northern_escort_throwaway, 02/02/2025"
+    assert "u/northern_escort_throwaway" in removed(engine, text)

@@ -9,7 +9,7 @@ from deidentify.recognizers.dates import DateFormsRecognizer
 from deidentify.recognizers.ni_number import NiNumberRecognizer
 from deidentify.recognizers.spelled_numbers import SpelledNumberRecognizer
 from deidentify.recognizers.uk_postcode import PostcodeRecognizer
-from tests.deidentify.conftest import found
+from tests.deidentify.conftest import found, removed
 
 SPOKEN = SpelledNumberRecognizer(None)
 
@@ -96,3 +96,8 @@ def test_temporary_ni_numbers_hold_a_date_and_a_sex(text):
                                   "K 3.6, Hb 12.5, 1.05 mmol, 12.03 mg"])
 def test_counts_and_ranges_without_a_month_are_kept(text):
     assert found(DateFormsRecognizer(), text) == []
+
+
+def test_a_spelled_number_keeps_its_plus(engine):
+    text = "my other number is plus four oh seven two two zero zero zero four one nine no sorry"
+    assert any(p.startswith("plus four") for p in removed(engine, text))

@@ -9,7 +9,7 @@ from deidentify.recognizers.ni_number import NiNumberRecognizer
 from deidentify.recognizers.passport import PassportRecognizer
 from deidentify.recognizers.police_number import PoliceNumberRecognizer
 from deidentify.recognizers.vehicle_reg import VehicleRegRecognizer
-from tests.deidentify.conftest import found
+from tests.deidentify.conftest import found, removed
 
 
 @pytest.mark.parametrize("value", ["943 476 5919", "9434765919", "943-476-5919"])
@@ -103,3 +103,17 @@ def test_a_plates_letters_keep_their_case_in_the_restored_copy(engine):
     from tests.deidentify.conftest import removed
     text = "Costel is downstairs in the car LD70 YMA. nu spune la nimeni"
     assert "LD70 YMA" in removed(engine, text), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,number", [
+    ("NRM referral submitted (NRM ref NRM-2025-0318845).", "NRM-2025-0318845"),  # not "nr" + "M-..."
+    ("IPAS / IP number: IP/24/0088103   PPSN: 6631048KA", "IP/24/0088103"),
+    ("report this to Garda Niamh Costigan (PULSE 24/203551).", "24/203551"),
+    ("Registered Charity Number 20079915 | CHY 19912", "19912"),
+])
+def test_irish_and_home_office_references(engine, text, number):
+    assert any(number in piece for piece in removed(engine, text))
+
+
+def test_a_pulse_taken_is_no_reference(engine):
+    assert removed(engine, "Obs: Pulse 88 regular, BP 120/80. PULSE 72 on recheck.") == []

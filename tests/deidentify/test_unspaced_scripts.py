@@ -90,3 +90,20 @@ def test_thai_family_names_titles_and_nicknames(engine, text, piece):
 
 def test_what_follows_a_thai_name_is_no_family_name(engine):
     assert not any("ทำร้าย" in p for p in removed(engine, "สามีคือ นายคีธ ทำร้ายร่างกาย ลงชื่อ"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("P (via interpreter): From Fuqing, 福清, in Fujian.", "福清"),
+    ("P: Sliven. Сливен. In the Nadezhda quarter, near the market.", "Сливен"),
+    ("Comments (translated):\nІрина К.: I know him!! He contacted my friend.", "Ірина К."),
+])
+def test_a_name_again_in_its_own_script(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Clinic Thursday, 44 Vicarage Road. Напиши мені завтра, я приїду з тобою.", "мені"),
+    ("Pla: ใครรู้จักหมอผู้หญิงที่คลินิก who knows a woman doctor", "who"),
+])
+def test_a_sentence_in_another_script_after_a_name_stays(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
