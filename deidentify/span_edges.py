@@ -68,11 +68,16 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _TIME_ENDS_LINE = re.compile(r"[ \t]*(?:[,·(–-][ \t]*)?(?:(?i:yesterday|today)[ \t]+)?\d{1,2}[:.]\d{2}"
                              r"(?:[ \t]*(?i:[ap]m))?\)?[ \t]*(?:\n|$)|[ \t]*:(?!\d)")  # ... or a colon
 # a local body's head after its town, in any case: "SLIVEN MUNICIPALITY", "Săveni Town Hall",
-# "ELBASAN LOCAL POLICE DIRECTORATE", "CEDAR FORKS FIRE RESCUE", "Kellingmouth MASH"
+# "ELBASAN LOCAL POLICE DIRECTORATE", "CEDAR FORKS FIRE RESCUE", "Kellingmouth MASH", "Glyndeg
+# University Health Board"
+# ... and before it: a Scottish health board, a university ("NHS Strathmorven", "University of
+# Wendlebridge")
+_BODY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:NHS|(?:University|College)[ ]of)[ ]$")
 _BODY_AFTER = re.compile(r"[ ](?i:(?:local[ ])?(?:police[ ])?(?:municipality|municipal[ ]office|town[ ]hall|"
                          r"city[ ]hall|directorate|police[ ]station|fire[ ](?:rescue|department|service)|"
                          r"city[ ]fire|rape[ ]crisis(?:[ ]&[ ]advocacy)?|survivor[ ]advocacy|mash|"
-                         r"(?:civil[ ])?registration[ ]office|registry[ ]office)|"
+                         r"(?:civil[ ])?registration[ ]office|registry[ ]office|"
+                         r"(?:university[ ])?health[ ]board|hscp|health[ ]and[ ]social[ ]care[ ]partnership)|"
                          r"(?-i:On-Call|On[ ]Call|Duty[ ]Phone|Duty[ ]Line))\b|(?<=[ ]On)-Call\b")
 # (and a service's phone as a chat's sender: "Nightjar On-Call:")
 _LINE_STARTS = re.compile(r"(?:^|\n)[ \t]*(?:\[?[\d/.,: ]*[\]-]?[ \t]*)?\Z")  # (a stamp before a speaker)
@@ -219,13 +224,14 @@ UNSEEN = 2.0  # ... below which a capitalised word before a found family name is
 SPEAKER_GIVEN_MAX = 3.5  # ... and in a message's header ("Tash", "Ros"; not "Urgent", "Update")
 
 
-def _own_script_name(words: str) -> bool:
+def _own_script_name(words: str, bracketed: bool) -> bool:
     """A name in its own script: each word capitalised where the script has case ("Сливен",
-    not "Напиши мені завтра"), one word where it has none ("福清", not a Thai sentence)."""
+    not "Напиши мені завтра"), one word where it has none ("福清", not a Thai sentence), or two
+    closing a bracket ("(Siriporn Kaewmanee, ศิริพร แก้วมณี)")."""
     parts = words.split()
     if any(c.isupper() or c.islower() for c in words):
         return all(w[0].isupper() for w in parts)
-    return len(parts) == 1
+    return len(parts) == 1 or len(parts) == 2 and bracketed
 
 
 def join_edges(text: str, spans: list, allow: AllowList) -> list:
@@ -256,6 +262,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION") \
                 and (m := _BODY_AFTER.match(text, end)):
             end, entity = m.end(), "ESTABLISHMENT"  # "SLIVEN MUNICIPALITY", "Kellingmouth MASH"
+        if entity in ("LOCATION", "ESTABLISHMENT", "ORGANIZATION", "PERSON") \
+                and (m := _BODY_BEFORE.search(text, max(0, start - 14), start)) \
+                and not (entity == "PERSON" and fold(text[start:end]) in given):
+            start, entity = m.start(), "ESTABLISHMENT"  # (a place the model took for a person)
         before = max(0, start - WINDOW)
         m = _SAINT_BEFORE.search(text, before, start)
         if entity in ("PERSON", "ESTABLISHMENT") and m:
@@ -413,7 +423,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             out.extend(replace(sp, start=a, end=b, entity=entity)
                        for a, b in _other_spelling(text, start, end))
         if entity in _JOINED_KINDS and (m := _OWN_SCRIPT_NAME_AFTER.match(text, end)) \
-                and _own_script_name(m.group(1)) and re.search(r"[A-Za-z]", text[start:end]):
+                and _own_script_name(m.group(1), text[m.end():m.end() + 1] == ")") \
+                and re.search(r"[A-Za-z]", text[start:end]):
             out.append(replace(sp, start=m.start(1), end=m.end(1), entity=entity))
         if entity == "STREET_ADDRESS" and (m := _HOUSE_NUMBER_AFTER.match(text, end)):
             out.append(replace(sp, start=m.start(1), end=m.end(1)))  # "Foxley Street, number 41"

@@ -24,6 +24,7 @@ class RegexRecognizer(EntityRecognizer):
     CONTEXT: ClassVar[tuple[str, ...]] = ()
     FLAGS: ClassVar[int] = 0
     STRIP_LEADING_VERB: ClassVar[bool] = False  # for patterns of capitalised words
+    WHOLE: ClassVar[tuple[str, ...]] = ()  # ... but not these patterns' ("the Spotted Dog")
 
     def __init__(self) -> None:
         # patterns read the NFKC copy of a note (normalise.py): written in NFKC too, or a Thai
@@ -62,7 +63,7 @@ class RegexRecognizer(EntityRecognizer):
         for name, pattern, score in self.patterns_for(text):
             for m in pattern.finditer(text):
                 start, end = m.span("v") if "v" in pattern.groupindex else m.span()
-                if self.STRIP_LEADING_VERB:
+                if self.STRIP_LEADING_VERB and name not in self.WHOLE:
                     start = strip_leading_verb(text, start, end)
                 if start == end:
                     continue

@@ -33,6 +33,15 @@ _BODY_QUALIFIERS = frozenset("District Borough City County Town Parish Metropoli
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
 _DISORDERS = frozenset("COPD EUPD ASPD OCPD STPD AVPD NSPD CSPD MUPD".split())
+# the words of an inn's sign: its nouns, the words before them, and the nouns named alone
+_SIGNS_ALONE = (r"Feathers|Plough|Swan|Lion|Ship|Anchor|Wheatsheaf|Greyhound|Grapes|Mitre|Unicorn|"
+                r"Pheasant|Hart|Stag|Garter|Hounds|Vaults")
+_SIGNS = (_SIGNS_ALONE + r"|Crown|Bell|Bells|Dog|Fox|Horse|Horses|Arms|Head|Bull|Star|Hare|Oak|Castle|"
+          r"Dragon|Eagle|Cock|Boar|Bear|Keys|Welfare|Volunteer|Navigation|Railway|Door|Man|Lantern|"
+          r"Barrel|Tap|Ram|Lamb|Flag|Rose|Kettle|Lounge|Tavern")
+_SIGN_WORDS = (r"Red|Black|White|Blue|Green|Grey|Golden|Silver|Royal|Old|New|Little|Spotted|Three|"
+               r"Two|Jolly|Cross|Miners['’]?|Kings?|Queens?|Nags|Fighting|Dun|Rising|Half|Eight|"
+               r"Seven|Prince|Duke|Laughing|Flying|Crooked|Silk|Velvet|Pink|Purple|Scarlet")
 _BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio|HMP|HMYOI|HMPYOI"
 
 
@@ -41,6 +50,7 @@ class EstablishmentRecognizer(RegexRecognizer):
     CONTEXT = ("police", "officer", "det", "detective", "badge", "unit", "sgt", "ofc", "arrested",
                "arrest", "cop", "cops", "patrol", "precinct", "report", "notified")
     STRIP_LEADING_VERB = True
+    WHOLE = ("pub",)
     PATTERNS = (
         # on one line: a signature's "Support Officer" above "Northgate Homes Trust" is no part
         # (a name starts where no word or hyphen goes before it, and each word is read once:
@@ -56,6 +66,18 @@ class EstablishmentRecognizer(RegexRecognizer):
         # a pub or club by its name alone: "outside the Feathers", "at the Swan"
         ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
                      r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),
+        # a pub by its sign ("near the Spotted Dog", "from the Crown and Feathers", "at the Blue
+        # Door", "back room of the Miners' Welfare", "at the Ship"): the words of an inn's sign,
+        # capitalised, after "the" (a sign's noun alone only where it is no everyday word there:
+        # not "to the Crown", "by the Door")
+        ("pub", r"(?<![\w'’])(?i:the)\s+(?P<v>(?-i:(?:" + _SIGN_WORDS + r")\s+(?:" + _SIGNS + r")"
+                r"(?:\s+(?:and|&)\s+(?:(?:" + _SIGN_WORDS + r")\s+)?(?:" + _SIGNS + r"))?"
+                r"|(?:" + _SIGNS + r")\s+(?:and|&)\s+(?:(?:" + _SIGN_WORDS + r")\s+)?(?:" + _SIGNS + r")"
+                r"|(?:" + "|".join(f"(?<={w} the )" for w in ("at", "outside", "inside", "near", "by",
+                                                              "behind", "opposite", "from", "round",
+                                                              "in")) + r")"
+                r"(?:" + _SIGNS_ALONE + r")))\b(?!\s+(?-i:Court|Prosecution|Office|Estate|Street|"
+                r"Road|Lane|Avenue|Way)\b)(?!['’])", 0.6),
         # a US police department by its letters, near a police word: "HCPD BADGE 1187", "(HCPD
         # UNIT 12)" (not a personality disorder's letters: EUPD, ASPD, OCPD; nor COPD)
         # (any case: the restored copy of a line in capitals may write "Hcpd")

@@ -83,3 +83,13 @@ def test_a_label_starting_the_next_line_is_not_part_of_the_name(engine):
     first = next(t.i for t in doc if t.text == "optional")
     artifacts = _tagged(engine, text, first, first + 4, "PERSON")  # "optional)\nAngel"
     assert "Angel" in [text[r.start:r.end] for r in recognizer.analyze(text, None, artifacts)]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Consultant in Sexual Health, Lochan Clinic, NHS Strathmorven", "NHS Strathmorven"),
+    ("Concerns Team, Glyndeg University Health Board", "Glyndeg University Health Board"),
+    ("Guest: Dr Hollie Brannigan-Sesay, researcher, University of Wendlebridge (item 3 only)",
+     "University of Wendlebridge"),
+])
+def test_a_health_board_and_a_university_whole(engine, text, body):
+    assert body in removed(engine, text)

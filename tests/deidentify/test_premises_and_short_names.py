@@ -397,3 +397,23 @@ def test_premises_written_in_lower_case(engine, text, premises):
                                   "am safe i am at frend house now", "on the 1st floor"])
 def test_kinds_of_premises_in_lower_case_stay(engine, text):
     assert removed(engine, text) == []
+
+
+@pytest.mark.parametrize("text,pub", [
+    ("Jade from the Crown and Feathers? The drag night?", "Crown and Feathers"),
+    ("Works from a flat on the estate, near the Spotted Dog. Easy parking.", "Spotted Dog"),
+    ("First day at the Blue Door in the town. Kitti got me the job.", "Blue Door"),
+    ("Base: back room of the Miners' Welfare on Colliery Road.", "Miners' Welfare"),
+    ("me at 10 by the Ship", "Ship"),
+])
+def test_a_pub_by_its_sign(engine, text, pub):
+    assert pub in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Hearing at the Crown Court next week.", "Crown"),
+    ("He came by the door at ten.", "door"),
+    ("Food parcel from the Red Cross.", "Cross"),
+])
+def test_a_signs_words_elsewhere_stay(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
