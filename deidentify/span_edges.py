@@ -357,7 +357,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                          # (a surname's "Mac", "Ó" may follow a given name, not "y" or "an")
                          or fold(text[start:end].split()[-1]) not in given_names())):
                 end = spans[k + 1].end  # (not two people: "Thiago y Salomé")
-        if entity == "PERSON" and (m := _GAELIC_BEFORE.search(text, max(0, start - 5), start)):
+        if entity == "PERSON" and (m := _GAELIC_BEFORE.search(text, max(0, start - 5), start)) \
+                and fold(text[start:end].split()[0]) not in given:  # (not Irish "ní", "not")
             start = m.start()
         if (m := _STATE_AFTER.match(text, end)) and (
                 entity == "LOCATION" or entity in ("PERSON", "ESTABLISHMENT", "ORGANIZATION")

@@ -43,26 +43,27 @@ def clinical_fraction(text: str, start: int, end: int) -> bool:
 
 
 # a feast names the day an event happened as surely as a date does ("Easter Saturday", "Eid",
-# "Halloween",
-# "Songkran 2567", "Dragon Boat Festival", "karácsony", "Crăciun"; not "Easter eggs" or "Christmas
-# party", where the feast names a thing)
+# "Halloween", "St Patrick's Day", "Songkran 2567", "Dragon Boat Festival", "karácsony",
+# "Crăciun"; not "Easter eggs", "Christmas party" or "Halloween party", where the feast names a
+# thing, nor a mother's day centre or burns at night)
+_THING_AFTER = (r"(?![ \t]+(?i:eggs?|gifts?|party|parties|do|tree|trees|cards?|presents?|dinner|jumpers?|"
+                r"lights|market|clothes|sweets|shift|rota|hampers?|bonus|break|holidays?|shopping|food|"
+                r"money|lunch|meal|decorations|songs?|film|fair|celebration|service|services|centre|"
+                r"center|costumes?|disco|night|event|events|social|special|sale|menu|card|"
+                r"weekend|treats?)\b)")
 FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturday|Sunday|Monday)"
          r"|NYE|Good Friday|Dragon Boat Festival|Mid-Autumn Festival|(?:Lunar|Chinese) New Year"
-         # days a year names as surely as a date does ("Halloween", "St Patrick's Day", "women's
-         # day", "valentines"), in any case
-         r"|(?i:Hallowe'?en|Valentine'?s(?:\s+Day)?|(?:International\s+)?Women'?s\s+Day"
-         r"|St\.?\s+(?:Patrick|David|Andrew|George)'?s\s+Day|Paddy'?s\s+Day|Bonfire\s+Night"
-         r"|Guy\s+Fawkes\s+Night|Burns\s+Night|Mother'?s\s+Day|Father'?s\s+Day)"
-         r"|Independence Day|Thanksgiving"
+         # (in any case only Halloween, valentines and a happy women's or mother's day: "burns
+         # night" and "mother's day centre" are no feast)
+         r"|(?:(?-i:Valentine'?s\s+Day)|Hallowe'?en|Valentine'?s"
+         r"|(?<=happy )(?:women|mother|father)'?s\s+day|(?-i:(?:International\s+)?Women'?s\s+Day|St\.?\s+(?:Patrick|David|Andrew|George)'?s\s+Day"
+         r"|Paddy'?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night|Mother'?s\s+Day"
+         r"|Father'?s\s+Day|Independence\s+Day|Thanksgiving)"
          r"|(?:" + "|".join(f"(?<={w} )" for w in ("for", "at", "over", "since", "after", "before",
                                                     "until", "till", "by"))
          + r")New Year(?!'|\s+(?:Day|Eve)\b)"
          r"|(?:Christmas|Xmas|Crimbo|Easter|Hogmanay|Diwali|Ramadan|Eid|Songkran|Tết|Qingming|Crăciun|Paște|"
-         r"Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét)"
-         # (a feast alone is not a thing named after it: "Easter eggs", "Eid gifts", "Christmas party")
-         r"(?![ \t]+(?i:eggs?|gifts?|party|parties|do|tree|trees|cards?|presents?|dinner|jumpers?|"
-         r"lights|market|clothes|sweets|shift|rota|hampers?|bonus|break|holidays?|shopping|food|"
-         r"money|lunch|meal|decorations|songs?|film|fair|celebration|service)\b)"
+         r"Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét))" + _THING_AFTER +
          r"|Eid\s+al-[A-Z]\w+)"
          r"(?:\s+(?:" + _YEAR + r"|25\d{2}))?")  # (25xx: a Thai Buddhist-era year)
 _MONTH_CAPS = MONTH.upper()  # "JULY 2027" (the regex's own syntax has no letters to raise)

@@ -10,8 +10,7 @@ from deidentify.recognizers.base import RegexRecognizer
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҐЂ-ЏƠƯĐ"
 _WORD = r"[" + _UPPER + r"][\w'’-]*+"  # read once (possessive): linear on long hyphenated runs
-_LINK = (r"(?:(?:de los|de las|de la|de|da|do|dos|das|del|la|los|las|e|i|al|lui|na|w|nad|pod|von|van|"
-         r"y|yr|an|a['’])\s+)?")
+_LINK = r"(?:(?:de los|de las|de la|de|da|do|dos|das|del|la|los|las|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
 # a name may be quoted: 'Rruga "Lulet e Bardha"', 'ж.к. „Зорница-Изток“'
 _NAME = (r"\s+(?:[„\"“«][^„\"“”»\n]{1,40}[“\"”»]|[„\"“«]?" + _LINK + _WORD + r"(?:\s+" + _LINK + _WORD
          + r"){0,3}[“\"”»]?)")  # (quoted whole, in any case: 'ул. „Синя мъгла“')
@@ -38,6 +37,9 @@ BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șo
 # Felin", "Stryd y Bont", "Ffordd yr Ysbyty", "14 Teras Glanrafon", "Sráid an Mhuilinn"
 CELTIC = (r"Heol|Stryd|Ffordd|Lôn|Teras|Maes|Rhodfa|Cilgant|Sgwâr|Sráid|Bóthar|Ascaill|Lána|Cearnóg|"
           r"Rathad|Sràid")
+_CELTIC_LINK = r"(?:(?:y|yr|an|na|a['’]|’r|'r)[ \t]+)?"
+_CELTIC_NAME = (r"(?:[ \t]+" + _CELTIC_LINK + _WORD + r"(?:[ \t]+" + _CELTIC_LINK + _WORD + r")?"
+                r"|-(?:y|yr)-[\w'’]+)")  # ("Maes-y-Coed")
 AFTER = r"utca|u\.|út|útja|tér|körút|köz|g\.|gatvė|pr\.|prospektas|al\.|aleja"
 
 
@@ -49,7 +51,8 @@ class ForeignAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
         ("word_before", r"(?<!\w)(?:" + BEFORE + r")" + _NAME + _NUMBER, 0.8),
-        ("celtic", r"(?<![\w/])(?:\d{1,4}[A-Za-z]?,?\s+)?(?:" + CELTIC + r")" + _NAME + _NUMBER, 0.75),
+        ("celtic", r"(?<![\w/])(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?-i:" + CELTIC + r")" + _CELTIC_NAME
+                   + r"(?:[ \t]+\d{1,4}[a-zA-Z]?\b)?", 0.75),
         # a street by its number, as Latin America numbers them: "calle 8, casa N° 14-32"
         # (with a house after it: not "Calle 13 concert", "av. 4 cans", "diagonal 3 cm")
         ("numbered", r"(?<!\w)(?i:calle|carrera|cra\.?)\s+\d{1,3}[A-Za-z]?\b"

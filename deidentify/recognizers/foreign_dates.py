@@ -1,5 +1,5 @@
 """Dates as the service users write them: month names in their languages ("12 stycznia
-1989", "3 martie", "27 Mawrth 2025", "27 de agosto de 1991", "1994. február 8.", "14 березня 1993"), dates in
+1989", "3 martie", "27 Mawrth 2025", "14 Meán Fómhair", "27 de agosto de 1991", "1994. február 8.", "14 березня 1993"), dates in
 Chinese and Japanese form (1988年3月2日), Thai month abbreviations with Buddhist-era years
 (2 ก.พ. 2533), and Vietnamese "ngày 2 tháng 3 năm 1988"; the words a language writes after a
 date's year or day ("2 marca 2027 r.", "4 май 2027 г.", "június 3-án", "birželio 21 d.");
@@ -42,16 +42,22 @@ MONTHS = (
     "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
     "грудень січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді "
     "грудні "
-    # Welsh, Irish and Scottish Gaelic ("27 Mawrth 2025", "3 Rhagfyr 2024", "14 Feabhra")
-    "ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr "
-    "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain nollaig "
-    "faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal sultain dàmhair dùbhlachd "
     # Vietnamese and Thai
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
     "พฤศจิกายน ธันวาคม"
 ).split()
+# Welsh, Irish and Scottish Gaelic, written after the day ("27 Mawrth 2025", "3 Rhagfyr 2024",
+# "14 Meán Fómhair"): never before a number, where "Mawrth" is Tuesday ("dydd Mawrth 2 tan 4")
+# and "Medi" a name ("her son Medi 6 years")
+CELTIC_MONTHS = (
+    "ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr "
+    "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain nollaig "
+    "faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal sultain dàmhair dùbhlachd"
+).split() + ["meán fómhair", "deireadh fómhair"]
 _THAI_ABBR = r"(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, set(MONTHS)), key=len, reverse=True)) + ")"
+_MONTH_FIRST = "(?:" + "|".join(sorted(map(re.escape, set(MONTHS)), key=len, reverse=True)) + ")"
+_MONTH = ("(?:" + "|".join(sorted((re.escape(m).replace(r"\ ", r"\s+") for m in set(MONTHS + CELTIC_MONTHS)),
+                                  key=len, reverse=True)) + ")")
 # months alone, after a word that makes them a date ("since май", "in octubre", "em agosto"):
 # not the short or ambiguous ones ("mai" is also Romanian for "more", "mar" Spanish for "sea")
 _MONTH_ALONE = "(?:" + "|".join(sorted((re.escape(m) for m in set(MONTHS)
@@ -69,7 +75,7 @@ _WEEKDAY = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|
             r"(?:-feira)?,?\s+")
 
 
-_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+_MONTH_WORDS = frozenset(w.lower() for m in MONTHS + CELTIC_MONTHS for w in m.split())
 _WORDS = re.compile(r"[^\W\d_]+")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 
@@ -84,7 +90,7 @@ class ForeignDateRecognizer(RegexRecognizer):
                             r"(?![\d/]|\.\d)", 0.7),
         ("day_month", r"(?<!\w)(?:" + _WEEKDAY + r")?" + _DAY + r"\s*(?:de\s+)?" + _MONTH
                       + r"(?:\s*(?:de\s+|,\s*)?" + _YEAR + _YEAR_WORD + r"\.?)?(?!\w)", 0.8),
-        ("month_day", r"(?<!\w)" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?!\w)", 0.7),
+        ("month_day", r"(?<!\w)" + _MONTH_FIRST + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?!\w)", 0.7),
         # (Lithuanian with its year's and day's words: "1992 m. rugpjūčio 3 d.")
         ("year_month_day", r"(?<!\w)" + _YEAR + r"\.?\s*(?:m\.\s*)?" + _MONTH + r"\s*" + _DAY
                            + r"(?:\s?d\.)?(?!\w)", 0.8),

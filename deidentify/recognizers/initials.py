@@ -29,9 +29,11 @@ _SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
 _LOGGED = r"(?:[A-Z]{1,2}Mc[A-Z]{1,2}|[A-ZÀ-ÖØ-Þ]{2,3})"
 # what a log line's author did, first after the dash ("JH - emailed", "MOB - sent", "MOB - PC
 # Lomas attended"; not a topic's letters: "RAR - healthy relationships session", "ESA: appeal")
-_DID = (r"(?:[a-z]+ed\b|(?:rang|met|sent|spoke|saw|took|left|went|gave|got|told|call|text|"
-        r"drove|brought|wrote|heard|found|made|did|phone|email|visit)\b|"
-        r"(?:PC|DC|DS|Sgt|Garda|Dr|Mr|Mrs|Ms)\b)")
+# (a worker's own acts: not "UPW - attended", "BRP - expired", "ABH - charged")
+_DID = (r"(?:(?:emailed|rang|called|phoned|texted|messaged|met|sent|spoke|saw|visited|took|drove|"
+        r"collected|accompanied|escorted|reported|chased|referred|booked|wrote|discussed|liaised|"
+        r"advised|arranged|supported|gave|went|left|checked|updated|contacted|followed|"
+        r"call|text|phone|email|visit)\b|(?:PC|DC|DS|Sgt|Garda|Dr|Mr|Mrs|Ms)\b)")
 _PART = rf"{_LOGGED}|{_ONE}"  # one person's letters in what a pattern found
 _RANKS = r"PC|DC|DS|DI|Sgt|SGT|PS|Insp|INSP|DCI|PCSO|Garda|Gda"
 # roles, grades, routes and clinical shorthand written like initials that name nobody
@@ -44,11 +46,16 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       # roles, teams and firms a note tells or copies (attack, session 11)
                       "CN NP ODP EDT CRT THT CGL BTP EE EDF OH DH BFF LMP HBV HCV CXR MRI USS IUD "
                       "IUS DL EDD EDC DOB DOD DOA DOS DOI BMI TOP HBA RPR MMR BCG MPX OPA ANC SRH TSH "
-                      "ANP MHA MHP LSL ASL BSL ICB SAU SSW AI".split()) | DOSING
+                      "ANP MHA MHP LSL ASL BSL ICB SAU SSW AI "
+                      # a log's and a record's topics (attack, session 12)
+                      "UPW RAR DRR ATR BRP ABH GBH MP HMO BPD CKD SVT FYI IVF HQ HMP UC ESA PIP "
+                      "JSA DWP HMRC CPS NRM SCA ARC EUSS ILR LTR".split()) | DOSING
 # a title's letters that are clinical shorthand too, never initials by their place alone
 # ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
 _SHORTHAND_TITLES = frozenset("DC MR MS SR".split())
-_ROLES = frozenset("DC PC DS DI DR PS".split())  # a rank alone is a role: "says DC rang her"
+# a rank or a role alone, or shorthand, acting: "says DC rang her", "SR to review" (the ward
+# sister), "SGT to update the log", "Nifedipine 30mg MR to continue"
+_ROLES = frozenset("DC PC DS DI DR PS SR SGT MR".split())
 # two capitals that are a little English word, and someone's initials where a note written in
 # lower case names a worker by them ("Worker: OF", "present MQ OF HB", "typed up by OF")
 # (not those written in capitals for emphasis or as shorthand: "client IS refusing", "pt ON
@@ -96,9 +103,9 @@ _PATTERNS = (
     # the author of a dated log line, before what they did: "10/01/25 JH - emailed DC
     # Rhydderch", "12/06/25 PÓR - Garda rang", "07/01 CMcA - met Sgt Kerr", "17/01/25 DC OR -
     # call back" (an officer's letters after a rank too; a little word only after one)
-    re.compile(rf"(?m)^[ \t]*\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?(?:[ \t]+\d{{1,2}}[:.]?\d{{2}})?"
-               rf"[ \t]+[-–]?[ \t]*(?:(?P<rank>{_RANKS})\.?[ \t]+)?"
-               rf"(?P<v>{_LOGGED})(?P<word>)(?P<acts>)(?=[ \t]*[-–:][ \t]+{_DID})"),
+    re.compile(rf"(?m)^[ \t]*+\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?(?:[ \t]++\d{{1,2}}[:.]?\d{{2}})?"
+               rf"[ \t]++(?:[-–][ \t]*+)?(?:(?P<rank>{_RANKS})\.?[ \t]++)?"
+               rf"(?P<v>{_LOGGED})(?P<word>)(?P<acts>)(?=[ \t]*+[-–:][ \t]++{_DID})"),
     # ... or after the line's time, with a colon: "17/03/27 14:02 PB: rang client"
     re.compile(rf"(?m)^[ \t]*\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?[ \t]+\d{{1,2}}:\d{{2}}[ \t]+[-–]?[ \t]*"
                rf"(?P<v>{_ONE})(?P<word>):"),
@@ -107,9 +114,9 @@ _PATTERNS = (
     re.compile(rf"(?m)(?:^|(?<=[ \t]))[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)(?P<titled>)"
                r"(?=[ \t]*(?:[,(]|with\b|-[ \t]|–|$))"),
     # ... or after a dated heading's dash, ending its sentence: "Outreach van Thurs 9/1/25 - JH +
-    # TW. Canal Side quiet" (not "course - TDF/FTC + RAL.")
-    re.compile(rf"(?<=\d)[ \t]+[-–][ \t]+(?P<v>{_ONE}(?:[ \t]*[+,&/][ \t]*{_ONE})*+)(?P<word>)(?P<titled>)"
-               r"(?=\.[ \t])"),
+    # TW. Canal Side quiet" (not "course - TDF/FTC + RAL.", "eGFR 45 - CKD.", "Flat 3 - HMO.")
+    re.compile(rf"\b\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?[ \t]++[-–][ \t]++"
+               rf"(?P<v>{_ONE}(?:[ \t]*+[+,&/][ \t]*+{_ONE})*+)(?P<word>)(?P<titled>)(?=\.[ \t])"),
     # after a cue: "Seen by KR (HA)", "drafted by MH, sent", "to discuss with PO.", "client TF dob"
     re.compile(_CUE_BEFORE + rf"(?P<v>{_SEVERAL})(?![\w/])"),
     # ... of whom wrote or checked a record: "typed up by OF", "checked by OF - NOT certified"
@@ -144,11 +151,15 @@ _PATTERNS = (
     re.compile(rf"\b(?:Dr|DR|Dr\.)[ \t]+(?P<v>{_ONE})(?P<titled>)(?P<strong>)(?![\w.'’])"
                r"(?![ \t]+(?:[a-z]|\d))"),  # (not "Dr OR nurse", "Dr AT 3pm")
     # an officer by rank and initials: "PC JT 4471 took the statement", "DC JT attended"
-    # "DS FL ok with that", "rang DS FL 15:30", "DC IRN - Snapchat", "Garda CÓD says"
+    # "PC JT 4471 took", "Garda CÓD said"
     re.compile(rf"\b(?:{_RANKS})\.?[ \t]+(?P<v>{_LOGGED})(?P<titled>)"
-               r"(?![\w.'’])(?=[ \t]+\d{3,}|[ \t]+\d{1,2}[:.]\d{2}\b|[ \t]*[,;)]|[ \t]*\.(?!\w)|"
-               r"[ \t]+[-–][ \t]|[ \t]+(?:attended|took|said|says|rang|arrived|called|will|was|is|"
-               r"has|ok|agreed|confirmed|emailed|texted|phoned|asked|advised|visited)\b)"),
+               r"(?![\w.'’])(?=[ \t]+\d{3,}|[ \t]*[,;)]|[ \t]*\.(?!\w)|[ \t]+(?:attended|took|said|"
+               r"rang|arrived|called|will|was|is|has)\b)"),
+    # ... and, after a rank no other shorthand is spelled like (not PC, a phone call; PS; DC,
+    # discontinued), before a time, a dash or more of what officers do
+    re.compile(r"\b(?:DS|DI|Sgt|SGT|Insp|INSP|DCI|PCSO|Garda|Gda)\.?[ \t]+"
+               rf"(?P<v>{_LOGGED})(?P<titled>)(?![\w.'’])(?=[ \t]+\d{{1,2}}[:.]\d{{2}}\b|[ \t]+[-–][ \t]|"
+               r"[ \t]+(?:says|ok|agreed|confirmed|emailed|texted|phoned|asked|advised|visited)\b)"),
     # initials signing above or before a role: "HM staff nurse", "KR, HCA"
     re.compile(rf"(?m)^[ \t]*+(?P<v>{_SEVERAL})(?:[ \t]*+,[ \t]*+|[ \t]++)(?i:staff\s+nurse|hca|rn|sn|"
                r"ha|health\s+adviser|support\s+worker|outreach\s+worker|caseworker|key\s*worker)"
