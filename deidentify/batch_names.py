@@ -4,8 +4,9 @@ A project's notes name the same people and places over and over: a client found 
 "Kayleigh Dunmore" in a case note is "kayleigh" in next week's texts, a place found as
 "Saltcote" in a log is "saltcote" in a chat. Within one note repeated_names.py does this; across
 notes only the batch knows. A word is carried over when a note found it, capitalised, as a
-person, premises or place, and it is a given or family name English seldom uses or a word hardly
-any language uses (_carried); it is matched as a whole word in any case. So one note's output
+person, premises or place (in a name of two words or more, or alone in two notes), and it is a
+given or family name English seldom uses or a word hardly any language uses (_carried); it is
+matched as a whole word in any case. So one note's output
 depends on the others in its batch (api.BATCH_ROWS rows of a file, all the notes of a gold set);
 it can only remove more, never less.
 """
@@ -28,6 +29,7 @@ _LATIN = re.compile(r"[a-zà-ɏ]+")
 _WORD_ENDINGS = ("er", "or", "ist", "ment", "tion", "sion", "ness", "ity", "ing", "ed", "ae", "ery", "ism",
                  "ology", "itis", "ics", "able", "ible")
 MIN_LETTERS = 4
+ALONE_NOTES = 2  # notes of a batch that must find a word alone as a name ("Tash", "Flori")
 ENTITIES = ("PERSON", "ESTABLISHMENT", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_A-Z]+")
@@ -38,17 +40,22 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
     """`found` (per text, in order) with every whole-word mention, in any case, of a rare word
     another text of the batch found as a name; the added spans take the entity it was found as."""
     words: dict[str, str] = {}
-    for text, spans in zip(texts, found):
+    alone: dict[str, tuple[str, set[int]]] = {}  # one word found alone: its entity, the notes
+    for n, (text, spans) in enumerate(zip(texts, found)):
         for sp in spans:
             if sp.entity not in ENTITIES:
                 continue
-            if len(_CAPITALISED.findall(text, sp.start, sp.end)) < 2:
-                continue  # (a full name, "Kayleigh Dunmore", not one word a model took for a name)
+            full = len(_CAPITALISED.findall(text, sp.start, sp.end)) >= 2
             for m in _WORD.finditer(text, sp.start, sp.end):
                 key = fold(m.group())
-                if key not in words and m.group().istitle() and text[m.end():m.end() + 1] != ":" \
-                        and _carried(m.group(), key, allow):
-                    words[key] = sp.entity
+                if key not in words and m.group().istitle() and _carried(m.group(), key, allow):
+                    if full and text[m.end():m.end() + 1] != ":":
+                        words[key] = sp.entity
+                    elif not full:  # (one word a model took for a name: only if two notes did)
+                        alone.setdefault(key, (sp.entity, set()))[1].add(n)
+    for key, (entity, notes) in alone.items():
+        if len(notes) >= ALONE_NOTES:
+            words.setdefault(key, entity)
     if not words:
         return found
     out = []
