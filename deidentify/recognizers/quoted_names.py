@@ -4,10 +4,13 @@
 People are written by the names others call them, in quotes, and the quotes say a name
 follows whatever the word is ("Peaches", "Blondie"). One or two words in quotes, straight
 after a word for a person (boyfriend, pimp, punter, man, woman, client...), a placeholder
-name, "known as", "calls himself", "name on rota", "sounded like", or "from", "to", "with",
+name, "known as", "calls himself", "she calls", "knew only as", "name on rota", "sounded like",
+or "from", "to", "with",
 "and", "or", or another quoted name and a slash. The words
 are capitalised unless the cue names them ('known as "tee"'; not 'to "calm down"'). A stop
-word, a title or a word the allow-list keeps is no name.
+word, a title or a word the allow-list keeps is no name; a nickname of two words may start with
+a kin word ('"Mama Ese"', '"Uncle Kofi"': the kin word stays, as titles do, span_edges.py) or
+hold "the" ('"Huw the Hand"').
 """
 
 import re
@@ -24,13 +27,17 @@ _PERSON_WORDS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|
                  r"man|guy|bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|"
                  r"landlord|manager|doe|known\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
                  r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
-                 r"sounded\s+like|call\s+(?:him|her)|knows\s+(?:(?:him|her)\s+)?as|(?:gave|viet|english|"
+                 r"sounded\s+like|call\s+(?:him|her)|(?:she|he|they|we|people|everyone|girls|women)\s+calls?|"
+                 r"kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|known\s+only\s+as|(?:gave|viet|english|"
                  r"working|first|last)\s+name|name\s+(?:given\s+)?as")
 # (or after another quoted name and a slash: '"Richard"/"Rich"')
 _QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*+(?:\([ \t]*+)?[\"“](?P<v>[^\W\d_][\w'’-]*"
-                     r"(?:[ ][^\W\d_][\w'’-]*)?)[\"”]")
-_NAMING = re.compile(r"(?:known\s+as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|given|"
-                     r"knows\s+(?:(?:him|her)\s+)?as|name|name\s+as)$")
+                     r"(?:[ ](?:the[ ])?[^\W\d_][\w'’-]*)?)[\"”]")  # ("Huw the Hand")
+_NAMING = re.compile(r"(?:known\s+(?:only\s+)?as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|"
+                     r"given|kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|name|name\s+as)$")
+# the kin word or title a nickname starts with, part of it in quotes: '"Uncle Billy"', '"Mama Ese"'
+_NICKNAME_HEADS = frozenset("uncle auntie aunty aunt mama mami papa baba big lil little father "
+                            "mother brother sister bro sis".split())
 # a Spanish or Portuguese article before a nickname in quotes: '"EL PROFE"', '"La Güera"'
 _ARTICLE = re.compile(r"(?i:el|la|los|las|o|a|lo)[ ]")
 
@@ -61,7 +68,9 @@ class QuotedNameRecognizer(TokenRecognizer):
                  or zipf(fold(m.group("v"))) < QUOTED_RARE)
 
     def _a_name(self, name: str, match: str) -> bool:
-        words = name.split()
+        words = [w for w in name.split() if w != "the"]  # ('"Huw the Hand"')
+        if len(words) > 1 and fold(words[0]) in _NICKNAME_HEADS:
+            words = words[1:]  # ('"Uncle Billy"')
         # a name is capitalised ('from "Ploy" to Dao'), not a quoted phrase ('to "calm down"'),
         # unless the cue says a name follows ('known as "tee"'); after such a cue a capitalised
         # given name that is also a little word is a name ('calls himself "Will"')

@@ -104,3 +104,18 @@ def test_lower_case_names_in_a_post_or_before_a_family_name(engine, text, name):
 ])
 def test_a_quoted_name_after_the_name_given_or_known_as(engine, text, name):
     assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ('In 2022 a man she calls "Shaky" (we believe a local dealer) hit her.', "Shaky"),
+    ('the apartments she knew only as "Chief"; a second man collected', "Chief"),
+    ('Some of the other women call her "Mama Ese".', "Ese"),
+    ('mentioned a client called "Huw the Hand" who keeps pushing', "Huw the Hand"),
+    ('arranged by a man she knew as "Uncle Kofi", with a promise of work', "Kofi"),
+])
+def test_nicknames_others_call_people(engine, text, name):
+    assert any(name in piece for piece in removed(engine, text))
+
+
+def test_a_word_called_out_is_no_nickname(engine):
+    assert not any("Help" in p for p in removed(engine, 'He calls "Help" twice at the door.'))
