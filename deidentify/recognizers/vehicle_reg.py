@@ -38,6 +38,13 @@ class VehicleRegRecognizer(RegexRecognizer):
         ("dotted", r"(?<![\w/-])[A-Z]{1,3}\d{0,2}(?:\.{2,3})(?:[A-Z0-9]{1,3}\b)?", 0.2),
         ("dotted_end", r"(?<=\.\.\.)[A-Z]{2,3}\b", 0.2),
         ("quoted_part", r"(?<=[\"“'‘])[A-Z]{2,3}\d{0,2}(?=(?:\.{2,3})?[\"”'’])", 0.2),
+        # Northern Ireland's plates and Ireland's, near a word for a car (CONTEXT): "silver Skoda
+        # Octavia, NXZ 4471", "southern reg, 08-MN-..."
+        # (Northern Ireland's letters hold an I or a Z: "NXZ 4471", "AIG 1234")
+        ("northern_irish", r"\b(?-i:(?=[A-Z]{0,2}[IZ])[A-Z]{3})[ ]?\d{3,4}\b", 0.2),
+        ("irish", r"(?<![\w/-])\d{2,3}-(?-i:[A-Z]{1,2})(?:-\d{1,6})?(?![\w/])", 0.2),
+        # part of a plate after "partial": "white Transit, partial SV7"
+        ("partial", r"(?i:\bpartial(?:ly)?(?:\s+(?:reg|plate|index))?:?\s+)(?P<v>(?-i:[A-Z0-9]{2,4}))\b", 0.6),
         # two letters alone after the word: "possibly a Skoda, reg YH"
         ("reg_letters", r"(?i:\b(?:reg|plate)\s+)(?P<v>(?-i:[A-Z]{2,3}))\b(?![ \t]*\d)(?![ \t]+[A-Z]{2}\d)", 0.6),
         ("ending_quoted", r"(?i:\b(?:ending|ends?|starting|starts?|begins?|beginning)\s+(?:in\s+|with\s+)?)"

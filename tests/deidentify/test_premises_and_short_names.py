@@ -417,3 +417,12 @@ def test_a_pub_by_its_sign(engine, text, pub):
 ])
 def test_a_signs_words_elsewhere_stay(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,shop", [
+    ("Lunch = soup + rolls (donated by Hollin's Bakery)", "Hollin's Bakery"),
+    ("Thanks to Pastor Adewale for opening Living Waters Chapel for us", "Living Waters Chapel"),
+    ("her boyfriend works at Brothers Car Wash by the roundabout", "Brothers Car Wash"),
+])
+def test_shops_and_chapels_by_their_name(engine, text, shop):
+    assert any(shop in piece for piece in removed(engine, text))

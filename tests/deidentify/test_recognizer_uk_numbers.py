@@ -117,3 +117,18 @@ def test_irish_and_home_office_references(engine, text, number):
 
 def test_a_pulse_taken_is_no_reference(engine):
     assert removed(engine, "Obs: Pulse 88 regular, BP 120/80. PULSE 72 on recheck.") == []
+
+
+@pytest.mark.parametrize("text,plate", [
+    ('"silver Skoda Octavia, NXZ 4471", seen twice', "NXZ 4471"),  # Northern Ireland
+    ("white Transit van, partial SV7", "SV7"),
+    ("Toyota estate, southern reg, she thinks 08-MN-... and a dent", "08-MN"),  # Ireland
+])
+def test_irish_plates_and_a_partial_plate(engine, text, plate):
+    assert any(plate in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text", ["Man in dark grey BMW 1 series, reg not seen",
+                                  "Insight partial. MMSE not done. BMI 19.2, AKI 2 on the car park"])
+def test_numbers_after_capitals_near_a_car_stay(engine, text):
+    assert not any(any(c.isdigit() for c in p) for p in removed(engine, text))
