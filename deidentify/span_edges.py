@@ -35,6 +35,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
+
+from anyascii import anyascii
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -72,19 +75,21 @@ _TIME_ENDS_LINE = re.compile(r"[ \t]*(?:[,·(–-][ \t]*)?(?:(?i:yesterday|today
 # University Health Board"
 # ... and before it: a Scottish health board, a university ("NHS Strathmorven", "University of
 # Wendlebridge")
+SAME_NAME = 0.5  # likeness of a name and its other script read in Latin letters (difflib ratio)
+BODY_PLACE_MAX = 4.0  # Zipf frequency below which a word after "NHS" or "University of" is a place
 _BODY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:NHS|(?:University|College)[ ]of)[ ]$")
 _BODY_AFTER = re.compile(r"[ ](?i:(?:local[ ])?(?:police[ ])?(?:municipality|municipal[ ]office|town[ ]hall|"
                          r"city[ ]hall|directorate|police[ ]station|fire[ ](?:rescue|department|service)|"
                          r"city[ ]fire|rape[ ]crisis(?:[ ]&[ ]advocacy)?|survivor[ ]advocacy|mash|"
                          r"(?:civil[ ])?registration[ ]office|registry[ ]office|"
-                         r"(?:university[ ])?health[ ]board|hscp|health[ ]and[ ]social[ ]care[ ]partnership)|"
+                         r"(?-i:(?:University[ ])?Health[ ]Board|HSCP|Health[ ]and[ ]Social[ ]Care[ ]Partnership))|"
                          r"(?-i:On-Call|On[ ]Call|Duty[ ]Phone|Duty[ ]Line))\b|(?<=[ ]On)-Call\b")
 # (and a service's phone as a chat's sender: "Nightjar On-Call:")
 _LINE_STARTS = re.compile(r"(?:^|\n)[ \t]*(?:\[?[\d/.,: ]*[\]-]?[ \t]*)?\Z")  # (a stamp before a speaker)
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 # an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
-_INITIAL_AFTER = re.compile(r"[ ]([A-ZА-ЯІЇЄҐ]\.?|[a-z])(?=[\s,.;:)]|$)")  # ("Ірина К.")
+_INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[А-ЯІЇЄҐ]\.|[a-z])(?=[\s,.;:)]|$)")  # ("Ірина К.", not "В")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+|[A-Z]{2,})[ ]$")
 # a name's label in a record, before "SURNAME, GIVEN": "PT: CARVER, HOPE E", "PT: LI, MEI"
 _NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:pt|patient|name|client|detained\s+person|defendant))[ \t]*:[ \t]*\Z")
@@ -140,7 +145,8 @@ _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 # a name found, then the same name in its own script: "From Fuqing, 福清, in Fujian", "Sliven.
 # Сливен." (not a word in lower case: "Anna, спасибо")
 _OWN_SCRIPT_NAME_AFTER = re.compile(rf"[,.][ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)")
-_HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?)\b(?![.,:/]\d)")
+_HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?)\b(?![.,:/]\d)"
+                                 r"(?![ \t]+(?i:bus|stop|tram|route|train|platform|gate|service|ticket)\b)")
 _OWN_SCRIPT_AFTER = re.compile(rf"[ ][{OTHER_SCRIPTS}]{{1,4}}(?=[ ]?(?:\t|:))")  # (a name's few letters)
 _LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")
 _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Center|Hub|Court|"
@@ -224,14 +230,16 @@ UNSEEN = 2.0  # ... below which a capitalised word before a found family name is
 SPEAKER_GIVEN_MAX = 3.5  # ... and in a message's header ("Tash", "Ros"; not "Urgent", "Update")
 
 
-def _own_script_name(words: str, bracketed: bool) -> bool:
-    """A name in its own script: each word capitalised where the script has case ("Сливен",
-    not "Напиши мені завтра"), one word where it has none ("福清", not a Thai sentence), or two
-    closing a bracket ("(Siriporn Kaewmanee, ศิริพร แก้วมณี)")."""
-    parts = words.split()
-    if any(c.isupper() or c.islower() for c in words):
-        return all(w[0].isupper() for w in parts)
-    return len(parts) == 1 or len(parts) == 2 and bracketed
+def _own_script_name(words: str, found: str) -> bool:
+    """The name found, written again in its own script: read in Latin letters (anyascii) it
+    sounds like the name ("Сливен" after "Sliven", "福清" after "Fuqing", "ศิริพร แก้วมณี" after
+    "Siriporn Kaewmanee"; not "Спасибо" after "Anna", "ขอบคุณ" after "Dao"), and is capitalised
+    where its script has case."""
+    if any(c.isupper() or c.islower() for c in words) \
+            and not all(w[0].isupper() for w in words.split()):
+        return False
+    said = anyascii(words).lower().replace(" ", "")
+    return SequenceMatcher(None, fold(found).replace(" ", ""), said).ratio() >= SAME_NAME
 
 
 def join_edges(text: str, spans: list, allow: AllowList) -> list:
@@ -264,7 +272,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end, entity = m.end(), "ESTABLISHMENT"  # "SLIVEN MUNICIPALITY", "Kellingmouth MASH"
         if entity in ("LOCATION", "ESTABLISHMENT", "ORGANIZATION", "PERSON") \
                 and (m := _BODY_BEFORE.search(text, max(0, start - 14), start)) \
-                and not (entity == "PERSON" and fold(text[start:end]) in given):
+                and not (entity == "PERSON" and fold(text[start:end]) in given) \
+                and not allow.covers_word(text[start:end].split()[0]) \
+                and zipf(fold(text[start:end].split()[0])) < BODY_PLACE_MAX:  # (not "NHS Digital")
             start, entity = m.start(), "ESTABLISHMENT"  # (a place the model took for a person)
         before = max(0, start - WINDOW)
         m = _SAINT_BEFORE.search(text, before, start)
@@ -424,7 +434,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             out.extend(replace(sp, start=a, end=b, entity=entity)
                        for a, b in _other_spelling(text, start, end))
         if entity in _JOINED_KINDS and (m := _OWN_SCRIPT_NAME_AFTER.match(text, end)) \
-                and _own_script_name(m.group(1), text[m.end():m.end() + 1] == ")") \
+                and _own_script_name(m.group(1), text[start:end]) \
                 and re.search(r"[A-Za-z]", text[start:end]):
             out.append(replace(sp, start=m.start(1), end=m.end(1), entity=entity))
         if entity == "STREET_ADDRESS" and (m := _HOUSE_NUMBER_AFTER.match(text, end)):

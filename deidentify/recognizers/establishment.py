@@ -37,6 +37,15 @@ _BODY_QUALIFIERS = frozenset("District Borough City County Town Parish Metropoli
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
 _DISORDERS = frozenset("COPD EUPD ASPD OCPD STPD AVPD NSPD CSPD MUPD".split())
+# where a pub is named: after a word of place and "the", before a stop or a word that is no noun
+# the sign would govern ("drinks at the Spotted Dog on Fridays"; not "suffers the Black Dog",
+# "the New Head of Safeguarding", "Red Flag behaviours", "The Blue Door was locked")
+_PUB_BEFORE = "|".join(f"(?<={w} the )" for w in ("at", "outside", "inside", "near", "by", "behind",
+                                                  "opposite", "from", "round", "in", "to", "of", "At",
+                                                  "Outside", "Near", "From"))
+_PUB_AFTER = (r"on|in|at|near|by|car[ \t]+park|pub|beer[ \t]+garden|last|tonight|yesterday|for|and|"
+              r"where|which|who|is|was|has|had|to|with|around|after|before|when|but|so|"
+              r"then|as|again|lol|about|earlier|til|till|until")
 # the words of an inn's sign: its nouns, the words before them, and the nouns named alone
 _SIGNS_ALONE = (r"Feathers|Plough|Swan|Lion|Ship|Anchor|Wheatsheaf|Greyhound|Grapes|Mitre|Unicorn|"
                 r"Pheasant|Hart|Stag|Garter|Hounds|Vaults")
@@ -74,14 +83,11 @@ class EstablishmentRecognizer(RegexRecognizer):
         # Door", "back room of the Miners' Welfare", "at the Ship"): the words of an inn's sign,
         # capitalised, after "the" (a sign's noun alone only where it is no everyday word there:
         # not "to the Crown", "by the Door")
-        ("pub", r"(?<![\w'’])(?i:the)\s+(?P<v>(?-i:(?:" + _SIGN_WORDS + r")\s+(?:" + _SIGNS + r")"
+        ("pub", r"(?:" + _PUB_BEFORE + r")(?P<v>(?-i:(?:" + _SIGN_WORDS + r")\s+(?:" + _SIGNS + r")"
                 r"(?:\s+(?:and|&)\s+(?:(?:" + _SIGN_WORDS + r")\s+)?(?:" + _SIGNS + r"))?"
                 r"|(?:" + _SIGNS + r")\s+(?:and|&)\s+(?:(?:" + _SIGN_WORDS + r")\s+)?(?:" + _SIGNS + r")"
-                r"|(?:" + "|".join(f"(?<={w} the )" for w in ("at", "outside", "inside", "near", "by",
-                                                              "behind", "opposite", "from", "round",
-                                                              "in")) + r")"
-                r"(?:" + _SIGNS_ALONE + r")))\b(?!\s+(?-i:Court|Prosecution|Office|Estate|Street|"
-                r"Road|Lane|Avenue|Way)\b)(?!['’])", 0.6),
+                r"|(?:" + _SIGNS_ALONE + r")))\b(?!['’])"
+                r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:" + _PUB_AFTER + r")\b)", 0.6),
         # a US police department by its letters, near a police word: "HCPD BADGE 1187", "(HCPD
         # UNIT 12)" (not a personality disorder's letters: EUPD, ASPD, OCPD; nor COPD)
         # (any case: the restored copy of a line in capitals may write "Hcpd")

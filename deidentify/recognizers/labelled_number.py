@@ -53,7 +53,7 @@ _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[a-z]{1,4}(?=\d)|[А-ЯІЇЄ]{1,3})(?:[\s/
           r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b(?-i:(?!\s+[a-z]))|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")
 # a code of three or more groups joined by / or -, letters and digits, with no label: a case
 # or panel reference in a pasted table ("SHP-2026-041", "MF-25-118", "KMcD/CRIM/25/0512")
-_GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}\d{0,3}|\d{1,8})"  # (and "G4" of a meter's "G4-0018-227")
+_GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}\d{0,3}|\d{1,7})"  # (not a date's eight: "20250101-...")  # (and "G4" of a meter's "G4-0018-227")
 _STRUCTURED = r"(?<![\w/-])" + _GROUP + r"(?:[/-]" + _GROUP + r"){2,5}(?![\w/-])"
 STRUCTURED_DIGITS = 3
 # capitals, a dash and digits: "HR-3391", "LP-4471" (not "COVID-19": three digits at least);
@@ -87,7 +87,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # a client's number at a clinic, five digits or more: "CID 40871" (not a Brazilian
         # diagnosis's code, "CID F32.1", nor "CID 101")
         # an Irish police incident's number: "PULSE 24/203551" (not a pulse of 88)
-        ("pulse", r"(?-i:\bPULSE)[ \t]*(?:(?i:ref|no|number|incident)\.?[ \t]*)?:?[ \t]*"
+        ("pulse", r"(?-i:\bPULSE)[ \t]*+(?:(?i:ref|no|number|incident)\.?[ \t]*+)?:?[ \t]*+"
                   r"(?P<v>\d{2}/\d{4,8}|\d{6,10})\b", 0.85),
         ("client_id", r"(?-i:\bCID)[ \t]*:?[ \t]*(?P<v>\d{5,9})\b", 0.85),
         # a police exhibit, an officer's initials and a count: "exhibits TA/3 and TA/4"

@@ -32,10 +32,10 @@ _DOES = (r"says|said|told|tells|asked|asks|rang|rings|phoned|texted|wants|wanted
          r"calls|called|got|needs|needed|seemed|seems|moved|stayed|became|started|stated|confirmed|"
          r"requested|presented|appeared|alleges|alleged|informed|insisted|expressed|identified|"
          r"wishes|wished|returned|messaged|continues|remains|spoke|shared|chose|received|"
-         # (a researcher's fieldnotes: "G offers to get Ayesha", "G takes details", "M gave her")
-         r"offers|offered|takes|took|sat|sits|walks|walked|asks|gives|gave|brings|brought|"
-         r"suggests|suggested|laughs|laughed|smiles|smiled|nods|nodded|listens|listened|"
-         r"notices|noticed|waits|waited|talks|talked|chats|chatted|drives|drove|meets|met")
+         # (a researcher's fieldnotes: "G offers to get Ayesha"; only what people do, not "G
+         # takes 15 minutes", "K, if used daily", "B met", "C sits on the ring road")
+         r"offers|offered|asks|laughs|laughed|smiles|smiled|nods|nodded|listens|listened|"
+         r"notices|noticed|chats|chatted|talks|talked")
 # what anything may be followed by, which says a person only where the note has one by the letter
 _MAY_DO = (r"is|was|has|had|will|would|can|can't|cannot|could|does|doesn't|did|didn't|must|"
            r"may|might|should|won't|isn't|wasn't|hasn't|v|and(?![ \t]+[A-Z]\b)|\+|to\s+[a-z]{3,}")
@@ -81,9 +81,10 @@ _SUBJECT = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?:[ \t]+(?:(?:has|h
                       rf"never|already|really)[ \t]+)?(?P<does>(?:{_DOES})\b)|"
                       rf"[ \t]+(?P<may>(?:{_MAY_DO})(?![\w'’]))|(?P<owns>['’]s\b))")
 _ANY = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?![\w&/-]|\.\S|['’](?!s\b)|[ \t]*\d|:)")
-# a letter a note gives someone: after their name, in brackets ("peer researcher Esi Mensah (E)"),
+# a letter a note gives someone: after their name (a known given name first), in brackets
+# ("peer researcher Esi Mensah (E)"; not "Condoms Given (C)"),
 # or the interpreter a transcript's answers come through ("P (via K): Five years")
-_OWN_LETTER = re.compile(r"\b(?P<first>[A-Z])[^\W\d_]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*\((?P<v>[A-Z])\)"
+_OWN_LETTER = re.compile(r"\b(?P<given>(?P<first>[A-Z])[^\W\d_]+)(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*\((?P<v>[A-Z])\)"
                          r"|\((?i:via)[ \t]+(?P<via>[A-Z])\)[ \t]*:")
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?P<v>[B-HJ-OS-TV-Z])[ \t]*:")  # ... and speaks: "E: Thank you"
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_A-Z]+")  # a given name in the note: "Ioana" ... "I wants"
@@ -108,7 +109,8 @@ class LetterNameRecognizer(TokenRecognizer):
             uses[m.group("v")] = uses.get(m.group("v"), 0) + 2
         for m in _OWN_LETTER.finditer(text):  # "Esi Mensah (E)", "P (via K):"
             letter = m.group("v") or m.group("via")
-            if letter not in "AIU" and m.group("first") in (None, letter):
+            if letter not in "AIU" and (m.group("via") or m.group("first") == letter
+                                        and fold(m.group("given")) in given_names()):
                 uses[letter] = uses.get(letter, 0) + 2
         named = {m.group()[0] for m in _CAPITALISED.finditer(text)  # (not "Case", "Doctor", "May")
                  if fold(m.group()) in given_names() and fold(m.group()) not in common_words()}

@@ -9,7 +9,7 @@ class NhsNumberRecognizer(RegexRecognizer):
     PATTERNS = (
         ("nhs", r"(?<![\d+])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\d])", 0.6),
         # After "NHS (no/number)", even a number with a wrong check digit is removed.
-        ("after_word", r"(?i:\bnhs\s*(?:no|number|num|#)?\.?\s*:?\s*)"
+        ("after_word", r"(?i:\bnhs\s*+(?:no|number|num|#)?\.?\s*+:?\s*+)"
                        r"(?P<v>\d{3}[\s-]?\d{3}[\s-]?\d{4})(?![\d])", 0.85),
     )
     CONTEXT = ("nhs", "nhs no", "nhs number", "health number")

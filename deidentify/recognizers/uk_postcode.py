@@ -2,7 +2,7 @@
 two, as typed in a hurry); and a postcode district alone ("incall Armley LS12", "Kettering
 NN16"), in capitals, of a real postcode area, after a place's name or beside a word such as
 "incall" or "postcode" (alone, "B12" or "M1" is a vitamin or a motorway); an Irish Eircode
-after a county, a town or its label ("Co. Leitrim, Q61 XW30").
+after a county, Dublin or its label ("Co. Leitrim, Q61 XW30").
 
 A postcode with a letter the Royal Mail never puts in an inward code (C, I, K, M, O, V) is
 still someone's postcode mistyped, or a fictional one in a letter: in capitals it is taken
@@ -42,10 +42,10 @@ class PostcodeRecognizer(RegexRecognizer):
                                  r"(?:,|\s+(?:town|city)\s+centre)?\s+(?P<v>" + _DISTRICT
                                  + ")", 0.6),
         ("district", r"(?<![\w/-])(?<!the )(?<!THE )" + _DISTRICT, 0.2),  # not "the M1"
-        # an Irish Eircode, after a county or a town on an address's line, or its label:
+        # an Irish Eircode, after a county or Dublin on an address's line, or its label:
         # "Kilmurragh, Co. Leitrim, Q61 XW30", "Eircode: D02 X285"
-        ("eircode", r"(?-i:(?:\bCo\.?[ \t]+[A-Z][a-z]+,?|\bEircode:?|\bDublin[ \t]*\d{0,2},?|"
-                    r"[A-Z][a-z]+,)[ \t]*(?P<v>\b[A-Z]\d[\dW][ \t]?"
+        ("eircode", r"(?-i:(?:\bCo\.?[ \t]++[A-Z][a-z]+,?|\bEircode:?|\bDublin(?:[ \t]++\d{1,2})?,?)"
+                    r"[ \t]*+(?P<v>\b[A-Z]\d[\dW][ \t]?(?![0-9]{1,2}[AP]M\b)"
                     r"(?=[0-9A-Z]{0,3}\d)(?=[0-9A-Z]{0,3}[A-Z])[0-9A-Z]{4})\b)", 0.6),
     )
     CONTEXT = ("postcode", "post code", "incall", "incalls", "outcall", "outcalls", "area", "areas",
