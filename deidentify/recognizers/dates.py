@@ -56,7 +56,8 @@ FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturda
          # (in any case only Halloween, valentines and a happy women's or mother's day: "burns
          # night" and "mother's day centre" are no feast)
          r"|(?:(?-i:Valentine'?s\s+Day)|Hallowe'?en|Valentine'?s"
-         r"|(?<=happy )(?:women|mother|father)'?s\s+day|(?-i:(?:International\s+)?Women'?s\s+Day|St\.?\s+(?:Patrick|David|Andrew|George)'?s\s+Day"
+         r"|(?<=happy )(?:women|mother|father)'?s\s+day|(?-i:(?:International\s+)?Women'?s\s+Day"
+         r"|St\.?\s+(?:Patrick|David|Andrew|George)'?s\s+Day"
          r"|Paddy'?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night|Mother'?s\s+Day"
          r"|Father'?s\s+Day|Independence\s+Day|Thanksgiving)"
          r"|(?:" + "|".join(f"(?<={w} )" for w in ("for", "at", "over", "since", "after", "before",

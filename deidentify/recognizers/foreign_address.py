@@ -1,7 +1,7 @@
 """Addresses abroad, written the way each country writes them: "Strada Morilor 14, Bacău",
 "ul. Kwiatowa 5/3, Łódź", "Rua das Palmeiras 210", "Rruga e Kavajës 118", "Petőfi utca 12",
-"Gedimino g. 5", "улица Ленина 4", "3 Heol y Felin", "đường Lê Lợi", "福建省福州市...", "อ.เมือง จ.อุดรธานี".
-A home address abroad leads to a person's family as surely as a UK one."""
+"Gedimino g. 5", "улица Ленина 4", "đường Lê Lợi", "福建省福州市...", "อ.เมือง จ.อุดรธานี"; and
+Welsh, Irish and Scots Gaelic streets, named head first ("3 Heol y Felin"). A home address abroad leads to a person's family as surely as a UK one."""
 
 from __future__ import annotations
 

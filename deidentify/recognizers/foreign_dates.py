@@ -1,5 +1,6 @@
 """Dates as the service users write them: month names in their languages ("12 stycznia
-1989", "3 martie", "27 Mawrth 2025", "14 Meán Fómhair", "27 de agosto de 1991", "1994. február 8.", "14 березня 1993"), dates in
+1989", "3 martie", "27 de agosto de 1991", "1994. február 8.", "14 березня 1993"; Welsh and
+Gaelic after the day: "27 Mawrth 2025", "14 Meán Fómhair"), dates in
 Chinese and Japanese form (1988年3月2日), Thai month abbreviations with Buddhist-era years
 (2 ก.พ. 2533), and Vietnamese "ngày 2 tháng 3 năm 1988"; the words a language writes after a
 date's year or day ("2 marca 2027 r.", "4 май 2027 г.", "június 3-án", "birželio 21 d.");

@@ -53,7 +53,9 @@ _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[a-z]{1,4}(?=\d)|[А-ЯІЇЄ]{1,3})(?:[\s/
           r"(?:(?:[\s./-]|\s/\s)(?:[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]\b(?-i:(?!\s+[a-z]))|(?-i:[A-Z]{2,5})(?=[/-]\w)))*)")
 # a code of three or more groups joined by / or -, letters and digits, with no label: a case
 # or panel reference in a pasted table ("SHP-2026-041", "MF-25-118", "KMcD/CRIM/25/0512")
-_GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}\d{0,3}|\d{1,7})"  # (not a date's eight: "20250101-...")  # (and "G4" of a meter's "G4-0018-227")
+# (and "G4" of a meter's "G4-0018-227"; seven digits at most: "IP/24/0088103", not a date's
+# eight, "20250101-20250331-ALL")
+_GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}\d{0,3}|\d{1,7})"
 _STRUCTURED = r"(?<![\w/-])" + _GROUP + r"(?:[/-]" + _GROUP + r"){2,5}(?![\w/-])"
 STRUCTURED_DIGITS = 3
 # capitals, a dash and digits: "HR-3391", "LP-4471" (not "COVID-19": three digits at least);

@@ -84,7 +84,8 @@ _ANY = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?![\w&/-]|\.\S|['’](?
 # a letter a note gives someone: after their name (a known given name first), in brackets
 # ("peer researcher Esi Mensah (E)"; not "Condoms Given (C)"),
 # or the interpreter a transcript's answers come through ("P (via K): Five years")
-_OWN_LETTER = re.compile(r"\b(?P<given>(?P<first>[A-Z])[^\W\d_]+)(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*\((?P<v>[A-Z])\)"
+_OWN_LETTER = re.compile(r"\b(?P<given>(?P<first>[A-Z])[^\W\d_]+)(?:[ \t]+[A-Z][\w'’-]+){1,2}"
+                         r"[ \t]*\((?P<v>[A-Z])\)"
                          r"|\((?i:via)[ \t]+(?P<via>[A-Z])\)[ \t]*:")
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?P<v>[B-HJ-OS-TV-Z])[ \t]*:")  # ... and speaks: "E: Thank you"
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_A-Z]+")  # a given name in the note: "Ioana" ... "I wants"
