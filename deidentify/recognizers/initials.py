@@ -25,8 +25,9 @@ SCORE = 0.6
 INITIALS = r"(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"  # "KR", "MLB", "Y.A."
 _ONE = INITIALS
 _SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
-# where a log line's author stands, initials with an accent or a "Mc" too: "PÓR", "CMcA"
-_LOGGED = r"(?:[A-Z]{1,2}Mc[A-Z]{1,2}|[A-ZÀ-ÖØ-Þ]{2,3})"
+# where a log line's author stands, initials with an accent, a "Mc" or an "O'" too: "PÓR", "CMcA",
+# "MO'B"
+_LOGGED = r"(?:[A-Z]{1,2}Mc[A-Z]{1,2}|[A-Z]{1,2}O['’][A-Z]|[A-ZÀ-ÖØ-Þ]{2,3})"
 # what a log line's author did, first after the dash ("JH - emailed", "MOB - sent", "MOB - PC
 # Lomas attended"; not a topic's letters: "RAR - healthy relationships session", "ESA: appeal")
 # (a worker's own acts: not "UPW - attended", "BRP - expired", "ABH - charged")
@@ -102,9 +103,11 @@ _PATTERNS = (
                r"(?!be\b|do\b)[a-z]{2,}"),
     # the author of a dated log line, before what they did: "10/01/25 JH - emailed DC
     # Rhydderch", "12/06/25 PÓR - Garda rang", "07/01 CMcA - met Sgt Kerr", "17/01/25 DC OR -
-    # call back" (an officer's letters after a rank too; a little word only after one)
-    re.compile(rf"(?m)^[ \t]*+\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?(?:[ \t]++\d{{1,2}}[:.]?\d{{2}})?"
-               rf"[ \t]++(?:[-–][ \t]*+)?(?:(?P<rank>{_RANKS})\.?[ \t]++)?"
+    # call back", "10 Jan 25 JH - rang", "09:05 MO'B - texted" (an officer's letters after a rank
+    # too; a little word only after one)
+    re.compile(rf"(?m)^[ \t]*+(?:\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?|\d{{1,2}}[ \t]++[A-Z][a-z]{{2,8}}"
+               rf"(?:[ \t]++\d{{2,4}})?|(?=\d{{1,2}}[:.]\d{{2}}))"
+               rf",?(?:[ \t]*+\d{{1,2}}[:.]?\d{{2}})?[ \t]++(?:[-–][ \t]*+)?(?:(?P<rank>{_RANKS})\.?[ \t]++)?"
                rf"(?P<v>{_LOGGED})(?P<word>)(?P<acts>)(?=[ \t]*+[-–:][ \t]++{_DID})"),
     # ... or after the line's time, with a colon: "17/03/27 14:02 PB: rang client"
     re.compile(rf"(?m)^[ \t]*\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?,?[ \t]+\d{{1,2}}:\d{{2}}[ \t]+[-–]?[ \t]*"

@@ -43,7 +43,7 @@ class SocialHandleRecognizer(RegexRecognizer):
         # "Anon1987: I did."
         ("poster_line", r"(?m)^(?P<v>[A-Za-z][A-Za-z0-9_.]{2,29})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]*:[ \t]", 0.7),
         # a Reddit user, "u/" and all: "u/mardenholt_mel"
-        ("reddit", r"(?<![\w/])u/[A-Za-z0-9_-]{3,30}(?![\w/])", 0.8),
+        ("reddit", r"(?<![\w])/?u/[A-Za-z0-9_-]{3,30}(?![\w/])", 0.8),  # ("/u/name" too)
         # a forum's quoted poster: "velvetfox wrote:"
         ("wrote", r"(?m)^[ \t]*(?P<v>[A-Za-z][A-Za-z0-9_.]{2,29})[ \t]+(?:wrote|posted|replied)[ \t]*:", 0.7),
         # "DM tsbrookxx on insta"

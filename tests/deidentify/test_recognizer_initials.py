@@ -197,6 +197,8 @@ def test_little_word_initials_found_once_are_removed_where_no_word_could_stand(e
     ("Tasking\nGarda CÓD says compensation will come.", ["CÓD"]),
     ("Outreach van Thurs 9/1/25 - JH + TW. Canal Side quiet.", ["JH", "TW"]),
     ("Expenses for the quarter (PV to sign off) attached.", ["PV"]),
+    ("Duty log\n10 Jan 25 JH - rang the client back", ["JH"]),  # a month's name
+    ("Duty log\n09:05 MO'B - texted her the address", ["MO'B"]),  # a time alone, an O'
 ])
 def test_a_log_lines_author_an_officers_and_a_dated_headings_workers(text, letters):
     assert [w for w, _ in found(INITIALS, text)] == letters
@@ -207,6 +209,7 @@ def test_a_log_lines_author_an_officers_and_a_dated_headings_workers(text, lette
     "Benefits\n05/04 ESA: appeal lodged",
     "Completing 28/7 course - TDF/FTC + RAL. Bloods ok.",  # a dash, not after a date
     "She says DC rang her last night.",  # a rank alone is a role
+    "Obs\n14:00 BP - 120/80, stable",  # a reading after a time
 ])
 def test_a_log_lines_topic_and_drugs_after_a_dash_stay(text):
     assert found(INITIALS, text) == []
