@@ -99,6 +99,11 @@ def after_titles(text: str, start: int, end: int) -> int:
     return start
 
 
+# a transcript's roles by their letter ("I:", "P:", "R:", "Q:", "A:"): interviewer, participant,
+# respondent, question, answer; no speaker named (person_names.py, letter_names.py)
+TRANSCRIPT_ROLES = frozenset("IPRQA")
+
+
 # answers that give no name or number: a form's or a table's empty or unknown value
 NO_ANSWER = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes no x declined "
                       "refused anon anonymous nfa".split()) | {"not given", "not known"} \

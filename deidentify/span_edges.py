@@ -62,10 +62,11 @@ PARTICLES = frozenset("van der den de del della di da das dos do du von la le ap
 # ... and those inside a name the model reads as two: Welsh and Gaelic articles and a Gaelic
 # surname's particles ("Clinig y Bont", "Mac a' Phì", "Baile an Tòrrain", "Ó Riain")
 # (as written: "ó" is no "o", "là" no "la"; not "na", Polish "on": "u Oli na Station Rd")
-_GAP_PARTICLES = frozenset("y yr a' a’ an Ó Ní Nic Mac Ua Uí".split())
+_GAELIC = ("Ó", "Ní", "Nic", "Mac", "Mhic", "Ua", "Uí")
+_GAP_PARTICLES = frozenset(("y", "yr", "a'", "a’", "an") + _GAELIC)
 # (a Gaelic surname's particle before a name found: "Garda Ó Dubhghaill", "Áine Ní Bhriain")
 _JOINED_KINDS = frozenset(("PERSON", "LOCATION", "STREET_ADDRESS", "ESTABLISHMENT"))
-_GAELIC_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Ó|Ní|Nic|Ua|Uí|Mhic|Mac)[ ]$")
+_GAELIC_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(_GAELIC) + r")[ ]$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a message's header, its sender and a time alone on the line: "Will Hargreaves  16:24"
 _TIME_ENDS_LINE = re.compile(r"[ \t]*(?:[,·(–-][ \t]*)?(?:(?i:yesterday|today)[ \t]+)?\d{1,2}[:.]\d{2}"

@@ -81,6 +81,12 @@ _LEADING_VERB = re.compile(r"(?:[A-Z][a-z]+ed|Met|Saw|Went|Left|Gave|Took|At|To|
                            r"Near|Only|Spoke|Seen|Called|Then|Also)\s+")
 
 
+def after_one_of(words: tuple[str, ...], tail: str = " ") -> str:
+    """A regex that matches where one of `words` and `tail` end: Python's look-behind needs a
+    fixed width, so one look-behind a word ("for New Year", "at the Spotted Dog")."""
+    return "(?:" + "|".join(f"(?<={re.escape(w + tail)})" for w in words) + ")"
+
+
 def strip_leading_verb(text: str, start: int, end: int) -> int:
     """New start past a capitalised verb or particle that begins a sentence ("Visited Blue
     Moon Sauna"), which capitalised-phrase patterns would otherwise take in."""

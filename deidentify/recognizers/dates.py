@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from deidentify.lexicon import DOSING
-from deidentify.recognizers.base import RegexRecognizer
+from deidentify.recognizers.base import RegexRecognizer, after_one_of
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -60,9 +60,8 @@ FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturda
          r"|St\.?\s+(?:Patrick|David|Andrew|George)'?s\s+Day"
          r"|Paddy'?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night|Mother'?s\s+Day"
          r"|Father'?s\s+Day|Independence\s+Day|Thanksgiving)"
-         r"|(?:" + "|".join(f"(?<={w} )" for w in ("for", "at", "over", "since", "after", "before",
-                                                    "until", "till", "by"))
-         + r")New Year(?!'|\s+(?:Day|Eve)\b)"
+         r"|" + after_one_of(("for", "at", "over", "since", "after", "before", "until", "till", "by"))
+         + r"New Year(?!'|\s+(?:Day|Eve)\b)"
          r"|(?:Christmas|Xmas|Crimbo|Easter|Hogmanay|Diwali|Ramadan|Eid|Songkran|Tết|Qingming|Crăciun|Paște|"
          r"Paşte|Wielkanoc|Boże Narodzenie|karácsony|húsvét))" + _THING_AFTER +
          r"|Eid\s+al-[A-Z]\w+)"

@@ -6,7 +6,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import family_names, fold, given_names, zipf
-from deidentify.recognizers.base import RegexRecognizer
+from deidentify.recognizers.base import RegexRecognizer, after_one_of
 from deidentify.recognizers.street_address import SUFFIXES
 
 _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|Bar|Rooms|Retreat|"
@@ -40,9 +40,8 @@ _DISORDERS = frozenset("COPD EUPD ASPD OCPD STPD AVPD NSPD CSPD MUPD".split())
 # where a pub is named: after a word of place and "the", before a stop or a word that is no noun
 # the sign would govern ("drinks at the Spotted Dog on Fridays"; not "suffers the Black Dog",
 # "the New Head of Safeguarding", "Red Flag behaviours", "The Blue Door was locked")
-_PUB_BEFORE = "|".join(f"(?<={w} the )" for w in ("at", "outside", "inside", "near", "by", "behind",
-                                                  "opposite", "from", "round", "in", "to", "of", "At",
-                                                  "Outside", "Near", "From"))
+_PUB_BEFORE = after_one_of(("at", "outside", "inside", "near", "by", "behind", "opposite", "from",
+                            "round", "in", "to", "of", "At", "Outside", "Near", "From"), " the ")
 _PUB_AFTER = (r"on|in|at|near|by|car[ \t]+park|pub|beer[ \t]+garden|last|tonight|yesterday|for|and|"
               r"where|which|who|is|was|has|had|to|with|around|after|before|when|but|so|"
               r"then|as|again|lol|about|earlier|til|till|until")
@@ -83,7 +82,7 @@ class EstablishmentRecognizer(RegexRecognizer):
         # Door", "back room of the Miners' Welfare", "at the Ship"): the words of an inn's sign,
         # capitalised, after "the" (a sign's noun alone only where it is no everyday word there:
         # not "to the Crown", "by the Door")
-        ("pub", r"(?:" + _PUB_BEFORE + r")(?P<v>(?-i:(?:" + _SIGN_WORDS + r")\s+(?:" + _SIGNS + r")"
+        ("pub", _PUB_BEFORE + r"(?P<v>(?-i:(?:" + _SIGN_WORDS + r")\s+(?:" + _SIGNS + r")"
                 r"(?:\s+(?:and|&)\s+(?:(?:" + _SIGN_WORDS + r")\s+)?(?:" + _SIGNS + r"))?"
                 r"|(?:" + _SIGNS + r")\s+(?:and|&)\s+(?:(?:" + _SIGN_WORDS + r")\s+)?(?:" + _SIGNS + r")"
                 r"|(?:" + _SIGNS_ALONE + r")))\b(?!['’])"

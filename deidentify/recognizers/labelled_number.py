@@ -88,9 +88,6 @@ class LabelledNumberRecognizer(RegexRecognizer):
                        r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
         # a client's number at a clinic, five digits or more: "CID 40871" (not a Brazilian
         # diagnosis's code, "CID F32.1", nor "CID 101")
-        # an Irish police incident's number: "PULSE 24/203551" (not a pulse of 88)
-        ("pulse", r"(?-i:\bPULSE)[ \t]*+(?:(?i:ref|no|number|incident)\.?[ \t]*+)?:?[ \t]*+"
-                  r"(?P<v>\d{2}/\d{4,8}|\d{6,10})\b", 0.85),
         ("client_id", r"(?-i:\bCID)[ \t]*:?[ \t]*(?P<v>\d{5,9})\b", 0.85),
         # a police exhibit, an officer's initials and a count: "exhibits TA/3 and TA/4"
         ("exhibit", r"(?i:\b(?:exhibits?|exh|exhib|production)\.?(?:\s+(?:no|ref|number|reference)\.?)?)"

@@ -19,7 +19,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import common_words, fold, given_names
+from deidentify.lexicon import TRANSCRIPT_ROLES, common_words, fold, given_names
 from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
@@ -87,7 +87,7 @@ _ANY = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?![\w&/-]|\.\S|['’](?
 _OWN_LETTER = re.compile(r"\b(?P<given>(?P<first>[A-Z])[^\W\d_]+)(?:[ \t]+[A-Z][\w'’-]+){1,2}"
                          r"[ \t]*\((?P<v>[A-Z])\)"
                          r"|\((?i:via)[ \t]+(?P<via>[A-Z])\)[ \t]*:")
-_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<v>[B-HJ-OS-TV-Z])[ \t]*:")  # ... and speaks: "E: Thank you"
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z])[ \t]*:")  # ... and speaks: "E: Thank you"
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_A-Z]+")  # a given name in the note: "Ioana" ... "I wants"
 _BEFORE = 40  # characters read before a letter for what opens it
 
@@ -119,7 +119,8 @@ class LetterNameRecognizer(TokenRecognizer):
         if not people:
             return []
         spoken = [RecognizerResult("PERSON", m.start("v"), m.end("v"), SCORE)
-                  for m in _SPEAKER.finditer(text) if m.group("v") in people]
+                  for m in _SPEAKER.finditer(text)
+                  if m.group("v") in people and m.group("v") not in TRANSCRIPT_ROLES]
         return spoken + [
             RecognizerResult("PERSON", m.start(), m.end(), SCORE)
             for m in _ANY.finditer(text) if m.group("v") in people

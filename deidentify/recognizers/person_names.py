@@ -42,6 +42,7 @@ from deidentify.lexicon import (
     NO_ANSWER,
     SHORT_TITLES,
     TITLES,
+    TRANSCRIPT_ROLES,
     after_titles,
     common_words,
     family_names,
@@ -156,9 +157,6 @@ _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ])
 # besides a form's labels (FORM_LABELS: "Plan:", "Note:")
 _LOG_HEADINGS = frozenset("obs ob pain meds bloods vitals handover reception van update call "
                           "visit shift review resus triage sats bp".split())
-# a transcript's roles by their letter ("I:", "P:", "R:", "Q:", "A:"), not speakers named: a
-# letter that stands for a person is letter_names.py's ("Esi Mensah (E)" ... "E: Thank you")
-_TRANSCRIPT_ROLES = frozenset("i p r q a".split())
 RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label is a name
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 # ... where an initial ends a name (a line's end, a dash, a comma, a gap) after an everyday
@@ -585,13 +583,15 @@ class PersonNameRecognizer(TokenRecognizer):
         if not exported and len(set(words)) == len(words) and not any(i in starts for i in heads) \
                 and not any(w in self.given and w not in FORM_LABELS for w in words):
             return []
+        # (a transcript's role letters are no speakers: "I:", "P:"; a letter that stands for a
+        # person is letter_names.py's: "Esi Mensah (E)" ... "E: Thank you")
         taken = {i for s, e, _ in found for i in range(s, e)}
         return [[i, ends[i], 50] for i, key in zip(heads, words)
                 if i not in taken and key not in STOP_WORDS and key not in TITLES
                 and key not in FORM_LABELS and not self.allow.covers_word(doc[i].text)
                 and (key in self.given or zipf(key) < SPEAKER_RARE
                      or i not in timed and (words.count(key) > 1 or exported and i in stamped))
-                and not (i in timed and key in _LOG_HEADINGS) and key not in _TRANSCRIPT_ROLES]
+                and not (i in timed and key in _LOG_HEADINGS) and key.upper() not in TRANSCRIPT_ROLES]
 
     def _introduced(self, doc, lowers, found) -> list[list[int]]:
         """A name a message opens with, however common the word: "hiya its summer from the

@@ -1,4 +1,5 @@
-"""Police officers' shoulder (collar) numbers and warrant numbers."""
+"""Police officers' shoulder (collar) numbers and warrant numbers; crime and incident
+references (a Garda's PULSE number)."""
 
 
 from deidentify.recognizers.base import RegexRecognizer
@@ -27,5 +28,8 @@ class PoliceNumberRecognizer(RegexRecognizer):
         ("after_words", r"(?i:\b(?:shoulder|collar|warrant|badge)\s+(?:no|number)\.?|\bjelvényszám(?:a|ú)?|"
                         r"\bnumer\s+służbowy|\bnumărul?\s+de\s+insignă|\bномер\s+жетона|\bжетон)\s*:?\s*"
                         r"(?P<v>\d{2,6})\b", 0.85),
+        # an Irish police incident's number: "PULSE 24/203551" (not a pulse of 88)
+        ("pulse", r"(?-i:\bPULSE)[ \t]*+(?:(?i:ref|no|number|incident)\.?[ \t]*+)?:?[ \t]*+"
+                  r"(?P<v>\d{2}/\d{4,8}|\d{6,10})\b", 0.85),
         ("crime_ref", r"(?i:\bcrime\s+(?:ref(?:erence)?|no|number)\.?)\s*:?\s*(?P<v>[A-Z0-9/-]{5,20})", 0.85),
     )
