@@ -106,7 +106,7 @@ TRANSCRIPT_ROLES = frozenset("IPRQA")
 
 # answers that give no name or number: a form's or a table's empty or unknown value
 NO_ANSWER = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes no x declined "
-                      "refused anon anonymous nfa".split()) | {"not given", "not known"} \
+                      "refused anon anonymous nfa self".split()) | {"not given", "not known"} \
     | frozenset(fold(w) for w in (  # ... in the service users' languages (as forms are filled)
         "desconocido desconocida desconhecido desconhecida necunoscut necunoscută nieznane "
         "nieznany nieznana brak nežinoma nežinomas ismeretlen nincs panjohur ninguno nenhum "

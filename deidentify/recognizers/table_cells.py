@@ -10,6 +10,11 @@ with the lines under it aligned to its columns ("Day   Time   Client   Worker").
 cell of such a column is removed as the heading's type, a title at a name's start kept ("Dr",
 "DS") and an empty or unknown value ("unk", "n/k", "-") left. The other columns are left to
 the other recognizers.
+
+A record written as fields rather than rows is read the same way, by its keys: JSON
+('"name":"Kerry-Ann"', '"aka": ["Sweet Rose"]', '"postcode_district":"QX3"'), a log's
+'key=value' ('user=skerrigan', 'aka="Lol"'), and a person's field on its own line
+("Handler:        bholloway"; not a value of everyday words: "Who: all staff").
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import NO_ANSWER, after_titles, fold
+from deidentify.lexicon import NO_ANSWER, after_titles, fold, zipf
 from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
@@ -32,7 +37,11 @@ _HEADS = {
               "patient, service user, nok, next of kin, referrer, alias, nickname, working name, "
               "known as, caseworker, case worker, interpreter, partner, perpetrator, perp, suspect, "
               "contact, contact name, who, seen by, worker initials, staff initials, clinician, "
-              "nurse, doctor, practitioner, hca, author, completed by, taken by, logged by",
+              "nurse, doctor, practitioner, hca, author, completed by, taken by, logged by, "
+              # a system's columns of who did what: "aka", "user", "agent", "created_by"
+              "aka, a k a, also known as, user, username, user name, login, agent, handler, "
+              "operator, display name, preferred name, claimant, approver, assigned to, volunteer, "
+              "sender, caller, caller name",
     "DATE_OF_BIRTH": "dob, d o b, date of birth, dob year, birth year, year of birth, born, yob, "
                      "yr of birth, year born",
     "PHONE_NUMBER": "phone, mobile, mob, tel, telephone, phone number, mobile number, "
@@ -40,6 +49,8 @@ _HEADS = {
     "EMAIL_ADDRESS": "email, e mail, email address",
     "STREET_ADDRESS": "address, home address, street, current address",
     "POSTCODE": "postcode, post code, postcode district, postcode area, pc",
+    "ESTABLISHMENT": "site, hotel, sauna, parlour, hostel, refuge, gp practice, gp surgery, "
+                     "surgery, pharmacy, school, employer, workplace",
     "LOCATION": "area, town, city, village, location, hometown, home town, lives, where, venue, "
                 "place, premises",
     "CLINIC_NUMBER": "ref, reference, case ref, case no, case number, clinic no, hosp no, "
@@ -56,6 +67,21 @@ _NUMBERED = frozenset({"PHONE_NUMBER", "POSTCODE", "CLINIC_NUMBER", "NHS_NUMBER"
 HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
             for phrase in phrases.split(",")}
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned table: words one space apart
+# a field's key and its value: JSON ('"name": "X"', '"aka": ["X", "Y"]'), 'key="X"', 'key=X'
+_KEY = r"[A-Za-z][A-Za-z_ .-]{0,30}?"
+_JSON_FIELD = re.compile(rf'"(?P<k>{_KEY})"[ \t]*:[ \t]*(?P<v>"(?:[^"\\\n]|\\.)*"|'
+                         rf'\[[ \t]*"[^\]\n]*\])')
+_LOG_FIELD = re.compile(rf'(?<![\w.-])(?P<k>{_KEY})=(?P<v>"[^"\n]*"|\'[^\'\n]*\'|[^\s&,;"\']+)')
+_QUOTED = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'([^\'\n]*)\'')
+# a system's person field alone on its line, with a name and nothing else: "Handler:
+# bholloway", "Caller name:  Precious" (a form's "Worker:", "Interpreter:" or "Contact:" says
+# more than a name: "Worker: indoor, working from a flat", read by the names' own rules)
+_LINE_KEYS = frozenset({"aka", "user", "username", "user name", "login", "agent", "handler",
+                        "operator", "sender", "caller name", "display name", "preferred name"})
+_LINE_FIELD = re.compile(r"(?m)^[ \t]*(?P<k>[A-Za-z][A-Za-z _]{1,20}?)[ \t]*:[ \t]+"
+                         r"(?P<v>[\w\"'][\w.'’\"-]*(?: [\w.'’\"-]+){0,2})[ \t]*(?:\(.*)?$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "createdBy" is read "created By"
+EVERYDAY = 4.0  # Zipf frequency of the words of a value that names no one ("all staff")
 
 
 
@@ -71,6 +97,9 @@ def heading_type(cell: str) -> str | None:
         return HEADINGS[first]
     # a person's name however the heading words it: "man_name_given", "punter name", "real name"
     words = set(key.split())
+    # whoever did something to a record: "Booked by", "reported_by", "Checked by"
+    if len(words) >= 2 and key.endswith(" by") and key != "near by":
+        return "PERSON"
     if words & {"name", "names"} and words - {"name", "names"} <= _WHOSE_NAME:
         return "PERSON"
     return None
@@ -110,7 +139,31 @@ class TableCellRecognizer(TokenRecognizer):
                 if counts[i] >= 1 and j - i >= 2:
                     out += self._table(lines[i:j], sep)
                 i = j
-        return out + self._aligned(lines)
+        return out + self._aligned(lines) + self._fields(text)
+
+    def _fields(self, text: str) -> list[RecognizerResult]:
+        """The values of a record's fields whose key this module knows as a heading."""
+        out = []
+        for pattern in (_JSON_FIELD, _LOG_FIELD):
+            for m in pattern.finditer(text):
+                entity = heading_type(_CAMEL.sub(" ", m.group("k")))
+                if entity is None:
+                    continue
+                v, base = m.group("v"), m.start("v")
+                pieces = [(base + q.start(q.lastindex), base + q.end(q.lastindex))
+                          for q in _QUOTED.finditer(v)] if v[0] in "\"'[" else [(base, m.end("v"))]
+                for a, b in pieces:
+                    a, b = self._value(text, a, b, entity)
+                    if a < b:
+                        out.append(RecognizerResult(entity, a, b, SCORE))
+        for m in _LINE_FIELD.finditer(text):
+            if fold(m.group("k")) not in _LINE_KEYS \
+                    or all(w.islower() and zipf(w) >= EVERYDAY for w in m.group("v").split()):
+                continue
+            a, b = self._value(text, m.start("v"), m.end("v"), "PERSON")
+            if a < b:
+                out.append(RecognizerResult("PERSON", a, b, SCORE))
+        return out
 
     def _aligned(self, lines: list[tuple[int, str]]) -> list[RecognizerResult]:
         """Cells of tables aligned with spaces: a row's cells are its runs of words set apart

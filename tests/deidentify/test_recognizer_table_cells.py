@@ -72,3 +72,29 @@ def test_a_sign_in_sheet_split_by_slashes_and_a_remark_after_a_name():
 
 def test_lines_of_dates_with_slashes_are_no_table():
     assert found(TABLE, "Seen 14/3, next 21/3 with GP.\nSeen 15/3, next 22/3 with SW.\n") == []
+
+
+def test_a_systems_columns_of_who_did_what_are_read_as_people():
+    # an export's "aka", an audit log's "user", a call centre's "agent", any "... by" column
+    assert [heading_type(h) for h in ("aka", "user", "agent", "created_by", "Booked by",
+                                      "reported_by", "site", "near by", "by")] == [
+        "PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "ESTABLISHMENT", None, None]
+    text = ("call_id|start|cli|agent|disposition\n"
+            "C2503201804|18:04|07700900219|hmarlowe|INFO\nC2503201937|19:37|WITHHELD|tquayle|ABANDONED\n")
+    assert found(TABLE, text) == [("hmarlowe", "PERSON"), ("tquayle", "PERSON")]
+
+
+def test_a_records_fields_are_read_by_their_keys():
+    text = ('{"to":"+447700900511","vars":{"name":"Kerry-Ann","time":"14:20","site":"Vesper Rooms"},'
+            '"aka": ["Sweet Rose", "Rosie"], "createdBy": "g.hallam", "status":"delivered"}\n'
+            'LP-20882  name="Quayle, Dora"  aka=\'Dee\'  phone=""  user=tquayle  q=rose')
+    assert found(TABLE, text) == [
+        ("Kerry-Ann", "PERSON"), ("Vesper Rooms", "ESTABLISHMENT"), ("Sweet Rose", "PERSON"),
+        ("Rosie", "PERSON"), ("g.hallam", "PERSON"), ("Quayle, Dora", "PERSON"), ("Dee", "PERSON"),
+        ("tquayle", "PERSON")]
+
+
+def test_a_systems_person_field_on_its_own_line_holds_a_name_and_nothing_else():
+    text = ("Handler:        bholloway\nCaller name:    \"Precious\" (no surname given)\n"
+            "User: all staff\nWorker: indoor, working from a flat\nAgent: not recorded today")
+    assert found(TABLE, text) == [("bholloway", "PERSON"), ("Precious", "PERSON")]
