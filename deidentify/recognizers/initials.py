@@ -50,7 +50,9 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "ANP MHA MHP LSL ASL BSL ICB SAU SSW AI "
                       # a log's and a record's topics (attack, session 12)
                       "UPW RAR DRR ATR BRP ABH GBH MP HMO BPD CKD SVT FYI IVF HQ HMP UC ESA PIP "
-                      "JSA DWP HMRC CPS NRM SCA ARC EUSS ILR LTR".split()) | DOSING
+                      "JSA DWP HMRC CPS NRM SCA ARC EUSS ILR LTR "
+                      # a decision's, a record's and a test's letters (session 13)
+                      "RG CG URN OCR GTT SOA".split()) | DOSING
 # a title's letters that are clinical shorthand too, never initials by their place alone
 # ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
 _SHORTHAND_TITLES = frozenset("DC MR MS SR".split())
