@@ -6,7 +6,17 @@ A project's notes name the same people and places over and over: a client found 
 notes only the batch knows. A word is carried over when a note found it, capitalised, as a
 person, premises or place (in a name of two words or more, or alone in two notes), and it is a
 given or family name English seldom uses or a word hardly any language uses (_carried); it is
-matched as a whole word in any case. So one note's output
+matched as a whole word in any case. A name of two words or more found capitalised as a place,
+premises or person ("Wharf Gate", "Lantern Clinic", "Anchor House", "Kieran Walsh") is carried
+whole, matched in any case with a street's word shortened or not ("Gasworks Lane" is
+"gasworks ln" in a text), when one of its words English uses less (below PHRASE_WORD_MAX,
+premises' and streets' heads apart: "Wharf", "Lantern", "Velvet"; not "Sexual Health", "City
+Centre", "Child Benefit") and it is no job ("Casework Lead", "Decisions Officer"), a person's name only when
+its words are known names or rare ("Kieran Walsh"; not "Conclusive Grounds"), and a title
+before it left behind ("Cllr", "Op", "Mrs"). A mention counts written capitalised as it was
+found, or in lower case in a note written without capitals ("lantern clinic" in a text; not
+"human trafficking" in a letter), or in capitals in a note in capitals (carry_phrases). So one
+note's output
 depends on the others in its batch (api.BATCH_ROWS rows of a file, all the notes of a gold set);
 it can only remove more, never less.
 """
@@ -18,10 +28,13 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (DRUG_ENDINGS, MONTHS_AND_DAYS, TITLES, family_names, fold, foreign_word,
-                                given_names, specialty_word, zipf)
+from deidentify.lexicon import (DRUG_ENDINGS, JOB_HEADS, MONTHS_AND_DAYS, TITLES, after_titles, family_names,
+                                fold, foreign_word, given_names, specialty_word, zipf)
+from deidentify.lowercase_pass import LowerCaseNames
+from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.spans import Span, covered_by
+from deidentify.truecase import in_capitals
 
 CARRY_MAX = 3.0  # Zipf frequency below which a found given or family name is carried to the batch
 UNKNOWN_MAX = 2.2  # ... and below which any other found word is ("Saltcote", "Pennyfold")
@@ -65,6 +78,84 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
                  if (key := fold(m.group())) in words and not covered(m.start(), m.end())]
         out.append(sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans)
     return out
+
+
+PHRASE_WORD_MAX = 4.0  # Zipf frequency below which a word makes a found name of two words one
+PHRASE_ENTITIES = ("PERSON", "ESTABLISHMENT", "LOCATION", "STREET_ADDRESS")
+_PHRASE = re.compile(r"[A-Z][^\W\d_]+(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][^\W\d_']+){1,3}")
+# a street's word and the ways it is shortened
+_STREET_FORMS = {w: forms for forms in (("street", "st"), ("road", "rd"), ("lane", "ln"),
+                                        ("avenue", "ave"), ("crescent", "cres"), ("gardens", "gdns"),
+                                        ("square", "sq"), ("close", "cl"), ("court", "ct"),
+                                        ("drive", "dr"), ("place", "pl"), ("terrace", "terr"))
+                 for w in forms}
+
+
+def carry_phrases(texts: list[str], found: list[list[Span]], allow: AllowList
+                  ) -> list[list[Span]]:
+    """`found` with every mention, in any case, of a name of two words or more another text of
+    the batch found written capitalised (the module's docstring says which)."""
+    phrases: dict[str, str] = {}
+    for text, spans in zip(texts, found):
+        for sp in spans:
+            if sp.entity not in PHRASE_ENTITIES:
+                continue
+            for m in _PHRASE.finditer(text, after_titles(text, sp.start, sp.end), sp.end):
+                words = m.group().split()
+                if words[0].lower() == "the":
+                    words = words[1:]
+                if len(words) >= 2 and not m.group().isupper() and not allow.covers(m.group()) \
+                        and _distinct(words, sp.entity):
+                    phrases.setdefault(_pattern(words), sp.entity)
+    if not phrases:
+        return found
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(f"(?P<p{k}>{p})" for k, p in
+                                                     enumerate(phrases)) + r")(?![\w'’-])",
+                         re.IGNORECASE)
+    entities = list(phrases.values())
+    out = []
+    for text, spans in zip(texts, found):
+        covered = covered_by(spans)
+        lower, capitals = None, None
+        added = []
+        for m in pattern.finditer(text):
+            written = m.group()
+            if covered(m.start(), m.end()):
+                continue
+            if written.islower():
+                lower = LowerCaseNames.informal(text) if lower is None else lower
+                if not lower:
+                    continue
+            elif written.isupper():
+                capitals = in_capitals(text) if capitals is None else capitals
+                if not capitals:
+                    continue
+            elif not all(w[0].isupper() for w in written.split() if w.lower() not in ("of", "the")):
+                continue
+            added.append(Span(m.start(), m.end(), entities[int(m.lastgroup[1:])], 0.5))
+        out.append(sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans)
+    return out
+
+
+def _distinct(words: list[str], entity: str) -> bool:
+    """Do the words of a found name name one thing, not a service or a job?"""
+    keys = [fold(w) for w in words]
+    if keys[-1] in JOB_HEADS or keys[0] in TITLES or keys[0] in ("op", "operation") \
+            or keys[0] in STOP_WORDS and keys[0] not in ("of", "the"):
+        return False
+    if entity == "PERSON":
+        return all(k in ("of", "the") or k in given_names() or k in family_names()
+                   or zipf(k) < UNKNOWN_MAX for k in keys)
+    return any(zipf(k) < PHRASE_WORD_MAX for k in keys
+               if k not in HEAD_WORDS and k not in _STREET_FORMS and k not in ("of", "the"))
+
+
+def _pattern(words: list[str]) -> str:
+    """A phrase's words as a pattern: any space between them, a street's word in any form."""
+    last = words[-1].lower()
+    tail = "(?:" + "|".join(_STREET_FORMS[last]) + r")\.?" if last in _STREET_FORMS \
+        else re.escape(words[-1])
+    return r"[ \t]+".join([re.escape(w) for w in words[:-1]] + [tail])
 
 
 def _carried(word: str, key: str, allow: AllowList) -> bool:

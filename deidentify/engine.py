@@ -34,7 +34,7 @@ from deidentify.listed_names import listed_names
 from deidentify.place_heads import join_before, join_heads
 from deidentify.repeated_names import repeat_names
 from deidentify.batch_initials import carry_initials
-from deidentify.batch_names import carry_names
+from deidentify.batch_names import carry_names, carry_phrases
 from deidentify.span_edges import join_edges, join_services
 from deidentify.spans import Span
 from deidentify.truecase import CaseRestorer
@@ -187,7 +187,8 @@ class Deidentifier:
             spans = join_services(text, repeat_names(text, spans, groups), self.allow)
             spans = join_before(text, spans, self.allow)  # ("Skelderby and | Wenlow Police")
             out.append(_to_original(norm, merge_spans(spans)))
-        carried = carry_initials(texts, carry_names(texts, out, self.allow), self.allow)
+        carried = carry_initials(texts, carry_phrases(texts, carry_names(texts, out, self.allow),
+                                                      self.allow), self.allow)
         return [merge_spans(spans) for spans in carried]
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

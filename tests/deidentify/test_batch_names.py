@@ -1,8 +1,10 @@
 """Names a note of a batch found, removed where another note of it writes them again, in any
 case (batch_names.py); words that are no names stay."""
 
+import re
+
 from deidentify.allow_list import AllowList
-from deidentify.batch_names import carry_names
+from deidentify.batch_names import carry_names, carry_phrases
 from deidentify.spans import Span
 
 
@@ -39,3 +41,37 @@ def test_one_word_found_alone_is_carried_only_when_two_notes_found_it():
     found = [[Span(0, 7, "PERSON", 0.6)], [Span(4, 11, "PERSON", 0.6)], []]
     assert carried(texts, found)[2] == ["mererid"]
     assert carried(texts, [found[0], [], []])[2] == []  # one note's reading may be the model's slip
+
+
+def phrases(texts, found):
+    out = carry_phrases(texts, found, AllowList.build(["Home Office"], frozenset()))
+    return [[t[s.start:s.end] for s in spans] for t, spans in zip(texts, out)]
+
+
+def test_a_name_of_two_words_found_in_one_note_is_removed_in_the_others_however_common_its_words():
+    texts = ["UM-0301, Wharf Gate, Gasworks Lane; clinic at Lantern Clinic with Kieran Walsh.",
+             "went round tallow st and wharf gate then gasworks ln, gave lantern clinic card. "
+             "kieran walsh was there and i said hi",
+             "Lantern Clinic rang about Kieran Walsh.", "WHARF GATE QUIET. NO ONE OUT AT ALL TONIGHT."]
+    found = [[Span(t.start(), t.end(), e, 0.8) for t, e in
+              ((re.search("Wharf Gate", texts[0]), "LOCATION"),
+               (re.search("Gasworks Lane", texts[0]), "STREET_ADDRESS"),
+               (re.search("Lantern Clinic", texts[0]), "ESTABLISHMENT"),
+               (re.search("Kieran Walsh", texts[0]), "PERSON"))], [], [], []]
+    assert phrases(texts, found)[1:] == [["wharf gate", "gasworks ln", "lantern clinic", "kieran walsh"],
+                                         ["Lantern Clinic", "Kieran Walsh"], ["WHARF GATE"]]
+
+
+def test_a_service_a_job_or_a_title_found_with_a_name_is_not_carried_nor_a_mention_in_another_case():
+    texts = ["Referred to Sexual Health and Op Kestrel by Casework Lead Dr Maya Quintero at Home Office.",
+             "she declined sexual health and op kestrel has ended, the casework lead has left, i saw dr maya quintero today",
+             "Letter from Maya Quintero re human trafficking. She met maya quintero at the clinic."]
+    found = [[Span(t.start(), t.end(), e, 0.8) for t, e in
+              ((re.search("Sexual Health", texts[0]), "ESTABLISHMENT"),
+               (re.search("Op Kestrel", texts[0]), "ESTABLISHMENT"),
+               (re.search("Casework Lead", texts[0]), "ESTABLISHMENT"),
+               (re.search("Dr Maya Quintero", texts[0]), "PERSON"),
+               (re.search("Home Office", texts[0]), "ESTABLISHMENT"))], [], []]
+    # (the name alone is carried, as written in a text and capitalised in a letter; not in lower
+    # case in the letter)
+    assert phrases(texts, found)[1:] == [["maya quintero"], ["Maya Quintero"]]
