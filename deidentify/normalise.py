@@ -45,7 +45,13 @@ _SCANNED = re.compile(r"(?<![\w/])(?<!\d-)(?<!reg )(?<!plate )(?=(?:[01]*[A-Za-z
                       r"(?![A-Z01]{3,4}[ ][0-9][0-9A-Z]{0,2}\b)"
                       r"(?!(?i:[a-z]{1,2}[0-9][a-z0-9]?(?:[ ]?[0-9][a-z]{2})?)(?![\w]))"
                       r"(?=[A-Za-z]*+[01])[A-Za-z01]++(?![\w/])(?!-\d)")  # (possessive: linear)
-_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])|^[01](?=[a-z]{2})|(?<=[a-z]{3})[01]$")
+_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])|^[01](?=[a-z]{2})|^0(?=[A-Z]{3})|"
+                            r"(?<=[a-z]{3})[01]$")
+# letters for digits outside a number's run: a phone's group of O's between groups of digits
+# ("+359 88 OOO 4127"), a postcode's inward code after its outward code ("QX5 lNT"; not an O: a
+# plate's letters are written so, "HT21 OKM")
+_ZEROS_GROUP = re.compile(r"(?<=\d[ ])O{2,4}(?=[ ]\d)")
+_INWARD = re.compile(r"\b(?P<out>[A-Z]{1,2}\d[A-Z\d]?[ ])(?P<d>[lI])(?P<in>[A-Z]{2})\b")
 # a long run of brackets, quotes, marks or emoji with no space: the language model's tokenizer reads it
 # in quadratic time (78 s for 20,000 "("), and no identifier is made of them
 _MARK_RUN = re.compile(r"(?:[^\w\s]|_){16,}")
@@ -138,7 +144,11 @@ def undisguise_digits(text: str) -> str:
     """Letters written for digits inside a number read as the digits ("077OO 9OO 2I4",
     "O9/O1/1985" -> "07700 900 214", "09/01/1985"), one for one, so offsets are kept: in a
     run of three or more digits, O, o, I and l joined by / . or -, with a digit in it and no
-    other letter (not "3o" from "3º", nor "O2")."""
+    other letter (not "3o" from "3º", nor "O2"); a phone's group of O's between groups of
+    digits ("88 OOO 4l27"), and a postcode's inward code's digit ("QX5 lNT")."""
+    text = _ZEROS_GROUP.sub(lambda m: "0" * len(m.group()), text)
+    text = _INWARD.sub(lambda m: m.group("out") + m.group("d").translate(_AS_DIGITS) + m.group("in"),
+                       text)
     if not _LOOKALIKE.search(text):
         return text
     text = _DISGUISED.sub(lambda m: m.group().translate(_AS_DIGITS)
@@ -164,8 +174,8 @@ def unscan_words(text: str) -> str:
         def one(d: re.Match) -> str:
             i = d.start()
             upper = all(c.isupper() for c in (word[i - 1:i] + word[i + 1:i + 2]) if c.isalpha())
-            if d.group() == "0":  # (a word opened with 0 is capitalised: "0ctober", "0yelaran")
-                return "O" if upper or i == 0 else "o"
+            if d.group() == "0":  # (a word opened with 0 is capitalised: "0ctober", "0yelaran",
+                return "O" if upper or i == 0 else "o"  # "0BASOGIE")
             return "I" if upper and i else "l"
         return _DIGIT_IN_WORD.sub(one, word)
     return _SCANNED.sub(letters, text)

@@ -218,3 +218,13 @@ def test_a_scanned_letters_identifiers_go(engine, text, piece):
 def test_the_scanners_rule_leaves_postcodes_plates_and_codes(kept):
     from deidentify.normalise import unscan_words
     assert unscan_words(kept) == kept
+
+
+def test_a_scanners_letters_in_a_phones_group_a_postcodes_inward_code_and_a_capital_surname():
+    from deidentify.normalise import undisguise_digits, unscan_words
+    assert undisguise_digits("sister +359 88 OOO 4l27, post QX5 lNT or ZJ2 IAB") == \
+        "sister +359 88 000 4127, post QX5 1NT or ZJ2 1AB"
+    # (a plate's letters may be an O: "HT21 OKM"; "OO" is no group of a number alone)
+    kept = "silver Focus HT21 OKM, Vehicle FB15 ORY, OO gauge, 10 OO"
+    assert undisguise_digits(kept) == kept
+    assert unscan_words("Ms Precious 0BASOGIE, H0ME 0FFICE") == "Ms Precious OBASOGIE, HOME OFFICE"
