@@ -145,7 +145,8 @@ _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 # a chat's speaker written in Latin letters and then in their own script: "Fon ฝน\t...", "Amy 小美:"
 # a name found, then the same name in its own script: "From Fuqing, 福清, in Fujian", "Sliven.
 # Сливен." (not a word in lower case: "Anna, спасибо")
-_OWN_SCRIPT_NAME_AFTER = re.compile(rf"[,.][ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)")
+_OWN_SCRIPT_NAME_AFTER = re.compile(rf"[,.][ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)|"
+                                    rf"[ ]?\(({_OTHER}(?:[ ]{_OTHER}){{0,2}})\)")
 _HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?)\b(?![.,:/]\d)"
                                  r"(?![ \t]+(?i:bus|stop|tram|route|train|platform|gate|service|ticket)\b)")
 _OWN_SCRIPT_AFTER = re.compile(rf"[ ][{OTHER_SCRIPTS}]{{1,4}}(?=[ ]?(?:\t|:))")  # (a name's few letters)
@@ -240,7 +241,10 @@ def _own_script_name(words: str, found: str) -> bool:
             and not all(w[0].isupper() for w in words.split()):
         return False
     said = anyascii(words).lower().replace(" ", "")
-    return SequenceMatcher(None, fold(found).replace(" ", ""), said).ratio() >= SAME_NAME
+    # (in either order: "BOONMEE, Siriporn (ศิริพร บุญมี)")
+    names = re.findall(r"[^\W\d_]+", fold(found))
+    return max(SequenceMatcher(None, "".join(order), said).ratio()
+               for order in (names, names[::-1])) >= SAME_NAME
 
 
 def join_edges(text: str, spans: list, allow: AllowList) -> list:
@@ -435,9 +439,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             out.extend(replace(sp, start=a, end=b, entity=entity)
                        for a, b in _other_spelling(text, start, end))
         if entity in _JOINED_KINDS and (m := _OWN_SCRIPT_NAME_AFTER.match(text, end)) \
-                and _own_script_name(m.group(1), text[start:end]) \
+                and _own_script_name(m.group(m.lastindex), text[start:end]) \
                 and re.search(r"[A-Za-z]", text[start:end]):
-            out.append(replace(sp, start=m.start(1), end=m.end(1), entity=entity))
+            out.append(replace(sp, start=m.start(m.lastindex), end=m.end(m.lastindex), entity=entity))
         if entity == "STREET_ADDRESS" and (m := _HOUSE_NUMBER_AFTER.match(text, end)):
             out.append(replace(sp, start=m.start(1), end=m.end(1)))  # "Foxley Street, number 41"
         if entity == "STREET_ADDRESS" and text[end - 1:end].isalpha() \

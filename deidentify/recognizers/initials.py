@@ -17,7 +17,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import DOSING, SIGNED_ROLES, TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import DOSING, LANGUAGE_CODES, SIGNED_ROLES, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.truecase import in_capitals
 
@@ -52,7 +52,9 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "UPW RAR DRR ATR BRP ABH GBH MP HMO BPD CKD SVT FYI IVF HQ HMP UC ESA PIP "
                       "JSA DWP HMRC CPS NRM SCA ARC EUSS ILR LTR "
                       # a decision's, a record's and a test's letters (session 13)
-                      "RG CG URN OCR GTT SOA".split()) | DOSING
+                      "RG CG URN OCR GTT SOA "
+                      # antiretrovirals and tests written as a combination ("TDF/FTC + RAL")
+                      "TDF FTC TAF RAL BIC DTG MTB RIF CFS".split()) | DOSING
 # a title's letters that are clinical shorthand too, never initials by their place alone
 # ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
 _SHORTHAND_TITLES = frozenset("DC MR MS SR".split())
@@ -133,6 +135,10 @@ _PATTERNS = (
     # a signature at the end of a line: "... with consent. - SA/JP", "- PH]", "---MLB, RN"
     re.compile(rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[-–—~]+\s*)(?P<v>{_SEVERAL})"
                rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?[ \t]*+[\])]?[ \t]*+$", re.MULTILINE),
+    # two workers' initials joined by a slash or a plus, one pair of letters that are no word
+    # standing for the other too: "OUTREACH SAT NIGHT - JF/SO", "RL/SO", "SO + RL" (not shorthand
+    # or a title's letters: "GP/ED", "DS/DC"; not languages: "UA/RU"; not two words: "AND/OR")
+    re.compile(rf"(?<![\w./&+-])(?P<v>{_ONE}[ \t]*[/+][ \t]*{_ONE})(?P<pair>)(?![\w/.&+-])"),
     # a handover between workers: "h/o am->pm (RM -> NR)"
     # (both must be initials: "PO -> IV" is a route changed)
     re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>|\bto\b)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
@@ -212,6 +218,13 @@ class InitialsRecognizer(TokenRecognizer):
             if "named" in m.re.groupindex and not self._a_name(m.group("named")):
                 continue
             parts = list(re.finditer(_PART, m.group("v")))
+            if "pair" in m.re.groupindex:
+                letters = [p.group().replace(".", "") for p in parts]
+                if not any(w in SHORTHAND or w in self.allow.acronyms or fold(w) in TITLES
+                           or w in LANGUAGE_CODES for w in letters) \
+                        and any(self._someone(p.group(), capitals) for p in parts):
+                    spans.update((m.start("v") + p.start(), m.start("v") + p.end()) for p in parts)
+                continue
             if "both" in m.re.groupindex and not all(self._someone(p.group(), capitals)
                                                      for p in parts):
                 continue

@@ -187,3 +187,9 @@ def test_days_a_year_names(engine, text, day):
 def test_a_new_year_not_named_stays(engine):
     assert not any("year" in piece.lower() for piece in
                    removed(engine, "been down south since the new year staying with a fella"))
+
+
+def test_a_year_opening_a_chronologys_line_is_a_date():
+    text = ("Chronology\n2011 - marries Kieran.\n- 2015 - boyfriend Stefan\n"
+            "1996 (approx; no birth certificate)\n2000 mg daily")
+    assert [t for t, _ in found(R, text)] == ["2011", "2015", "1996"]

@@ -213,3 +213,13 @@ def test_a_log_lines_author_an_officers_and_a_dated_headings_workers(text, lette
 ])
 def test_a_log_lines_topic_and_drugs_after_a_dash_stay(text):
     assert found(INITIALS, text) == []
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Street outreach Thurs 16/05 - SO + RL, vol Dev", ["SO", "RL"]),
+    ("Placements found at Tern House by 2am. RL/SO", ["RL", "SO"]),
+    # (not shorthand, a title's letters, languages or two words)
+    ("PrEP: TDF/FTC daily; seen GP/ED; DS/DC both came; leaflets UA/RU; use AND/OR", []),
+])
+def test_two_workers_initials_joined_by_a_slash_or_a_plus_a_little_word_too(text, people):
+    assert [t for t, _ in found(INITIALS, text)] == people

@@ -134,3 +134,11 @@ def test_a_job_title_after_a_name_is_kept(engine, text, kept):
 
 def test_a_street_word_in_capitals_is_no_grade(engine):
     assert any("CANAL ST" in p for p in removed(engine, "MET A DATE AT THE LOUNGE ON CANAL ST ~2100, HAD 2"))
+
+
+def test_a_name_in_its_own_script_in_brackets_after_it_in_either_order(engine):
+    from tests.deidentify.conftest import removed
+    assert removed(engine, "Detained person: BOONMEE, Siriporn (ศิริพร บุญมี), known as Pim") == [
+        "BOONMEE, Siriporn", "ศิริพร บุญมี", "Pim"]
+    # (a word in brackets that is no name stays: "українка", a Ukrainian woman)
+    assert "українка" not in "".join(removed(engine, "Olena Kovalenko (українка) said hello"))
