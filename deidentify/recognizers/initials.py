@@ -185,10 +185,20 @@ _LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&
                    r"(?:[-,(]?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
                    r"\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})(?:[ \t]+\d{1,2}[:.]\d{2})?\)?)?\s*+\Z")
 # one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
-# or dotted as the subject of a sentence ("F. says she came from...", "T. denies he...")
+# dotted as the subject of a sentence ("F. says she came from...", "T. denies he..."), undotted
+# as a sentence's or a clause's subject before what a person does ("P says", "+ G will ring",
+# ". G aware") or after a word a person is the object of, closing its phrase ("brought in by P
+# 30/04", "told P - Mercy", "(per P)", "def for L:"); not A or I, a word of their own
+_PERSON_DID = (r"says|said|will|aware|translated|showed|wants|wanted|rang|called|texted|told|"
+               r"asked|thinks|agreed|declined|came|went|left|covering|disclosed|reports|reported")
 _ONE_LETTER = (
     re.compile(r"\n[ \t]*+(?P<v>[A-Z])\.?[ \t]*+(?:x{1,3})?\s*+\Z"),
     re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(?P<v>[A-Z])(?![\w.])"),
+    re.compile(r"(?:^|(?<=[.!?:;(+])[ \t]+|(?<=\n)|(?<=[-–] )|(?<=\())(?P<v>[B-HJ-Z])"
+               rf"(?=[ \t]+(?:{_PERSON_DID}|now[ \t]+says|on[ \t]+leave)\b)", re.MULTILINE),
+    re.compile(r"(?i:\b(?:by|told|tell|per|asked|ask|with|w/|def(?:ence)?[ \t]+for|sent|showed|"
+               r"passed[ \t]+to|handed[ \t]+to|given[ \t]+to))[ \t]+(?P<v>[B-HJ-Z])"
+               r"(?![\w'’&-])(?=[ \t]*(?:[.,;:)\]\"”]|$|[-–][ \t]|\d))", re.MULTILINE),
     re.compile(r"(?:^|(?<=[.!?:])[ \t]+|(?<=\n)|(?<=[-–] ))(?P<v>[A-Z]\.)[ \t]+(?:says|said|denies|denied|"
                r"worried|is|was|has|had|wants|asked|told|reports|reported|agreed|declined|came|"
                r"rang|left|went|thinks|feels|felt|lives|works|worked|knows|got|showed|signed|"
@@ -212,7 +222,7 @@ class InitialsRecognizer(TokenRecognizer):
         for pattern in _ONE_LETTER:
             for m in pattern.finditer(text, max(0, len(text.rstrip()) - TAIL)
                                       if pattern is _ONE_LETTER[0] else 0):
-                if m.group("v")[0] not in "AI" or pattern is not _ONE_LETTER[2]:
+                if m.group("v")[0] not in "AI" or not m.group("v").endswith("."):
                     spans.add((m.start("v"), m.start("v") + 1))
         for m in matches:
             if "named" in m.re.groupindex and not self._a_name(m.group("named")):

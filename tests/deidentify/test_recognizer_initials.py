@@ -223,3 +223,15 @@ def test_a_log_lines_topic_and_drugs_after_a_dash_stay(text):
 ])
 def test_two_workers_initials_joined_by_a_slash_or_a_plus_a_little_word_too(text, people):
     assert [t for t, _ in found(INITIALS, text)] == people
+
+
+@pytest.mark.parametrize("text,people", [
+    ("letter brought in by P 30/04/2025, scanned by GW", ["P", "GW"]),
+    ("told P - Mercy still deciding. P now says she wants to go (per P)", ["P", "P", "P"]),
+    ("told her yes + G will ring tmrw. G aware.", ["G", "G"]),
+    ("def for L: Mr R. Vance KC. def for M: Miss Pryce", ["L", "M"]),
+    # (a letter that is a word, a test's, a vitamin's, a plan's or a bay's is no one)
+    ("Hep B is positive, vitamin D was low, plan B said, moved to bay B. I said A said", []),
+])
+def test_one_letter_for_a_person_where_a_person_stands(text, people):
+    assert [t for t, _ in found(INITIALS, text) if len(t) <= 2] == people
