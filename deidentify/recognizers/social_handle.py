@@ -1,6 +1,6 @@
 """Social media handles: @names, handles given after or before a platform's name, user names
 joined with underscores (creepy_carl69), user names run together with a given name in them
-(PunterPaul, SussexPete), and a forum's posters where a post starts ("oldhand62 (2 June
+(PunterPaul, SussexPete), a system's "p.vyas" and a user's folder in a path, and a forum's posters where a post starts ("oldhand62 (2 June
 2027): ...", and then "grumpygit: ..." in the same thread)."""
 
 import re
@@ -52,6 +52,11 @@ class SocialHandleRecognizer(RegexRecognizer):
         # user names with dots and digits: "zara.xo.22" (not "No.5": three letters first)
         ("dotted", r"(?<![\w@./])[A-Za-z]{3}[A-Za-z0-9]*+(?:\.[A-Za-z0-9]+){1,3}"
                    r"(?![\w@/]|\.\w)", 0.6),
+        # a system's user names: an initial and a surname joined by a dot ("p.vyas", "g.wrobel")
+        # and a user's folder in a file's path ("C:\\Users\\tfairclough\\OneDrive", "/home/kwalsh/")
+        ("initial_dot_name", r"(?<![\w@./])[a-z]\.[a-z]{3,}(?![\w@/]|\.\w)", 0.6),
+        ("user_folder", r"(?i:(?:\b[a-z]:)?\\(?:users|documents and settings)\\|/(?:home|users)/)"
+                        r"(?P<v>[A-Za-z0-9_.-]{2,30})(?=[\\/])", 0.75),
         ("underscored", r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/])", 0.7),
         ("run_together", r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*(?![\w@/])", 0.6),
     )

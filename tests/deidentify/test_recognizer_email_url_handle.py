@@ -89,3 +89,11 @@ def test_labels_opening_lines_are_no_posters(engine):
 def test_a_long_reddit_user_name(engine):
     text = "Posted by u/northern_escort_throwaway, 02/02/2025, replying to /u/northern_lass_99"
     assert {"u/northern_escort_throwaway", "/u/northern_lass_99"} <= set(removed(engine, text))
+
+
+def test_a_systems_user_names_and_a_users_folder_in_a_path(engine):
+    text = ("2025-02-11 11:52:19  p.vyas        VIEW     Opened tab: Health\n"
+            "! Can't sync: C:\\Users\\tfairclough\\OneDrive - Project\\Casework\n"
+            "saved in /home/kwalsh/notes, e.g. the rota")
+    out = removed(engine, text)
+    assert {"p.vyas", "tfairclough", "kwalsh"} <= set(out) and "e.g" not in "".join(out)
