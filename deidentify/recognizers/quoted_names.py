@@ -25,11 +25,20 @@ SCORE = 0.6
 QUOTED_RARE = 3.5  # Zipf frequency below which a quoted word after a person word is a name
 _PERSON_WORDS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|driver|"
                  r"man|guy|bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|"
-                 r"landlord|manager|doe|known\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
+                 r"landlord|manager|worker|doe|known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
                  r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
                  r"sounded\s+like|call\s+(?:him|her)|(?:she|he|they|we|people|everyone|girls|women)\s+calls?|"
                  r"kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|known\s+only\s+as|(?:gave|viet|english|"
                  r"working|first|last)\s+name|name\s+(?:given\s+)?as")
+# the words for a person a quoted given name may follow even when it is also a little word
+# ('new Thai worker "May"', 'GIRL "MAY"'; not 'to "May"')
+_NOUN_CUE = re.compile(r"(?:bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|"
+                       r"driver|man|guy|bloke|fella|punter|client|customer|woman|girl|lady|friend|"
+                       r"mate|cousin|landlord|manager|worker)$")
+# a quoted name opening a list's item or a table's cell, a remark after it: '- "Hope" - english,
+# independent', '| "Kev" - doorstep lender |', '; "Bless"; working name'
+_LISTED = re.compile(r"(?m)(?:^|(?<=[|;•*])|(?<=[-–] ))[ \t]*[\"“](?P<v>[A-Z][\w'’-]*)[\"”]"
+                     r"(?=[ \t]*(?:[-–:;,)|]|$))")
 # (or after another quoted name and a slash: '"Richard"/"Rich"')
 _QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*+(?:\([ \t]*+)?[\"“](?P<v>[^\W\d_][\w'’-]*"
                      r"(?:[ ](?:the[ ])?[^\W\d_][\w'’-]*)?)[\"”]")  # ("Huw the Hand")
@@ -55,6 +64,11 @@ class QuotedNameRecognizer(TokenRecognizer):
             if self._a_name(text[start:end], m.group()) \
                     or self._another_name(text, m) and m.group("v")[:1].isupper():
                 out.append(RecognizerResult("PERSON", start, end, SCORE))
+        for m in _LISTED.finditer(text):
+            key = fold(m.group("v"))
+            if (key in given_names() or key in family_names() or zipf(key) < QUOTED_RARE) \
+                    and key not in TITLES and not self.allow.covers_word(m.group("v")):
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), SCORE))
         return out
 
     def _another_name(self, text: str, m: re.Match) -> bool:
@@ -76,7 +90,9 @@ class QuotedNameRecognizer(TokenRecognizer):
         # given name that is also a little word is a name ('calls himself "Will"')
         cue = match.split("\"")[0].split("“")[0].strip(" \t(").lower()
         naming = _NAMING.search(cue) is not None
-        if any(fold(w) in STOP_WORDS and not (naming and w.istitle() and fold(w) in given_names())
+        noun = _NOUN_CUE.search(cue) is not None
+        if any(fold(w) in STOP_WORDS and not ((naming or noun) and (w.istitle() or w.isupper())
+                                              and fold(w) in given_names())
                or fold(w) in TITLES or self.allow.covers_word(w) for w in words):
             return False
         if naming:  # (not an answer that gives none: "unknown", "withheld")

@@ -119,3 +119,18 @@ def test_nicknames_others_call_people(engine, text, name):
 
 def test_a_word_called_out_is_no_nickname(engine):
     assert not any("Help" in p for p in removed(engine, 'He calls "Help" twice at the door.'))
+
+
+@pytest.mark.parametrize("text,name", [
+    ('Velvet Rooms - new Thai worker "May" seen on outreach', "May"),
+    ('NEW THAI GIRL "MAY", SAYS 24, LOOKED YOUNGER', "MAY"),
+    ('Suspect: known to her as "Gaz", real name per police', "Gaz"),
+    ('| "Kev" - doorstep lender, unlicensed | - |', "Kev"),
+    ('- "Hope" - english, independent, said she works alone', "Hope"),
+])
+def test_a_quoted_name_after_a_word_for_a_worker_or_opening_a_list_item(engine, text, name):
+    assert name in removed(engine, text)
+
+
+def test_a_quoted_word_opening_a_list_item_that_is_no_name_stays(engine):
+    assert removed(engine, '- "Safe" - a word we use; | "Yes" | told her to "Will" it') == []
