@@ -159,6 +159,13 @@ DRUG_ENDINGS = ("cillin", "mycin", "cycline", "azole", "oxone", "tanyl", "picin"
                 "pine", "done", "profen", "olol", "pril", "sartan", "statin", "mab", "vir", "pram")
 CALLED_BY = frozenset("babe babes hun hon hunny darling sweetie sweetheart fella lass bro bruv "
                       "sis".split())
+# two letters texted in lower case that are a word, a unit or shorthand, never a person's
+# initials ("out w ya", "up to uk", "2 mg", "called to ae"), or a little word of the service
+# users' languages ("to ja monika": it's me, Monika)
+TEXTED_PAIRS = frozenset("ok xx ur ya im pm am yr bf gf mm ml mg kg cm km gp tv uk dr mr ms st rd "
+                         "ln pc lb oz hi yo ty np tb ff gg ta tx dx rx hx sx fx pt ed ae er ft mo fb "
+                         "ig hm ah oh uh ow aw yh ye nt nd th xo cu gd gn wk hr hv sw ot os ex cx "
+                         "ja mi tu eu io el la lo le de da se si ne na ni ez az ke di su ti va".split())
 # nationalities and languages: the model tags some as places ("speaks Ukrainian|GPE"), and
 # they identify nobody (a name after a title is still a name: "Mr French")
 DEMONYMS = frozenset((

@@ -91,6 +91,13 @@ class DateFormsRecognizer(RegexRecognizer):
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_year", r"\b" + _MONTH_ANY + r"\s+" + _YEAR + r"\b", 0.75),
+        # a two-digit year after its day and month, or an apostrophe's ("dob 14 march 99",
+        # "14th mar '99", "born in '94")
+        ("day_month_short_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY
+                                 + r",?\s+['’]?\d{2}(?![\w:.%/-])(?![ \t]*(?i:mins?|minutes|hours?|hrs?|"
+                                 r"days?|weeks?|wks?|months?|years?|yrs?|am|pm|x|mg|ml|units?)\b)", 0.75),
+        ("apostrophe_year", r"(?i:\b(?:in|since|from|until|born|born\s+in|dob|d\.o\.b\.?|class\s+of)\s+)"
+                            r"(?P<v>['’]\d{2})\b", 0.6),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("month_day", r"\b" + MONTH + r"\s+" + _DAY
                       + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|:\d)", 0.6),

@@ -17,7 +17,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import DOSING, LANGUAGE_CODES, SIGNED_ROLES, TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import DOSING, LANGUAGE_CODES, SIGNED_ROLES, TEXTED_PAIRS, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.truecase import in_capitals
 
@@ -139,6 +139,11 @@ _PATTERNS = (
     # standing for the other too: "OUTREACH SAT NIGHT - JF/SO", "RL/SO", "SO + RL" (not shorthand
     # or a title's letters: "GP/ED", "DS/DC"; not languages: "UA/RU"; not two words: "AND/OR")
     re.compile(rf"(?<![\w./&+-])(?P<v>{_ONE}[ \t]*[/+][ \t]*{_ONE})(?P<pair>)(?![\w/.&+-])"),
+    # two letters texted in lower case for a worker or a client, after "with", "by", "to" or a
+    # plus, or before a plus: "agreed w rl", "handed over to ps at 1am", "van shift kc + dm"
+    # (not a texted word, unit or shorthand: "out w ya", "2 mg", "to uk", lexicon.TEXTED_PAIRS)
+    re.compile(r"(?<![\w'’/.-])(?:w/?|with|by|to|and|[+&])[ \t]+(?P<v>[a-z]{2})(?P<lower>)(?![\w'’/@-]|\.\w)"),
+    re.compile(r"(?<![\w'’/.@-])(?P<v>[a-z]{2})(?P<lower>)(?=[ \t]*[+&][ \t]*[a-z]{2}(?![\w'’]))"),
     # a handover between workers: "h/o am->pm (RM -> NR)"
     # (both must be initials: "PO -> IV" is a route changed)
     re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>|\bto\b)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
@@ -189,11 +194,17 @@ _LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&
 # as a sentence's or a clause's subject before what a person does ("P says", "+ G will ring",
 # ". G aware") or after a word a person is the object of, closing its phrase ("brought in by P
 # 30/04", "told P - Mercy", "(per P)", "def for L:"); not A or I, a word of their own
-_PERSON_DID = (r"says|said|will|aware|translated|showed|wants|wanted|rang|called|texted|told|"
+_PERSON_DID = (r"says|said|will|aware|translated|showed|wants|wanted|rang|called|texted|told|has|had|"
                r"asked|thinks|agreed|declined|came|went|left|covering|disclosed|reports|reported")
 _ONE_LETTER = (
     re.compile(r"\n[ \t]*+(?P<v>[A-Z])\.?[ \t]*+(?:x{1,3})?\s*+\Z"),
-    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+(?P<v>[A-Z])(?![\w.])"),
+    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<v>[A-Z])(?![\w.'’])"),
+    # ... before a possessive and a person or a home of theirs ("J's mum", "K's bf"), or told
+    # to do something ("told K to ring her")
+    re.compile(r"(?<![\w.'’-])(?P<v>[B-HJ-Z])['’]s[ \t]+(?i:mum|mom|mam|dad|bf|gf|boyfriend|"
+               r"girlfriend|partner|husband|wife|sister|brother|kids?|children|son|daughter|baby|"
+               r"mate|friend|flat|house|place|phone|nan|aunt|auntie|uncle|cousin|ex|pimp)\b"),
+    re.compile(r"\b(?i:told|asked|ask|tell|advised)[ \t]+(?P<v>[B-HJ-Z])[ \t]+to[ \t]+[a-z]"),
     re.compile(r"(?:^|(?<=[.!?:;(+])[ \t]+|(?<=\n)|(?<=[-–] )|(?<=\())(?P<v>[B-HJ-Z])"
                rf"(?=[ \t]+(?:{_PERSON_DID}|now[ \t]+says|on[ \t]+leave)\b)", re.MULTILINE),
     re.compile(r"(?i:\b(?:by|told|tell|per|asked|ask|with|w/|def(?:ence)?[ \t]+for|sent|showed|"
@@ -226,6 +237,12 @@ class InitialsRecognizer(TokenRecognizer):
                     spans.add((m.start("v"), m.start("v") + 1))
         for m in matches:
             if "named" in m.re.groupindex and not self._a_name(m.group("named")):
+                continue
+            if "lower" in m.re.groupindex:
+                key = m.group("v")
+                if key not in TEXTED_PAIRS and key not in STOP_WORDS and key not in TITLES \
+                        and key.upper() not in SHORTHAND and key.upper() not in self.allow.acronyms:
+                    spans.add(m.span("v"))
                 continue
             parts = list(re.finditer(_PART, m.group("v")))
             if "pair" in m.re.groupindex:

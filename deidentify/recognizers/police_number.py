@@ -1,5 +1,5 @@
 """Police officers' shoulder (collar) numbers and warrant numbers; crime and incident
-references (a Garda's PULSE number)."""
+references (a Garda's PULSE number); a prisoner's number."""
 
 
 from deidentify.recognizers.base import RegexRecognizer
@@ -31,5 +31,8 @@ class PoliceNumberRecognizer(RegexRecognizer):
         # an Irish police incident's number: "PULSE 24/203551" (not a pulse of 88)
         ("pulse", r"(?-i:\bPULSE)[ \t]*+(?:(?i:ref|no|number|incident)\.?[ \t]*+)?:?[ \t]*+"
                   r"(?P<v>\d{2}/\d{4,8}|\d{6,10})\b", 0.85),
+        # a prisoner's number (NOMIS: a letter, four digits, two letters), whatever labels it:
+        # "Donna Keyes, A1234BC, released", "prisoner number B5566CD"
+        ("prison_number", r"\b(?-i:[A-Z]\d{4}[A-Z]{2})\b", 0.6),
         ("crime_ref", r"(?i:\bcrime\s+(?:ref(?:erence)?|no|number)\.?)\s*:?\s*(?P<v>[A-Z0-9/-]{5,20})", 0.85),
     )

@@ -54,6 +54,11 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block|pok[oó]j|pokoju|mieszkani[eu]|"
                  r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)\s*"
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b", 0.7),
+        # a house by its number, the street left out: "she's at no 14 now", "used to be at number
+        # 22", "outside No. 6", "lives at 41b" (a number and a letter: not "at 3" o'clock)
+        ("house_number", r"(?i:\b(?:at|outside|to|from|visited|lives\s+at|living\s+at|stays?\s+at|"
+                         r"staying\s+at|moved\s+to)[ \t]+)(?P<v>(?i:no\.?|number|num)[ \t]*\d{1,4}[a-z]?\b"
+                         r"|\d{1,4}[a-f]\b)(?![ \t]*(?i:bus|am|pm|mins?|hours?|pence|p\b|%|x\b))", 0.6),
         # a hospital's ward, bay, bed or cubicle: its number only ("ward [22]", "BED [7]")
         ("bed", r"\b(?i:ward|bay|bed|cubicle|side[ ]room)[ \t]*(?P<v>\d{1,3}[a-zA-Z]?)\b"
                 r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|hrs?|mins?|x\b|%|am\b|pm\b|"

@@ -174,3 +174,10 @@ def test_a_house_number_after_its_street(engine):
     text = "a house in Gallowfield. Foxley Street, number 41? Ferncliffe Walk number 26 men in and out."
     pieces = removed(engine, text)
     assert "41" in pieces and "26" in pieces and not any("number" in p for p in pieces)
+
+
+def test_a_house_by_its_number_the_street_left_out(engine):
+    from tests.deidentify.conftest import removed
+    out = removed(engine, "she's at no 14 now, used to be at number 22. her sister at 3a. "
+                          "lives at 41b. at 3 she left on the no 5 bus; improvement at 72h")
+    assert [p for p in out if any(c.isdigit() for c in p)] == ["no 14", "number 22", "3a", "41b"]

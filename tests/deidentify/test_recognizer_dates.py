@@ -193,3 +193,9 @@ def test_a_year_opening_a_chronologys_line_is_a_date():
     text = ("Chronology\n2011 - marries Kieran.\n- 2015 - boyfriend Stefan\n"
             "1996 (approx; no birth certificate)\n2000 mg daily")
     assert [t for t, _ in found(R, text)] == ["2011", "2015", "1996"]
+
+
+def test_a_two_digit_year_after_a_day_and_month_or_an_apostrophe():
+    text = "dob 14 march 99; born in '94; on 14 March 20 mins later; 2 June 25 years"
+    assert [t for t, _ in found(R, text) if "99" in t or "94" in t or "20" in t] == [
+        "14 march 99", "'94"]

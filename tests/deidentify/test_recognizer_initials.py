@@ -235,3 +235,13 @@ def test_two_workers_initials_joined_by_a_slash_or_a_plus_a_little_word_too(text
 ])
 def test_one_letter_for_a_person_where_a_person_stands(text, people):
     assert [t for t, _ in found(INITIALS, text) if len(t) <= 2] == people
+
+
+@pytest.mark.parametrize("text,people", [
+    ("agreed w rl, out w jb tonight, flagged to ak. van shift kc + dm driving", ["rl", "jb", "ak", "kc", "dm"]),
+    ("told K to ring her. M has her passport. Spoke to J's mum. Dr K rang.", ["K", "M", "J", "K"]),
+    # (a texted word, unit, shorthand or a little word of another language is no one)
+    ("went to uk, 2 mg, out w ya, up to go, me and my bf, to ae, ewa to ja monika", []),
+])
+def test_initials_texted_in_lower_case_and_one_letter_for_a_person(text, people):
+    assert [t for t, _ in found(INITIALS, text) if len(t) <= 2] == people

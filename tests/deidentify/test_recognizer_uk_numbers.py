@@ -132,3 +132,9 @@ def test_irish_plates_and_a_partial_plate(engine, text, plate):
                                   "Insight partial. MMSE not done. BMI 19.2, AKI 2 on the car park"])
 def test_numbers_after_capitals_near_a_car_stay(engine, text):
     assert not any(any(c.isdigit() for c in p) for p in removed(engine, text))
+
+
+def test_a_prisoners_number_whatever_labels_it(engine):
+    from tests.deidentify.conftest import removed
+    out = removed(engine, "Donna Keyes, A1234BC, released; prisoner number B5566CD")
+    assert "A1234BC" in out and "B5566CD" in out
