@@ -10,14 +10,13 @@ matched as a whole word in any case. A name of two words or more found capitalis
 premises or person ("Wharf Gate", "Lantern Clinic", "Anchor House", "Kieran Walsh") is carried
 whole, matched in any case with a street's word shortened or not ("Gasworks Lane" is
 "gasworks ln" in a text), when one of its words English uses less (below PHRASE_WORD_MAX,
-premises' and streets' heads apart: "Wharf", "Lantern", "Velvet"; not "Sexual Health", "City
-Centre", "Child Benefit") and it is no job ("Casework Lead", "Decisions Officer"), a person's name only when
+premises' and streets' heads and a service's words apart: "Wharf", "Lantern", "Velvet"; not
+"Sexual Health", "City Centre", "Child Benefit", "Needle Exchange", "Methadone Clinic") and it is no job ("Casework Lead", "Decisions Officer"), a person's name only when
 its words are known names or rare ("Kieran Walsh"; not "Conclusive Grounds"), and a title
 before it left behind ("Cllr", "Op", "Mrs"). A mention counts written capitalised as it was
 found, or in lower case in a note written without capitals ("lantern clinic" in a text; not
 "human trafficking" in a letter), or in capitals in a note in capitals (carry_phrases). So one
-note's output
-depends on the others in its batch (api.BATCH_ROWS rows of a file, all the notes of a gold set);
+note's output depends on the others in its batch (api.BATCH_ROWS rows of a file, all the notes of a gold set);
 it can only remove more, never less.
 """
 
@@ -28,7 +27,8 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (DRUG_ENDINGS, JOB_HEADS, MONTHS_AND_DAYS, TITLES, after_titles, family_names,
+from deidentify.lexicon import (DRUG_ENDINGS, JOB_HEADS, MONTHS_AND_DAYS, SERVICE_WORDS, TITLES, after_titles,
+                                family_names,
                                 fold, foreign_word, given_names, specialty_word, zipf)
 from deidentify.lowercase_pass import LowerCaseNames
 from deidentify.recognizers.establishment import HEAD_WORDS
@@ -81,21 +81,25 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
 
 
 PHRASE_WORD_MAX = 4.0  # Zipf frequency below which a word makes a found name of two words one
+_TOKEN = re.compile(r"[^\W\d_]+")  # a word of a mention
+_JOINERS = "'’-" + "".join(chr(c) for c in range(ord("0"), ord("9") + 1)) + "_"
 PHRASE_ENTITIES = ("PERSON", "ESTABLISHMENT", "LOCATION", "STREET_ADDRESS")
 _PHRASE = re.compile(r"[A-Z][^\W\d_]+(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][^\W\d_']+){1,3}")
 # a street's word and the ways it is shortened
-_STREET_FORMS = {w: forms for forms in (("street", "st"), ("road", "rd"), ("lane", "ln"),
+_STREET_FORMS = {w: forms for forms in (("street", "st"), ("road", "rd"), ("lane", "ln", "la"),
                                         ("avenue", "ave"), ("crescent", "cres"), ("gardens", "gdns"),
                                         ("square", "sq"), ("close", "cl"), ("court", "ct"),
-                                        ("drive", "dr"), ("place", "pl"), ("terrace", "terr"))
+                                        ("drive", "dr"), ("place", "pl"), ("terrace", "terr", "tce"),
+                                        ("parade", "pde"), ("grove", "gr"))
                  for w in forms}
 
 
 def carry_phrases(texts: list[str], found: list[list[Span]], allow: AllowList
                   ) -> list[list[Span]]:
     """`found` with every mention, in any case, of a name of two words or more another text of
-    the batch found written capitalised (the module's docstring says which)."""
-    phrases: dict[str, str] = {}
+    the batch found written capitalised (the module's docstring says which). Mentions are
+    looked up word by word from the phrases' first words, in time linear in the batch's words."""
+    phrases: dict[tuple[str, ...], str] = {}
     for text, spans in zip(texts, found):
         for sp in spans:
             if sp.entity not in PHRASE_ENTITIES:
@@ -106,35 +110,59 @@ def carry_phrases(texts: list[str], found: list[list[Span]], allow: AllowList
                     words = words[1:]
                 if len(words) >= 2 and not m.group().isupper() and not allow.covers(m.group()) \
                         and _distinct(words, sp.entity):
-                    phrases.setdefault(_pattern(words), sp.entity)
+                    phrases.setdefault(tuple(w.lower() for w in words), sp.entity)
     if not phrases:
         return found
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(f"(?P<p{k}>{p})" for k, p in
-                                                     enumerate(phrases)) + r")(?![\w'’-])",
-                         re.IGNORECASE)
-    entities = list(phrases.values())
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        by_first.setdefault(words[0], []).append(words)
     out = []
     for text, spans in zip(texts, found):
         covered = covered_by(spans)
         lower, capitals = None, None
         added = []
-        for m in pattern.finditer(text):
-            written = m.group()
-            if covered(m.start(), m.end()):
-                continue
-            if written.islower():
-                lower = LowerCaseNames.informal(text) if lower is None else lower
-                if not lower:
+        tokens = list(_TOKEN.finditer(text))
+        for i, first in enumerate(tokens):
+            for words in by_first.get(first.group().lower(), ()):
+                end = _mention_end(text, tokens, i, words)
+                if end is None or covered(first.start(), end):
                     continue
-            elif written.isupper():
-                capitals = in_capitals(text) if capitals is None else capitals
-                if not capitals:
+                written = text[first.start():end]
+                if written.islower():
+                    lower = LowerCaseNames.informal(text) if lower is None else lower
+                    if not lower:
+                        continue
+                elif written.isupper():
+                    capitals = in_capitals(text) if capitals is None else capitals
+                    if not capitals:
+                        continue
+                elif not all(w[0].isupper() for w in written.split()
+                             if w.lower() not in ("of", "the")):
                     continue
-            elif not all(w[0].isupper() for w in written.split() if w.lower() not in ("of", "the")):
-                continue
-            added.append(Span(m.start(), m.end(), entities[int(m.lastgroup[1:])], 0.5))
+                added.append(Span(first.start(), end, phrases[words], 0.5))
         out.append(sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans)
     return out
+
+
+def _mention_end(text: str, tokens: list[re.Match], i: int, words: tuple[str, ...]) -> int | None:
+    """Where a mention of the phrase `words` starting at tokens[i] ends, or None: its words one
+    after another, a space or a line's break between them, a street's last word in any of its
+    forms ("ln", "ln." or "lane"), a whole word at both ends."""
+    if i + len(words) > len(tokens) or (tokens[i].start() and text[tokens[i].start() - 1] in _JOINERS):
+        return None
+    for k, word in enumerate(words):
+        token = tokens[i + k]
+        if k and not text[tokens[i + k - 1].end():token.start()].isspace():
+            return None
+        got = token.group().lower()
+        if got != word and not (k == len(words) - 1 and got in _STREET_FORMS.get(word, ())):
+            return None
+    end = tokens[i + len(words) - 1].end()
+    if end < len(text) and text[end] in _JOINERS:
+        return None
+    if got != words[-1] and text[end:end + 1] == ".":  # a short form's stop: "Gasworks Ln."
+        end += 1
+    return end
 
 
 def _distinct(words: list[str], entity: str) -> bool:
@@ -147,15 +175,8 @@ def _distinct(words: list[str], entity: str) -> bool:
         return all(k in ("of", "the") or k in given_names() or k in family_names()
                    or zipf(k) < UNKNOWN_MAX for k in keys)
     return any(zipf(k) < PHRASE_WORD_MAX for k in keys
-               if k not in HEAD_WORDS and k not in _STREET_FORMS and k not in ("of", "the"))
-
-
-def _pattern(words: list[str]) -> str:
-    """A phrase's words as a pattern: any space between them, a street's word in any form."""
-    last = words[-1].lower()
-    tail = "(?:" + "|".join(_STREET_FORMS[last]) + r")\.?" if last in _STREET_FORMS \
-        else re.escape(words[-1])
-    return r"[ \t]+".join([re.escape(w) for w in words[:-1]] + [tail])
+               if k not in HEAD_WORDS and k not in _STREET_FORMS and k not in ("of", "the")
+               and k not in SERVICE_WORDS)
 
 
 def _carried(word: str, key: str, allow: AllowList) -> bool:

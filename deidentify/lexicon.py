@@ -159,6 +159,15 @@ DRUG_ENDINGS = ("cillin", "mycin", "cycline", "azole", "oxone", "tanyl", "picin"
                 "pine", "done", "profen", "olol", "pril", "sartan", "statin", "mab", "vir", "pram")
 CALLED_BY = frozenset("babe babes hun hon hunny darling sweetie sweetheart fella lass bro bruv "
                       "sis".split())
+# the words of services and the places of their work, rare in English but not in a project's
+# notes ("needle exchange", "methadone clinic", "street outreach", "lorry park"): they make no
+# found phrase one place (batch_names.carry_phrases)
+SERVICE_WORDS = frozenset("methadone needle exchange magistrates magistrate motorway detox rehab "
+                          "outreach lorry safeguarding trafficking referral referrals hostel refuge "
+                          "wellbeing counselling probation custody jobcentre foodbank naloxone "
+                          "syringe sauna parlour massage escort drop-in dropin casework keywork "
+                          "psychiatric maternity antenatal postnatal paediatric sexual genitourinary "
+                          "homeless homelessness asylum immigration housing".split())
 # two letters texted in lower case that are a word, a unit or shorthand, never a person's
 # initials ("out w ya", "up to uk", "2 mg", "called to ae"), or a little word of the service
 # users' languages ("to ja monika": it's me, Monika)

@@ -51,6 +51,7 @@ _DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])|^[01](?=[a-z]{2})|^0
 # ("+359 88 OOO 4127"), a postcode's inward code after its outward code ("QX5 lNT"; not an O: a
 # plate's letters are written so, "HT21 OKM")
 _ZEROS_GROUP = re.compile(r"(?<=\d[ ])O{2,4}(?=[ ]\d)")
+_I_WORDS = frozenset("ICU ITU IUD IUS IVF IVC IBS IDU IHD IPV ICB IOM IRC".split())  # ("CD4 ICU")
 _INWARD = re.compile(r"\b(?P<out>[A-Z]{1,2}\d[A-Z\d]?[ ])(?P<d>[lI])(?P<in>[A-Z]{2})\b")
 # a long run of brackets, quotes, marks or emoji with no space: the language model's tokenizer reads it
 # in quadratic time (78 s for 20,000 "("), and no identifier is made of them
@@ -147,8 +148,8 @@ def undisguise_digits(text: str) -> str:
     other letter (not "3o" from "3º", nor "O2"); a phone's group of O's between groups of
     digits ("88 OOO 4l27"), and a postcode's inward code's digit ("QX5 lNT")."""
     text = _ZEROS_GROUP.sub(lambda m: "0" * len(m.group()), text)
-    text = _INWARD.sub(lambda m: m.group("out") + m.group("d").translate(_AS_DIGITS) + m.group("in"),
-                       text)
+    text = _INWARD.sub(lambda m: m.group() if m.group("d") + m.group("in") in _I_WORDS
+                       else m.group("out") + m.group("d").translate(_AS_DIGITS) + m.group("in"), text)
     if not _LOOKALIKE.search(text):
         return text
     text = _DISGUISED.sub(lambda m: m.group().translate(_AS_DIGITS)

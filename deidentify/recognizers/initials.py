@@ -54,7 +54,9 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       # a decision's, a record's and a test's letters (session 13)
                       "RG CG URN OCR GTT SOA "
                       # antiretrovirals and tests written as a combination ("TDF/FTC + RAL")
-                      "TDF FTC TAF RAL BIC DTG MTB RIF CFS".split()) | DOSING
+                      "TDF FTC TAF RAL BIC DTG MTB RIF CFS "
+                      # risks, drugs and groups written in pairs ("SH/SI", "GHB/GBL", "TW + CW")
+                      "SH SI BV TV GHB GBL CW OCG CE CCE IPV VAWG IMB PCB".split()) | DOSING
 # a title's letters that are clinical shorthand too, never initials by their place alone
 # ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
 _SHORTHAND_TITLES = frozenset("DC MR MS SR".split())
@@ -138,7 +140,8 @@ _PATTERNS = (
     # two workers' initials joined by a slash or a plus, one pair of letters that are no word
     # standing for the other too: "OUTREACH SAT NIGHT - JF/SO", "RL/SO", "SO + RL" (not shorthand
     # or a title's letters: "GP/ED", "DS/DC"; not languages: "UA/RU"; not two words: "AND/OR")
-    re.compile(rf"(?<![\w./&+-])(?P<v>{_ONE}[ \t]*[/+][ \t]*{_ONE})(?P<pair>)(?![\w/.&+-])"),
+    re.compile(rf"(?<![\w./&+-])(?P<v>{_ONE}(?:[ \t]*[/+][ \t]*{_ONE})+)(?P<pair>)"
+               r"(?![\w/&+]|\.\w|-\d)"),
     # two letters texted in lower case for a worker or a client, after "with", "by", "to" or a
     # plus, or before a plus: "agreed w rl", "handed over to ps at 1am", "van shift kc + dm"
     # (not a texted word, unit or shorthand: "out w ya", "2 mg", "to uk", lexicon.TEXTED_PAIRS)
@@ -193,7 +196,8 @@ _LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&
 # dotted as the subject of a sentence ("F. says she came from...", "T. denies he..."), undotted
 # as a sentence's or a clause's subject before what a person does ("P says", "+ G will ring",
 # ". G aware") or after a word a person is the object of, closing its phrase ("brought in by P
-# 30/04", "told P - Mercy", "(per P)", "def for L:"); not A or I, a word of their own
+# 30/04", "told P - Mercy", "(per P)", "def for L:"); not A or I, a word of their own, nor a
+# temperature's T before what it did ("T came down after paracetamol")
 _PERSON_DID = (r"says|said|will|aware|translated|showed|wants|wanted|rang|called|texted|told|has|had|"
                r"asked|thinks|agreed|declined|came|went|left|covering|disclosed|reports|reported")
 _ONE_LETTER = (
@@ -205,7 +209,7 @@ _ONE_LETTER = (
                r"girlfriend|partner|husband|wife|sister|brother|kids?|children|son|daughter|baby|"
                r"mate|friend|flat|house|place|phone|nan|aunt|auntie|uncle|cousin|ex|pimp)\b"),
     re.compile(r"\b(?i:told|asked|ask|tell|advised)[ \t]+(?P<v>[B-HJ-Z])[ \t]+to[ \t]+[a-z]"),
-    re.compile(r"(?:^|(?<=[.!?:;(+])[ \t]+|(?<=\n)|(?<=[-–] )|(?<=\())(?P<v>[B-HJ-Z])"
+    re.compile(r"(?:^|(?<=[.!?:;(+])[ \t]+|(?<=\n)|(?<=[-–] )|(?<=\())(?P<v>[B-HJ-SU-Z])"
                rf"(?=[ \t]+(?:{_PERSON_DID}|now[ \t]+says|on[ \t]+leave)\b)", re.MULTILINE),
     re.compile(r"(?i:\b(?:by|told|tell|per|asked|ask|with|w/|def(?:ence)?[ \t]+for|sent|showed|"
                r"passed[ \t]+to|handed[ \t]+to|given[ \t]+to))[ \t]+(?P<v>[B-HJ-Z])"
@@ -249,7 +253,7 @@ class InitialsRecognizer(TokenRecognizer):
                 letters = [p.group().replace(".", "") for p in parts]
                 if not any(w in SHORTHAND or w in self.allow.acronyms or fold(w) in TITLES
                            or w in LANGUAGE_CODES for w in letters) \
-                        and any(self._someone(p.group(), capitals) for p in parts):
+                        and sum(self._someone(p.group(), capitals) for p in parts) >= len(parts) - 1:
                     spans.update((m.start("v") + p.start(), m.start("v") + p.end()) for p in parts)
                 continue
             if "both" in m.re.groupindex and not all(self._someone(p.group(), capitals)

@@ -23,7 +23,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import NO_ANSWER, after_titles, fold, zipf
+from deidentify.lexicon import NO_ANSWER, after_titles, fold, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
@@ -41,7 +41,8 @@ _HEADS = {
               # a system's columns of who did what: "aka", "user", "agent", "created_by"
               "aka, a k a, also known as, user, username, user name, login, agent, handler, "
               "operator, display name, preferred name, claimant, approver, assigned to, volunteer, "
-              "sender, caller, caller name",
+              "sender, caller, caller name, nick, controller, pimp, boyfriend, girlfriend, punter, "
+              "nok name, emergency contact, legal name",
     "DATE_OF_BIRTH": "dob, d o b, date of birth, dob year, birth year, year of birth, born, yob, "
                      "yr of birth, year born",
     "PHONE_NUMBER": "phone, mobile, mob, tel, telephone, phone number, mobile number, "
@@ -62,6 +63,16 @@ _WHOSE_NAME = frozenset("man woman men client punter his her their given used ni
                         "first last sur fore working perp perpetrator suspect victim person staff "
                         "worker caller contact mum mother father partner child kid known as "
                         "preferred maiden birth gave says said".split())
+# headings whose column holds a kind as often as a name (loose_heading)
+_LOOSE = frozenset({"site", "operator", "caller", "sender", "employer", "school", "pharmacy",
+                    "workplace", "venue", "place", "where", "area", "location", "lives", "premises",
+                    "who", "contact", "agent", "user", "hotel", "town", "city"})
+# what a worker does to a record, before "by" in a heading
+_DONE_BY = frozenset("seen booked checked logged created updated modified edited entered completed "
+                     "taken recorded approved requested reviewed signed authorised authorized "
+                     "verified deleted assigned handled answered reported written typed added "
+                     "closed opened made done run raised actioned submitted uploaded exported "
+                     "changed viewed".split())
 # columns of numbers and codes: a cell without a digit is no value of theirs ("North", "text")
 _NUMBERED = frozenset({"PHONE_NUMBER", "POSTCODE", "CLINIC_NUMBER", "NHS_NUMBER"})
 HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
@@ -71,7 +82,13 @@ _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned table: words one 
 _KEY = r"[A-Za-z][A-Za-z_ .-]{0,30}?"
 _JSON_FIELD = re.compile(rf'"(?P<k>{_KEY})"[ \t]*:[ \t]*(?P<v>"(?:[^"\\\n]|\\.)*"|'
                          rf'\[[ \t]*"[^\]\n]*\])')
-_LOG_FIELD = re.compile(rf'(?<![\w.-])(?P<k>{_KEY})=(?P<v>"[^"\n]*"|\'[^\'\n]*\'|[^\s&,;"\']+)')
+_VALUE = r'(?P<v>"[^"\n]*"|\'[^\'\n]*\'|[^\s&,;"\'=]+)'
+_LOG_FIELD = re.compile(r'(?<![\w.-])(?P<k>[A-Za-z][\w.-]{0,30})=' + _VALUE)
+# ... and a setting's line with spaces round "=": "user = tmorrow" (not "address = premises
+# searched" inside a sentence)
+_ASSIGN_LINE = re.compile(r'(?m)^[ \t]*(?P<k>[A-Za-z][\w.-]{0,30})[ \t]+=[ \t]*' + _VALUE)
+# an element of XML: "<aka>Roxy</aka>"
+_XML_FIELD = re.compile(r"<(?P<k>[A-Za-z][\w.-]{0,30})>(?P<v>[^<>\n]{1,80})</(?P=k)>")
 _QUOTED = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'([^\'\n]*)\'')
 # a system's person field alone on its line, with a name and nothing else: "Handler:
 # bholloway", "Caller name:  Precious" (a form's "Worker:", "Interpreter:" or "Contact:" says
@@ -79,10 +96,32 @@ _QUOTED = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'([^\'\n]*)\'')
 _LINE_KEYS = frozenset({"aka", "user", "username", "user name", "login", "agent", "handler",
                         "operator", "sender", "caller name", "display name", "preferred name"})
 _LINE_FIELD = re.compile(r"(?m)^[ \t]*(?P<k>[A-Za-z][A-Za-z _]{1,20}?)[ \t]*:[ \t]+"
-                         r"(?P<v>[\w\"'][\w.'’\"-]*(?: [\w.'’\"-]+){0,2})[ \t]*(?:\(.*)?$")
+                         r"(?P<v>[\w\"'][\w.'’\"-]*(?: [\w.'’\"-]+){0,2})[ \t]*(?:[(,;].*)?$")
+# ... or anywhere on a line of a log, a user name of one word: "INFO login ok user: tmorrow",
+# "[10:05] agent: tmorrow viewed", "user:tmorrow|aka:Roxy"
+_SYSTEM_FIELD = re.compile(r"(?<![\w-])(?P<k>user|username|login|agent|handler|operator|aka|"
+                           r"created_by|updated_by|modified_by|assigned_to)[ \t]*:[ \t]*"
+                           r"(?P<v>[A-Za-z][\w.'’-]{1,30})(?![\w@])", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "createdBy" is read "created By"
+_NAMED_KINDS = frozenset({"PERSON", "ESTABLISHMENT", "LOCATION"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _everyday(value: str, entity: str) -> bool:
+    """Are a value's words all everyday English, and (a person's) no given name ("Client",
+    "north", "Street"; not "Hope", "Golden Lotus")?"""
+    words = [fold(w) for w in _LETTERS.findall(value)]
+    return bool(words) and all(zipf(w) >= EVERYDAY and not (entity == "PERSON" and w in given_names())
+                               for w in words)
 EVERYDAY = 4.0  # Zipf frequency of the words of a value that names no one ("all staff")
 
+
+
+def loose_heading(cell: str) -> bool:
+    """Does a column headed `cell` hold a kind as often as a name ("Site: Street", "Paid... ",
+    "Caller: Client", "Area: north"), so that a value of everyday words is no identifier?"""
+    key = re.sub(r"[\W_]+", " ", _CAMEL.sub(" ", cell).lower()).strip()
+    return key in _LOOSE
 
 
 def heading_type(cell: str) -> str | None:
@@ -97,8 +136,9 @@ def heading_type(cell: str) -> str | None:
         return HEADINGS[first]
     # a person's name however the heading words it: "man_name_given", "punter name", "real name"
     words = set(key.split())
-    # whoever did something to a record: "Booked by", "reported_by", "Checked by"
-    if len(words) >= 2 and key.endswith(" by") and key != "near by":
+    # whoever did something to a record: "Booked by", "reported_by", "Checked by" (not "Paid
+    # by: Cash", "Referred by: Hospital", "Accompanied by: Friend", "Sorted by: age")
+    if len(words) == 2 and key.endswith(" by") and key.split()[0] in _DONE_BY:
         return "PERSON"
     if words & {"name", "names"} and words - {"name", "names"} <= _WHOSE_NAME:
         return "PERSON"
@@ -144,7 +184,7 @@ class TableCellRecognizer(TokenRecognizer):
     def _fields(self, text: str) -> list[RecognizerResult]:
         """The values of a record's fields whose key this module knows as a heading."""
         out = []
-        for pattern in (_JSON_FIELD, _LOG_FIELD):
+        for pattern in (_JSON_FIELD, _LOG_FIELD, _ASSIGN_LINE, _XML_FIELD, _SYSTEM_FIELD):
             for m in pattern.finditer(text):
                 entity = heading_type(_CAMEL.sub(" ", m.group("k")))
                 if entity is None:
@@ -153,7 +193,7 @@ class TableCellRecognizer(TokenRecognizer):
                 pieces = [(base + q.start(q.lastindex), base + q.end(q.lastindex))
                           for q in _QUOTED.finditer(v)] if v[0] in "\"'[" else [(base, m.end("v"))]
                 for a, b in pieces:
-                    a, b = self._value(text, a, b, entity)
+                    a, b = self._value(text, a, b, entity, loose_heading(m.group("k")))
                     if a < b:
                         out.append(RecognizerResult(entity, a, b, SCORE))
         for m in _LINE_FIELD.finditer(text):
@@ -163,7 +203,8 @@ class TableCellRecognizer(TokenRecognizer):
             a, b = self._value(text, m.start("v"), m.end("v"), "PERSON")
             if a < b:
                 out.append(RecognizerResult("PERSON", a, b, SCORE))
-        return out
+        unique = {(r.entity_type, r.start, r.end): r for r in out}  # (a line's key read twice)
+        return list(unique.values())
 
     def _aligned(self, lines: list[tuple[int, str]]) -> list[RecognizerResult]:
         """Cells of tables aligned with spaces: a row's cells are its runs of words set apart
@@ -176,18 +217,19 @@ class TableCellRecognizer(TokenRecognizer):
             k += 1
             if "  " not in head:
                 continue
-            heads = [(m.start(), heading_type(m.group())) for m in _ALIGNED.finditer(head)]
-            if len(heads) < 3 or not any(t for _, t in heads) \
-                    or any(head[a - 2:a] != "  " for a, _ in heads[1:]):
+            heads = [(m.start(), heading_type(m.group()), loose_heading(m.group()))
+                     for m in _ALIGNED.finditer(head)]
+            if len(heads) < 3 or not any(t for _, t, _ in heads) \
+                    or any(head[a - 2:a] != "  " for a, _, _ in heads[1:]):
                 continue
             while k < len(lines) and lines[k][1].strip():  # each row is read once
                 offset, line = lines[k]
                 k += 1
                 for m in _ALIGNED.finditer(line):
-                    a, entity = min(heads, key=lambda h: abs(h[0] - m.start()))
+                    a, entity, loose = min(heads, key=lambda h: abs(h[0] - m.start()))
                     if entity is None or abs(a - m.start()) > ALIGN_SLACK:
                         continue
-                    s, e = self._value(line, m.start(), m.end(), entity)
+                    s, e = self._value(line, m.start(), m.end(), entity, loose)
                     if s < e:
                         out.append(RecognizerResult(entity, offset + s, offset + e, SCORE))
         return out
@@ -197,19 +239,23 @@ class TableCellRecognizer(TokenRecognizer):
         types = [heading_type(head[s:e]) for s, e in cells(head, sep)]
         if not any(types):
             return []
+        loose = [loose_heading(head[s:e]) for s, e in cells(head, sep)]
         out = []
         for offset, line in rows[1:]:
-            for entity, (s, e) in zip(types, cells(line, sep)):
+            for entity, is_loose, (s, e) in zip(types, loose, cells(line, sep)):
                 if entity is None:
                     continue
-                s, e = self._value(line, s, e, entity)
+                s, e = self._value(line, s, e, entity, is_loose)
                 if s < e:
                     out.append(RecognizerResult(entity, offset + s, offset + e, SCORE))
         return out
 
-    def _value(self, line: str, s: int, e: int, entity: str) -> tuple[int, int]:
+    def _value(self, line: str, s: int, e: int, entity: str, loose: bool = False
+               ) -> tuple[int, int]:
         """The span of a cell's value: without spaces and quotes round it, nor a title at a
-        name's start; empty for no value, an unknown one, an allowed word or a rule ("---")."""
+        name's start; empty for no value, an unknown one, an allowed word or a rule ("---"),
+        and, in a `loose` column or a field, everyday words that are no known name ("Street",
+        "all staff", "Cash")."""
         while s < e and line[s] in " \t\"'":
             s += 1
         while e > s and line[e - 1] in " \t\"'":
@@ -222,6 +268,7 @@ class TableCellRecognizer(TokenRecognizer):
         if fold(value) in NO_ANSWER or fold(value).startswith("unk") \
                 or entity in _NUMBERED and not any(c.isdigit() for c in value) \
                 or not any(c.isalnum() for c in value) \
-                or self.allow.covers(value):
+                or self.allow.covers(value) \
+                or loose and entity in _NAMED_KINDS and _everyday(value, entity):
             return s, s
         return s, e

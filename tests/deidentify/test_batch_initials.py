@@ -20,7 +20,7 @@ def carried(texts, initials):
 
 def test_a_workers_initials_found_once_are_removed_in_the_batchs_other_notes():
     texts = ["Rota: Worker: GW, PV (nurse)", "Screenshots shown to GW by Niki on her phone",
-             "parlour outreach w PV,11.8,", "risk summary (GW copy).docx", "JF/GW - 11 contacts"]
+             "parlour outreach w PV,11.8,", "risk summary (GW copy).docx", "out tonight JF/GW - 11 contacts, quiet"]
     assert carried(texts, ["GW", "PV"]) == [["GW"], ["PV"], ["GW"], ["GW"]]
 
 
@@ -40,7 +40,7 @@ def test_letters_that_are_a_word_are_someone_only_where_a_person_stands():
         ["RE"], [], ["AT"], ["DR"], ["DR"], [], ["SO"], [], ["DR"]]
 
 
-def test_shorthand_an_allowed_acronym_and_letters_in_a_note_in_capitals_are_not_carried():
+def test_shorthand_an_allowed_acronym_and_letters_found_in_a_note_in_capitals_are_not_carried():
     texts = ["the rota for this week, staff: GP, IDVA, KT", "GP letter and IDVA referral, KT aware",
              "SEEN BY KT AT THE VAN. NO CONCERNS."]
     found = [[Span(m.start(), m.end(), "PERSON", 0.6) for m in re.finditer("GP|IDVA|KT", texts[0])],
