@@ -38,6 +38,7 @@ from deidentify.recognizers.person_names import PersonNameRecognizer
 from deidentify.recognizers.phone import PhoneNumberRecognizer
 from deidentify.recognizers.place_names import PlaceNameRecognizer
 from deidentify.recognizers.police_number import PoliceNumberRecognizer
+from deidentify.recognizers.possessive_names import PossessiveNameRecognizer
 from deidentify.recognizers.presidio_builtin import presidio_recognizers
 from deidentify.recognizers.proper_phrases import ProperPhraseRecognizer
 from deidentify.recognizers.quoted_names import QuotedNameRecognizer
@@ -64,6 +65,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
         SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,
         InitialsRecognizer, LetterNameRecognizer, TableCellRecognizer, SignatureRecognizer, QuotedNameRecognizer,
+        PossessiveNameRecognizer,
     )
 }
 

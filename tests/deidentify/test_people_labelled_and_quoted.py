@@ -134,3 +134,10 @@ def test_a_quoted_name_after_a_word_for_a_worker_or_opening_a_list_item(engine, 
 
 def test_a_quoted_word_opening_a_list_item_that_is_no_name_stays(engine):
     assert removed(engine, '- "Safe" - a word we use; | "Yes" | told her to "Will" it') == []
+
+
+def test_a_name_with_its_possessives_s_and_no_apostrophe_before_a_person_or_a_home(engine):
+    out = removed(engine, "saw jades bf outside, roxys bf was there and tonis sister. "
+                          "thats sams old place. this flat is its house")
+    assert {"jades", "roxys", "tonis", "sams"} <= set(out)
+    assert not {"this", "its", "thats"} & set(out)

@@ -1,0 +1,31 @@
+"""A name written with its possessive's "s" and no apostrophe, before a person or a home of
+theirs: "jades bf", "Roxys flat", "tonis sister", "saw kellys mum".
+
+Texted notes drop the apostrophe, and the word is then neither the name nor a word: "jades"
+is in no list of names, so the name's own rules pass it by. The word is a name's when what
+is left without its "s" is a known given name, the word itself is neither a name nor a word
+English uses ("this flat", "chris mum") and a word for a person or a home of theirs follows;
+the whole word goes.
+"""
+
+from deidentify.lexicon import given_names, zipf
+from deidentify.recognizers.base import RegexRecognizer
+
+WORD_MIN = 3.5  # Zipf frequency from which the word with its "s" is a word ("this", "james")
+# what a person has that a note names them by
+_THEIRS = (r"bf|gf|boyfriend|girlfriend|fella|partner|husband|wife|ex|pimp|mum|mom|mam|mama|dad|"
+           r"nan|nana|sister|sis|brother|bro|cousin|aunt|auntie|uncle|kids?|children|son|daughter|"
+           r"baby|mate|mates|friend|flat|house|place|room|phone|number|car")
+
+
+class PossessiveNameRecognizer(RegexRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("possessive", r"(?<![\w'’-])(?P<v>[A-Za-z][a-z]{2,}s)['’]?(?=[ \t]+(?i:"
+                       + _THEIRS + r")\b)", 0.6),
+    )
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        stem, word = value[:-1].lower(), value.lower()
+        # (not a word or a name of its own: "this flat", "chris mum", "james bf")
+        return stem in given_names() and word not in given_names() and zipf(word) < WORD_MIN
