@@ -55,7 +55,7 @@ class SocialHandleRecognizer(RegexRecognizer):
         # a system's user names: an initial and a surname joined by a dot ("p.vyas", "g.wrobel")
         # and a user's folder in a file's path ("C:\\Users\\tfairclough\\OneDrive", "/home/kwalsh/")
         ("initial_dot_name", r"(?<![\w@./])[a-z]\.[a-z]{3,}(?![\w@/]|\.\w)", 0.6),
-        ("user_folder", r"(?i:(?:\b[a-z]:)?\\(?:users|documents and settings)\\|/(?:home|users)/)"
+        ("user_folder", r"(?i:(?:\b[a-z]:)?\\(?:users|documents and settings|home\$?)\\|/(?:home|users)/)"
                         r"(?P<v>[A-Za-z0-9_.-]{2,30})(?=[\\/])", 0.75),
         ("underscored", r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/])", 0.7),
         ("run_together", r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*(?![\w@/])", 0.6),

@@ -87,6 +87,8 @@ _LOG_FIELD = re.compile(r'(?<![\w.-])(?P<k>[A-Za-z][\w.-]{0,30})=' + _VALUE)
 # ... and a setting's line with spaces round "=": "user = tmorrow" (not "address = premises
 # searched" inside a sentence)
 _ASSIGN_LINE = re.compile(r'(?m)^[ \t]*(?P<k>[A-Za-z][\w.-]{0,30})[ \t]+=[ \t]*' + _VALUE)
+# a calendar's attendee or organiser: "ATTENDEE;CN=Ruth Mallon:mailto:..."
+_CALENDAR_NAME = re.compile(r"(?i:\b(?:attendee|organizer|organiser)[^\n:]*?;CN=\"?)(?P<v>[^:;\n\"]{2,60})")
 # an element of XML: "<aka>Roxy</aka>"
 _XML_FIELD = re.compile(r"<(?P<k>[A-Za-z][\w.-]{0,30})>(?P<v>[^<>\n]{1,80})</(?P=k)>")
 _QUOTED = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'([^\'\n]*)\'')
@@ -196,6 +198,8 @@ class TableCellRecognizer(TokenRecognizer):
                     a, b = self._value(text, a, b, entity, loose_heading(m.group("k")))
                     if a < b:
                         out.append(RecognizerResult(entity, a, b, SCORE))
+        for m in _CALENDAR_NAME.finditer(text):
+            out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), SCORE))
         for m in _LINE_FIELD.finditer(text):
             if fold(m.group("k")) not in _LINE_KEYS \
                     or all(w.islower() and zipf(w) >= EVERYDAY for w in m.group("v").split()):

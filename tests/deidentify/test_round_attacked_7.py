@@ -56,3 +56,10 @@ def test_a_batchs_phrases_are_looked_up_in_time_linear_in_its_words():
     out = carry_phrases(texts, found, AllowList.build([], frozenset()))
     assert time.process_time() - start < 5
     assert len(out[0]) > 3
+
+
+def test_a_users_folder_on_a_share_and_a_calendars_attendees(engine):
+    out = removed(engine, 'saved to \\\\fs01\\home$\\rmallon\\casework\n'
+                          'ATTENDEE;CN=Ruth Mallon:mailto:ruth@example.org\n'
+                          'ORGANIZER;CN="Dana Kerr":mailto:d@example.org')
+    assert "rmallon" in out and any("Ruth Mallon" in p for p in out) and any("Dana Kerr" in p for p in out)
