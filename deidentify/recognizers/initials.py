@@ -67,7 +67,7 @@ _ROLES = frozenset("DC PC DS DI DR PS SR SGT MR".split())
 # lower case names a worker by them ("Worker: OF", "present MQ OF HB", "typed up by OF")
 # (not those written in capitals for emphasis or as shorthand: "client IS refusing", "pt ON
 # methadone", "agreed to GO", "ME/CFS", "handled by DO")
-WORD_INITIALS = frozenset("OF TO IN AT BE OR WE HE AN MY".split())
+WORD_INITIALS = frozenset("OF TO IN AT BE OR WE HE AN MY RE SO".split())
 WORD_MIN = 5.0  # Zipf frequency from which letters after a label or a dash are a word ("YES")
 RARE_NAME = 3.0  # Zipf frequency below which a word that is no known name may be one
 EVERYDAY = 4.0  # Zipf frequency: in a note in capitals, a word English uses this often is a word
@@ -134,6 +134,10 @@ _PATTERNS = (
                rf"(?P<v>{_SEVERAL})(?P<strong>)(?![\w/])"),
     # a note's author in brackets: "[worker note PO: ...]", "[note KJ: ...]", "[summary by LG: ...]"
     re.compile(rf"(?i:\bnotes?|\bby|\bcaseworker|\bworker)\s+(?P<v>{_SEVERAL})(?P<strong>)\s*:"),
+    # ... or in brackets before a note's colon or its date: "Comment (RE): ...", "Note (RE): ...",
+    # "Follow-up (RE, 28/04): ..."
+    re.compile(rf"(?i:\bnotes?|\bcomments?|\bfollow[- ]up|\bupdate|\baction)[ \t]*\((?P<v>{_SEVERAL})"
+               r"(?P<strong>)(?:,[ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?\)[ \t]*:"),
     # a signature at the end of a line: "... with consent. - SA/JP", "- PH]", "---MLB, RN"
     re.compile(rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[-–—~]+\s*)(?P<v>{_SEVERAL})"
                rf"(?:,?\s*(?:RN|HCA|SN|SpR|FY1|FY2|CNS|HV|MW))?[ \t]*+[\])]?[ \t]*+$", re.MULTILINE),

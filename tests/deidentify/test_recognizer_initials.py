@@ -245,3 +245,14 @@ def test_one_letter_for_a_person_where_a_person_stands(text, people):
 ])
 def test_initials_texted_in_lower_case_and_one_letter_for_a_person(text, people):
     assert [t for t, _ in found(INITIALS, text) if len(t) <= 2] == people
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Note added by RE: kwalsh left. Comment (RE): also the pair. Follow-up (RE, 28/04): fixed.",
+     ["RE", "RE", "RE"]),
+    ("scanned by RE] and pasted by RE for tidy-up, checked by SO", ["RE", "RE", "SO"]),
+    # (a subject's "RE:" and an everyday "SO" stay)
+    ("RE: housing letter for you. It is SO good.", []),
+])
+def test_letters_that_are_a_little_word_in_a_workers_place(text, people):
+    assert [t for t, _ in found(INITIALS, text)] == people
