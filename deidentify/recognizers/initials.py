@@ -102,7 +102,7 @@ _PATTERNS = (
                r"(?![\w/])"),
     # two letters after "by" before a slash, a comma, a bracket or the line's end: "Issued
     # 14/03/2027 by RM / checked NR", "Shared with NUM on 9/5 by GH."
-    re.compile(r"(?i:\bby)[ \t]+(?P<v>[A-Z]{2})(?P<strong>)(?=[ \t]*(?:[/,)]|\.?[ \t]*$))", re.MULTILINE),
+    re.compile(r"(?i:\bby)[ \t]+(?P<v>[A-Z]{2})(?P<strong>)(?=[ \t]*(?:[/,)\]]|\.?[ \t]*$))", re.MULTILINE),
     # a task for a worker: "DA to raise at Thurs huddle", "LT to chase Cherry's dentist"
     re.compile(rf"(?m)(?:^|(?<=[.;:!?] )|(?<=[.;:!?]  )|(?<=[-–] )|(?<=\())[ \t*•-]*(?:\d{{1,2}}[.)][ \t]*)?"
                rf"(?P<v>{_ONE}(?:[ \t]*[/&+][ \t]*{_ONE})?)(?P<word>)(?P<acts>)[ \t]+to[ \t]+"

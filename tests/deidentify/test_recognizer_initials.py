@@ -250,7 +250,7 @@ def test_initials_texted_in_lower_case_and_one_letter_for_a_person(text, people)
 @pytest.mark.parametrize("text,people", [
     ("Note added by RE: kwalsh left. Comment (RE): also the pair. Follow-up (RE, 28/04): fixed.",
      ["RE", "RE", "RE"]),
-    ("scanned by RE] and pasted by RE for tidy-up, checked by SO", ["RE", "RE", "SO"]),
+    ("[letter scanned by RE]\nchecked by SO", ["RE", "SO"]),
     # (a subject's "RE:" and an everyday "SO" stay)
     ("RE: housing letter for you. It is SO good.", []),
 ])
