@@ -38,12 +38,13 @@ from deidentify.truecase import in_capitals
 
 WORD_MIN = 4.0  # Zipf frequency from which letters are an everyday word ("AM", "RE", "SO")
 _LETTERS = re.compile(r"[A-Z]{2,3}")
-_MENTION = re.compile(r"(?<![\w.'’-])[A-Z]{2,3}(?![\w'’]|-\d)")
+_MENTION = re.compile(r"(?<![\w.'’-])[A-Z]{2,3}(?![\w'’]|-\w)")  # (not "RE-submit", "UM-0318")
 _TITLE_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’-]+)")
 _NUMBER_BESIDE = re.compile(r"[ \t]*\d")
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}\b")
 _SLOT_BEFORE = re.compile(r"(?:\b(?:by|to|with|w/?|and|ask|asked|told|tell|cc|for|from)|[(/+&])[ \t]*$",
                           re.IGNORECASE)
+_STRICT_BEFORE = re.compile(r"(?:\b(?:by|with|w/?|told|cc|from)|[(/+&])[ \t]*$", re.IGNORECASE)
 _SLOT_AFTER = re.compile(r"[ \t]*(?:[/+&)\]]|\Z)")
 _DID_AFTER = re.compile(r"[ \t]+(to|rang|said|says|asked|called|emailed|texted|agreed|aware|spoke|"
                         r"saw|met|wrote|edits|copy|visited|thinks|thought|phoned|advised|drove|took|"
@@ -113,5 +114,7 @@ def _someone(text: str, start: int, end: int) -> bool:
             or after.startswith(":") and _LINE_LABEL.search(text[max(0, start - 80):start]):
         return False
     did = _DID_AFTER.match(after)
-    return bool(_SLOT_BEFORE.search(before) or _SLOT_AFTER.match(after)
-                or did and not (key in STOP_WORDS and did.group(1) == "to"))
+    if key in STOP_WORDS:  # (a little word: "For SO long", "And SO tired", "code is NOT to go")
+        return bool(_STRICT_BEFORE.search(before) or _SLOT_AFTER.match(after)
+                    or did and did.group(1) != "to")
+    return bool(_SLOT_BEFORE.search(before) or _SLOT_AFTER.match(after) or did)

@@ -106,7 +106,7 @@ TRANSCRIPT_ROLES = frozenset("IPRQA")
 
 # answers that give no name or number: a form's or a table's empty or unknown value
 NO_ANSWER = frozenset("unk unknown n/k nk n/a na none - -- ? ?? tbc tba y n yes no x declined "
-                      "refused anon anonymous nfa self".split()) | {"not given", "not known"} \
+                      "refused anon anonymous nfa self withheld".split()) | {"not given", "not known"} \
     | frozenset(fold(w) for w in (  # ... in the service users' languages (as forms are filled)
         "desconocido desconocida desconhecido desconhecida necunoscut necunoscută nieznane "
         "nieznany nieznana brak nežinoma nežinomas ismeretlen nincs panjohur ninguno nenhum "
@@ -167,13 +167,23 @@ SERVICE_WORDS = frozenset("methadone needle exchange magistrates magistrate moto
                           "wellbeing counselling probation custody jobcentre foodbank naloxone "
                           "syringe sauna parlour massage escort drop-in dropin casework keywork "
                           "psychiatric maternity antenatal postnatal paediatric sexual genitourinary "
-                          "homeless homelessness asylum immigration housing".split())
+                          "homeless homelessness asylum immigration housing contraception coil "
+                          "implant hepatitis".split())
+# the kinds of a project's sites, roles and record values a table's column holds as often as a
+# name ("Site: parlour", "Booked by: reception", "Boyfriend: present"): no identifier alone
+CATEGORY_WORDS = frozenset("sauna saunas parlour parlours massage brothel flat flats street online "
+                           "walk-up walkup independent escort escorts agency indoor outdoor webcam "
+                           "reception duty volunteer volunteers staff manager trustee nurse peer peers "
+                           "outreach admin system import hostel shelter supported present absent "
+                           "regular regulars new suspected unknown withheld naloxone phone van "
+                           "drop-in dropin clinic team worker self condoms lube needles contacts".split())
 # two letters texted in lower case that are a word, a unit or shorthand, never a person's
 # initials ("out w ya", "up to uk", "2 mg", "called to ae"), or a little word of the service
 # users' languages ("to ja monika": it's me, Monika)
 TEXTED_PAIRS = frozenset("ok xx ur ya im pm am yr bf gf mm ml mg kg cm km gp tv uk dr mr ms st rd "
                          "ln pc lb oz hi yo ty np tb ff gg ta tx dx rx hx sx fx pt ed ae er ft mo fb "
                          "ig hm ah oh uh ow aw yh ye nt nd th xo cu gd gn wk hr hv sw ot os ex cx "
+                         "ve mh pn ct gc hb po sa jc bc op bb gm pj nr "
                          "ja mi tu eu io el la lo le de da se si ne na ni ez az ke di su ti va".split())
 # nationalities and languages: the model tags some as places ("speaks Ukrainian|GPE"), and
 # they identify nobody (a name after a title is still a name: "Mr French")

@@ -122,7 +122,9 @@ class DateFormsRecognizer(RegexRecognizer):
                       r"hours|mins?|ft|m|km|miles|times|sq|grams?)\b)", 0.45),
         # a year opening a chronology's line, before a dash, a colon or a bracket: "2016 - leaves
         # Delroy", "- 2015 - boyfriend", "1996 (approx; no birth certificate)"
-        ("year_line", r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<v>" + _YEAR + r")(?=[ \t]*[-–:][ \t]|[ \t]+\()", 0.6),
+        # (not a year's count in a report: "2019 - 3 arrests", "2024: 61 contacts")
+        ("year_line", r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<v>" + _YEAR + r")(?=[ \t]*[-–:][ \t]+(?!\d)|[ \t]+\()",
+         0.6),
         # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")
         ("year_after_word", r"(?i:\b(?:in|since|from|until|b\.|born|born in|year|dob)\s+)"
                             r"(?P<v>" + _YEAR + r")\b", 0.6),

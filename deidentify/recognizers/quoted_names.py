@@ -38,7 +38,7 @@ _NOUN_CUE = re.compile(r"(?:bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|p
 # a quoted name opening a list's item or a table's cell, a remark after it: '- "Hope" - english,
 # independent', '| "Kev" - doorstep lender |', '; "Bless"; working name'
 _LISTED = re.compile(r"(?m)(?:^|(?<=[|;•*])|(?<=[-–] ))[ \t]*[\"“](?P<v>[A-Z][\w'’-]*)[\"”]"
-                     r"(?=[ \t]*(?:[-–:;,)|]|$))")
+                     r"(?=[ \t]*(?:[-–;,)|]|$))")  # (not a codebook's key: '- "Punters": 9 excerpts')
 # (or after another quoted name and a slash: '"Richard"/"Rich"')
 _QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*+(?:\([ \t]*+)?[\"“](?P<v>[^\W\d_][\w'’-]*"
                      r"(?:[ ](?:the[ ])?[^\W\d_][\w'’-]*)?)[\"”]")  # ("Huw the Hand")

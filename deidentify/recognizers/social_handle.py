@@ -18,6 +18,8 @@ _DOMAIN_END = re.compile(r"\.(?:" + "|".join(DOMAIN_ENDINGS) + ")$", re.IGNORECA
 _TIME = re.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?(?:am|pm)")  # "by 1am"
 _POSTER_WORD = re.compile(r"(?m)^(?P<v>[a-z][a-z0-9_.]{3,29})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]*:[ \t]")
 POSTER_MAX = 2.0  # Zipf frequency below which a word opening a line of a thread is a poster
+DOT_NAME_MAX = 3.0  # Zipf frequency from which the word after "v." is a word ("v.good", "c.diff")
+_SPECIES_ENDINGS = ("um", "ae", "us", "is", "ii", "ica", "ium", "ori", "ens", "ans")  # an organism's
 HANDLE_MAX = 3.0  # Zipf frequency: a word English uses more is no user name ("pics on insta")
 
 
@@ -54,7 +56,7 @@ class SocialHandleRecognizer(RegexRecognizer):
                    r"(?![\w@/]|\.\w)", 0.6),
         # a system's user names: an initial and a surname joined by a dot ("p.vyas", "g.wrobel")
         # and a user's folder in a file's path ("C:\\Users\\tfairclough\\OneDrive", "/home/kwalsh/")
-        ("initial_dot_name", r"(?<![\w@./])[a-z]\.[a-z]{3,}(?![\w@/]|\.\w)", 0.6),
+        ("initial_dot_name", r"(?<![\w@./])[a-z]\.[a-z]{3,}(?![\w@/]|\.\w)", 0.6),  # (validate)
         ("user_folder", r"(?i:(?:\b[a-z]:)?\\(?:users|documents and settings|home\$?)\\|/(?:home|users)/)"
                         r"(?P<v>[A-Za-z0-9_.-]{2,30})(?=[\\/])", 0.75),
         ("underscored", r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/])", 0.7),
@@ -72,6 +74,9 @@ class SocialHandleRecognizer(RegexRecognizer):
         return results
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "initial_dot_name":  # (not "v.good", "c.diff", "u.urealyticum")
+            name = value[2:]
+            return zipf(name) < DOT_NAME_MAX and not name.endswith(_SPECIES_ENDINGS)
         if pattern == "chat_id":
             # a chat ID is not an ordinary word ("WeChat group"): it has a digit, _ . or -
             return any(c.isdigit() or c in "_.-" for c in value)

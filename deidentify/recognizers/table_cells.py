@@ -23,7 +23,8 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import NO_ANSWER, after_titles, fold, given_names, zipf
+from deidentify.lexicon import (CATEGORY_WORDS, NO_ANSWER, SERVICE_WORDS, after_titles, fold,
+                                given_names, zipf)
 from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
@@ -66,7 +67,10 @@ _WHOSE_NAME = frozenset("man woman men client punter his her their given used ni
 # headings whose column holds a kind as often as a name (loose_heading)
 _LOOSE = frozenset({"site", "operator", "caller", "sender", "employer", "school", "pharmacy",
                     "workplace", "venue", "place", "where", "area", "location", "lives", "premises",
-                    "who", "contact", "agent", "user", "hotel", "town", "city"})
+                    "who", "contact", "agent", "user", "username", "login", "handler", "hotel",
+                    "town", "city", "sauna", "parlour", "hostel", "refuge", "gp practice",
+                    "gp surgery", "surgery", "claimant", "approver", "assigned to", "volunteer",
+                    "controller", "pimp", "boyfriend", "girlfriend", "punter", "street"})
 # what a worker does to a record, before "by" in a heading
 _DONE_BY = frozenset("seen booked checked logged created updated modified edited entered completed "
                      "taken recorded approved requested reviewed signed authorised authorized "
@@ -100,21 +104,26 @@ _LINE_KEYS = frozenset({"aka", "user", "username", "user name", "login", "agent"
 _LINE_FIELD = re.compile(r"(?m)^[ \t]*(?P<k>[A-Za-z][A-Za-z _]{1,20}?)[ \t]*:[ \t]+"
                          r"(?P<v>[\w\"'][\w.'’\"-]*(?: [\w.'’\"-]+){0,2})[ \t]*(?:[(,;].*)?$")
 # ... or anywhere on a line of a log, a user name of one word: "INFO login ok user: tmorrow",
+# (not a label's last word: "Service user: tearful", "Crack user: smokes daily")
 # "[10:05] agent: tmorrow viewed", "user:tmorrow|aka:Roxy"
+_LABEL_WORD = re.compile(r"(?:^|\n|[.;!?][ \t])[ \t]*[A-Za-z][\w-]*[ \t]+\Z")
 _SYSTEM_FIELD = re.compile(r"(?<![\w-])(?P<k>user|username|login|agent|handler|operator|aka|"
                            r"created_by|updated_by|modified_by|assigned_to)[ \t]*:[ \t]*"
-                           r"(?P<v>[A-Za-z][\w.'’-]{1,30})(?![\w@])", re.IGNORECASE)
+                           r"(?P<v>[A-Za-z][\w.'’-]{0,29}\w)(?![\w@])", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "createdBy" is read "created By"
 _NAMED_KINDS = frozenset({"PERSON", "ESTABLISHMENT", "LOCATION"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _everyday(value: str, entity: str) -> bool:
-    """Are a value's words all everyday English, and (a person's) no given name ("Client",
-    "north", "Street"; not "Hope", "Golden Lotus")?"""
+    """Are a value's words all everyday English or a kind of site, role or record value, and (a
+    person's) no given name ("Client", "north", "parlour", "duty team"; not "Hope", "Golden
+    Lotus")?"""
+    if value.isupper() and len(value) <= 3:
+        return False  # a worker's initials ("MOB")
     words = [fold(w) for w in _LETTERS.findall(value)]
-    return bool(words) and all(zipf(w) >= EVERYDAY and not (entity == "PERSON" and w in given_names())
-                               for w in words)
+    return bool(words) and all((zipf(w) >= EVERYDAY or w in CATEGORY_WORDS or w in SERVICE_WORDS)
+                               and not (entity == "PERSON" and w in given_names()) for w in words)
 EVERYDAY = 4.0  # Zipf frequency of the words of a value that names no one ("all staff")
 
 
@@ -123,7 +132,7 @@ def loose_heading(cell: str) -> bool:
     """Does a column headed `cell` hold a kind as often as a name ("Site: Street", "Paid... ",
     "Caller: Client", "Area: north"), so that a value of everyday words is no identifier?"""
     key = re.sub(r"[\W_]+", " ", _CAMEL.sub(" ", cell).lower()).strip()
-    return key in _LOOSE
+    return key in _LOOSE or key.endswith(" by")
 
 
 def heading_type(cell: str) -> str | None:
@@ -188,6 +197,8 @@ class TableCellRecognizer(TokenRecognizer):
         out = []
         for pattern in (_JSON_FIELD, _LOG_FIELD, _ASSIGN_LINE, _XML_FIELD, _SYSTEM_FIELD):
             for m in pattern.finditer(text):
+                if pattern is _SYSTEM_FIELD and _LABEL_WORD.search(text, 0, m.start()):
+                    continue  # a form's label of two words: "Service user: tearful"
                 entity = heading_type(_CAMEL.sub(" ", m.group("k")))
                 if entity is None:
                     continue
@@ -273,6 +284,7 @@ class TableCellRecognizer(TokenRecognizer):
                 or entity in _NUMBERED and not any(c.isdigit() for c in value) \
                 or not any(c.isalnum() for c in value) \
                 or self.allow.covers(value) \
-                or loose and entity in _NAMED_KINDS and _everyday(value, entity):
+                or loose and entity in _NAMED_KINDS and _everyday(value, entity) \
+                or entity in _NAMED_KINDS | {"STREET_ADDRESS"} and value.strip().isdigit():
             return s, s
         return s, e
