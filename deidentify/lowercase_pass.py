@@ -155,12 +155,24 @@ _LOWER_PREMISES = re.compile(r"(?:\b(?:the|at|to|from|in|outside|near)|@)[ \t]+(
                              r"(?:['’]?s)?)\b|(?<![\w-])(?P<w>(?P<name>[a-z]{4,})[ \t]+(?:court|lodge|centre|"
                              r"center|house|hotel|inn|homes|aparthotel|arms|tavern|sauna|spa|parlour|club))\b")
 PREMISES_NAME_MAX = 2.0  # Zipf frequency below which a lower-case word before a head names premises
+# ... or, after "the", any word before a pub's, a hostel's or a hotel's head that is no kind of
+# it ("the grapes pub", "the willows hostel"; not "the local pub", "the night shelter")
+_THE_PREMISES = re.compile(r"\bthe[ \t]+(?P<w>(?P<name>[a-z]{4,})[ \t]+(?:pub|hostel|hotel|inn|arms|"
+                           r"tavern|lodge|sauna|parlour|motel|guesthouse|b&b))\b")
+_KINDS_OF_PREMISES = frozenset("local nearest nearby usual same other next main first last new older "
+                               "cheap cheapest dodgy grotty posh nice decent budget night homeless "
+                               "womens women's mens men's youth bail approved council emergency "
+                               "corner village town city airport station travel family hospital "
+                               "massage gay straight trans private public student staff premier".split())
 
 
 def premises_in_lower_case(text: str, allow: AllowList) -> list[RecognizerResult]:
-    """Premises a chat or a hurried note writes in lower case (see _LOWER_PREMISES); not a
-    kind of place ("the health centre", "the job centre", "the day centre")."""
-    out = []
+    """Premises a chat or a hurried note writes in lower case (see _LOWER_PREMISES and
+    _THE_PREMISES); not a kind of place ("the health centre", "the job centre", "the local
+    pub")."""
+    out = [RecognizerResult("ESTABLISHMENT", *m.span("w"), 0.5) for m in _THE_PREMISES.finditer(text)
+           if m.group("name") not in _KINDS_OF_PREMISES and m.group("name") not in STOP_WORDS
+           and not allow.covers(m.group("w"))]
     for m in _LOWER_PREMISES.finditer(text):
         name = m.group("name")
         if name is not None and (zipf(fold(name)) >= PREMISES_NAME_MAX or name in STOP_WORDS

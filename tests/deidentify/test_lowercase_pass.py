@@ -32,3 +32,11 @@ def test_shorthand_and_everyday_words_are_not_name_like(engine):
 ])
 def test_a_family_name_in_lower_case_joins_the_given_name_before_it(engine, text, name):
     assert name in removed(engine, text)
+
+
+def test_premises_in_lower_case_after_the_and_before_a_pubs_or_a_hostels_head(engine):
+    from tests.deidentify.conftest import removed
+    out = removed(engine, "staying at the willows hostel, drinks at the grapes pub, "
+                          "not the local pub or the night shelter or the premier inn")
+    assert "willows hostel" in out and "grapes pub" in out
+    assert not any(w in " ".join(out) for w in ("local", "night", "premier"))
