@@ -15,12 +15,13 @@ where another note writes them as a word of their own, except
 - after a number, where they are a count or a time ("2 HU, 1 RO", "10 AM");
 - in a note written in capitals, full of shorthand ("HT SCREEN", "RPR NR", "DON'T THINK SO");
 - where the letters are an everyday English word ("RE", "SO", "DR", "UM") or a language's code
-  ("RO", "BG": "leaflets in RO and BG"): before a number,
-  where they are a code ("UM 0318"), beside a word in capitals, where they are part of a
-  heading ("UM REPORT", "VAN LOG"), and anywhere else unless they stand where a person does: after "by", "to", "with",
-  "from", "told", a bracket, a slash, a plus, or before a slash, a plus, a closing bracket, the
-  end of the note, or a verb of what a worker did ("passed to DR for", "(RE)", "scanned by
-  RE]", "DR rang", "SO visited"; not a little word before "to": "code is NOT to go").
+  ("RO", "BG": "leaflets in RO and BG"): before a number, where they are a code ("UM 0318");
+  beside a word in capitals, where they are part of a heading ("UM REPORT", "VAN LOG"); and
+  anywhere else unless they stand where a person does: after "by", "to", "with", "from",
+  "told", a bracket, a slash, a plus, or before a slash, a plus, a closing bracket, the end of
+  the note, or a verb of what a worker did ("passed to DR for", "(RE)", "scanned by RE]", "DR
+  rang", "SO visited"; a little word only after "by", "with", "from", "told" or a sign, and
+  not before "to": "For SO long", "code is NOT to go").
 One note's output depends on the others in its batch; it can only remove more, never less.
 """
 
@@ -42,16 +43,17 @@ _MENTION = re.compile(r"(?<![\w.'’-])[A-Z]{2,3}(?![\w'’]|-\w)")  # (not "RE-
 _TITLE_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’-]+)")
 _NUMBER_BESIDE = re.compile(r"[ \t]*\d")
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}\b")
-_SLOT_BEFORE = re.compile(r"(?:\b(?:by|to|with|w/?|and|ask|asked|told|tell|cc|for|from)|[(/+&])[ \t]*$",
-                          re.IGNORECASE)
+_SLOT_BEFORE = re.compile(r"(?:\b(?:by|to|with|w/?|and|ask|asked|told|tell|cc|for|from)|[(/+&])"
+                          r"[ \t]*$", re.IGNORECASE)
 _STRICT_BEFORE = re.compile(r"(?:\b(?:by|with|w/?|told|cc|from)|[(/+&])[ \t]*$", re.IGNORECASE)
 _SLOT_AFTER = re.compile(r"[ \t]*(?:[/+&)\]]|\Z)")
-_DID_AFTER = re.compile(r"[ \t]+(to|rang|said|says|asked|called|emailed|texted|agreed|aware|spoke|"
-                        r"saw|met|wrote|edits|copy|visited|thinks|thought|phoned|advised|drove|took|"
-                        r"went|will|has|had)\b")
+_DID_AFTER = re.compile(r"[ \t]+(to|rang|said|says|asked|called|emailed|texted|agreed|aware|"
+                        r"spoke|saw|met|wrote|edits|copy|visited|thinks|thought|phoned|advised|"
+                        r"drove|took|went|will|has|had)\b")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _NAME_BEFORE = re.compile(r"([A-Z][a-z'’-]+)[ \t]+$")
-_SENTENCE_START = re.compile(r"(?:\A|\n|(?<=[a-z0-9)\]\"”])[.!?])[ \t]*\Z")  # (not "J. Whiteley")
+# (a stop after a letter is an initial's: "J. Whiteley")
+_SENTENCE_START = re.compile(r"(?:\A|\n|(?<=[a-z0-9)\]\"”])[.!?])[ \t]*\Z")
 NAME_MAX = 3.0  # Zipf frequency below which a capitalised word before the letters is a name
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*$")  # letters opening a line before a colon: "RE: ..."
 

@@ -6,18 +6,22 @@ A project's notes name the same people and places over and over: a client found 
 notes only the batch knows. A word is carried over when a note found it, capitalised, as a
 person, premises or place (in a name of two words or more, or alone in two notes), and it is a
 given or family name English seldom uses or a word hardly any language uses (_carried); it is
-matched as a whole word in any case. A name of two words or more found capitalised as a place,
-premises or person ("Wharf Gate", "Lantern Clinic", "Anchor House", "Kieran Walsh") is carried
-whole, matched in any case with a street's word shortened or not ("Gasworks Lane" is
-"gasworks ln" in a text), when one of its words English uses less (below PHRASE_WORD_MAX,
-premises' and streets' heads and a service's words apart: "Wharf", "Lantern", "Velvet"; not
-"Sexual Health", "City Centre", "Child Benefit", "Needle Exchange", "Methadone Clinic") and it is no job ("Casework Lead", "Decisions Officer"), a person's name only when
-its words are known names or rare ("Kieran Walsh"; not "Conclusive Grounds"), and a title
-before it left behind ("Cllr", "Op", "Mrs"). A mention counts written capitalised as it was
-found, or in lower case in a note written without capitals ("lantern clinic" in a text; not
-"human trafficking" in a letter), or in capitals in a note in capitals (carry_phrases). So one
-note's output depends on the others in its batch (api.BATCH_ROWS rows of a file, all the notes of a gold set);
-it can only remove more, never less.
+matched as a whole word in any case.
+
+A name of two words or more found capitalised as a place, premises or person ("Wharf Gate",
+"Lantern Clinic", "Anchor House", "Kieran Walsh") is carried whole, with a street's word
+shortened or not ("Gasworks Lane" is "gasworks ln" in a text), when one of its words English
+uses less (below PHRASE_WORD_MAX; premises' and streets' heads and a service's words apart:
+"Wharf", "Lantern", "Velvet"; not "Sexual Health", "City Centre", "Child Benefit", "Needle
+Exchange", "Methadone Clinic") and it is no job ("Casework Lead", "Decisions Officer"); a
+person's name only when its words are known names or rare ("Kieran Walsh"; not "Conclusive
+Grounds"); a title before it is left behind ("Cllr", "Op", "Mrs"). A mention counts written
+capitalised as it was found, in lower case in a note written without capitals ("lantern
+clinic" in a text; not "human trafficking" in a letter), or in capitals in a note in capitals
+(carry_phrases).
+
+So one note's output depends on the others in its batch (api.BATCH_ROWS rows of a file, all
+the notes of a gold set); it can only remove more, never less.
 """
 
 from __future__ import annotations
@@ -27,9 +31,9 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (DRUG_ENDINGS, JOB_HEADS, MONTHS_AND_DAYS, SERVICE_WORDS, TITLES, after_titles,
-                                family_names,
-                                fold, foreign_word, given_names, specialty_word, zipf)
+from deidentify.lexicon import (DRUG_ENDINGS, JOB_HEADS, MONTHS_AND_DAYS, SERVICE_WORDS, TITLES,
+                                after_titles, family_names, fold, foreign_word, given_names,
+                                specialty_word, zipf)
 from deidentify.lowercase_pass import LowerCaseNames
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
@@ -86,12 +90,10 @@ _JOINERS = "'’-" + "".join(chr(c) for c in range(ord("0"), ord("9") + 1)) + "_
 PHRASE_ENTITIES = ("PERSON", "ESTABLISHMENT", "LOCATION", "STREET_ADDRESS")
 _PHRASE = re.compile(r"[A-Z][^\W\d_]+(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][^\W\d_']+){1,3}")
 # a street's word and the ways it is shortened
-_STREET_FORMS = {w: forms for forms in (("street", "st"), ("road", "rd"), ("lane", "ln", "la"),
-                                        ("avenue", "ave"), ("crescent", "cres"), ("gardens", "gdns"),
-                                        ("square", "sq"), ("close", "cl"), ("court", "ct"),
-                                        ("drive", "dr"), ("place", "pl"), ("terrace", "terr", "tce"),
-                                        ("parade", "pde"), ("grove", "gr"))
-                 for w in forms}
+_STREET_FORMS = {w: forms for forms in (
+    ("street", "st"), ("road", "rd"), ("lane", "ln", "la"), ("avenue", "ave"), ("crescent", "cres"),
+    ("gardens", "gdns"), ("square", "sq"), ("close", "cl"), ("court", "ct"), ("drive", "dr"),
+    ("place", "pl"), ("terrace", "terr", "tce"), ("parade", "pde"), ("grove", "gr")) for w in forms}
 
 
 def carry_phrases(texts: list[str], found: list[list[Span]], allow: AllowList
@@ -148,7 +150,8 @@ def _mention_end(text: str, tokens: list[re.Match], i: int, words: tuple[str, ..
     """Where a mention of the phrase `words` starting at tokens[i] ends, or None: its words one
     after another, a space or a line's break between them, a street's last word in any of its
     forms ("ln", "ln." or "lane"), a whole word at both ends."""
-    if i + len(words) > len(tokens) or (tokens[i].start() and text[tokens[i].start() - 1] in _JOINERS):
+    if i + len(words) > len(tokens) \
+            or tokens[i].start() and text[tokens[i].start() - 1] in _JOINERS:
         return None
     for k, word in enumerate(words):
         token = tokens[i + k]

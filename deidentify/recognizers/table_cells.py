@@ -14,7 +14,10 @@ the other recognizers.
 A record written as fields rather than rows is read the same way, by its keys: JSON
 ('"name":"Kerry-Ann"', '"aka": ["Sweet Rose"]', '"postcode_district":"QX3"'), a log's
 'key=value' ('user=skerrigan', 'aka="Lol"'), and a person's field on its own line
-("Handler:        bholloway"; not a value of everyday words: "Who: all staff").
+("Handler:        bholloway"; not a value of everyday words: "Who: all staff"), XML elements
+and a calendar's attendees. A column or field that holds a kind as often as a name ("Site",
+"Booked by", "User") keeps a value of everyday words or a kind of site or role ("Street",
+"reception", "system"; loose_heading), and no column of names or places takes a bare count.
 """
 
 from __future__ import annotations
@@ -104,8 +107,8 @@ _LINE_KEYS = frozenset({"aka", "user", "username", "user name", "login", "agent"
 _LINE_FIELD = re.compile(r"(?m)^[ \t]*(?P<k>[A-Za-z][A-Za-z _]{1,20}?)[ \t]*:[ \t]+"
                          r"(?P<v>[\w\"'][\w.'’\"-]*(?: [\w.'’\"-]+){0,2})[ \t]*(?:[(,;].*)?$")
 # ... or anywhere on a line of a log, a user name of one word: "INFO login ok user: tmorrow",
-# (not a label's last word: "Service user: tearful", "Crack user: smokes daily")
-# "[10:05] agent: tmorrow viewed", "user:tmorrow|aka:Roxy"
+# "[10:05] agent: tmorrow viewed", "user:tmorrow|aka:Roxy" (not a label's last word: "Service
+# user: tearful", "Crack user: smokes daily")
 _LABEL_WORD = re.compile(r"(?:^|\n|[.;!?][ \t])[ \t]*[A-Za-z][\w-]*[ \t]+\Z")
 _SYSTEM_FIELD = re.compile(r"(?<![\w-])(?P<k>user|username|login|agent|handler|operator|aka|"
                            r"created_by|updated_by|modified_by|assigned_to)[ \t]*:[ \t]*"
@@ -269,8 +272,9 @@ class TableCellRecognizer(TokenRecognizer):
                ) -> tuple[int, int]:
         """The span of a cell's value: without spaces and quotes round it, nor a title at a
         name's start; empty for no value, an unknown one, an allowed word or a rule ("---"),
-        and, in a `loose` column or a field, everyday words that are no known name ("Street",
-        "all staff", "Cash")."""
+        and, in a `loose` column or field, everyday words or kinds of site or role that are no
+        given name ("Street", "all staff", "parlour", "reception"); a bare number in a column
+        of names or places (a count: "Sauna | 5")."""
         while s < e and line[s] in " \t\"'":
             s += 1
         while e > s and line[e - 1] in " \t\"'":
