@@ -6,8 +6,11 @@ Case workers sign and attribute by initials ("Seen by KR (HA)", "[worker note PO
 after such a cue or in a signature's place, never anywhere: the same letters are shorthand
 elsewhere ("PO fluids", "BP 120/80"). Roles, routes and shorthand written the same way (SW,
 GP, RN, IV, DNA) and the allow-list's acronyms are kept; so is an everyday word in a note in
-capitals ("DISCUSSED WITH SON"). A person's initials that match a name found in full
-are the repeated-names step's (repeated_names.py).
+capitals ("DISCUSSED WITH SON"). Texted notes write a worker's two letters in lower case
+after "w", "with", "by", "to" or beside a plus ("agreed w rl", "kc + dm"), and a person by one
+letter where a person stands ("told P - ...", "G will ring", "J's mum"). A person's initials
+that match a name found in full are the repeated-names step's (repeated_names.py); initials
+found in one note are carried to the batch's others by batch_initials.py.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import DOSING, LANGUAGE_CODES, SIGNED_ROLES, TEXTED_PAIRS, TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import (DOSING, LANGUAGE_CODES, SIGNED_ROLES, TEXTED_PAIRS, TITLES,
+                                family_names, fold, given_names, zipf)
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.truecase import in_capitals
 
@@ -55,7 +59,7 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "RG CG URN OCR GTT SOA "
                       # antiretrovirals and tests written as a combination ("TDF/FTC + RAL")
                       "TDF FTC TAF RAL BIC DTG MTB RIF CFS "
-                      # risks, drugs and groups written in pairs ("SH/SI", "GHB/GBL", "TW + CW")
+                      # risks, drugs and groups written in pairs ("SH/SI", "GHB/GBL", "BV/TV")
                       "SH SI BV TV GHB GBL CW OCG CE CCE IPV VAWG IMB PCB "
                       # a clinic's and a casework's letters (attack, session 13)
                       "TC FU SAR MF HSV GC PN EC CSW OIC MASH UPSI PID SAT WNB CSC ASC ECP LNG CU".split()) | DOSING
