@@ -22,6 +22,10 @@ where another note writes them as a word of their own, except
   the note, or a verb of what a worker did ("passed to DR for", "(RE)", "scanned by RE]", "DR
   rang", "SO visited"; a little word only after "by", "with", "from", "told" or a sign, and
   not before "to": "For SO long", "code is NOT to go").
+Letters a note texted in lower case ("kc + dm") are carried the same way, to a note written
+without capitals, in lower case or capitalised ("dm drove tonight, kc did tea", "handed over
+to Jf"), only where a person stands (after "by", "with", "to", a sign, or before a sign or
+what a worker did), never a texted word (lexicon.TEXTED_PAIRS).
 One note's output depends on the others in its batch; it can only remove more, never less.
 """
 
@@ -32,13 +36,18 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import LANGUAGE_CODES, TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import (LANGUAGE_CODES, TEXTED_PAIRS, TITLES, family_names, fold,
+                                given_names, zipf)
+from deidentify.lowercase_pass import LowerCaseNames
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.spans import Span, covered_by
 from deidentify.truecase import in_capitals
 
 WORD_MIN = 4.0  # Zipf frequency from which letters are an everyday word ("AM", "RE", "SO")
 _LETTERS = re.compile(r"[A-Z]{2,3}")
+_TEXTED = re.compile(r"[a-z]{2}")  # a worker's letters texted in lower case: "kc + dm"
+_TEXTED_MENTION = re.compile(r"(?<![\w.'’/@-])(?:[a-z]{2}|[A-Z][a-z])(?![\w'’@-])")
+_TEXTED_DID = re.compile(r"[ \t]+(?:drove|did|does|doing|driving|covered|covering|led|off|on\s+leave)\b")
 _MENTION = re.compile(r"(?<![\w.'’-])[A-Z]{2,3}(?![\w'’]|-\w)")  # (not "RE-submit", "UM-0318")
 _TITLE_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’-]+)")
 _NUMBER_BESIDE = re.compile(r"[ \t]*\d")
@@ -68,9 +77,10 @@ def carry_initials(texts: list[str], found: list[list[Span]], allow: AllowList
             continue
         for sp in spans:
             word = text[sp.start:sp.end]
-            if sp.entity == "PERSON" and _LETTERS.fullmatch(word) and word not in SHORTHAND \
-                    and word not in allow.acronyms:
-                letters.add(word)
+            if sp.entity == "PERSON" and (_LETTERS.fullmatch(word) or _TEXTED.fullmatch(word)) \
+                    and word.upper() not in SHORTHAND and word.upper() not in allow.acronyms \
+                    and not (word.islower() and word in TEXTED_PAIRS):
+                letters.add(word.upper())
     if not letters:
         return found
     out = []
@@ -82,8 +92,24 @@ def carry_initials(texts: list[str], found: list[list[Span]], allow: AllowList
         added = [Span(m.start(), m.end(), "PERSON", 0.5) for m in _MENTION.finditer(text)
                  if m.group() in letters and not covered(m.start(), m.end())
                  and _someone(text, m.start(), m.end())]
+        informal = None
+        for m in _TEXTED_MENTION.finditer(text):
+            if m.group().upper() not in letters or covered(m.start(), m.end()) \
+                    or m.group().lower() in STOP_WORDS or m.group().lower() in TEXTED_PAIRS:
+                continue
+            informal = LowerCaseNames.informal(text) if informal is None else informal
+            if informal and _texted_someone(text, m.start(), m.end()):
+                added.append(Span(m.start(), m.end(), "PERSON", 0.5))
         out.append(sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans)
     return out
+
+
+def _texted_someone(text: str, start: int, end: int) -> bool:
+    """Do two letters texted in lower case (or capitalised: "Jf") stand where a person does?
+    Only after "by", "with", "to", "told", a sign, or before a sign or what a worker did."""
+    before, after = text[max(0, start - 12):start], text[end:end + 24]
+    return bool(_SLOT_BEFORE.search(before) or _SLOT_AFTER.match(after)
+                or _DID_AFTER.match(after) or _TEXTED_DID.match(after))
 
 
 def _someone(text: str, start: int, end: int) -> bool:

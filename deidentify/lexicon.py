@@ -184,7 +184,8 @@ TEXTED_PAIRS = frozenset("ok xx ur ya im pm am yr bf gf mm ml mg kg cm km gp tv 
                          "ln pc lb oz hi yo ty np tb ff gg ta tx dx rx hx sx fx pt ed ae er ft mo fb "
                          "ig hm ah oh uh ow aw yh ye nt nd th xo cu gd gn wk hr hv sw ot os ex cx "
                          "ve mh pn ct gc hb po sa jc bc op bb gm pj nr "
-                         "ja mi tu eu io el la lo le de da se si ne na ni ez az ke di su ti va".split())
+                         "ja mi tu eu io el la lo le de da se si ne na ni ez az ke di su ti va "
+                         "ii iv vi ix xi xv xx".split())  # (and a list's roman numerals: "(ii)")
 # nationalities and languages: the model tags some as places ("speaks Ukrainian|GPE"), and
 # they identify nobody (a name after a title is still a name: "Mr French")
 DEMONYMS = frozenset((

@@ -50,3 +50,12 @@ def test_shorthand_an_allowed_acronym_and_letters_found_in_a_note_in_capitals_ar
         ["KT"], []]
     assert carry_initials(["MET KT AND SO. ALL OK", "KT rang"],
                           [[Span(4, 6, "PERSON", 0.6)], []], ALLOW)[1] == []
+
+
+def test_a_workers_letters_texted_in_lower_case_are_carried_where_a_person_stands(engine):
+    texts = ["van tonight with kc + dm, quiet, gave out 20 packs",
+             "dm drove tonight, kc did tea. handed over to Dm later",
+             "out w ya mates, an ok night, it was so cold (ii) and dm"]
+    out = [[t[s.start:s.end] for s in spans] for t, spans in zip(texts, engine.find(texts))]
+    assert "dm" in out[1] and "kc" in out[1] and "Dm" in out[1]
+    assert not {"ya", "ok", "so", "ii"} & set(out[2])
