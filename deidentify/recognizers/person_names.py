@@ -175,7 +175,14 @@ _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _DATED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # a stamp with a date in it, not a time alone
 _CLOCK = frozenset("am pm a.m. p.m.".split())
 _ISO_PART = re.compile(r"\d{2,4}|-")  # the model reads "2027-01-06" as 2027, -, 01, -, 06
-_DETERMINERS = frozenset("her his my your their our the a an its".split())  # "her Will and..."
+_DETERMINERS = frozenset("her his my your their our the a an its".split())
+# what only a person does after a lower-case everyday word that is a given name ("storm says"),
+# and the words before one that only a person follows ("saw faith", "told joy")
+_PERSON_ACTS = frozenset("says said told asked texted rang phoned called wants wanted attended "
+                         "arrived agreed declined owes disclosed".split())
+_MET_OR_TOLD = frozenset("saw met told asked texted rang phoned visited".split())
+_THINGS_THAT_SAY = frozenset("lady bell sign note letter text card".split())  # ("bell says")
+_DESCRIBING = frozenset("this that boss old young front door".split())  # ("the boss lady says")  # "her Will and..."
 # words that qualify a date of birth rather than name whose it is ("Approx DOB 1990")
 _DOB_QUALIFIERS = frozenset("approx approximately estimated est stated claimed given real fake "
                             "correct confirmed verified updated surname exact full actual true "
@@ -737,6 +744,16 @@ class PersonNameRecognizer(TokenRecognizer):
         # lower case: after a title, a family name or a word English seldom uses ("mr patel")
         if prev.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") and key not in STOP_WORDS \
                 and (key in self.family or self._zipf(word) < CUED_MAX - 1):
+            return 50
+        # lower case, a given name that is an everyday word ("hope", "storm", "summer"), where
+        # only a person stands in a note in English: before what a person says or does ("storm
+        # says", "hope rang"), or after a word of meeting or telling one ("saw faith", "told
+        # joy"); not after a determiner ("her hope"), nor a stop word ("will", "may")
+        if key in self.given and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
+                and key not in ENDEARMENTS and word.isalpha() and len(word) >= 3 \
+                and key not in _THINGS_THAT_SAY and (nxt in _PERSON_ACTS or prev in _MET_OR_TOLD) \
+                and (i == 0 or lowers[i - 1] not in _DETERMINERS | _DESCRIBING) \
+                and _in_english(doc[i].doc):
             return 50
         # lower case: a cue beside it, and a known given name or a word English never uses
         if cue and key not in self.common:

@@ -459,3 +459,12 @@ def test_a_family_name_in_capitals_after_a_given_name_or_a_role(engine, text, na
 ])
 def test_a_numbers_label_a_role_and_a_word_in_capitals_stay(engine, text, kept):
     assert not any(kept in piece.split() for piece in removed(engine, text))
+
+
+def test_a_lower_case_given_name_that_is_an_everyday_word_where_only_a_person_stands(engine):
+    from tests.deidentify.conftest import removed
+    out = removed(engine, "saw hope on the corner, storm says she is fine and i told joy to ring")
+    assert {"hope", "storm", "joy"} <= set(out)
+    kept = removed(engine, "i hope she's ok. no hope of that. the summer said it all. "
+                           "will says no. the bell says CHEN. the boss lady says no")
+    assert not {"hope", "summer", "will", "bell", "lady"} & set(kept)
