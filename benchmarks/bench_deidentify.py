@@ -350,8 +350,8 @@ van and patrol logs, sign-in sheets, needle-exchange and helpline logs, lower ca
 misspellings, nicknames, code-switching; sealed14.txt, 96 notes, 1,488 marks, health and social
 care records pasted in), each by a helper who read only the first 75 lines of sealed6.txt; both
 kept blind to the end of the round:
-    sealed13.txt  0.900 / 0.891 / 0.950 on the code at the round's start; 0.907 / 0.891 /
-                  0.950 at the end (leaked 209 -> 194)   stock 0.596 / 0.758 / 0.914
+    sealed13.txt  0.900 / 0.891 / 0.950 on the code at the round's start; 0.908 / 0.891 /
+                  0.950 at the end (leaked 209 -> 192)   stock 0.596 / 0.758 / 0.914
     sealed14.txt  0.963 / 0.838 / 0.938 at the start; 0.967 / 0.837 / 0.938 at the end
                   (leaked 102 -> 93)   stock 0.713 / 0.693 / 0.895
 The round's fixes came from sealed11.txt's and sealed12.txt's leaks (read this round: 0.934 ->
@@ -359,7 +359,8 @@ The round's fixes came from sealed11.txt's and sealed12.txt's leaks (read this r
 key=value, XML, a calendar's attendees), initials and two-word names found in one note carried
 to the batch's others, workers' letters in pairs, in lower case and as one letter, OCR'd
 postcodes and phones, chronology years, own-script names in brackets, quoted nicknames, NOMIS
-numbers, house numbers, user names in paths. Three helpers' attacks were mended with tests
+numbers, house numbers, user names in paths, a lower-case given name that is an everyday
+word beside what only a person does. Three helpers' attacks were mended with tests
 (one found the phrases' carry quadratic: 86 s on 1,200 notes, now 0.1 s). After them: sealed9
 0.980, sealed10 0.981, sealed7 0.971, sealed3 0.976, mixed 0.978, WNUT17 dev 0.783. Tokens
 stock removes that the project leaks: sealed11 33 (44), sealed12 23 (28), sealed13 16 and
