@@ -365,11 +365,11 @@ word beside what only a person does. Three helpers' attacks were mended with tes
 0.980, sealed10 0.981, sealed7 0.971, sealed3 0.976, mixed 0.978, WNUT17 dev 0.783. Tokens
 stock removes that the project leaks: sealed11 33 (44), sealed12 23 (28), sealed13 16 and
 sealed14 10 (blind, not read). Throughput (`--no-quality --rounds 3 --stream 3000`, load
-1.0-1.3): 2 workers 307-329 notes/s once loaded, stock on one core 146-147: 2.13x (2.09-2.25),
-end to end 2.01x; CPU a note, stock / workbench 1.14 (1.07-1.15). The round's starting code and
-this code on the same 1,500 hand-written notes in one process, twice each: 24.6 and 23.7, 25.0
-and 22.6 (start) against 25.7 and 25.0, 25.0 and 23.1 (end) CPU ms a note. Streaming 3,000
-notes: parent 501-507 MiB, workers 881-889 MiB, flat.
+1.0-1.3, the round's last code): 2 workers 332-344 notes/s once loaded, stock on one core
+147-152: 2.26x (2.25-2.29), end to end 2.16x; CPU a note, stock / workbench 1.19 (1.16-1.19).
+The round's starting code and this code on the same 1,500 hand-written notes in one process,
+twice each in two sittings: 24.6, 23.7, 22.8, 21.9 (start) against 25.7, 25.0, 24.4, 23.2 (end)
+CPU ms a note, 2-7% more. Streaming 3,000 notes: parent 497-502 MiB, workers 874-883 MiB, flat.
 """
 
 from __future__ import annotations
