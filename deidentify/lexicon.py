@@ -171,12 +171,13 @@ SERVICE_WORDS = frozenset("methadone needle exchange magistrates magistrate moto
                           "implant hepatitis".split())
 # the kinds of a project's sites, roles and record values a table's column holds as often as a
 # name ("Site: parlour", "Booked by: reception", "Boyfriend: present"): no identifier alone
-CATEGORY_WORDS = frozenset("sauna saunas parlour parlours massage brothel flat flats street online "
-                           "walk-up walkup independent escort escorts agency indoor outdoor webcam "
-                           "reception duty volunteer volunteers staff manager trustee nurse peer peers "
-                           "outreach admin system import hostel shelter supported present absent "
-                           "regular regulars new suspected unknown withheld naloxone phone van "
-                           "drop-in dropin clinic team worker self condoms lube needles contacts".split())
+# (with SERVICE_WORDS, which holds the rest: sauna, parlour, escort, outreach, hostel, drop-in)
+CATEGORY_WORDS = frozenset("saunas parlours brothel flat flats street online walk-up walkup "
+                           "independent escorts agency indoor outdoor webcam reception duty "
+                           "volunteer volunteers staff manager trustee nurse peer peers admin system "
+                           "import shelter supported present absent regular regulars new suspected "
+                           "unknown withheld phone van clinic team worker self condoms lube needles "
+                           "contacts".split())
 # two letters texted in lower case that are a word, a unit or shorthand, never a person's
 # initials ("out w ya", "up to uk", "2 mg", "called to ae"), or a little word of the service
 # users' languages ("to ja monika": it's me, Monika)

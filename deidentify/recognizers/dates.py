@@ -91,13 +91,10 @@ class DateFormsRecognizer(RegexRecognizer):
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_year", r"\b" + _MONTH_ANY + r"\s+" + _YEAR + r"\b", 0.75),
-        # a two-digit year after its day and month, or an apostrophe's ("dob 14 march 99",
-        # "14th mar '99", "born in '94")
+        # a two-digit year after its day and month ("dob 14 march 99", "14th mar '99")
         ("day_month_short_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY
                                  + r",?\s+['’]?\d{2}(?![\w:.%/-])(?![ \t]*(?i:mins?|minutes|hours?|hrs?|"
                                  r"days?|weeks?|wks?|months?|years?|yrs?|am|pm|x|mg|ml|units?)\b)", 0.75),
-        ("apostrophe_year", r"(?i:\b(?:in|since|from|until|born|born\s+in|dob|d\.o\.b\.?|class\s+of)\s+)"
-                            r"(?P<v>['’]\d{2})\b", 0.6),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("month_day", r"\b" + MONTH + r"\s+" + _DAY
                       + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|:\d)", 0.6),
@@ -126,8 +123,9 @@ class DateFormsRecognizer(RegexRecognizer):
         ("year_line", r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<v>" + _YEAR + r")(?=[ \t]*[-–:][ \t]+(?!\d)|[ \t]+\()",
          0.6),
         # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")
-        ("year_after_word", r"(?i:\b(?:in|since|from|until|b\.|born|born in|year|dob)\s+)"
-                            r"(?P<v>" + _YEAR + r")\b", 0.6),
+        # (or written short with an apostrophe: "born in '94")
+        ("year_after_word", r"(?i:\b(?:in|since|from|until|b\.|born|born in|year|dob|d\.o\.b\.?|"
+                            r"class of)\s+)(?P<v>" + _YEAR + r"|['’]\d{2})\b", 0.6),
         # 3/4 after a word that announces a date ("on 3/4", "next appt 12/5", "return 12/6").
         ("short", r"(?i:\b(?:on|by|from|until|till|for|next|appt|appointment|up|meeting|date|"
                   r"dated|since|before|after|return|due|and|review|bloods|attend|statement,?|w/c|lmp|edd|lsi|"

@@ -8,11 +8,10 @@ English uses ("this flat", "chris mum") and a word for a person or a home of the
 the whole word goes.
 """
 
-from deidentify.lexicon import KIN, given_names, zipf
+from deidentify.lexicon import CALLED_BY, KIN, given_names, zipf
 from deidentify.recognizers.base import RegexRecognizer
 
-_FAMILY_WORDS = frozenset("baby nan nana nanna gran granny nanny mummy daddy auntie aunty sis bro "
-                          "hun babe".split())
+_FAMILY_WORDS = frozenset("baby nan nana nanna gran granny nanny mummy daddy auntie aunty".split())
 WORD_MIN = 3.5  # Zipf frequency from which the word with its "s" is a word ("this", "james")
 # what a person has that a note names them by
 _THEIRS = (r"bf|gf|boyfriend|girlfriend|fella|partner|husband|wife|ex|pimp|mum|mom|mam|mama|dad|"
@@ -31,4 +30,4 @@ class PossessiveNameRecognizer(RegexRecognizer):
         stem, word = value[:-1].lower(), value.lower()
         # (not a word or a name of its own: "this flat", "chris mum", "james bf")
         return stem in given_names() and word not in given_names() and zipf(word) < WORD_MIN \
-            and stem not in KIN and stem not in _FAMILY_WORDS  # (not "my babys dad", "nans house")
+            and stem not in KIN | _FAMILY_WORDS | CALLED_BY  # (not "my babys dad", "nans house")

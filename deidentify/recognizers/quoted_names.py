@@ -23,18 +23,18 @@ from deidentify.recognizers.base import TokenRecognizer
 
 SCORE = 0.6
 QUOTED_RARE = 3.5  # Zipf frequency below which a quoted word after a person word is a name
-_PERSON_WORDS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|driver|"
-                 r"man|guy|bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|"
-                 r"landlord|manager|worker|doe|known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
+# words for a person, after which a quoted word is a name ('new Thai worker "May"')
+_NOUNS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|driver|man|guy|"
+          r"bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|landlord|"
+          r"manager|worker")
+_PERSON_WORDS = (_NOUNS + r"|doe|known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
                  r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
                  r"sounded\s+like|call\s+(?:him|her)|(?:she|he|they|we|people|everyone|girls|women)\s+calls?|"
                  r"kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|known\s+only\s+as|(?:gave|viet|english|"
                  r"working|first|last)\s+name|name\s+(?:given\s+)?as")
 # the words for a person a quoted given name may follow even when it is also a little word
 # ('new Thai worker "May"', 'GIRL "MAY"'; not 'to "May"')
-_NOUN_CUE = re.compile(r"(?:bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|"
-                       r"driver|man|guy|bloke|fella|punter|client|customer|woman|girl|lady|friend|"
-                       r"mate|cousin|landlord|manager|worker)$")
+_NOUN_CUE = re.compile(r"(?:" + _NOUNS + r")$")
 # a quoted name opening a list's item or a table's cell, a remark after it: '- "Hope" - english,
 # independent', '| "Kev" - doorstep lender |', '; "Bless"; working name'
 _LISTED = re.compile(r"(?m)(?:^|(?<=[|;•*])|(?<=[-–] ))[ \t]*[\"“](?P<v>[A-Z][\w'’-]*)[\"”]"

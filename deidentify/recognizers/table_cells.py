@@ -115,6 +115,7 @@ _SYSTEM_FIELD = re.compile(r"(?<![\w-])(?P<k>user|username|login|agent|handler|o
                            r"(?P<v>[A-Za-z][\w.'’-]{0,29}\w)(?![\w@])", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "createdBy" is read "created By"
 _NAMED_KINDS = frozenset({"PERSON", "ESTABLISHMENT", "LOCATION"})
+EVERYDAY = 4.0  # Zipf frequency of the words of a value that names no one ("all staff")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -127,13 +128,11 @@ def _everyday(value: str, entity: str) -> bool:
     words = [fold(w) for w in _LETTERS.findall(value)]
     return bool(words) and all((zipf(w) >= EVERYDAY or w in CATEGORY_WORDS or w in SERVICE_WORDS)
                                and not (entity == "PERSON" and w in given_names()) for w in words)
-EVERYDAY = 4.0  # Zipf frequency of the words of a value that names no one ("all staff")
-
 
 
 def loose_heading(cell: str) -> bool:
-    """Does a column headed `cell` hold a kind as often as a name ("Site: Street", "Paid... ",
-    "Caller: Client", "Area: north"), so that a value of everyday words is no identifier?"""
+    """Does a column headed `cell` hold a kind as often as a name ("Site: Street", "Booked by:
+    reception", "Caller: Client", "Area: north"), so that a value of everyday words is no identifier?"""
     key = re.sub(r"[\W_]+", " ", _CAMEL.sub(" ", cell).lower()).strip()
     return key in _LOOSE or key.endswith(" by")
 
