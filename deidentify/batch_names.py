@@ -31,10 +31,10 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (DRUG_ENDINGS, JOB_HEADS, MONTHS_AND_DAYS, SERVICE_WORDS, TITLES,
+from deidentify.lexicon import (CALLED_BY, DEMONYMS, DRUG_ENDINGS, JOB_HEADS, KIN, MONTHS_AND_DAYS, SERVICE_WORDS, TITLES,
                                 after_titles, family_names, fold, foreign_word, given_names,
                                 specialty_word, zipf)
-from deidentify.lowercase_pass import LowerCaseNames
+from deidentify.lowercase_pass import LowerCaseNames, english
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.spans import Span, covered_by
@@ -55,13 +55,23 @@ _WHOLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}(?![\w-]|['’][a-rt-z])") 
 
 def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> list[list[Span]]:
     """`found` (per text, in order) with every whole-word mention, in any case, of a rare word
-    another text of the batch found as a name; the added spans take the entity it was found as."""
+    another text of the batch found as a name; the added spans take the entity it was found as.
+    A person's word found in several notes is carried too, as _attested says."""
     words: dict[str, str] = {}
     alone: dict[str, tuple[str, set[int]]] = {}  # one word found alone: its entity, the notes
+    people: dict[str, set[int]] = {}  # a word of a found person, as written: the notes
+    places: dict[str, set[int]] = {}  # a found place's or premises' head, a date's word: the notes
     for n, (text, spans) in enumerate(zip(texts, found)):
         for sp in spans:
+            if sp.entity in _NO_PERSON:
+                for word in _place_words(text, sp):
+                    places.setdefault(word, set()).add(n)
             if sp.entity not in ENTITIES:
                 continue
+            if sp.entity == "PERSON":
+                for m in _SHORT_WORD.finditer(text, sp.start, sp.end):
+                    if m.group().istitle() and text[m.end():m.end() + 1] != ":":
+                        people.setdefault(m.group(), set()).add(n)
             full = len(_CAPITALISED.findall(text, sp.start, sp.end)) >= 2
             for m in _WORD.finditer(text, sp.start, sp.end):
                 key = fold(m.group())
@@ -73,14 +83,106 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
     for key, (entity, notes) in alone.items():
         if len(notes) >= ALONE_NOTES:
             words.setdefault(key, entity)
-    if not words:
+    attested: dict[str, tuple[float, int]] = {}  # a word: its Zipf frequency, the notes
+    for word, notes in people.items():
+        if (key := fold(word)) not in words and key not in attested \
+                and len(places.get(key, ())) < len(notes) \
+                and (z := _attested(word, key, len(notes), allow)) is not None:
+            attested[key] = (z, len(notes))
+    if attested:
+        _drop_everyday(texts, attested)
+    if not words and not attested:
         return found
     out = []
     for text, spans in zip(texts, found):
         covered = covered_by(spans)
         added = [Span(m.start(), m.end(), words[key], 0.5) for m in _WHOLE_WORD.finditer(text)
                  if (key := fold(m.group())) in words and not covered(m.start(), m.end())]
+        if attested:
+            added += _attested_mentions(text, attested, covered)
         out.append(sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans)
+    return out
+
+
+# A person's word found, capitalised, in ATTESTED_NOTES notes of a batch or more is carried to
+# its other notes, even when English or a service user's language uses it ("Jas", "Gosia",
+# "Marcus", "Mandy": a worker or client named in note after note, and missed where the note
+# gives no cue): capitalised, in capitals in a note in capitals, and in lower case in a note
+# written in English without capitals when English uses it seldom ("jas", "mandy", "kel"; not
+# "lee").
+# Not a word found in as many notes as the head of a place's or premises' name or in a date
+# ("Royal Infirmary", "Harebell Ward", "Easter Monday"), nor one as many notes written with
+# capitals write in lower case ("the van").
+ATTESTED_NOTES = 2
+_NO_PERSON = ("ESTABLISHMENT", "LOCATION", "STREET_ADDRESS", "DATE")
+ATTESTED_COMMON_NOTES = 3  # ... and for a word from ATTESTED_LOWER_MAX, or a foreign word
+ATTESTED_MAX = 4.8  # Zipf frequency below which such a word is carried ("Lee"; not "Mark")
+ATTESTED_LOWER_MAX = 3.5  # ... and below which it is carried in lower case too
+_SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")
+_MENTION = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w-]|['’][a-rt-z])")
+
+
+def _attested(word: str, key: str, notes: int, allow: AllowList) -> float | None:
+    """The Zipf frequency of a person's word found in `notes` notes, if it is carried (a name,
+    not a stop word, a title, a day, shorthand, a drug, a job's word or a word people are called
+    by); None if not."""
+    z = zipf(key)
+    known = key in given_names() or key in family_names()
+    needed = ATTESTED_COMMON_NOTES if z >= ATTESTED_LOWER_MAX or not known and foreign_word(key) \
+        else ATTESTED_NOTES
+    if notes < needed or z >= ATTESTED_MAX or not _LATIN.fullmatch(key) \
+            or not known and key.endswith(_WORD_ENDINGS):
+        return None
+    if key in STOP_WORDS or key in TITLES or key in MONTHS_AND_DAYS or key in CALLED_BY \
+            or key in JOB_HEADS or key in SERVICE_WORDS or key.upper() in SHORTHAND \
+            or key in DEMONYMS or key in KIN or key in HEAD_WORDS or key in _STREET_FORMS \
+            or key.endswith(DRUG_ENDINGS) or specialty_word(word) or allow.covers_word(word):
+        return None
+    return z
+
+
+def _place_words(text: str, sp: Span) -> list[str]:
+    """The words of a found date, or the head of a found place's or premises' name of two words
+    or more ("Infirmary" of "Skelderby Royal Infirmary"; a place's own word stays a name)."""
+    words = [fold(m.group()) for m in _SHORT_WORD.finditer(text, sp.start, sp.end)]
+    return words if sp.entity == "DATE" else words[-1:] if len(words) >= 2 else []
+
+
+def _drop_everyday(texts: list[str], attested: dict[str, tuple[float, int]]) -> None:
+    """Take out of `attested` the words that notes in English written with capitals write in
+    lower case as often as notes find them as a person: words, not names ("the ward", "in the
+    van"; but "Mercy" named in five notes stays, though one writes "at the mercy of")."""
+    lower: dict[str, int] = {}
+    for text in texts:
+        everyday = {key for m in _MENTION.finditer(text)
+                    if m.group().islower() and (key := m.group()) in attested}
+        if everyday and english(text) and not LowerCaseNames.informal(text):
+            for key in everyday:
+                lower[key] = lower.get(key, 0) + 1
+    for key, count in lower.items():
+        if count >= attested[key][1]:
+            del attested[key]
+
+
+def _attested_mentions(text: str, attested: dict[str, tuple[float, int]], covered) -> list[Span]:
+    out, lower, capitals = [], None, None
+    for m in _MENTION.finditer(text):
+        written = m.group()
+        if (key := fold(written)) not in attested or covered(m.start(), m.end()):
+            continue
+        if written.islower():
+            if attested[key][0] >= ATTESTED_LOWER_MAX:
+                continue
+            lower = LowerCaseNames.informal(text) if lower is None else lower
+            if not lower:
+                continue
+        elif written.isupper():
+            capitals = in_capitals(text) if capitals is None else capitals
+            if not capitals:
+                continue
+        elif not written.istitle():
+            continue
+        out.append(Span(m.start(), m.end(), "PERSON", 0.5))
     return out
 
 

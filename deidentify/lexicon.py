@@ -190,7 +190,7 @@ TEXTED_PAIRS = frozenset("ok xx ur ya im pm am yr bf gf mm ml mg kg cm km gp tv 
 # nationalities and languages: the model tags some as places ("speaks Ukrainian|GPE"), and
 # they identify nobody (a name after a title is still a name: "Mr French")
 DEMONYMS = frozenset((
-    "romanian polish bulgarian albanian lithuanian latvian hungarian portuguese brazilian "
+    "cyrillic romanian polish bulgarian albanian lithuanian latvian hungarian portuguese brazilian "
     "spanish colombian venezuelan thai chinese mandarin cantonese vietnamese ukrainian russian "
     "moldovan nigerian ghanaian jamaican irish british english scottish welsh indian pakistani "
     "bangladeshi filipino eritrean ethiopian somali sudanese syrian iraqi iranian afghan "

@@ -62,7 +62,7 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       # risks, drugs and groups written in pairs ("SH/SI", "GHB/GBL", "BV/TV")
                       "SH SI BV TV GHB GBL CW OCG CE CCE IPV VAWG IMB PCB "
                       # a clinic's and a casework's letters (attack, session 13)
-                      "TC FU SAR MF HSV GC PN EC CSW OIC MASH UPSI PID SAT WNB CSC ASC ECP LNG CU".split()) | DOSING
+                      "TC FU SAR MF HSV GC PN EC CSW OIC MASH UPSI PID SAT WNB CSC ASC ECP LNG CU HEP".split()) | DOSING
 # a title's letters that are clinical shorthand too, never initials by their place alone
 # ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
 _SHORTHAND_TITLES = frozenset("DC MR MS SR".split())

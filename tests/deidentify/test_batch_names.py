@@ -75,3 +75,30 @@ def test_a_service_a_job_or_a_title_found_with_a_name_is_not_carried_nor_a_menti
     # (the name alone is carried, as written in a text and capitalised in a letter; not in lower
     # case in the letter)
     assert phrases(texts, found)[1:] == [["maya quintero"], ["Maya Quintero"]]
+
+
+def test_a_persons_word_found_in_two_notes_is_carried_though_english_or_polish_use_it():
+    # (a word Dutch or Polish uses, "jas", "gosia", must be found in three notes; "Mandy" in two)
+    texts = ["Van with Jas Kaur, Mandy and Gosia Nowak.", "Gosia rang Jas Kaur about Mandy.",
+             "Jas and Gosia at the drop-in.", "Jas to chase the GP re Mandy. Gosia",
+             "we were on the van tonight and saw mandy there, she is ok now", "Met Jas at the office and filled in the JAS form with her."]
+    found = [[Span(9, 17, "PERSON", 0.8), Span(19, 24, "PERSON", 0.8), Span(29, 40, "PERSON", 0.8)],
+             [Span(0, 5, "PERSON", 0.8), Span(11, 19, "PERSON", 0.8), Span(26, 31, "PERSON", 0.8)],
+             [Span(0, 3, "PERSON", 0.8), Span(8, 13, "PERSON", 0.8)], [], [], []]
+    out = carried(texts, found)
+    assert out[3] == ["Jas", "Mandy", "Gosia"]
+    assert out[4] == ["mandy"]  # (in lower case in a note in English written so)
+    assert out[5] == ["Jas"]  # (capitals only in a note written in capitals)
+    assert carried(texts, [found[0], [], [], [], [], []])[3] == []  # one note is not enough
+
+
+def test_a_found_persons_word_that_is_a_nationality_a_heads_place_or_an_everyday_word_is_not_carried():
+    texts = ["Seen with Romanian interpreter Ana. Harebell Ward.",
+             "Romanian Ana rang. Ward Sister said ok.", "Romanian leaflets. Ward round.",
+             "Ward round today, then the van.", "The van broke, on the ward again."]
+    def spans(text, *words):
+        return [Span(text.index(w), text.index(w) + len(w), e, 0.8) for w, e in words]
+    found = [spans(texts[0], ("Romanian", "PERSON"), ("Harebell Ward", "ESTABLISHMENT")),
+             spans(texts[1], ("Romanian Ana", "PERSON"), ("Ward", "PERSON")), [],
+             spans(texts[3], ("Ward", "PERSON")), []]
+    assert carried(texts, found)[2] == []

@@ -72,6 +72,18 @@ def test_clinic_numbers(text, value):
     assert value in [v for v, _ in found(ClinicNumberRecognizer(), text)]
 
 
+def test_a_needle_exchanges_client_code_of_initials_birth_date_and_sex_is_found():
+    text = "NSP returns: SH1102F x3, DF0305M x4, JW301185M, KM15092001F"
+    assert [v for v, _ in found(ClinicNumberRecognizer(), text)] == [
+        "SH1102F", "DF0305M", "JW301185M", "KM15092001F"]
+
+
+@pytest.mark.parametrize("text", ["flight AB1234 landed", "FY2025 return", "HPV16 and FP10MDA",
+                                  "code SH3413F", "room sh1102f"])
+def test_letters_and_digits_that_are_no_day_and_month_with_a_sex_are_no_client_code(text):
+    assert found(ClinicNumberRecognizer(), text) == []
+
+
 @pytest.mark.parametrize("text,value", [
     ("officer PC 4821 came", "PC 4821"), ("DC 2270 in charge", "DC 2270"),
     ("PCs 8841 and 2093 came", "PCs 8841 and 2093"), ("collar number 4411", "4411"),
