@@ -45,9 +45,14 @@ _HEADS = ("Memorial|Hospital|Infirmary|Clinic|Practice|Surgery|Centre|Center|Ctr
 # found place or premises only, not after a person
 _PLACE_ONLY_HEADS = ("Hub|Unit|Team|Council|Primary|Academy|School|College|Jobcentre|MASH|"
                      "Children's Home|Children’s Home|Health|Trust")
-# heads written in lower case after a capitalised place: "Pellingham station", "Crayhurst CMHT"
+# heads written in lower case after a capitalised place: "Pellingham station", "Crayhurst CMHT",
+# "Yarnholt bypass", "Orrinsgate park", "Skelbrough mags", "Tessleford family crt", "Starline cabs"
 _LOWER_HEADS = ("station|bus station|train station|railway station|police station|hospital|"
-                "market|library|CMHT|SARC|CAMHS|food bank|jobcentre|MASH")
+                "market|library|CMHT|SARC|CAMHS|food bank|jobcentre|MASH|"
+                "car park|park|retail park|bypass|by-pass|roundabout|services|rec|"
+                "mags|magistrates|magistrates court|magistrates ct|crown court|crown ct|"
+                "family court|family crt|family ct|county court|court house|"
+                "cabs|taxis|chemist|chemists|pharmacy|hse|flats|estate")
 
 
 def _words(alternatives: str, caps: bool) -> str:
@@ -64,6 +69,12 @@ def _tail(caps: bool, lower_heads: bool, person: bool) -> re.Pattern:
 
 _TAILS = {(caps, lower, person): _tail(caps, lower, person) for caps in (False, True)
           for lower in (False, True) for person in (False, True)}
+# ... and the street's or premises' word after a place or premises found in lower case, as
+# texted: "quillan rd", "hinchcliffe hse", "greenarch chemist" (not after a given name: "kel
+# house"; nor a word that is also a verb or a place in a sentence: "walk", "close", "row")
+_LOWER_TAIL = re.compile(r"[ ](?:(?P<street>street|st|road|rd|lane|ln|avenue|ave|crescent|cres|"
+                         r"terrace|tce|parade|pde|grove|gardens|gdns|square|sq|yard|croft|dene)|"
+                         rf"{_LOWER_HEADS.lower()})(?![\w'’-])")
 _ENDS_IN_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})$")
 TAKEN = ("PERSON", "LOCATION", "ORGANIZATION", "ESTABLISHMENT", "STREET_ADDRESS")
 
@@ -75,6 +86,10 @@ def join_heads(text: str, spans: list) -> list:
         found = text[sp.start:sp.end]
         if sp.entity == "LOCATION" and found.islower() and (m := _LOWER_PLACE.match(text, sp.end)):
             sp = replace(sp, end=m.end())
+        elif sp.entity in TAKEN and found.islower() and found.split()[-1] not in given_names() \
+                and (m := _LOWER_TAIL.match(text, sp.end)):
+            sp = replace(sp, end=m.end(),
+                         entity="STREET_ADDRESS" if m.group("street") else "ESTABLISHMENT")
         elif sp.entity in TAKEN and (last := _ENDS_IN_NAME.search(found)) \
                 and fold(last.group()) not in HEAD_WORDS:  # premises named whole ("... PARLOUR")
             word = last.group()

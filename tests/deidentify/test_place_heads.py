@@ -17,6 +17,10 @@ from tests.deidentify.conftest import removed
     ("ADVOCATE: T. BRANNIGAN, HARLOW CREEK RAPE CRISIS\nHX", "HARLOW CREEK RAPE CRISIS"),
     ("ARRIVAL 0412 BY ORANGE COUNTY SHERIFF DEP. HALVORSEN BADGE 4471B", "ORANGE COUNTY SHERIFF"),
     ("MARAC - Thornbury & District - 12/06/2025 - RESTRICTED", "Thornbury & District"),
+    # (in lower case after a capitalised place: roads, parks, courts and firms as typed)
+    ("he drove her to a lay-by on the Yarnholt bypass and left her there", "Yarnholt bypass"),
+    ("Marius remanded, Skelbrough crown ct June 9th", "Skelbrough crown ct"),
+    ("the taxi driver works for Starline cabs, office by the bus stn", "Starline cabs"),
 ])
 def test_a_head_after_a_found_name_is_taken_in(engine, text, piece):
     assert piece in removed(engine, text)
@@ -40,4 +44,12 @@ def test_words_after_a_name_that_are_no_head(engine, text, kept):
 @pytest.mark.parametrize("text,piece", [("im stuck at my exes in fennick bridge atm", "fennick bridge"),
                                         ("LEFT VIOLENT EX IN FENNICK BRIDGE 3/7 AGO.", "FENNICK BRIDGE")])
 def test_a_bridge_after_a_place_in_its_case(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("flat 14b quillan rd 1 box + femidoms, florentina signed", "quillan rd"),
+    ("hi its ahmed at greenarch chemist, leanne not been in for her meth", "greenarch chemist"),
+])
+def test_a_street_or_premises_word_after_a_place_found_in_lower_case_is_taken_in(engine, text, piece):
     assert piece in removed(engine, text)
