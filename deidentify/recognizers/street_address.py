@@ -1,5 +1,8 @@
 """Street addresses, flat numbers and estates."""
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import zipf
 from deidentify.recognizers.base import RegexRecognizer
 
 SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|Walk|Row|Way|"
@@ -21,6 +24,7 @@ US_STATES = (r"A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJ
              r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]")
 _UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs mile miles km yard yards "
                    "metres meters mins' second seconds".split())
+RARE_STREET = 2.7  # Zipf frequency below which a lower-case word before a street's word names it
 _NOT_A_NAME = frozenset("the a an my your her his our their this that same main next other "
                         "busy quiet back side high".split())
 
@@ -84,10 +88,18 @@ class StreetAddressRecognizer(RegexRecognizer):
                        r"(?P<v>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+(?:st|rd|lane|ln|road|street|"
                        r"ave|avenue|close|crescent|terrace|grove|drive|gardens|gdns|row|mews|"
                        r"parade|walk|hill|square|sq))\b", 0.6),
+        # ... or after any word, when the street's own word is one English hardly uses:
+        # "tanyard row quiet til 11", "end of ormery ln", "and hogart street", "on sorrel dene"
+        ("lower_rare", r"(?<![\w'’@./-])(?P<v>[a-z][a-z'’-]{2,}\s+(?:st|rd|lane|ln|road|street|ave|"
+                       r"avenue|crescent|cres|terrace|grove|gardens|gdns|row|mews|parade|square|sq|"
+                       r"dene|croft|yard))\b(?![\w'’@/-])", 0.6),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
         # "on the road", "in my street": a street's name is not an everyday word
         if pattern == "numbered_lower":  # "10 min drive", "20 minute walk" away
             return value.split()[1].lower() not in _UNITS
+        if pattern == "lower_rare":
+            word = value.split()[0]
+            return zipf(word) < RARE_STREET and word not in STOP_WORDS
         return pattern != "lower_case" or value.split()[0] not in _NOT_A_NAME

@@ -91,12 +91,16 @@ def test_establishments(value):
 @pytest.mark.parametrize("text,value", [
     ("the guy was back on neville rd last nite", "neville rd"),
     ("dropped me by the asda on marsh lane. im ok", "marsh lane"),
+    # (after any word when the street's own word is one English hardly uses)
+    ("tanyard row quiet til 11 then 6 girls", "tanyard row"),
+    ("blue transit parked end of ormery ln 2 lads in it", "ormery ln"),
 ])
 def test_streets_texted_in_lower_case(text, value):
     assert (value, "STREET_ADDRESS") in found(StreetAddressRecognizer(), text)
 
 
-@pytest.mark.parametrize("text", ["on the road again", "back in my street now"])
+@pytest.mark.parametrize("text", ["on the road again", "back in my street now",
+                                  "a big row broke out", "the main rd was shut", "had a massive row with bf"])
 def test_everyday_streets_in_lower_case_are_kept(text):
     assert found(StreetAddressRecognizer(), text) == []
 
