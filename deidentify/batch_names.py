@@ -37,6 +37,7 @@ from deidentify.lexicon import (CALLED_BY, DEMONYMS, DRUG_ENDINGS, JOB_HEADS, KI
 from deidentify.lowercase_pass import LowerCaseNames, english
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
+from deidentify.recognizers.street_address import STREET_WORDS, SUFFIXES
 from deidentify.spans import Span, covered_by
 from deidentify.truecase import in_capitals
 
@@ -46,6 +47,7 @@ _LATIN = re.compile(r"[a-zà-ɏ]+")
 _WORD_ENDINGS = ("er", "or", "ist", "ment", "tion", "sion", "ness", "ity", "ing", "ed", "ae", "ery", "ism",
                  "ology", "itis", "ics", "able", "ible")
 MIN_LETTERS = 4
+_STREET_AFTER = re.compile(r"[ \t]+(?i:" + SUFFIXES + "|" + "|".join(STREET_WORDS) + r"|dene|croft)\b")
 ALONE_NOTES = 2  # notes of a batch that must find a word alone as a name ("Tash", "Flori")
 ENTITIES = ("PERSON", "ESTABLISHMENT", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -66,6 +68,13 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
             if sp.entity in _NO_PERSON:
                 for word in _place_words(text, sp):
                     places.setdefault(word, set()).add(n)
+            if sp.entity == "STREET_ADDRESS":  # a street's own word: "Hoggart" of "Hoggart St"
+                for m in _WORD.finditer(text, sp.start, sp.end):
+                    key = fold(m.group())
+                    if not m.group().isupper() and key not in words \
+                            and _STREET_AFTER.match(text, m.end(), sp.end) \
+                            and _carried(m.group().capitalize(), key, allow):
+                        words[key] = sp.entity
             if sp.entity not in ENTITIES:
                 continue
             if sp.entity == "PERSON":

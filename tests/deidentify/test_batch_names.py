@@ -102,3 +102,11 @@ def test_a_found_persons_word_that_is_a_nationality_a_heads_place_or_an_everyday
              spans(texts[1], ("Romanian Ana", "PERSON"), ("Ward", "PERSON")), [],
              spans(texts[3], ("Ward", "PERSON")), []]
     assert carried(texts, found)[2] == []
+
+
+def test_a_streets_own_word_is_carried_alone_but_not_a_word_of_a_street_span_that_is_no_street():
+    texts = ["Bev moved the van to Hoggart St. Referred to MSVCC Road", "started hoggart 2115 quiet",
+             "Hoggart busy. MSVCC rang."]
+    found = [[Span(21, 31, "STREET_ADDRESS", 0.8), Span(45, 55, "STREET_ADDRESS", 0.8)], [], []]
+    out = carried(texts, found)
+    assert out[1] == ["hoggart"] and out[2] == ["Hoggart"]
