@@ -47,6 +47,7 @@ from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, OTHER_SCRIPTS, 
                                 SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
                                 foreign_word, given_names, specialty_word, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
+from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import US_STATES
 from deidentify.spans import Span
@@ -104,6 +105,11 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ ]){1,2})$")
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
+# a family name in capitals after a found given name, as records write it: "Chantelle DOBBS",
+# "Sandra OKOYE-HALE"
+_CAPS_SURNAME_AFTER = re.compile(r"[ ]([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+(?:-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+)?)(?![\w'’-])")
+_CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")  # (post-nominals have none: "MRCGP", "SHN")
+CAPS_SURNAME_MAX = 4.0  # Zipf frequency: a word in capitals after a given name English uses less
 _HYPHENED_AFTER_CAPS = re.compile(r"-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+\b")  # "LUMINIȚA-ELENA", "OYELARAN-PRICE"
 # a middle initial after "SURNAME, GIVEN" in capitals, "A" too: "OKONKWO, BLESSING A   MRN"
 # "PATEL, A", "OKAFOR,B.", "ADEYEMI, B (DOB ...)", "ADEYEMI, B ARRIVED"
@@ -340,6 +346,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                          and (labelled or fold(text[start:end].split()[0]) in family_names())) \
                     and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):
                 end = m.end()  # "PATEL, ROHIT K"
+            if not text[start:end].isupper() and last and last[0].istitle() \
+                    and fold(last[0]) in given and (m := _CAPS_SURNAME_AFTER.match(text, end)) \
+                    and _caps_surname(m.group(1), allow):
+                end = m.end()  # "Chantelle DOBBS"
             if text[start:end].isupper() and (m := _HYPHENED_AFTER_CAPS.match(text, end)) \
                     and _name_part(m.group()[1:]):
                 end = m.end()  # "LUMINIȚA-ELENA"; not "DR JONES-NO CONCERNS"
@@ -556,6 +566,20 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     if key in STOP_WORDS:  # "Will", "May", capitalised mid-sentence; not "AS" of "KNOWN AS"
         return mid_sentence and word.istitle() and len(word) >= 3
     return mid_sentence or zipf(key) < EVERYDAY
+
+
+def _caps_surname(word: str, allow: AllowList) -> bool:
+    """A family name in capitals after a given name: each part of three letters or more with a
+    vowel, a known family name or a word English uses less than CAPS_SURNAME_MAX, no shorthand,
+    acronym, title or stop word ("Chantelle DOBBS"; not "Chantelle DOB", "Sarah NHS", "Jo TO
+    CALL", "Emma ATTENDED", "Hollie Brennan RM", "Aisha Nnamdi MRCGP")."""
+    for part in word.split("-"):
+        key = fold(part)
+        if len(part) < 3 or not _CAPS_VOWEL.search(part) or part in SHORTHAND or part in allow.acronyms or key in STOP_WORDS \
+                or key in TITLES or key in MONTHS_AND_DAYS \
+                or not (key in family_names() or zipf(key) < CAPS_SURNAME_MAX):
+            return False
+    return True
 
 
 def _speakers_given(word: str, allow: AllowList) -> bool:

@@ -142,3 +142,20 @@ def test_a_name_in_its_own_script_in_brackets_after_it_in_either_order(engine):
         "BOONMEE, Siriporn", "ศิริพร บุญมี", "Pim"]
     # (a word in brackets that is no name stays: "українка", a Ukrainian woman)
     assert "українка" not in "".join(removed(engine, "Olena Kovalenko (українка) said hello"))
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("GP consultation 16.04.2025\nChantelle DOBBS 23F. c/o low mood since baby", "Chantelle DOBBS"),
+    ("CARE ACT REVIEW (s27) - Sandra OKOYE-HALE   Mosaic 4418902", "Sandra OKOYE-HALE"),
+])
+def test_a_family_name_in_capitals_after_a_found_given_name_is_taken_in(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Seen by: Hollie Brennan RM\nG1P0. Booked late.", "RM"),
+    ("Yours sincerely\nDr Aisha Nnamdi MRCGP\nGMC 7022914", "MRCGP"),
+    ("Rang Jo TO CALL BACK about the form", "CALL"),
+])
+def test_letters_after_a_name_that_are_no_family_name_stay(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
