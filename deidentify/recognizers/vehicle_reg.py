@@ -69,7 +69,8 @@ class VehicleRegRecognizer(RegexRecognizer):
               "octavia", "mondeo", "sportage", "vivaro", "peugeot", "renault", "citroen", "fiat",
               "hyundai", "mazda", "volvo", "jeep", "lexus", "tesla", "prius", "qashqai", "juke",
               "clio", "yaris", "micra", "passat", "tiguan", "insignia", "zafira", "hatchback",
-              "pickup", "motorbike", "moped", "mini")
+              "pickup", "motorbike", "moped", "mini", "rover", "rangerover", "landrover", "evoque",
+              "kuga", "civic", "sprinter", "berlingo", "caddy", "picanto", "megane")
     _PLATE_WORDS = ("reg", "registration", "plate", "plates", "numberplate", "vrm", "partial",
                     "车牌", "targa", "tablica", "matrícula", "placa")
     CONTEXT = ("car", "van", "vehicle", "drives", "driving", "punter", "taxi", "cab", "truck",
