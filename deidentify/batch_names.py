@@ -31,7 +31,8 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (CALLED_BY, DEMONYMS, DRUG_ENDINGS, JOB_HEADS, KIN, MONTHS_AND_DAYS, SERVICE_WORDS, TITLES,
+from deidentify.lexicon import (CALLED_BY, CATEGORY_WORDS, DEMONYMS, DRUG_ENDINGS, JOB_HEADS, KIN,
+                                NOT_NAMES, MONTHS_AND_DAYS, SERVICE_WORDS, TITLES,
                                 after_titles, family_names, fold, foreign_word, given_names,
                                 specialty_word, zipf)
 from deidentify.lowercase_pass import LowerCaseNames, english
@@ -47,6 +48,7 @@ _LATIN = re.compile(r"[a-zà-ɏ]+")
 _WORD_ENDINGS = ("er", "or", "ist", "ment", "tion", "sion", "ness", "ity", "ing", "ed", "ae", "ery", "ism",
                  "ology", "itis", "ics", "able", "ible")
 MIN_LETTERS = 4
+LOWER_STREET_MAX = 2.0  # Zipf frequency: a street's word found in lower case is carried below it
 _STREET_AFTER = re.compile(r"[ \t]+(?i:" + SUFFIXES + "|" + "|".join(STREET_WORDS) + r"|dene|croft)\b")
 ALONE_NOTES = 2  # notes of a batch that must find a word alone as a name ("Tash", "Flori")
 ENTITIES = ("PERSON", "ESTABLISHMENT", "LOCATION")
@@ -69,9 +71,10 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
                 for word in _place_words(text, sp):
                     places.setdefault(word, set()).add(n)
             if sp.entity == "STREET_ADDRESS":  # a street's own word: "Hoggart" of "Hoggart St"
-                for m in _WORD.finditer(text, sp.start, sp.end):
+                for m in _WORD.finditer(text, sp.start, sp.end):  # ("tanyard row"; not "shouty row")
                     key = fold(m.group())
-                    if not m.group().isupper() and key not in words \
+                    if (m.group().istitle() or m.group().islower() and zipf(key) < LOWER_STREET_MAX) \
+                            and key not in words \
                             and _STREET_AFTER.match(text, m.end(), sp.end) \
                             and _carried(m.group().capitalize(), key, allow):
                         words[key] = sp.entity
@@ -116,19 +119,25 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
 # A person's word found, capitalised, in ATTESTED_NOTES notes of a batch or more is carried to
 # its other notes, even when English or a service user's language uses it ("Jas", "Gosia",
 # "Marcus", "Mandy": a worker or client named in note after note, and missed where the note
-# gives no cue): capitalised, in capitals in a note in capitals, and in lower case in a note
-# written in English without capitals when English uses it seldom ("jas", "mandy", "kel"; not
-# "lee").
-# Not a word found in as many notes as the head of a place's or premises' name or in a date
-# ("Royal Infirmary", "Harebell Ward", "Easter Monday"), nor one as many notes written with
-# capitals write in lower case ("the van").
+# gives no cue): capitalised or in capitals ("-Kel", "Kel2", "tell KEL"), and in lower case in
+# a note written in English without capitals (read without the names carried) when English
+# uses it seldom ("jas", "mandy", "kel"; not "lee").
+# Not a drug, an infection or a word for people (lexicon.NOT_NAMES: "Ket", "Chlamydia",
+# "Pimp"), not a word found in as many notes as the head of a place's or premises' name or in a
+# date ("Royal Infirmary", "Harebell Ward", "Easter Monday"), nor one English uses that notes
+# written with capitals write in lower case more often than notes find it as a person ("the
+# van"; not "Crystal" named in three notes and "crystal meth" in three, nor "tash").
 ATTESTED_NOTES = 2
 _NO_PERSON = ("ESTABLISHMENT", "LOCATION", "STREET_ADDRESS", "DATE")
-ATTESTED_COMMON_NOTES = 3  # ... and for a word from ATTESTED_LOWER_MAX, or a foreign word
-ATTESTED_MAX = 4.8  # Zipf frequency below which such a word is carried ("Lee"; not "Mark")
+ATTESTED_COMMON_NOTES = 3  # ... and for a word from ATTESTED_LOWER_MAX, a foreign word, or one
+# that ends as English words do ("Ying", "Javed", "Sameer")
+ATTESTED_MAX = 5.0  # Zipf frequency below which such a word is carried ("Faith"; not "Mark")
 ATTESTED_LOWER_MAX = 3.5  # ... and below which it is carried in lower case too
+AGENT_NOUN_MIN = 3.0  # ... from which a word ending as a job or a thing does is English's
+_AGENT_ENDINGS = tuple(e for e in _WORD_ENDINGS if e not in ("ing", "ed", "ae"))
+EVERYDAY_LOWER = 3.0  # ... from which a lower-case mention in a note with capitals is a word
 _SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")
-_MENTION = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w-]|['’][a-rt-z])")
+_MENTION = re.compile(r"(?<![\w'’])(?<!\w-)[^\W\d_]{3,}(?![^\W\d_]|-\w|['’][a-rt-z])")
 
 
 def _attested(word: str, key: str, notes: int, allow: AllowList) -> float | None:
@@ -137,14 +146,15 @@ def _attested(word: str, key: str, notes: int, allow: AllowList) -> float | None
     by); None if not."""
     z = zipf(key)
     known = key in given_names() or key in family_names()
-    needed = ATTESTED_COMMON_NOTES if z >= ATTESTED_LOWER_MAX or not known and foreign_word(key) \
-        else ATTESTED_NOTES
+    needed = ATTESTED_COMMON_NOTES if z >= ATTESTED_LOWER_MAX or not known and (
+        foreign_word(key) or key.endswith(_WORD_ENDINGS)) else ATTESTED_NOTES
     if notes < needed or z >= ATTESTED_MAX or not _LATIN.fullmatch(key) \
-            or not known and key.endswith(_WORD_ENDINGS):
-        return None
+            or not known and z >= AGENT_NOUN_MIN and key.endswith(_AGENT_ENDINGS):
+        return None  # (not "Translator", "Interpreter", "Referrer")
     if key in STOP_WORDS or key in TITLES or key in MONTHS_AND_DAYS or key in CALLED_BY \
             or key in JOB_HEADS or key in SERVICE_WORDS or key.upper() in SHORTHAND \
-            or key in DEMONYMS or key in KIN or key in HEAD_WORDS or key in _STREET_FORMS \
+            or key in DEMONYMS or key in KIN or key in NOT_NAMES or key in CATEGORY_WORDS \
+            or key in HEAD_WORDS or key in _STREET_FORMS \
             or key.endswith(DRUG_ENDINGS) or specialty_word(word) or allow.covers_word(word):
         return None
     return z
@@ -158,23 +168,25 @@ def _place_words(text: str, sp: Span) -> list[str]:
 
 
 def _drop_everyday(texts: list[str], attested: dict[str, tuple[float, int]]) -> None:
-    """Take out of `attested` the words that notes in English written with capitals write in
-    lower case as often as notes find them as a person: words, not names ("the ward", "in the
-    van"; but "Mercy" named in five notes stays, though one writes "at the mercy of")."""
+    """Take out of `attested` the words English uses that notes in English written with
+    capitals write in lower case more often than notes find them as a person: words, not names
+    ("the ward", "in the van"; but "Mercy" named in five notes stays, though one writes "at the
+    mercy of", and "Client says tash is ok" is a name typed in lower case)."""
     lower: dict[str, int] = {}
     for text in texts:
         everyday = {key for m in _MENTION.finditer(text)
-                    if m.group().islower() and (key := m.group()) in attested}
+                    if m.group().islower() and (key := m.group()) in attested
+                    and attested[key][0] >= EVERYDAY_LOWER}
         if everyday and english(text) and not LowerCaseNames.informal(text):
             for key in everyday:
                 lower[key] = lower.get(key, 0) + 1
     for key, count in lower.items():
-        if count >= attested[key][1]:
+        if count > attested[key][1]:
             del attested[key]
 
 
 def _attested_mentions(text: str, attested: dict[str, tuple[float, int]], covered) -> list[Span]:
-    out, lower, capitals = [], None, None
+    out, lower = [], None
     for m in _MENTION.finditer(text):
         written = m.group()
         if (key := fold(written)) not in attested or covered(m.start(), m.end()):
@@ -182,17 +194,20 @@ def _attested_mentions(text: str, attested: dict[str, tuple[float, int]], covere
         if written.islower():
             if attested[key][0] >= ATTESTED_LOWER_MAX:
                 continue
-            lower = LowerCaseNames.informal(text) if lower is None else lower
+            if lower is None:
+                lower = LowerCaseNames.texted(text) and english(_without_words(text, attested))
             if not lower:
                 continue
-        elif written.isupper():
-            capitals = in_capitals(text) if capitals is None else capitals
-            if not capitals:
-                continue
-        elif not written.istitle():
+        elif not written.istitle() and not written.isupper():
             continue
         out.append(Span(m.start(), m.end(), "PERSON", 0.5))
     return out
+
+
+def _without_words(text: str, words) -> str:
+    """The text without the words given (folded): whether a short text is in English is read
+    from its other words ("tell jas ta x")."""
+    return _MENTION.sub(lambda m: "" if fold(m.group()) in words else m.group(), text)
 
 
 PHRASE_WORD_MAX = 4.0  # Zipf frequency below which a word makes a found name of two words one

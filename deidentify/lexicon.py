@@ -178,6 +178,16 @@ CATEGORY_WORDS = frozenset("saunas parlours brothel flat flats street online wal
                            "import shelter supported present absent regular regulars new suspected "
                            "unknown withheld phone van clinic team worker self condoms lube needles "
                            "contacts".split())
+# drugs, infections and words for people that the model reads as a name in note after note
+# ("Ket use discussed", "Pimp seen watching", "Chlamydia came back"): never carried as one
+# through a batch (batch_names._attested). No well-kept list holds the street names of drugs.
+NOT_NAMES = frozenset((
+    "ket ketamine crack spice mamba coke cocaine heroin smack gear mdma pills weed "
+    "skunk bupe subbies subutex methadone meth benzos diazepam valium xanax lyrica pregabalin "
+    "gabapentin tramadol codeine naloxone nyxoid fentanyl oxy poppers ghb gbl "
+    "chlamydia gonorrhoea gonorrhea syphilis herpes hsv warts thrush hepatitis hep crabs scabies "
+    "pimp pimps daddy stepdad stepmum stepmom landlord landlady boss bestie punter punters "
+    "client clients bf gf fella hubby").split())
 # two letters texted in lower case that are a word, a unit or shorthand, never a person's
 # initials ("out w ya", "up to uk", "2 mg", "called to ae"), or a little word of the service
 # users' languages ("to ja monika": it's me, Monika)

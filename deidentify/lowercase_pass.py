@@ -98,9 +98,13 @@ class LowerCaseNames:
     def informal(text: str) -> bool:
         """English written without capitals: a sentence starting in lower case or a lower-case
         "i", and most words English. Clinical notes and messages in other languages are not."""
-        if not (_LOWER_START.search(text) or _LOWER_I.search(text)):
-            return False
-        return english(text)
+        return LowerCaseNames.texted(text) and english(text)
+
+    @staticmethod
+    def texted(text: str) -> bool:
+        """Written without capitals, in any language: a sentence starting in lower case or a
+        lower-case "i"."""
+        return bool(_LOWER_START.search(text) or _LOWER_I.search(text))
 
     def titled(self, text: str) -> str | None:
         """The copy with name-like lower-case words capitalised, or None if the note is not

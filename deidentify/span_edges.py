@@ -106,8 +106,11 @@ _PARTICLES_BEFORE = re.compile(
     + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ ]){1,2})$")
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 # a family name in capitals after a found given name, as records write it: "Chantelle DOBBS",
-# "Sandra OKOYE-HALE"
-_CAPS_SURNAME_AFTER = re.compile(r"[ ]([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+(?:-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+)?)(?![\w'’-])")
+# "Sandra OKOYE-HALE", "Maricel DELA CRUZ", "Gareth PYBUS of Hollinsgate"
+# (where a name ends: the line's end, punctuation, a form's wide space, an age or a date, a
+# possessive; not a sentence going on, as emphasis does: "Kelly EVICTED today", "Jade ASAP re")
+_CAPS_SURNAME_AFTER = re.compile(r"[ ]{1,2}([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+(?:[- ][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+)*)"
+                                 r"(?=['’]s?\b|[ \t]*(?:$|[,.;:()\[\]/|]|\n)|[ \t]{2,}|[ \t]+\d|[ ]of[ ][A-Z])")
 _CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")  # (post-nominals have none: "MRCGP", "SHN")
 CAPS_SURNAME_MAX = 4.0  # Zipf frequency: a word in capitals after a given name English uses less
 _HYPHENED_AFTER_CAPS = re.compile(r"-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+\b")  # "LUMINIȚA-ELENA", "OYELARAN-PRICE"
@@ -571,11 +574,14 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
 def _caps_surname(word: str, allow: AllowList) -> bool:
     """A family name in capitals after a given name: each part of three letters or more with a
     vowel, a known family name or a word English uses less than CAPS_SURNAME_MAX, no shorthand,
-    acronym, title or stop word ("Chantelle DOBBS"; not "Chantelle DOB", "Sarah NHS", "Jo TO
-    CALL", "Emma ATTENDED", "Hollie Brennan RM", "Aisha Nnamdi MRCGP")."""
-    for part in word.split("-"):
+    acronym, title or stop word, nor a word that ends as a verb's forms do ("Chantelle DOBBS";
+    not "Chantelle DOB", "Sarah NHS", "Jo TO CALL", "Emma ATTENDED", "Kelly BARRED.", "Hollie
+    Brennan RM", "Aisha Nnamdi MRCGP")."""
+    for part in re.split(r"[- ]", word):
+        part = part.rstrip("'’")
         key = fold(part)
-        if len(part) < 3 or not _CAPS_VOWEL.search(part) or part in SHORTHAND or part in allow.acronyms or key in STOP_WORDS \
+        if len(part) < 3 or not _CAPS_VOWEL.search(part) or part in SHORTHAND \
+                or part.endswith(("ED", "ING")) and key not in family_names() or part in allow.acronyms or key in STOP_WORDS \
                 or key in TITLES or key in MONTHS_AND_DAYS \
                 or not (key in family_names() or zipf(key) < CAPS_SURNAME_MAX):
             return False

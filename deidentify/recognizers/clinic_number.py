@@ -10,13 +10,22 @@ import re
 from deidentify.recognizers.base import RegexRecognizer
 
 
+_DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])"
+_DAY_MONTH_SPLIT = r"(?:0[1-9]|[12]\d|3[01])[ ./-]?(?:0[1-9]|1[0-2])"
+
+
 class ClinicNumberRecognizer(RegexRecognizer):
     ENTITY = "CLINIC_NUMBER"
     PATTERNS = (
         ("prefixed", r"\b(?:GU|GUM|RSH|SHC)[\s-]?\d{4,7}\b", 0.8),
         ("after_words", r"\b(?:clinic|hospital|patient|pt|gum)\s*(?:no|number|num|id|#)\.?\s*:?\s*"
                         r"(?P<v>[A-Z]{0,4}[\s-]?\d[\d/\-]{2,10}\d)", 0.85),
-        ("client_code", r"(?-i:\b[A-Z]{2,4}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])"
-                        r"(?:(?:19|20)?\d{2}[MFX]?|[MFX])\b)", 0.6),
+        ("client_code", rf"(?-i:\b[A-Z]{{2,4}}{_DAY_MONTH}(?:(?:19|20)?\d{{2}}[MFXU]?|[MFXU])(?=\b|x\d))", 0.6),
+        # ... written with spaces, dots, hyphens or slashes, the sex letter last: "SH 1102F",
+        # "JW-30-11-85-M", "JW30/11/85M"; or in lower case: "kw0507f", "sh-1102-f"
+        ("client_code_split", rf"(?-i:\b[A-Z]{{2,4}}[ .-]?{_DAY_MONTH_SPLIT}(?:[ ./-]?(?:19|20)?\d{{2}})?"
+                              r"[ .-]?[MFXU](?=\b|x\d))", 0.6),
+        ("client_code_lower", rf"(?-i:\b[a-z]{{2,4}}-?{_DAY_MONTH_SPLIT.replace('[ ./-]', '-')}"
+                              r"(?:-?(?:19|20)?\d{2})?-?[mfxu](?=\b|x\d))", 0.6),
     )
     FLAGS = re.IGNORECASE

@@ -17,8 +17,8 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import (CALLED_BY, DRUG_ENDINGS, SIGNED_ROLES, TITLES, family_names, fold,
-                                given_names, specialty_word, zipf)
+from deidentify.lexicon import (CALLED_BY, SIGNED_ROLES, TITLES, family_names, fold, given_names,
+                                specialty_word, zipf)
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.initials import SHORTHAND
 
@@ -64,8 +64,8 @@ _SERVICE_WORDS = frozenset("department dept team unit service services office cl
                            "centre center desk hub safeguarding foodbank noreply reception admin "
                            "bookings duty enquiries info support lead manager rota".split())
 # the writer after a message's sign-off or a dash, at its end: "Cheers, M", "Thanks\nJo", "— Mei"
-# (or alone on the note's last line, or after a spaced hyphen: "Back at office 4\nGosia",
-# "ref LIC/TX/3391 - Jas")
+# (or alone on the note's last line, or after a spaced hyphen: "Van back by 1.\nMarcus x",
+# "ref LIC/TX/3391 - Priya")
 _SIGN_OFF = re.compile(r"(?:(?i:cheers|thanks|thank you|regards|best|love|ta|many thanks|speak soon)"
                        r"[ \t]*[,!.]?[ \t]*\n?[ \t]*|[—–][ \t]*|(?<=[ \t])-[ \t]+|\n[ \t]*)"
                        r"(?P<v>[A-Z](?:[a-z]+)?)\.?[ \t]*x*\s*\Z")
@@ -74,8 +74,8 @@ _LOWER_LAST = re.compile(r"\n[ \t]*(?:[-–—~][ \t]*)?(?P<v>[a-z]{2,12}(?:[ ][
 _CLOSERS = frozenset("ta ty ace kit angel comfort olive dot mercy autumn sunny love lovely".split())
 LOWER_SIGNED_MAX = 4.5  # Zipf frequency: a lower-case given name English uses less signs a note
 TAIL = 40
-DASHED_RARE = 4  # letters of a rare word after a dash that signs a message ("— Mei")
-ALONE_RARE = 6  # ... and of one alone on the message's last line ("Gosia")
+_FORM_VALUE = re.compile(r":[ \t]*\n[ \t]*(?:[-–—~][ \t]*)?\Z")  # a label's value: "Risk rating:\nAmber"
+EVERYDAY_SIGNED = 4.5  # Zipf frequency: a given name alone on a note's last line signs it below it
 
 
 class SignatureRecognizer(TokenRecognizer):
@@ -99,8 +99,9 @@ class SignatureRecognizer(TokenRecognizer):
                     and not self._service(m.group("v")):
                 spans.add(m.span("v"))
         if (m := _SIGN_OFF.search(text, max(0, len(text.rstrip()) - TAIL))) \
-                and self._signed(m.group("v"), short=DASHED_RARE if m.group().lstrip()[:1] in "—–-"
-                                 else ALONE_RARE if m.group()[:1] == "\n" else None):
+                and not _FORM_VALUE.search(text, 0, m.start("v")) \
+                and self._signed(m.group("v"), dashed=m.group().lstrip()[:1] in "—–",
+                                 known_only=m.group()[:1] == "\n" or m.group().lstrip()[:1] == "-"):
             spans.add(m.span("v"))
         if (m := _LOWER_LAST.search(text, max(0, len(text.rstrip()) - TAIL))) \
                 and (key := m.group("v").split()[0]) in given_names() \
@@ -129,13 +130,16 @@ class SignatureRecognizer(TokenRecognizer):
         return not full or any(fold(w) in given_names() or fold(w) in family_names()
                                or zipf(fold(w)) < RARE for w in full)
 
-    def _signed(self, word: str, short: int | None = None) -> bool:
+    def _signed(self, word: str, dashed: bool = False, known_only: bool = False) -> bool:
         """One letter, or a known or rare given name, signing a message ("— Done" is none;
-        after a dash or alone on the last line, a known given name or a rare word of `short`
-        letters at most: "— Mei", "Gosia"; but "— Pregabalin" is a drug)."""
+        after a dash, a known given name or a short one: "— Mei", but "— Pregabalin" is a drug).
+        Alone on the last line or after a hyphen, only a known given name English uses less than
+        EVERYDAY_SIGNED ("Marcus x"; not a result, a drug or kit: "Neg", "Bupe", "Lube", "Tbc")."""
         key = fold(word)
+        if known_only:
+            return key in given_names() and zipf(key) < EVERYDAY_SIGNED and key not in STOP_WORDS \
+                and key not in TITLES and not self.allow.covers_word(word)
         return len(word) == 1 and word not in "AI" or (
-            (key in given_names() or zipf(key) < RARE and (short is None or len(word) <= short)
-             and not key.endswith(DRUG_ENDINGS))
+            (key in given_names() or zipf(key) < RARE and (not dashed or len(word) <= 4))
             and key not in STOP_WORDS
             and key not in TITLES and not self.allow.covers_word(word))

@@ -1,5 +1,7 @@
 """Street addresses, flat numbers and estates."""
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import zipf
@@ -24,6 +26,7 @@ US_STATES = (r"A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJ
              r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]")
 _UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs mile miles km yard yards "
                    "metres meters mins' second seconds".split())
+_NOT_A_STREETS_WORD = re.compile(r"(\w)\1\1|(?:ed|ing|nt|age|ers|ier|ous|ful|less|[tkpz]y)$|^un")
 RARE_STREET = 2.7  # Zipf frequency below which a lower-case word before a street's word names it
 _NOT_A_NAME = frozenset("the a an my your her his our their this that same main next other "
                         "busy quiet back side high".split())
@@ -90,16 +93,17 @@ class StreetAddressRecognizer(RegexRecognizer):
                        r"parade|walk|hill|square|sq))\b", 0.6),
         # ... or after any word, when the street's own word is one English hardly uses:
         # "tanyard row quiet til 11", "end of ormery ln", "and hogart street", "on sorrel dene"
-        ("lower_rare", r"(?<![\w'’@./-])(?P<v>[a-z][a-z'’-]{2,}\s+(?:st|rd|lane|ln|road|street|ave|"
+        ("lower_rare", r"(?<![\w'’@.-])(?P<v>[a-z][a-z'’-]{2,}\s+(?:st|rd|lane|ln|road|street|"
                        r"avenue|crescent|cres|terrace|grove|gardens|gdns|row|mews|parade|square|sq|"
-                       r"dene|croft|yard))\b(?![\w'’@/-])", 0.6),
+                       r"dene|croft|yard))\b(?![\w'’@-])", 0.6),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
         # "on the road", "in my street": a street's name is not an everyday word
         if pattern == "numbered_lower":  # "10 min drive", "20 minute walk" away
             return value.split()[1].lower() not in _UNITS
-        if pattern == "lower_rare":
-            word = value.split()[0]
-            return zipf(word) < RARE_STREET and word not in STOP_WORDS
+        if pattern == "lower_rare":  # (not a texted word or a description: "wud ave", "huuuge
+            word = value.split()[0]    # row", "unlit road", "haulage yard", "havnt rd", "shouty row")
+            return zipf(word) < RARE_STREET and word not in STOP_WORDS \
+                and not _NOT_A_STREETS_WORD.search(word)
         return pattern != "lower_case" or value.split()[0] not in _NOT_A_NAME

@@ -70,7 +70,9 @@ class VehicleRegRecognizer(RegexRecognizer):
               "hyundai", "mazda", "volvo", "jeep", "lexus", "tesla", "prius", "qashqai", "juke",
               "clio", "yaris", "micra", "passat", "tiguan", "insignia", "zafira", "hatchback",
               "pickup", "motorbike", "moped", "mini", "rover", "rangerover", "landrover", "evoque",
-              "kuga", "civic", "sprinter", "berlingo", "caddy", "picanto", "megane")
+              "kuga", "civic", "sprinter", "berlingo", "caddy", "picanto", "megane", "vw",
+              "volkswagen", "beemer", "landy", "jag", "jaguar", "suzuki", "mitsubishi", "porsche",
+              "dacia", "sandero")
     _PLATE_WORDS = ("reg", "registration", "plate", "plates", "numberplate", "vrm", "partial",
                     "车牌", "targa", "tablica", "matrícula", "placa")
     CONTEXT = ("car", "van", "vehicle", "drives", "driving", "punter", "taxi", "cab", "truck",

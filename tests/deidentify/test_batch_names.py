@@ -3,6 +3,8 @@ case (batch_names.py); words that are no names stay."""
 
 import re
 
+import pytest
+
 from deidentify.allow_list import AllowList
 from deidentify.batch_names import carry_names, carry_phrases
 from deidentify.spans import Span
@@ -88,7 +90,7 @@ def test_a_persons_word_found_in_two_notes_is_carried_though_english_or_polish_u
     out = carried(texts, found)
     assert out[3] == ["Jas", "Mandy", "Gosia"]
     assert out[4] == ["mandy"]  # (in lower case in a note in English written so)
-    assert out[5] == ["Jas"]  # (capitals only in a note written in capitals)
+    assert out[5] == ["Jas", "JAS"]  # (in capitals too: "Pls tell JAS", at the cost of an acronym)
     assert carried(texts, [found[0], [], [], [], [], []])[3] == []  # one note is not enough
 
 
@@ -110,3 +112,35 @@ def test_a_streets_own_word_is_carried_alone_but_not_a_word_of_a_street_span_tha
     found = [[Span(21, 31, "STREET_ADDRESS", 0.8), Span(45, 55, "STREET_ADDRESS", 0.8)], [], []]
     out = carried(texts, found)
     assert out[1] == ["hoggart"] and out[2] == ["Hoggart"]
+
+
+def test_a_name_typed_in_lower_case_or_shared_with_a_word_is_still_carried(engine):
+    # (the attacks of session 14: a name's own lower-case mentions, and "crystal meth" written
+    # as often as Crystal is named, do not stop the name being carried; "-Kel", "Kel2", "KEL")
+    tash = engine.find(["Saw Tash at the arches, ok.", "Condoms to Tash and Bea.", "Tash housed!!",
+                        "Client says tash is staying with her now.", "Client asked if tash was ok."])
+    assert [(s.start, s.end) for s in tash[2]] == [(0, 4)]
+    crystal = engine.find(["Saw Crystal at the arches, ok.", "Condoms to Crystal.",
+                           "Seen: Crystal, Roxanne, Bea.", "Crystal housed!!",
+                           "Client using crystal meth at weekends.", "Punter offered her crystal.",
+                           "Concerns re crystal use at the flat."])
+    assert [(s.start, s.end) for s in crystal[3]] == [(0, 7)]
+    texts = ["Kel and Jas on the van tonight. Kel drove.", "Jas did the needle exchange with Kel.",
+             "Rang Kel, Kel said Jas is off.", "Outreach 21:00. 5 women seen.\n-Kel", "Kel2 phone",
+             "Pls tell KEL the van is booked."]
+    out = engine.find(texts)
+    assert ["Kel", "Kel", "KEL"] == [texts[i][s.start:s.end] for i in (3, 4, 5) for s in out[i]]
+
+
+@pytest.mark.parametrize("texts", [
+    ["Client seen.\nMain drug:\nKet", "Outreach contact.\nMain drug:\nKet", "Home visit.\nMain drug:\nKet",
+     "Ket use discussed, bladder pain.", "doing ket most nights now"],
+    ["Client says her Pimp took her phone.", "Pimp seen watching from a car.",
+     "Pimp arrested, client safe for now.", "she says shes got no pimp, just a bf x"],
+    ["Client with Chlamydia, partner notified.", "Client says Chlamydia came back after treatment.",
+     "Chlamydia - positive. Treated with doxycycline 7/7."],
+    ["Client seen at drop-in.\nRisk rating:\nAmber", "Outreach contact.\nRisk rating:\nAmber",
+     "Home visit.\nRisk rating:\nAmber", "Amber risk, safety plan updated."],
+])
+def test_a_drug_an_infection_a_word_for_people_or_a_forms_value_is_not_carried(engine, texts):
+    assert engine.find(texts)[-1] == []

@@ -45,6 +45,7 @@ def test_doses_counts_and_codes_of_conditions_stay(engine, text):
     ("他走了. 车牌 RW20 什么的 白色的车", "RW20"),
     ("Works for Hollinsby Cars maybe (cab 214?). 40s", "214"),
     ("saw the range rover again mx70 klr parked on the corner", "mx70 klr"),
+    ("silver vw yr19 kkb hanging about", "yr19 kkb"),
 ])
 def test_parts_of_plates_near_a_car(engine, text, piece):
     assert any(piece in p for p in removed(engine, text))

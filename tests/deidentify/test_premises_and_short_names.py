@@ -116,9 +116,11 @@ def test_a_forms_labels_are_no_speakers(engine):
 @pytest.mark.parametrize("text,name", [
     ("waited for me outside the pub. legend. - Damo if ur reading this ur a star", "Damo"),
     ("thanks for the lift home x\n- Shaz", "Shaz"),
-    # (or alone on the note's last line: a rare word of six letters at most, or a given name)
-    ("Credit union appt Tue 13th 11am.\nBack at office 4\nGosia", "Gosia"),
+    # (or alone on the note's last line, or after a spaced hyphen: a known given name)
+    ("Credit union appt Tue 13th 11am.\nBack at office 4\nPriya", "Priya"),
     ("Notes typed up, van back by 1.\nMarcus x", "Marcus"),
+    ("council licensing rang back about the cab - Priya", "Priya"),
+    ("Rebooked. Cheers\nJasvir", "Jasvir"),
 ])
 def test_a_name_signed_after_a_dash(engine, text, name):
     assert name in removed(engine, text), removed(engine, text)
@@ -128,7 +130,9 @@ def test_an_everyday_word_after_a_dash_is_no_signature(engine):
     assert removed(engine, "Plan: review in 2 weeks. - Staff nurse on duty") == []
 
 
-@pytest.mark.parametrize("text", ["Went well.\nThanks", "Plan:\nReview", "Meds:\nPregabalin"])
+@pytest.mark.parametrize("text", ["Went well.\nThanks", "Plan:\nReview", "Meds:\nPregabalin",
+                                  "HIV POCT - Neg", "Result:\nInconc", "Drugs:\nBupe",
+                                  "Kit given:\nCondoms\nLube", "Next appt - Tbc"])
 def test_a_word_or_a_drug_alone_on_the_last_line_is_no_signature(engine, text):
     assert removed(engine, text) == []
 

@@ -100,7 +100,10 @@ def test_streets_texted_in_lower_case(text, value):
 
 
 @pytest.mark.parametrize("text", ["on the road again", "back in my street now",
-                                  "a big row broke out", "the main rd was shut", "had a massive row with bf"])
+                                  "a big row broke out", "the main rd was shut", "had a massive row with bf",
+                                  "she cud ave been hurt", "had a huuuge row wiv him",
+                                  "working the unlit lane", "havnt rd it yet sorry",
+                                  "had a shouty row with her bf", "a grotty street near the station"])
 def test_everyday_streets_in_lower_case_are_kept(text):
     assert found(StreetAddressRecognizer(), text) == []
 

@@ -79,7 +79,7 @@ def test_a_needle_exchanges_client_code_of_initials_birth_date_and_sex_is_found(
 
 
 @pytest.mark.parametrize("text", ["flight AB1234 landed", "FY2025 return", "HPV16 and FP10MDA",
-                                  "code SH3413F", "room sh1102f"])
+                                  "code SH3413F", "at 1102 f"])
 def test_letters_and_digits_that_are_no_day_and_month_with_a_sex_are_no_client_code(text):
     assert found(ClinicNumberRecognizer(), text) == []
 
@@ -150,3 +150,12 @@ def test_a_prisoners_number_whatever_labels_it(engine):
     from tests.deidentify.conftest import removed
     out = removed(engine, "Donna Keyes, A1234BC, released; prisoner number B5566CD")
     assert "A1234BC" in out and "B5566CD" in out
+
+
+@pytest.mark.parametrize("text,value", [
+    ("kw0507f came in for pins", "kw0507f"), ("NSP: SH 1102F in again", "SH 1102F"),
+    ("NSP: JW-30-11-85-M in again", "JW-30-11-85-M"), ("NSP: JW30/11/85M", "JW30/11/85M"),
+    ("sex not recorded: SH1102U", "SH1102U"),
+])
+def test_a_client_code_written_with_separators_in_lower_case_or_unknown_sex(text, value):
+    assert value in [v for v, _ in found(ClinicNumberRecognizer(), text)]

@@ -159,3 +159,17 @@ def test_a_family_name_in_capitals_after_a_found_given_name_is_taken_in(engine, 
 ])
 def test_letters_after_a_name_that_are_no_family_name_stay(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Spoke to Kelly EVICTED today at the van.", "EVICTED"),
+    ("Please call Jade ASAP re results.", "ASAP"),
+    ("Spoke to Kelly BARRED.", "BARRED"),
+])
+def test_a_word_in_capitals_for_emphasis_after_a_given_name_is_no_family_name(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
+
+
+def test_a_family_name_in_capitals_before_a_possessive_or_hyphenated_is_taken_in(engine):
+    assert "Chantelle DOBBS" in removed(engine, "Met Chantelle DOBBS's partner at the van.")
+    assert "Tasha O'NEILL-DOBBS" in removed(engine, "Met Tasha O'NEILL-DOBBS, she is ok")
