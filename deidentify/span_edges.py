@@ -49,7 +49,7 @@ from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, OTHER_SCRIPTS, 
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
-from deidentify.recognizers.street_address import US_STATES
+from deidentify.recognizers.street_address import SUFFIXES, US_STATES
 from deidentify.spans import Span
 
 # titles and kin words kept in front of a removed name (TITLES, and the family a note names)
@@ -105,6 +105,13 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ ]){1,2})$")
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
+# a house's number before or after a street found (as a street, or as a person or a place the
+# model took it for): its last word a street's word; the number alone on its side ("18 Sorrel
+# Dene", "6/Penfold Walk", "9 tenter croft", "Tenter Croft 27.", "Cinder Ash Ln 19 - Kasia"; not
+# "£18 Sorrel Dene", "x2 Tanyard Row", "Hoggart St 2115 quiet", "tallow st 23.50", "HR 104 ST")
+_STREET_WORD_END = re.compile(r"[^\W\d_]{3,}[ ](?i:" + SUFFIXES + r"|dene|croft|gate)\.?\Z")
+_NUMBER_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[a-zA-Z]?)(?:[ ]|/)\Z")
+_NUMBER_AFTER_STREET = re.compile(r"[ ](\d{1,3}[a-zA-Z]?)(?![.:]\d)(?=[ \t]*(?:[.,;:)\n]|$|[ ][-–][ ]))")
 # a family name in capitals after a found given name, as records write it: "Chantelle DOBBS",
 # "Sandra OKOYE-HALE", "Maricel DELA CRUZ", "Gareth PYBUS of Hollinsgate"
 # (where a name ends: the line's end, punctuation, a form's wide space, an age or a date, a
@@ -290,6 +297,12 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and not allow.covers_word(text[start:end].split()[0]) \
                 and zipf(fold(text[start:end].split()[0])) < BODY_PLACE_MAX:  # (not "NHS Digital")
             start, entity = m.start(), "ESTABLISHMENT"  # (a place the model took for a person)
+        if entity in ("STREET_ADDRESS", "PERSON", "LOCATION", "ESTABLISHMENT") \
+                and _STREET_WORD_END.search(text, start, end):  # a street, however it was read
+            if text[start].isalpha() and (m := _NUMBER_BEFORE_STREET.search(text, max(0, start - 12), start)):
+                start, entity = m.start(1), "STREET_ADDRESS"  # "18 Sorrel Dene", "9 tenter croft"
+            if m := _NUMBER_AFTER_STREET.match(text, end):
+                end, entity = m.end(1), "STREET_ADDRESS"  # "Tenter Croft 27.", "Cinder Ash Ln 19 - Kasia"
         before = max(0, start - WINDOW)
         m = _SAINT_BEFORE.search(text, before, start)
         if entity in ("PERSON", "ESTABLISHMENT") and m:

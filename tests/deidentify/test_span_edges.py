@@ -173,3 +173,21 @@ def test_a_word_in_capitals_for_emphasis_after_a_given_name_is_no_family_name(en
 def test_a_family_name_in_capitals_before_a_possessive_or_hyphenated_is_taken_in(engine):
     assert "Chantelle DOBBS" in removed(engine, "Met Chantelle DOBBS's partner at the van.")
     assert "Tasha O'NEILL-DOBBS" in removed(engine, "Met Tasha O'NEILL-DOBBS, she is ok")
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Prev address: her mum's 18 Sorrel Dene - not safe", "18 Sorrel Dene"),
+    ("her address on claim still 6/Penfold Walk (Connors flat)", "6/Penfold Walk"),
+    ("now in Apt 3, Tenter Croft 27. Police came", "Tenter Croft 27"),
+    ("5. Cinder Ash Ln 19 - Kasia 1 box", "Cinder Ash Ln 19"),
+])
+def test_a_house_number_beside_a_street_found_is_taken_in(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("seen twice on Tallow St 23.50 and 00.30", "23"), ("HR 104 ST, BP 158/92", "104"),
+    ("started Hoggart St 2115 quiet", "2115"), ("Left court 13:30, walked her to the bus", "13"),
+])
+def test_a_time_a_count_or_a_reading_beside_a_street_word_stays(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
