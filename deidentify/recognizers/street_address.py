@@ -51,7 +51,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("po_box", r"\b(?i:p\.?\s?o\.?\s+box)\s+\d{1,6}\b", 0.8),
         # Mill Lane, Station Road (a street named without a number)
         ("street", r"\b" + _NAME + "(?:" + SUFFIXES + "|" + _STREET_WORDS + r")\b"
-                   r"(?:\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=\s*[.,;:)]|\s*$))?", 0.6),  # "Church Road 71."
+                   r"(?:\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![.:]\d)(?=\s*[.,;:)]|\s*$))?", 0.6),  # "Church Road 71."
         # a numbered road: "Route 9", "ROUTE 1", "Hwy 61", "RT 40"
         # (RT only after a word that places it: "ON RT 40"; "RT 4 CM" is right, "RT 2" therapy)
         ("route", r"\b(?<![Ee]n )(?i:route|rte|hwy|highway)\s+\d{1,3}\b", 0.6),
