@@ -46,7 +46,7 @@ from deidentify.recognizers.initials import INITIALS, SHORTHAND, WORD_INITIALS
 from deidentify.recognizers.names_abroad import HAN_SURNAMES
 from deidentify.recognizers.person_names import CUE_BEFORE
 from deidentify.span_edges import within_sentence
-from deidentify.spans import covered_by
+from deidentify.spans import Span, covered_by
 
 SPEAKER_LOWER_MAX = 4.0  # Zipf frequency: a speaker's name repeated in lower case is no
 # everyday word ("Summer: r u doing the bbq" ... "summer bbq is on the 3rd")
@@ -81,7 +81,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     of the span it was found in; the result is in order (overlaps are left to merge_spans).
     `groups` are the folded words the model tags as nationalities or languages in this note:
     kept on purpose, they are never repeated ("Romanian")."""
-    spans = _with_speakers(text, _with_initials(text, _with_unspaced(text, spans)))
+    spans = _with_speakers(text, _with_initials(text, _with_unspaced(text, _with_pseudonyms(text, spans))))
     words: dict[str, object] = {}
     capitalised: dict[str, object] = {}  # everyday given names, repeated where capitalised
     given = given_names()
@@ -227,6 +227,24 @@ def _a_persons_words(words: list[str]) -> bool:
     first, last = fold(words[0]), fold(words[-1])
     return 2 <= len(words) <= 3 and (first in given_names() or zipf(first) < UNKNOWN_WORD_MAX) \
         and (last in family_names() or zipf(last) < UNKNOWN_WORD_MAX) and last not in HEAD_WORDS
+
+
+# a key of one-letter pseudonyms, as reviews write them: 'Pseudonyms: V = "Beth", P = "Adam"'
+_PSEUDONYM_KEY = re.compile(r"(?<![\w./-])([B-HJ-Z])[ \t]*=[ \t]*[\"“'][A-Z][a-z]+[\"”']")
+_LETTER = r"(?<![\w./'’&-]){}(?![\w./'’&-])"
+
+
+def _with_pseudonyms(text: str, spans: list) -> list:
+    """`spans` and every mention of a letter a key of pseudonyms in the note stands for a person
+    ("V seen on outreach", "Crew note P answered"): it names the person as the name would."""
+    letters = {m.group(1) for m in _PSEUDONYM_KEY.finditer(text)}
+    if not letters:
+        return spans
+    kind = type(spans[0]) if spans else Span
+    covered = covered_by(spans)
+    added = [kind(m.start(), m.end(), "PERSON", 0.5) for letter in letters
+             for m in re.finditer(_LETTER.format(letter), text) if not covered(m.start(), m.end())]
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
 def _with_initials(text: str, spans: list) -> list:

@@ -109,7 +109,7 @@ _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 # model took it for): its last word a street's word; the number alone on its side ("18 Sorrel
 # Dene", "6/Penfold Walk", "9 tenter croft", "Tenter Croft 27.", "Cinder Ash Ln 19 - Kasia"; not
 # "£18 Sorrel Dene", "x2 Tanyard Row", "Hoggart St 2115 quiet", "tallow st 23.50", "HR 104 ST")
-_STREET_WORD_END = re.compile(r"[^\W\d_]{3,}[ ](?i:" + SUFFIXES + r"|dene|croft|gate)\.?\Z")
+_STREET_WORD_END = re.compile(r"[^\W\d_]{3,}[ ](?i:" + SUFFIXES + r"|dene|croft|gate|cl)\.?\Z")
 _NUMBER_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[a-zA-Z]?)(?:[ ]|/)\Z")
 _NUMBER_AFTER_STREET = re.compile(r"[ ](\d{1,3}[a-zA-Z]?)(?![.:]\d)(?=[ \t]*(?:[.,;:)\n]|$|[ ][-–][ ]))")
 # a family name in capitals after a found given name, as records write it: "Chantelle DOBBS",
@@ -366,7 +366,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                     and fold(last[0]) in given and (m := _CAPS_SURNAME_AFTER.match(text, end)) \
                     and _caps_surname(m.group(1), allow):
                 end = m.end()  # "Chantelle DOBBS"
-            if text[start:end].isupper() and (m := _HYPHENED_AFTER_CAPS.match(text, end)) \
+            if (text[start:end].isupper() or last and len(last[0]) > 1 and last[0].isupper()) \
+                    and (m := _HYPHENED_AFTER_CAPS.match(text, end)) \
                     and _name_part(m.group()[1:]):
                 end = m.end()  # "LUMINIȚA-ELENA"; not "DR JONES-NO CONCERNS"
             if m := _HYPHENED_AFTER.match(text, end) or _OWN_SCRIPT_AFTER.match(text, end):

@@ -229,6 +229,8 @@ _ONE_LETTER = (
                r"rang|left|went|thinks|feels|felt|lives|works|worked|knows|got|showed|signed|"
                r"disclosed|attended|missed|arrived|called|texted|will|would|can|could|does|did)\b",
                re.MULTILINE),
+    # a review's key of pseudonyms: 'Pseudonyms: V = "Beth", P = "Adam"'
+    re.compile(r"(?<![\w./-])(?P<v>[B-HJ-Z])[ \t]*=[ \t]*[\"“'](?=[A-Z][a-z]+[\"”'])"),
 )
 TAIL = 40
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"  # not a weekday,

@@ -256,3 +256,11 @@ def test_initials_texted_in_lower_case_and_one_letter_for_a_person(text, people)
 ])
 def test_letters_that_are_a_little_word_in_a_workers_place(text, people):
     assert [t for t, _ in found(INITIALS, text)] == people
+
+
+def test_a_reviews_one_letter_pseudonyms_are_removed_wherever_the_note_writes_them(engine):
+    text = ('Chronology (extract). Pseudonyms: V = "Beth", P = "Adam".\n'
+            "| 41 | Outreach | V seen on outreach. |\n| 44 | Ambulance | V \"fell\". Crew note P "
+            "answered all questions |\n| 47 | - | V killed | Vitamin D and P450 noted |")
+    pieces = removed(engine, text)
+    assert pieces.count("V") == 4 and pieces.count("P") == 2, pieces

@@ -191,3 +191,8 @@ def test_a_house_number_beside_a_street_found_is_taken_in(engine, text, piece):
 ])
 def test_a_time_a_count_or_a_reading_beside_a_street_word_stays(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+def test_a_hyphened_family_name_in_capitals_after_a_mixed_case_find_and_a_close_number(engine):
+    assert "Sandra OKOYE-HALE" in removed(engine, "CARE ACT REVIEW (s27) - Sandra OKOYE-HALE   Mosaic")
+    assert "31 Lapwing Cl" in removed(engine, "No access visit 31 Lapwing Cl 17/3/25 10:00.")
