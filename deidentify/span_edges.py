@@ -239,6 +239,9 @@ _EPONYMS = frozenset("crohn huntington alzheimer parkinson hodgkin addison cushi
 # words that name nobody alone in lower case after "the", "her", "my"...: kin and a name's
 # particles ("at her nan's", "the outreach van"; but "ben took my passport")
 NO_NAME_ALONE = KIN | PARTICLES | frozenset("nana nanna granny".split())
+# ... and kin words that are no one's name in any case, alone (not "Nan", "Baby": names too)
+KIN_ALONE = frozenset("mum mom mam mummy mommy mum's dad dad's mother father son daughter sister "
+                      "brother cousin husband wife boyfriend girlfriend stepdad stepmum".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|my|our|their|your|this|that|outreach|project)"
                                 r"[ ](?:[a-z]+[ ])?$")
 EVERYDAY = 4.5  # Zipf frequency from which a word is no town or given name beside a find
@@ -276,6 +279,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity == "PERSON" and text[start:end].islower() and fold(text[start:end]) in NO_NAME_ALONE \
                 and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
             continue  # "at her nan's", "the outreach van": no name (not "ben took my passport")
+        if entity == "PERSON" and fold(text[start:end]) in KIN_ALONE:
+            continue  # "Mum in Vietnam", "Mum's number": a relative, named by nobody's name
         if (entity in ("ESTABLISHMENT", "ORGANIZATION") or entity == "PERSON"
                 and text[start:end].isupper()) \
                 and (m := _AMPERSAND_BEFORE.search(text, max(0, start - WINDOW), start)) \

@@ -196,3 +196,13 @@ def test_a_time_a_count_or_a_reading_beside_a_street_word_stays(engine, text, ke
 def test_a_hyphened_family_name_in_capitals_after_a_mixed_case_find_and_a_close_number(engine):
     assert "Sandra OKOYE-HALE" in removed(engine, "CARE ACT REVIEW (s27) - Sandra OKOYE-HALE   Mosaic")
     assert "31 Lapwing Cl" in removed(engine, "No access visit 31 Lapwing Cl 17/3/25 10:00.")
+
+
+@pytest.mark.parametrize("text", ["Mum in Vietnam 0912 000 684, she talks to her on Zalo.",
+                                  "Mum's number for emergencies. Mum needs surgery."])
+def test_a_relative_named_by_a_kin_word_alone_is_no_name(engine, text):
+    assert not any(piece.startswith("Mum") for piece in removed(engine, text))
+
+
+def test_a_kin_word_before_a_name_leaves_the_name_found(engine):
+    assert any("Lindita" in piece for piece in removed(engine, "Mum Lindita told by A herself."))
