@@ -98,7 +98,7 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
     attested: dict[str, tuple[float, int]] = {}  # a word: its Zipf frequency, the notes
     for word, notes in people.items():
         if (key := fold(word)) not in words and key not in attested \
-                and len(places.get(key, ())) < len(notes) \
+                and len(places.get(key, ())) <= len(notes) \
                 and (z := _attested(word, key, len(notes), allow)) is not None:
             attested[key] = (z, len(notes))
     if attested:
@@ -120,11 +120,12 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
 # its other notes, even when English or a service user's language uses it ("Jas", "Gosia",
 # "Marcus", "Mandy": a worker or client named in note after note, and missed where the note
 # gives no cue): capitalised or in capitals ("-Kel", "Kel2", "tell KEL"), and in lower case in
-# a note written in English without capitals (read without the names carried) when English
-# uses it seldom ("jas", "mandy", "kel"; not "lee").
+# a note in English (or a text in lower case that is English without the names carried: "tell
+# jas ta x") when English uses it seldom ("jas", "mandy", "kel"; not "lee").
 # Not a drug, an infection or a word for people (lexicon.NOT_NAMES: "Ket", "Chlamydia",
-# "Pimp"), not a word found in as many notes as the head of a place's or premises' name or in a
-# date ("Royal Infirmary", "Harebell Ward", "Easter Monday"), nor one English uses that notes
+# "Pimp"), not a word found in more notes as the head of a place's or premises' name or in a
+# date ("Royal Infirmary", "Harebell Ward"; "Eve" named in three notes and "Christmas Eve" in
+# three is carried), nor one English uses that notes
 # written with capitals write in lower case more often than notes find it as a person ("the
 # van"; not "Crystal" named in three notes and "crystal meth" in three, nor "tash").
 ATTESTED_NOTES = 2
@@ -134,7 +135,10 @@ ATTESTED_COMMON_NOTES = 3  # ... and for a word from ATTESTED_LOWER_MAX, a forei
 ATTESTED_MAX = 5.0  # Zipf frequency below which such a word is carried ("Faith"; not "Mark")
 ATTESTED_LOWER_MAX = 3.5  # ... and below which it is carried in lower case too
 AGENT_NOUN_MIN = 3.0  # ... from which a word ending as a job or a thing does is English's
-_AGENT_ENDINGS = tuple(e for e in _WORD_ENDINGS if e not in ("ing", "ed", "ae"))
+# (jobs and things, not virtues: "Translator", "Referrer"; not "Favour", "Happiness", "Unity")
+_AGENT_ENDINGS = tuple(e + plural for e in ("tor", "ter", "rer", "sor", "ist", "ment", "tion", "sion",
+                                             "ology", "itis", "ics", "able", "ible", "ism", "ery")
+                       for plural in ("", "s"))
 EVERYDAY_LOWER = 3.0  # ... from which a lower-case mention in a note with capitals is a word
 _SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")
 _MENTION = re.compile(r"(?<![\w'’])(?<!\w-)[^\W\d_]{3,}(?![^\W\d_]|-\w|['’][a-rt-z])")
@@ -194,8 +198,9 @@ def _attested_mentions(text: str, attested: dict[str, tuple[float, int]], covere
         if written.islower():
             if attested[key][0] >= ATTESTED_LOWER_MAX:
                 continue
-            if lower is None:
-                lower = LowerCaseNames.texted(text) and english(_without_words(text, attested))
+            if lower is None:  # (a short text read without the names: "tell jas ta x")
+                lower = english(text) or LowerCaseNames.texted(text) \
+                    and english(_without_words(text, attested))
             if not lower:
                 continue
         elif not written.istitle() and not written.isupper():

@@ -230,20 +230,30 @@ def _a_persons_words(words: list[str]) -> bool:
 
 
 # a key of one-letter pseudonyms, as reviews write them: 'Pseudonyms: V = "Beth", P = "Adam"'
-_PSEUDONYM_KEY = re.compile(r"(?<![\w./-])([B-HJ-Z])[ \t]*=[ \t]*[\"“'][A-Z][a-z]+[\"”']")
+_PSEUDONYM_KEY = re.compile(r"(?<![\w./-])([B-HJ-Z])[ \t]*=[ \t]*[\"“']([A-Z][a-z]+)[\"”']")
 _LETTER = r"(?<![\w./'’&-]){}(?![\w./'’&-])"
+# a letter that is shorthand where it stands: "Hep B", "Class B", "group O", "took an E", "an X
+# ray", "Gender: F"
+_SHORTHAND_BEFORE = re.compile(r"(?i:\b(?:hep|hepatitis|class|group|type|vitamin|vit|grade|stage|"
+                                r"plan|size|an|a|gender|sex|blood))[ \t:]*$")
+PSEUDONYM_NAME_MAX = 5.0  # Zipf frequency: a given name as a key's value below it is a name
 
 
 def _with_pseudonyms(text: str, spans: list) -> list:
     """`spans` and every mention of a letter a key of pseudonyms in the note stands for a person
-    ("V seen on outreach", "Crew note P answered"): it names the person as the name would."""
-    letters = {m.group(1) for m in _PSEUDONYM_KEY.finditer(text)}
+    ("V seen on outreach", "Crew note P answered"): it names the person as the name would. The
+    key's value must be a name (a given name English uses less, or a word it hardly uses), and
+    a letter that is shorthand where it stands stays ("Hep B", "blood group O", "Gender: F")."""
+    letters = {m.group(1) for m in _PSEUDONYM_KEY.finditer(text)
+               if (key := fold(m.group(2))) in given_names() and zipf(key) < PSEUDONYM_NAME_MAX
+               or zipf(key) < UNKNOWN_WORD_MAX}  # (a name: not 'Y = "Yes"', 'R = "Red"')
     if not letters:
         return spans
     kind = type(spans[0]) if spans else Span
     covered = covered_by(spans)
     added = [kind(m.start(), m.end(), "PERSON", 0.5) for letter in letters
-             for m in re.finditer(_LETTER.format(letter), text) if not covered(m.start(), m.end())]
+             for m in re.finditer(_LETTER.format(letter), text) if not covered(m.start(), m.end())
+             and not _SHORTHAND_BEFORE.search(text, max(0, m.start() - 20), m.start())]
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 

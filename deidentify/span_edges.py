@@ -43,7 +43,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.found_words import person_with_job, without_job, without_label
-from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, OTHER_SCRIPTS, RECORD_WORDS,
+from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHER_SCRIPTS, RECORD_WORDS,
                                 SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
                                 foreign_word, given_names, specialty_word, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
@@ -107,17 +107,18 @@ _PARTICLES_BEFORE = re.compile(
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 # a house's number before or after a street found (as a street, or as a person or a place the
 # model took it for): its last word a street's word; the number alone on its side ("18 Sorrel
-# Dene", "6/Penfold Walk", "9 tenter croft", "Tenter Croft 27.", "Cinder Ash Ln 19 - Kasia"; not
+# Dene", "6/Penfold Walk", "9 tenter croft", "Tenter Croft 27."; not "Tenter Croft 10 - 4 kits",
 # "£18 Sorrel Dene", "x2 Tanyard Row", "Hoggart St 2115 quiet", "tallow st 23.50", "HR 104 ST")
 _STREET_WORD_END = re.compile(r"[^\W\d_]{3,}[ ](?i:" + SUFFIXES + r"|dene|croft|gate|cl)\.?\Z")
 _NUMBER_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[a-zA-Z]?)(?:[ ]|/)\Z")
-_NUMBER_AFTER_STREET = re.compile(r"[ ](\d{1,3}[a-zA-Z]?)(?![.:]\d)(?=[ \t]*(?:[.,;:)\n]|$|[ ][-–][ ]))")
+_NUMBER_AFTER_STREET = re.compile(r"[ ](\d{1,3}[a-zA-Z]?)(?![.:]\d)(?=[ \t]*(?:[.,;:)\n]|$))")
 # a family name in capitals after a found given name, as records write it: "Chantelle DOBBS",
 # "Sandra OKOYE-HALE", "Maricel DELA CRUZ", "Gareth PYBUS of Hollinsgate"
 # (where a name ends: the line's end, punctuation, a form's wide space, an age or a date, a
 # possessive; not a sentence going on, as emphasis does: "Kelly EVICTED today", "Jade ASAP re")
 _CAPS_SURNAME_AFTER = re.compile(r"[ ]{1,2}([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+(?:[- ][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+)*)"
-                                 r"(?=['’]s?\b|[ \t]*(?:$|[,.;:()\[\]/|]|\n)|[ \t]{2,}|[ \t]+\d|[ ]of[ ][A-Z])")
+                                 r"(?=['’]s?\b|[ \t]*(?:$|[,.;:!?()\[\]/|]|\n)|[ \t]{2,}|[ \t]+\d|[ ]of[ ][A-Z]"
+                                 r"|[ ][-–][ ]|[ ]x\b|[ ](?:DOB|dob|aged?)\b)")
 _CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")  # (post-nominals have none: "MRCGP", "SHN")
 CAPS_SURNAME_MAX = 4.0  # Zipf frequency: a word in capitals after a given name English uses less
 _HYPHENED_AFTER_CAPS = re.compile(r"-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+\b")  # "LUMINIȚA-ELENA", "OYELARAN-PRICE"
@@ -240,6 +241,7 @@ _EPONYMS = frozenset("crohn huntington alzheimer parkinson hodgkin addison cushi
 # particles ("at her nan's", "the outreach van"; but "ben took my passport")
 NO_NAME_ALONE = KIN | PARTICLES | frozenset("nana nanna granny".split())
 # ... and kin words that are no one's name in any case, alone (not "Nan", "Baby": names too)
+_TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr|prof|pc|dc|ds|di|ps|sgt|insp|cllr)\.?[ ]+$")
 KIN_ALONE = frozenset("mum mom mam mummy mommy mum's dad dad's mother father son daughter sister "
                       "brother cousin husband wife boyfriend girlfriend stepdad stepmum".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|my|our|their|your|this|that|outreach|project)"
@@ -279,8 +281,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity == "PERSON" and text[start:end].islower() and fold(text[start:end]) in NO_NAME_ALONE \
                 and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
             continue  # "at her nan's", "the outreach van": no name (not "ben took my passport")
-        if entity == "PERSON" and fold(text[start:end]) in KIN_ALONE:
-            continue  # "Mum in Vietnam", "Mum's number": a relative, named by nobody's name
+        if entity == "PERSON" and fold(text[start:end]) in KIN_ALONE \
+                and not _TITLE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Mum in Vietnam", "Mum's number": a relative (not "Ms Son", "DC Cousin")
         if (entity in ("ESTABLISHMENT", "ORGANIZATION") or entity == "PERSON"
                 and text[start:end].isupper()) \
                 and (m := _AMPERSAND_BEFORE.search(text, max(0, start - WINDOW), start)) \
@@ -307,7 +310,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if text[start].isalpha() and (m := _NUMBER_BEFORE_STREET.search(text, max(0, start - 12), start)):
                 start, entity = m.start(1), "STREET_ADDRESS"  # "18 Sorrel Dene", "9 tenter croft"
             if m := _NUMBER_AFTER_STREET.match(text, end):
-                end, entity = m.end(1), "STREET_ADDRESS"  # "Tenter Croft 27.", "Cinder Ash Ln 19 - Kasia"
+                end, entity = m.end(1), "STREET_ADDRESS"  # "Tenter Croft 27."
         before = max(0, start - WINDOW)
         m = _SAINT_BEFORE.search(text, before, start)
         if entity in ("PERSON", "ESTABLISHMENT") and m:
@@ -599,7 +602,7 @@ def _caps_surname(word: str, allow: AllowList) -> bool:
     for part in re.split(r"[- ]", word):
         part = part.rstrip("'’")
         key = fold(part)
-        if len(part) < 3 or not _CAPS_VOWEL.search(part) or part in SHORTHAND \
+        if len(part) < 3 or not _CAPS_VOWEL.search(part) or part in SHORTHAND or key in NOT_NAMES \
                 or part.endswith(("ED", "ING")) and key not in family_names() or part in allow.acronyms or key in STOP_WORDS \
                 or key in TITLES or key in MONTHS_AND_DAYS \
                 or not (key in family_names() or zipf(key) < CAPS_SURNAME_MAX):

@@ -22,10 +22,10 @@ class ClinicNumberRecognizer(RegexRecognizer):
                         r"(?P<v>[A-Z]{0,4}[\s-]?\d[\d/\-]{2,10}\d)", 0.85),
         ("client_code", rf"(?-i:\b[A-Z]{{2,4}}{_DAY_MONTH}(?:(?:19|20)?\d{{2}}[MFXU]?|[MFXU])(?=\b|x\d))", 0.6),
         # ... written with spaces, dots, hyphens or slashes, the sex letter last: "SH 1102F",
-        # "JW-30-11-85-M", "JW30/11/85M"; or in lower case: "kw0507f", "sh-1102-f"
+        # "JW-30-11-85-M", "JW30/11/85M"; or in lower case: "kw0507f", "sh-1102-f", "Kw0507f"
         ("client_code_split", rf"(?-i:\b[A-Z]{{2,4}}[ .-]?{_DAY_MONTH_SPLIT}(?:[ ./-]?(?:19|20)?\d{{2}})?"
                               r"[ .-]?[MFXU](?=\b|x\d))", 0.6),
-        ("client_code_lower", rf"(?-i:\b[a-z]{{2,4}}-?{_DAY_MONTH_SPLIT.replace('[ ./-]', '-')}"
+        ("client_code_lower", rf"(?-i:\b(?:[a-z]{{2,4}}|[A-Z][a-z]{{1,3}})-?{_DAY_MONTH_SPLIT.replace('[ ./-]', '-')}"
                               r"(?:-?(?:19|20)?\d{2})?-?[mfxu](?=\b|x\d))", 0.6),
     )
     FLAGS = re.IGNORECASE

@@ -64,10 +64,12 @@ _SERVICE_WORDS = frozenset("department dept team unit service services office cl
                            "centre center desk hub safeguarding foodbank noreply reception admin "
                            "bookings duty enquiries info support lead manager rota".split())
 # the writer after a message's sign-off or a dash, at its end: "Cheers, M", "Thanks\nJo", "— Mei"
-# (or alone on the note's last line, or after a spaced hyphen: "Van back by 1.\nMarcus x",
-# "ref LIC/TX/3391 - Priya")
+# (or alone on the note's last line after a sentence's end, or after a hyphen that follows one:
+# "Van back by 1.\nMarcus x", "rang back about the cab. - Priya"; not a form's value or a
+# list's item: "Risk level - Amber", "Drugs used:\nCrack\nCharlie")
 _SIGN_OFF = re.compile(r"(?:(?i:cheers|thanks|thank you|regards|best|love|ta|many thanks|speak soon)"
-                       r"[ \t]*[,!.]?[ \t]*\n?[ \t]*|[—–][ \t]*|(?<=[ \t])-[ \t]+|\n[ \t]*)"
+                       r"[ \t]*[,!.]?[ \t]*\r?\n?[ \t]*|[—–][ \t]*|(?<=[.!?)][ \t])-[ \t]+|"
+                       r"(?<=[.!?)\]\"”'x])[ \t]*\r?\n[ \t]*(?:-[ \t]*)?)"
                        r"(?P<v>[A-Z](?:[a-z]+)?)\.?[ \t]*x*\s*\Z")
 # a worker signing a note in lower case on its last line: "jo p", "jo" (a known given name)
 _LOWER_LAST = re.compile(r"\n[ \t]*(?:[-–—~][ \t]*)?(?P<v>[a-z]{2,12}(?:[ ][a-z])?)[ \t.]*\Z")
@@ -101,7 +103,7 @@ class SignatureRecognizer(TokenRecognizer):
         if (m := _SIGN_OFF.search(text, max(0, len(text.rstrip()) - TAIL))) \
                 and not _FORM_VALUE.search(text, 0, m.start("v")) \
                 and self._signed(m.group("v"), dashed=m.group().lstrip()[:1] in "—–",
-                                 known_only=m.group()[:1] == "\n" or m.group().lstrip()[:1] == "-"):
+                                 known_only=m.group().lstrip(" \t\r")[:1] in "\n-"):
             spans.add(m.span("v"))
         if (m := _LOWER_LAST.search(text, max(0, len(text.rstrip()) - TAIL))) \
                 and (key := m.group("v").split()[0]) in given_names() \

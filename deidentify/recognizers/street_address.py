@@ -91,9 +91,14 @@ class StreetAddressRecognizer(RegexRecognizer):
                        r"(?P<v>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+(?:st|rd|lane|ln|road|street|"
                        r"ave|avenue|close|crescent|terrace|grove|drive|gardens|gdns|row|mews|"
                        r"parade|walk|hill|square|sq))\b", 0.6),
-        # ... or after any word, when the street's own word is one English hardly uses:
-        # "tanyard row quiet til 11", "end of ormery ln", "and hogart street", "on sorrel dene"
-        ("lower_rare", r"(?<![\w'’@.-])(?P<v>[a-z][a-z'’-]{2,}\s+(?:st|rd|lane|ln|road|street|"
+        # ... or at a line's start or after any little word of place, when the street's own word
+        # is one English hardly uses: "tanyard row quiet til 11", "end of ormery ln", "and hogart
+        # street", "on sorrel dene" (not after "a", "the", "her": "a mahoosive row")
+        ("lower_rare", r"(?:^|(?<=\n)|(?<=[,(/+&])[ \t]*|(?<=\d[ ])|(?<=\d[a-z][ ])|"
+                       r"(?i:\b(?:of|and|or|at|on|in|to|by|from|near|past|via|off|down|up|along|round|"
+                       r"behind|outside|opposite|corner|parked|stood|standing|working|works|lives|"
+                       r"living|staying|stays|moved|visited|visit|seen|went|go)[ \t]+))"
+                       r"(?P<v>[a-z][a-z'’-]{2,}\s+(?:st|rd|lane|ln|road|street|"
                        r"avenue|crescent|cres|terrace|grove|gardens|gdns|row|mews|parade|square|sq|"
                        r"dene|croft|yard))\b(?![\w'’@-])", 0.6),
     )

@@ -81,12 +81,12 @@ def test_a_service_a_job_or_a_title_found_with_a_name_is_not_carried_nor_a_menti
 
 def test_a_persons_word_found_in_two_notes_is_carried_though_english_or_polish_use_it():
     # (a word Dutch or Polish uses, "jas", "gosia", must be found in three notes; "Mandy" in two)
-    texts = ["Van with Jas Kaur, Mandy and Gosia Nowak.", "Gosia rang Jas Kaur about Mandy.",
-             "Jas and Gosia at the drop-in.", "Jas to chase the GP re Mandy. Gosia",
+    texts = ["Van with Jas Kaur, Mandy and Gosia Nowak.", "Then Gosia rang Jas Kaur about Mandy.",
+             "Saw Jas and Gosia at the drop-in.", "Jas to chase the GP re Mandy. Gosia",
              "we were on the van tonight and saw mandy there, she is ok now", "Met Jas at the office and filled in the JAS form with her."]
     found = [[Span(9, 17, "PERSON", 0.8), Span(19, 24, "PERSON", 0.8), Span(29, 40, "PERSON", 0.8)],
-             [Span(0, 5, "PERSON", 0.8), Span(11, 19, "PERSON", 0.8), Span(26, 31, "PERSON", 0.8)],
-             [Span(0, 3, "PERSON", 0.8), Span(8, 13, "PERSON", 0.8)], [], [], []]
+             [Span(5, 10, "PERSON", 0.8), Span(16, 24, "PERSON", 0.8), Span(31, 36, "PERSON", 0.8)],
+             [Span(4, 7, "PERSON", 0.8), Span(12, 17, "PERSON", 0.8)], [], [], []]
     out = carried(texts, found)
     assert out[3] == ["Jas", "Mandy", "Gosia"]
     assert out[4] == ["mandy"]  # (in lower case in a note in English written so)
@@ -144,3 +144,12 @@ def test_a_name_typed_in_lower_case_or_shared_with_a_word_is_still_carried(engin
 ])
 def test_a_drug_an_infection_a_word_for_people_or_a_forms_value_is_not_carried(engine, texts):
     assert engine.find(texts)[-1] == []
+
+
+def test_a_word_for_kit_or_belief_the_model_takes_for_a_name_is_not_carried():
+    texts = ["Sharps bin swapped.", "Client returned Sharps today.", "Gave her Sharps box.",
+             "Juju discussed.", "Client says Juju priest has her hair.", "Scared of Juju.",
+             "sharps bin full x, scared of the juju"]
+    found = [[Span(t.index(w), t.index(w) + len(w), "PERSON", 0.8)] for t, w in
+             zip(texts[:6], ["Sharps"] * 3 + ["Juju"] * 3)] + [[]]
+    assert carried(texts, found)[6] == []

@@ -119,7 +119,7 @@ def test_a_forms_labels_are_no_speakers(engine):
     # (or alone on the note's last line, or after a spaced hyphen: a known given name)
     ("Credit union appt Tue 13th 11am.\nBack at office 4\nPriya", "Priya"),
     ("Notes typed up, van back by 1.\nMarcus x", "Marcus"),
-    ("council licensing rang back about the cab - Priya", "Priya"),
+    ("council licensing rang back about the cab. - Priya", "Priya"),
     ("Rebooked. Cheers\nJasvir", "Jasvir"),
 ])
 def test_a_name_signed_after_a_dash(engine, text, name):
@@ -438,3 +438,9 @@ def test_a_signs_words_elsewhere_stay(engine, text, kept):
 ])
 def test_shops_and_chapels_by_their_name(engine, text, shop):
     assert any(shop in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text", ["Client ok.\nRisk level - Amber", "Drugs used:\nCrack\nCharlie",
+                                  "Eyes - Hazel", "Risk rating:\r\nAmber"])
+def test_a_forms_value_or_a_lists_item_at_the_end_is_no_signature(engine, text):
+    assert removed(engine, text) == []

