@@ -20,6 +20,10 @@ capitalised as it was found, in lower case in a note written without capitals ("
 clinic" in a text; not "human trafficking" in a letter), or in capitals in a note in capitals
 (carry_phrases).
 
+A person's word found in two notes or more is carried too, though English or a service user's
+language uses it ("Jas", "Gosia", "Mandy": _attested and the notes before it say which).
+A street's own word is carried alone ("Hoggart" of "Hoggart St" ... "started hoggart 2115").
+
 So one note's output depends on the others in its batch (api.BATCH_ROWS rows of a file, all
 the notes of a gold set); it can only remove more, never less.
 """
@@ -32,13 +36,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (CALLED_BY, CATEGORY_WORDS, DEMONYMS, DRUG_ENDINGS, JOB_HEADS, KIN,
-                                NOT_NAMES, MONTHS_AND_DAYS, SERVICE_WORDS, TITLES,
-                                after_titles, family_names, fold, foreign_word, given_names,
-                                specialty_word, zipf)
+                                MONTHS_AND_DAYS, NOT_NAMES, SERVICE_WORDS, TITLES, after_titles,
+                                family_names, fold, foreign_word, given_names, specialty_word, zipf)
 from deidentify.lowercase_pass import LowerCaseNames, english
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
-from deidentify.recognizers.street_address import STREET_WORDS, SUFFIXES
+from deidentify.recognizers.street_address import STREET_ENDS, STREET_WORDS
 from deidentify.spans import Span, covered_by
 from deidentify.truecase import in_capitals
 
@@ -49,7 +52,7 @@ _WORD_ENDINGS = ("er", "or", "ist", "ment", "tion", "sion", "ness", "ity", "ing"
                  "ology", "itis", "ics", "able", "ible")
 MIN_LETTERS = 4
 LOWER_STREET_MAX = 2.0  # Zipf frequency: a street's word found in lower case is carried below it
-_STREET_AFTER = re.compile(r"[ \t]+(?i:" + SUFFIXES + "|" + "|".join(STREET_WORDS) + r"|dene|croft)\b")
+_STREET_AFTER = re.compile(r"[ \t]+(?i:" + STREET_ENDS + "|" + "|".join(STREET_WORDS) + r")\b")
 ALONE_NOTES = 2  # notes of a batch that must find a word alone as a name ("Tash", "Flori")
 ENTITIES = ("PERSON", "ESTABLISHMENT", "LOCATION")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -125,9 +128,9 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
 # Not a drug, an infection or a word for people (lexicon.NOT_NAMES: "Ket", "Chlamydia",
 # "Pimp"), not a word found in more notes as the head of a place's or premises' name or in a
 # date ("Royal Infirmary", "Harebell Ward"; "Eve" named in three notes and "Christmas Eve" in
-# three is carried), nor one English uses that notes
-# written with capitals write in lower case more often than notes find it as a person ("the
-# van"; not "Crystal" named in three notes and "crystal meth" in three, nor "tash").
+# three is carried), nor one English uses that notes written with capitals write in lower case
+# more often than notes find it as a person ("the van"; not "Crystal" named in three notes and
+# "crystal meth" in three, nor "tash").
 ATTESTED_NOTES = 2
 _NO_PERSON = ("ESTABLISHMENT", "LOCATION", "STREET_ADDRESS", "DATE")
 ATTESTED_COMMON_NOTES = 3  # ... and for a word from ATTESTED_LOWER_MAX, a foreign word, or one

@@ -81,7 +81,8 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     of the span it was found in; the result is in order (overlaps are left to merge_spans).
     `groups` are the folded words the model tags as nationalities or languages in this note:
     kept on purpose, they are never repeated ("Romanian")."""
-    spans = _with_speakers(text, _with_initials(text, _with_unspaced(text, _with_pseudonyms(text, spans))))
+    spans = _with_pseudonyms(text, spans)
+    spans = _with_speakers(text, _with_initials(text, _with_unspaced(text, spans)))
     words: dict[str, object] = {}
     capitalised: dict[str, object] = {}  # everyday given names, repeated where capitalised
     given = given_names()

@@ -43,13 +43,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.found_words import person_with_job, without_job, without_label
-from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHER_SCRIPTS, RECORD_WORDS,
-                                SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
+from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHER_SCRIPTS,
+                                RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
                                 foreign_word, given_names, specialty_word, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
-from deidentify.recognizers.street_address import SUFFIXES, US_STATES
+from deidentify.recognizers.street_address import STREET_ENDS, US_STATES
 from deidentify.spans import Span
 
 # titles and kin words kept in front of a removed name (TITLES, and the family a note names)
@@ -109,7 +109,7 @@ _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 # model took it for): its last word a street's word; the number alone on its side ("18 Sorrel
 # Dene", "6/Penfold Walk", "9 tenter croft", "Tenter Croft 27."; not "Tenter Croft 10 - 4 kits",
 # "£18 Sorrel Dene", "x2 Tanyard Row", "Hoggart St 2115 quiet", "tallow st 23.50", "HR 104 ST")
-_STREET_WORD_END = re.compile(r"[^\W\d_]{3,}[ ](?i:" + SUFFIXES + r"|dene|croft|gate|cl)\.?\Z")
+_STREET_WORD_END = re.compile(r"[^\W\d_]{3,}[ ](?i:" + STREET_ENDS + r")\.?\Z")
 _NUMBER_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[a-zA-Z]?)(?:[ ]|/)\Z")
 _NUMBER_AFTER_STREET = re.compile(r"[ ](\d{1,3}[a-zA-Z]?)(?![.:]\d)(?=[ \t]*(?:[.,;:)\n]|$))")
 # a family name in capitals after a found given name, as records write it: "Chantelle DOBBS",
@@ -240,8 +240,9 @@ _EPONYMS = frozenset("crohn huntington alzheimer parkinson hodgkin addison cushi
 # words that name nobody alone in lower case after "the", "her", "my"...: kin and a name's
 # particles ("at her nan's", "the outreach van"; but "ben took my passport")
 NO_NAME_ALONE = KIN | PARTICLES | frozenset("nana nanna granny".split())
-# ... and kin words that are no one's name in any case, alone (not "Nan", "Baby": names too)
-_TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr|prof|pc|dc|ds|di|ps|sgt|insp|cllr)\.?[ ]+$")
+# ... and kin words that are no one's name in any case, alone (not "Nan", "Baby": names too),
+# but after a title a family name ("Ms Son", "DC Cousin")
+_ANY_WORD_BEFORE = re.compile(r"\b(\w+)\.?[ ]+$")
 KIN_ALONE = frozenset("mum mom mam mummy mommy mum's dad dad's mother father son daughter sister "
                       "brother cousin husband wife boyfriend girlfriend stepdad stepmum".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|my|our|their|your|this|that|outreach|project)"
@@ -282,7 +283,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
             continue  # "at her nan's", "the outreach van": no name (not "ben took my passport")
         if entity == "PERSON" and fold(text[start:end]) in KIN_ALONE \
-                and not _TITLE_BEFORE.search(text, max(0, start - 12), start):
+                and not ((m := _ANY_WORD_BEFORE.search(text, max(0, start - 12), start))
+                         and fold(m.group(1)) in TITLES):
             continue  # "Mum in Vietnam", "Mum's number": a relative (not "Ms Son", "DC Cousin")
         if (entity in ("ESTABLISHMENT", "ORGANIZATION") or entity == "PERSON"
                 and text[start:end].isupper()) \
@@ -307,7 +309,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             start, entity = m.start(), "ESTABLISHMENT"  # (a place the model took for a person)
         if entity in ("STREET_ADDRESS", "PERSON", "LOCATION", "ESTABLISHMENT") \
                 and _STREET_WORD_END.search(text, start, end):  # a street, however it was read
-            if text[start].isalpha() and (m := _NUMBER_BEFORE_STREET.search(text, max(0, start - 12), start)):
+            if text[start].isalpha() \
+                    and (m := _NUMBER_BEFORE_STREET.search(text, max(0, start - 12), start)):
                 start, entity = m.start(1), "STREET_ADDRESS"  # "18 Sorrel Dene", "9 tenter croft"
             if m := _NUMBER_AFTER_STREET.match(text, end):
                 end, entity = m.end(1), "STREET_ADDRESS"  # "Tenter Croft 27."
@@ -602,10 +605,12 @@ def _caps_surname(word: str, allow: AllowList) -> bool:
     for part in re.split(r"[- ]", word):
         part = part.rstrip("'’")
         key = fold(part)
-        if len(part) < 3 or not _CAPS_VOWEL.search(part) or part in SHORTHAND or key in NOT_NAMES \
-                or part.endswith(("ED", "ING")) and key not in family_names() or part in allow.acronyms or key in STOP_WORDS \
+        known = key in family_names()
+        if len(part) < 3 or not _CAPS_VOWEL.search(part) or part in SHORTHAND \
+                or part in allow.acronyms or key in NOT_NAMES or key in STOP_WORDS \
                 or key in TITLES or key in MONTHS_AND_DAYS \
-                or not (key in family_names() or zipf(key) < CAPS_SURNAME_MAX):
+                or part.endswith(("ED", "ING")) and not known \
+                or not (known or zipf(key) < CAPS_SURNAME_MAX):
             return False
     return True
 

@@ -16,6 +16,9 @@ SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|W
 # name stays on its line ("1 Brook Street" then "Hx CT" on the next is no "... Ct").
 _NAME = r"(?<![\w'’-])(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]++[ \t]+){1,3}"
 _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
+# the words that end a street's name wherever it was found, for its number and its own word:
+# the suffixes and a few more ("Sorrel Dene", "Tenter Croft", "Wharf Gate", "Lapwing Cl")
+STREET_ENDS = SUFFIXES + "|Dene|Croft|Gate|Cl"
 # street words that are not everyday words in lower case: after a capitalised name they mark a
 # street whatever their case ("Brook st", "Neville rd": texted, or capitalised by truecase.py)
 STREET_WORDS = ("st rd road street ln lane ave avenue cres crescent terrace gdns gardens sq square "

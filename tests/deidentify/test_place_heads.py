@@ -48,7 +48,7 @@ def test_a_bridge_after_a_place_in_its_case(engine, text, piece):
 
 
 @pytest.mark.parametrize("text,piece", [
-    ("flat 14b quillan rd 1 box + femidoms, florentina signed", "quillan rd"),
+    ("flat 14b quillan rd 1 box + femidoms, florentina signed", "flat 14b quillan rd"),
     ("hi its ahmed at greenarch chemist, leanne not been in for her meth", "greenarch chemist"),
 ])
 def test_a_street_or_premises_word_after_a_place_found_in_lower_case_is_taken_in(engine, text, piece):
