@@ -36,8 +36,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (CALLED_BY, CATEGORY_WORDS, DEMONYMS, DRUG_ENDINGS, JOB_HEADS, KIN,
-                                MONTHS_AND_DAYS, NOT_NAMES, SERVICE_WORDS, TITLES, after_titles,
-                                family_names, fold, foreign_word, given_names, specialty_word, zipf)
+                                MONTHS_AND_DAYS, NOT_NAMES, RECORD_WORDS, SERVICE_WORDS, TITLES,
+                                after_titles, family_names, fold, foreign_word, given_names,
+                                specialty_word, zipf)
 from deidentify.lowercase_pass import LowerCaseNames, english
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
@@ -125,8 +126,8 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
 # gives no cue): capitalised or in capitals ("-Kel", "Kel2", "tell KEL"), and in lower case in
 # a note in English (or a text in lower case that is English without the names carried: "tell
 # jas ta x") when English uses it seldom ("jas", "mandy", "kel"; not "lee").
-# Not a drug, an infection or a word for people (lexicon.NOT_NAMES: "Ket", "Chlamydia",
-# "Pimp"), not a word found in more notes as the head of a place's or premises' name or in a
+# Not a drug, an infection, a word for people or a record (lexicon.NOT_NAMES: "Ket",
+# "Chlamydia", "Pimp", "Advert"; lexicon.RECORD_WORDS: "Passport"), not a word found in more notes as the head of a place's or premises' name or in a
 # date ("Royal Infirmary", "Harebell Ward"; "Eve" named in three notes and "Christmas Eve" in
 # three is carried), nor one English uses that notes written with capitals write in lower case
 # more often than notes find it as a person ("the van"; not "Crystal" named in three notes and
@@ -161,6 +162,7 @@ def _attested(word: str, key: str, notes: int, allow: AllowList) -> float | None
     if key in STOP_WORDS or key in TITLES or key in MONTHS_AND_DAYS or key in CALLED_BY \
             or key in JOB_HEADS or key in SERVICE_WORDS or key.upper() in SHORTHAND \
             or key in DEMONYMS or key in KIN or key in NOT_NAMES or key in CATEGORY_WORDS \
+            or key in RECORD_WORDS \
             or key in HEAD_WORDS or key in _STREET_FORMS \
             or key.endswith(DRUG_ENDINGS) or specialty_word(word) or allow.covers_word(word):
         return None

@@ -188,7 +188,8 @@ NOT_NAMES = frozenset((
     "chlamydia gonorrhoea gonorrhea syphilis herpes hsv warts thrush hepatitis hep crabs scabies "
     "pimp pimps daddy stepdad stepmum stepmom landlord landlady boss bestie punter punters "
     "client clients bf gf fella hubby "
-    "depo implant prep pep trich awol asap sharps swabs juju vapes maids regs mcat").split())
+    "depo implant prep pep trich awol asap sharps swabs juju vapes maids regs mcat "
+    "advert adverts profile").split())
 # two letters texted in lower case that are a word, a unit or shorthand, never a person's
 # initials ("out w ya", "up to uk", "2 mg", "called to ae"), or a little word of the service
 # users' languages ("to ja monika": it's me, Monika)

@@ -153,3 +153,12 @@ def test_a_word_for_kit_or_belief_the_model_takes_for_a_name_is_not_carried():
     found = [[Span(t.index(w), t.index(w) + len(w), "PERSON", 0.8)] for t, w in
              zip(texts[:6], ["Sharps"] * 3 + ["Juju"] * 3)] + [[]]
     assert carried(texts, found)[6] == []
+
+
+def test_a_records_word_the_model_takes_for_a_name_is_not_carried():
+    # (generated notes: "Passport 552527809 held by ..." found as a person in note after note)
+    texts = ["Passport 552527809 held by Ioana.", "Client said Passport held by him.",
+             "Asked about Passport again.", "Advert on the site, Advert paid.", "Passport no. 3432628."]
+    found = [[Span(t.index("Passport"), t.index("Passport") + 8, "PERSON", 0.8)] for t in texts[:3]] \
+        + [[Span(0, 6, "PERSON", 0.8)], []]
+    assert carried(texts, found)[4] == []
