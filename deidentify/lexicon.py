@@ -185,9 +185,9 @@ NOT_NAMES = frozenset((
     "ket ketamine crack spice mamba coke cocaine heroin smack gear mdma pills weed "
     "skunk bupe subbies subutex methadone meth benzos diazepam valium xanax lyrica pregabalin "
     "gabapentin tramadol codeine naloxone nyxoid fentanyl oxy poppers ghb gbl "
-    "chlamydia gonorrhoea gonorrhea syphilis herpes hsv warts thrush hepatitis hep crabs scabies "
+    "chlamydia gonorrhoea gonorrhea syphilis herpes hsv warts thrush hepatitis crabs scabies "
     "pimp pimps daddy stepdad stepmum stepmom landlord landlady boss bestie punter punters "
-    "client clients bf gf fella hubby "
+    "client clients bf gf hubby "
     "depo implant prep pep trich awol asap sharps swabs juju vapes maids regs mcat "
     "advert adverts profile").split())
 # two letters texted in lower case that are a word, a unit or shorthand, never a person's

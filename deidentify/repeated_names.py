@@ -237,17 +237,19 @@ _LETTER = r"(?<![\w./'’&-]){}(?![\w./'’&-])"
 # ray", "Gender: F"
 _SHORTHAND_BEFORE = re.compile(r"(?i:\b(?:hep|hepatitis|class|group|type|vitamin|vit|grade|stage|"
                                 r"plan|size|an|a|gender|sex|blood))[ \t:]*$")
-PSEUDONYM_NAME_MAX = 5.0  # Zipf frequency: a given name as a key's value below it is a name
+PSEUDONYM_NAME_MAX = 5.0  # Zipf frequency: a known name as a key's value below it is a name
+PSEUDONYM_RARE = 3.0  # ... and any other word below it ("Bex")
 
 
 def _with_pseudonyms(text: str, spans: list) -> list:
     """`spans` and every mention of a letter a key of pseudonyms in the note stands for a person
     ("V seen on outreach", "Crew note P answered"): it names the person as the name would. The
-    key's value must be a name (a given name English uses less, or a word it hardly uses), and
+    key's value must be a name (a given or family name, or a word English seldom uses), and
     a letter that is shorthand where it stands stays ("Hep B", "blood group O", "Gender: F")."""
     letters = {m.group(1) for m in _PSEUDONYM_KEY.finditer(text)
-               if (key := fold(m.group(2))) in given_names() and zipf(key) < PSEUDONYM_NAME_MAX
-               or zipf(key) < UNKNOWN_WORD_MAX}  # (a name: not 'Y = "Yes"', 'R = "Red"')
+               if ((key := fold(m.group(2))) in given_names() or key in family_names())
+               and zipf(key) < PSEUDONYM_NAME_MAX or zipf(key) < PSEUDONYM_RARE}
+    # (a name: not 'Y = "Yes"', 'R = "Red"', 'G = "Green"')
     if not letters:
         return spans
     kind = type(spans[0]) if spans else Span

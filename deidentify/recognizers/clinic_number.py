@@ -12,6 +12,7 @@ from deidentify.recognizers.base import RegexRecognizer
 
 _DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])"
 _DAY_MONTH_SPLIT = r"(?:0[1-9]|[12]\d|3[01])[ ./-]?(?:0[1-9]|1[0-2])"
+_DAY_MONTH_HYPHEN = r"(?:0[1-9]|[12]\d|3[01])-?(?:0[1-9]|1[0-2])"
 
 
 class ClinicNumberRecognizer(RegexRecognizer):
@@ -25,7 +26,7 @@ class ClinicNumberRecognizer(RegexRecognizer):
         # "JW-30-11-85-M", "JW30/11/85M"; or in lower case: "kw0507f", "sh-1102-f", "Kw0507f"
         ("client_code_split", rf"(?-i:\b[A-Z]{{2,4}}[ .-]?{_DAY_MONTH_SPLIT}(?:[ ./-]?(?:19|20)?\d{{2}})?"
                               r"[ .-]?[MFXU](?=\b|x\d))", 0.6),
-        ("client_code_lower", rf"(?-i:\b(?:[a-z]{{2,4}}|[A-Z][a-z]{{1,3}})-?{_DAY_MONTH_SPLIT.replace('[ ./-]', '-')}"
+        ("client_code_lower", rf"(?-i:\b(?:[a-z]{{2,4}}|[A-Z][a-z]{{1,3}})-?{_DAY_MONTH_HYPHEN}"
                               r"(?:-?(?:19|20)?\d{2})?-?[mfxu](?=\b|x\d))", 0.6),
     )
     FLAGS = re.IGNORECASE

@@ -229,11 +229,8 @@ _ONE_LETTER = (
                r"rang|left|went|thinks|feels|felt|lives|works|worked|knows|got|showed|signed|"
                r"disclosed|attended|missed|arrived|called|texted|will|would|can|could|does|did)\b",
                re.MULTILINE),
-    # a review's key of pseudonyms: 'Pseudonyms: V = "Beth", P = "Adam"'
-    re.compile(r"(?<![\w./-])(?P<v>[B-HJ-Z])[ \t]*=[ \t]*[\"“'](?=(?P<named>[A-Z][a-z]+)[\"”'])"),
 )
 TAIL = 40
-KEY_NAME_MAX = 5.0  # Zipf frequency: a key's value English uses this often is a word ("Red")
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"  # not a weekday,
                          r"[A-Z](?:[a-z]++(?![ \t]*:)|\.?[ \t]+[A-Z][a-z])")  # nor the next label
 
@@ -250,9 +247,6 @@ class InitialsRecognizer(TokenRecognizer):
         for pattern in _ONE_LETTER:
             for m in pattern.finditer(text, max(0, len(text.rstrip()) - TAIL)
                                       if pattern is _ONE_LETTER[0] else 0):
-                if "named" in m.re.groupindex and not (
-                        self._a_name(m.group("named")) and zipf(fold(m.group("named"))) < KEY_NAME_MAX):
-                    continue  # (a key of codes: 'Y = "Yes"', 'R = "Red"')
                 if m.group("v")[0] not in "AI" or not m.group("v").endswith("."):
                     spans.add((m.start("v"), m.start("v") + 1))
         for m in matches:

@@ -76,7 +76,6 @@ _LOWER_LAST = re.compile(r"\n[ \t]*(?:[-–—~][ \t]*)?(?P<v>[a-z]{2,12}(?:[ ][
 _CLOSERS = frozenset("ta ty ace kit angel comfort olive dot mercy autumn sunny love lovely".split())
 LOWER_SIGNED_MAX = 4.5  # Zipf frequency: a lower-case given name English uses less signs a note
 TAIL = 40
-_FORM_VALUE = re.compile(r":[ \t]*\n[ \t]*(?:[-–—~][ \t]*)?\Z")  # a label's value: "Risk rating:\nAmber"
 EVERYDAY_SIGNED = 4.5  # Zipf frequency: a given name alone on a note's last line signs it below it
 
 
@@ -101,7 +100,6 @@ class SignatureRecognizer(TokenRecognizer):
                     and not self._service(m.group("v")):
                 spans.add(m.span("v"))
         if (m := _SIGN_OFF.search(text, max(0, len(text.rstrip()) - TAIL))) \
-                and not _FORM_VALUE.search(text, 0, m.start("v")) \
                 and self._signed(m.group("v"), dashed=m.group().lstrip()[:1] in "—–",
                                  known_only=m.group().lstrip(" \t\r")[:1] in "\n-"):
             spans.add(m.span("v"))
