@@ -221,7 +221,20 @@ _FLOOR_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt
                            r"Hall|Court|Lodge|Mill|Works|Exchange)),[ \t]*$")
 _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]?&[ ]?$")
 # a firm's legal ending after its name: "Hartley Immigration Law LLP", "Kestrel Care Ltd"
-_FIRM_AFTER = re.compile(r"[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons|Solicitors|Law)\b")
+# (and a lender's, a garage's or an undertaker's: "Northgate Building Society", "Cawdleford &
+# District CU", "Crestline Debt Recovery", "Sandford & Daughters", "Harbourside Properties
+# (Gullhaven) Ltd")
+_FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons?|& Daughters?|"
+                         r"Solicitors|Law|Building Society|Credit Union|CU|Debt Recovery|Debt Collection|"
+                         r"Motors)\b")
+# a school's church and kind after its place or saint: "St Wulfric's C of E Primary", "Skelby CE
+# Primary", "skelby primary"
+_SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?:(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.)[ ])?(?i:primary|infants?|"
+                           r"juniors?|academy)(?:[ ](?i:school|academy))?\b(?![ ]+(?i:care|health))")  # (not "primary care")
+# a premises' word joined by a hyphen: "Lantern Street Drop|-in"
+_HYPHENED_WORD_AFTER = re.compile(r"(?<=[Dd]rop|[Ww]alk)-(?i:in)\b(?!-)")  # (not "CIWA-Ar", "Mon-Sat")
+# two premises' names read apart at a small word: "Hebblethorpe Centre| for |Sexual Health"
+_PREMISES_GAP = re.compile(r"[ ]for(?:[ ]the)?[ ]")  # (not "Institute of ...", a body's own name)
 # a region's word after a place found: "Кіровоградська обл.", "Lviv oblast", "jud. Teleorman"
 _REGION_AFTER = re.compile(r"[ ](?:обл\.|область|області|oblast|р-н|район|raion|voivodeship|"
                            r"województwo|province|prov\.)(?![\w])")
@@ -298,6 +311,18 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                      or _AT_BEFORE.search(text, max(0, start - 12), start)
                      and fold(text[start:end]) not in _EPONYMS):
             end, entity = m.end(), "ESTABLISHMENT"
+        if entity == "LOCATION" and (m := _FIRM_AFTER.match(text, end)):
+            end, entity = m.end(), "ESTABLISHMENT"
+        if entity in ("ESTABLISHMENT", "LOCATION") or entity == "PERSON" \
+                and fold(text[start:end].split()[-1]) not in given:
+            if m := _SCHOOL_AFTER.match(text, end):
+                end, entity = m.end(), "ESTABLISHMENT"
+        if entity in ("ESTABLISHMENT", "ORGANIZATION") and (m := _HYPHENED_WORD_AFTER.match(text, end)):
+            end = m.end()
+        if entity == "ESTABLISHMENT" and k + 1 < len(spans) \
+                and spans[k + 1].entity in ("ESTABLISHMENT", "ORGANIZATION") \
+                and _PREMISES_GAP.fullmatch(text, end, spans[k + 1].start):
+            end = spans[k + 1].end
         if entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION") \
                 and (m := _BODY_AFTER.match(text, end)):
             end, entity = m.end(), "ESTABLISHMENT"  # "SLIVEN MUNICIPALITY", "Kellingmouth MASH"

@@ -35,6 +35,9 @@ LABELS = (
     r"h&c|ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
     r"badge|credencial|nrpsi|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|pnc|cro|"
     r"acct|script|prescription|mtcn|chy|"
+    # vouchers, visits, firms, meters, forms: "voucher GFB 20931", "visiting order VO 2231809",
+    # "FRN 700447", "meter serial G4A 00731962", "submission 40188", "CMS number 1200 4471 903"
+    r"voucher|visiting\s+order|(?-i:VO)|frn|serial|submission|confirmation|(?-i:CMS)|sort|"
     # phones that are not phone-shaped
     r"ext(?:ension)?|pager|paged|pgr|bleep(?:ed)?|"
     # "number" itself in the service users' languages
@@ -55,7 +58,7 @@ _VALUE = (r"(?P<v>(?:(?-i:[A-Z]{1,5}|[a-z]{1,4}(?=\d)|[А-ЯІЇЄ]{1,3})(?:[\s/
 # or panel reference in a pasted table ("SHP-2026-041", "MF-25-118", "KMcD/CRIM/25/0512")
 # (and "G4" of a meter's "G4-0018-227"; seven digits at most: "IP/24/0088103", not a date's
 # eight, "20250101-20250331-ALL")
-_GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}\d{0,3}|\d{1,7})"
+_GROUP = r"(?-i:[A-Z][A-Za-z]{0,4}\d{0,3}|\d{1,7}|\d{1,3}[A-Z]{1,3}\d{0,3})"  # (a voucher's "HAF-7KQ2-9913")
 _STRUCTURED = r"(?<![\w/-])" + _GROUP + r"(?:[/-]" + _GROUP + r"){2,5}(?![\w/-])"
 STRUCTURED_DIGITS = 3
 # capitals, a dash and digits: "HR-3391", "LP-4471" (not "COVID-19": three digits at least);
@@ -65,6 +68,11 @@ _LETTERS_DIGITS_DASH = r"(?<![\w/-])(?-i:[A-Z]{1,4}\d{1,3})[-–/]\d{3,}(?![\w/-
 # a code of capitals and digits run together, five digits or more, no label: a sample's, a
 # passport's, a registration's ("CDH27B044182", "PAA004418", "09I4471E"); not a dose ("10000IU")
 _MIXED_CODE = r"(?<![\w/-])(?-i:(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,14})(?![\w/-])"
+# a longer code of capitals and digits, two of each at least: a gift card's, a payment's, a
+# booking's or a driving licence's ("XQ7M4K2P9TLRWD8C", "7JX04417BM2205133", "HMQX7T4RZA",
+# "PENNA711239GL9QX")
+_CAPS_CODE = (r"(?<![\w/-])(?-i:(?=(?:[0-9]*[A-Z]){2})(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{8,24})"
+              r"(?![\w/-])")
 _DOSE = re.compile(r"\d+(?:MG|MCG|ML|IU|UNITS?|KG|G|L|HRS?|H|MINS?|MMOL|CC|MM|CM|X|PM|AM|K|M|CFU|MIU|"
                    r"COPIES|STEPS|GRAMS?|GBP|USD|EUR|VND|THB|BGN|RMB|CNY|PLN|RON|UAH|HUF|LEK|ALL|BRL|COP|"
                    r"MXN|NGN|GHS|INR|PKR|PHP)|\d{4}Q[1-4]", re.IGNORECASE)  # a dose, a count, money, a quarter
@@ -81,6 +89,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("letters_dash_digits", _LETTERS_DASH_DIGITS, 0.6),
         ("letters_digits_dash", _LETTERS_DIGITS_DASH, 0.6),
         ("mixed_code", _MIXED_CODE, 0.5),
+        ("caps_code", _CAPS_CODE, 0.5),
         # "#52208", "№ 4471": a number sign is a label of its own
         # a Home Office share code (nine letters and digits, often in threes) near its name:
         # "share code she showed: WXT 4KR 9PD"
@@ -108,7 +117,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
             return sum(c.isdigit() for c in value) >= 5 \
                 and not re.match(r"(?i:CD[48]|B\d{1,2}|D[23]|Q[1-4]|FY\d{2}|T\d|H\d)[-–/]", value) \
                 and not re.search(r"[-–/](?:19|20)\d{2}$", value)
-        if pattern == "mixed_code":  # (nor a pregnancy's count: "G3P1011")
+        if pattern in ("mixed_code", "caps_code"):  # (nor a pregnancy's count: "G3P1011")
             return not _DOSE.fullmatch(value) and not re.fullmatch(r"G\d{1,2}P\d{1,4}", value)
         if pattern == "structured":  # letters and digits both: not a date, not "HIV/AIDS"; a
             # group of three digits or more (not types or grades: "HPV16/18/45", "FY1/FY2/ST3")

@@ -62,6 +62,13 @@ _NUMBER_LABEL = re.compile(f"(?i:{LABELS})")  # "Số CCCD 0403...": a number's 
 # a letter's or a message's greeting, alone on its line or before a comma: "Dear Summer"
 _SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello|Hiya|Hey)[ \t]+(?P<v>[A-Z][a-z'’-]+)"
                          r"(?=[ \t]*(?:[,!]|\n|$))")
+# a note's title that names whom it is about, after or before a dash: "Fake payment - Tiff",
+# "Precious - eviction" (a known given name, however everyday a word: the title says who)
+# (two words on the other side, and a note below the title: not a form's "Eyes - Hazel")
+_TITLE_ENDS_WITH = re.compile(r"[ \t]*[^\W\d_][^\n]{1,58}?[ ][^\n]{2,58}?[ ][-–][ ](?P<v>[A-Z][a-z'’]+)"
+                              r"[ \t]*\n[ \t]*\S")
+_TITLE_STARTS_WITH = re.compile(r"[ \t]*(?P<v>[A-Z][a-z'’]+)[ ][-–][ ][^\W\d_][^\n]{1,80}?[ ][^\n]{2,80}"
+                                r"(?=\n|$)")
 _GREETED_NOBODY = frozenset("sir madam sirs colleague colleagues all team everyone friend friends "
                             "doctor applicant customer client patient parent parents resident tenant "
                             "member user there guys folks both you ladies girls lovely gorgeous "
@@ -94,7 +101,10 @@ CUE_AFTER = frozenset((
 # gives a worker ("Dawn to report post", "Mo to do a Costco run")
 PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phoned called took "
                          "brought wants wanted agreed declined disclosed reported attended "
-                         "collected dropped drove paid gave".split())
+                         "collected dropped drove paid gave lost uses got gets takes needs "
+                         "owes sent booked missed signed moved".split())
+# words that may stand between such a name and its verb: "Tiff now only takes money"
+_ADVERBS = frozenset("now also still just only then never already finally".split())
 # kin, and words for people and things that Faker's lists hold as given names too: "Doctor
 # said", "Council to call her", "Baby took 120ml", "Kit collected", "me and hubby" name no one
 PEOPLE_NOUNS = KIN | frozenset("doctor guy council lawyer ward minor van kit art major nurse client "
@@ -448,7 +458,14 @@ class PersonNameRecognizer(TokenRecognizer):
             if value and fold(value) not in NO_ANSWER and not self.allow.covers(value):
                 out.append(RecognizerResult("PERSON", start, end, 0.6))
         for m in _SALUTATION.finditer(text):  # "Dear Summer", "Hi Orla,": whoever a letter greets
-            if fold(m.group("v")) not in _GREETED_NOBODY and not self.allow.covers_word(m.group("v")):
+            # (a given name that is a country's too: "Dear Georgia")
+            if fold(m.group("v")) not in _GREETED_NOBODY and (
+                    fold(m.group("v")) in self.given or not self.allow.covers_word(m.group("v"))):
+                out.append(RecognizerResult("PERSON", *m.span("v"), 0.6))
+        for title in (_TITLE_ENDS_WITH, _TITLE_STARTS_WITH):
+            if (m := title.match(text)) and (key := fold(m.group("v"))) in self.given \
+                    and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
+                    and key not in MONTHS_AND_DAYS and key not in TITLES:
                 out.append(RecognizerResult("PERSON", *m.span("v"), 0.6))
         for m in _PERSON_LABEL.finditer(text):
             # the capitalised words that open the answer: "Volunteer: Hope (first shift!)",
@@ -719,7 +736,7 @@ class PersonNameRecognizer(TokenRecognizer):
                     return 60  # "Mature lady Hope 48": an everyday word that is a name
                 return 0
             if known and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
-                    and zipf < EVERYDAY_NAME and (nxt in PERSON_VERBS or nxt == "to"
+                    and zipf < EVERYDAY_NAME and (_verb_after(lowers, i) in PERSON_VERBS or nxt == "to"
                                                   and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
             if key in self.common:
@@ -772,3 +789,11 @@ class PersonNameRecognizer(TokenRecognizer):
                      or nxt in ("n", "&") and i + 2 < len(doc) and lowers[i + 2] == "me"):
             return 50
         return 0
+
+
+def _verb_after(lowers: list[str], i: int) -> str:
+    """The word after the i-th, past adverbs ("Tiff now only takes")."""
+    k = i + 1
+    while k < len(lowers) and lowers[k] in _ADVERBS:
+        k += 1
+    return lowers[k] if k < len(lowers) else ""

@@ -26,8 +26,8 @@ QUOTED_RARE = 3.5  # Zipf frequency below which a quoted word after a person wor
 # words for a person, after which a quoted word is a name ('new Thai worker "May"')
 _NOUNS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|driver|man|guy|"
           r"bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|landlord|"
-          r"manager|worker")
-_PERSON_WORDS = (_NOUNS + r"|doe|known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
+          r"manager|worker|owner")
+_PERSON_WORDS = (_NOUNS + r"|doe|call(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\??:?|known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
                  r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
                  r"sounded\s+like|call\s+(?:him|her)|(?:she|he|they|we|people|everyone|girls|women)\s+calls?|"
                  r"kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|known\s+only\s+as|(?:gave|viet|english|"
@@ -42,7 +42,7 @@ _LISTED = re.compile(r"(?m)(?:^|(?<=[|;•*])|(?<=[-–] ))[ \t]*[\"“](?P<v>[A
 # (or after another quoted name and a slash: '"Richard"/"Rich"')
 _QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*+(?:\([ \t]*+)?[\"“](?P<v>[^\W\d_][\w'’-]*"
                      r"(?:[ ](?:the[ ])?[^\W\d_][\w'’-]*)?)[\"”]")  # ("Huw the Hand")
-_NAMING = re.compile(r"(?:known\s+(?:only\s+)?as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|"
+_NAMING = re.compile(r"(?:known\s+(?:only\s+)?as|aka|a\.k\.a\.?|goes\s+by|self|selves\??:?|called|named|alias|rota|"
                      r"given|kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|name|name\s+as)$")
 # the kin word or title a nickname starts with, part of it in quotes: '"Uncle Billy"', '"Mama Ese"'
 _NICKNAME_HEADS = frozenset("uncle auntie aunty aunt mama mami papa baba big lil little father "
@@ -85,6 +85,8 @@ class QuotedNameRecognizer(TokenRecognizer):
         words = [w for w in name.split() if w != "the"]  # ('"Huw the Hand"')
         if len(words) > 1 and fold(words[0]) in _NICKNAME_HEADS:
             words = words[1:]  # ('"Uncle Billy"')
+            if len(words) == 1 and re.fullmatch(r"[A-Z]\.?", words[0]):
+                return True  # ('"Big G"')
         # a name is capitalised ('from "Ploy" to Dao'), not a quoted phrase ('to "calm down"'),
         # unless the cue says a name follows ('known as "tee"'); after such a cue a capitalised
         # given name that is also a little word is a name ('calls himself "Will"')

@@ -18,6 +18,7 @@ from presidio_analyzer import EntityRecognizer
 from deidentify.allow_list import AllowList
 from deidentify.recognizers.base import RegexRecognizer, TokenRecognizer
 from deidentify.recognizers.clinic_number import ClinicNumberRecognizer
+from deidentify.recognizers.crypto_wallet import CryptoWalletRecognizer
 from deidentify.recognizers.dates import DateFormsRecognizer
 from deidentify.recognizers.email import EmailAddressRecognizer
 from deidentify.recognizers.establishment import EstablishmentRecognizer
@@ -65,7 +66,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
         SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,
         InitialsRecognizer, LetterNameRecognizer, TableCellRecognizer, SignatureRecognizer, QuotedNameRecognizer,
-        PossessiveNameRecognizer,
+        PossessiveNameRecognizer, CryptoWalletRecognizer,
     )
 }
 

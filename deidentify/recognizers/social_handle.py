@@ -28,7 +28,7 @@ class SocialHandleRecognizer(RegexRecognizer):
     PATTERNS = (
         ("at_handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0.85),
         ("platform", r"(?i:\b(?:" + _PLATFORMS + r"|handle|username|user name)\b)"
-                     r"\s*(?:is|name|:|-)?\s*"
+                     r"\s*(?:is|name|as|:|-)?\s*"  # ("on snap as tashhh.x")
                      r"(?P<v>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))", 0.8),
         # chat IDs of the apps service users' families use (WeChat, LINE, Viber, Zalo...)
         ("chat_id", r"(?i:(?:\b(?:wechat|weixin|viber|zalo|kakao(?:talk)?|telegram|tg|signal|"
@@ -62,6 +62,12 @@ class SocialHandleRecognizer(RegexRecognizer):
         ("underscored", r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/])", 0.7),
         ("run_together", r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*(?![\w@/])", 0.6),
     )
+    # a list of user names after its label: "Fan usernames: bigjohn_uk2, Hands0meHenry,
+    # xxquietguyxx.", "handles: @rowan_after_hours (X), rowanafterhours (cam site)"
+    _LIST_LABEL = re.compile(r"(?i:\b(?:user[ ]?names?|handles|accounts|screen[ ]?names|aliases[ ]online)"
+                             r"(?:[ ]\([^)\n]{1,30}\))?[ \t]*:[ \t]*)")
+    _LIST_ITEM = re.compile(r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])"
+                            r"(?:[ \t]*\([^)\n]{1,30}\))?(?P<sep>[ \t]*(?:,|/|;|\band\b)[ \t]*)?")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = super().analyze(text, entities, nlp_artifacts)
@@ -71,6 +77,16 @@ class SocialHandleRecognizer(RegexRecognizer):
             for m in _POSTER_WORD.finditer(text):
                 if zipf(fold(m.group("v"))) < POSTER_MAX and fold(m.group("v")) not in STOP_WORDS:
                     results.append(RecognizerResult(self.ENTITY, m.start("v"), m.end("v"), 0.6))
+        for label in self._LIST_LABEL.finditer(text):
+            at = label.end()
+            while (m := self._LIST_ITEM.match(text, at)) and m.end("v") > at:
+                if fold(m.group("v").lstrip("@")) not in STOP_WORDS and (
+                        zipf(fold(m.group("v").lstrip("@"))) < HANDLE_MAX
+                        or not m.group("v").isalpha()):
+                    results.append(RecognizerResult(self.ENTITY, m.start("v"), m.end("v"), 0.7))
+                if not m.group("sep"):
+                    break
+                at = m.end()
         return results
 
     def validate(self, value: str, pattern: str = "") -> bool:
@@ -99,7 +115,10 @@ class SocialHandleRecognizer(RegexRecognizer):
         if pattern == "before_platform":
             return zipf(fold(value)) < HANDLE_MAX
         if pattern == "run_together":
-            # a given name among the parts: PunterPaul, not AdultWork, YouTube or PayPal
+            # a given name among the parts: PunterPaul, not AdultWork, YouTube or PayPal; or
+            # two digits or more after the parts ("TruthTeller9000")
+            if sum(c.isdigit() for c in value) >= 2:
+                return True
             names = given_names()
             return any(len(p) >= 4 and fold(p) in names for p in _PARTS.findall(value))
         return True

@@ -1,0 +1,41 @@
+"""Crypto wallet addresses of any chain, with or without a valid checksum, whole or written in
+groups: "0x8f2c...a6" (Ethereum and the chains that share its form), "bc1q..." (Bitcoin's and
+Litecoin's bech32), "TQ9x..." (Tron), a Monero, Solana or Dogecoin address, and "bc1q cy5w8ylq
+jlyl9q7l ..." copied in groups.
+
+Presidio's CryptoRecognizer finds Bitcoin's older addresses only, and only when their
+checksum holds. An address copied by hand from a screenshot, or mistyped on purpose so that a
+platform's filter does not see it, fails that check and still finds its owner: a wallet is
+withheld whatever its checksum (fail closed). A long run of the letters and digits that
+base58 uses (no 0, O, I or l), with capitals, small letters and digits all in it, is no word,
+count or dose: it is read as an address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deidentify.recognizers.base import RegexRecognizer
+
+_BASE58 = "1-9A-HJ-NP-Za-km-z"
+_BECH32 = "ac-hj-np-z02-9"  # after the "1": no b, i, o or 1
+
+
+class CryptoWalletRecognizer(RegexRecognizer):
+    ENTITY = "CRYPTO"
+    PATTERNS = (
+        ("evm", r"(?<![\w/.-])0[xX][0-9a-fA-F]{40}(?![\w/-])", 0.9),
+        # bech32, whole or in groups of letters and digits ("bc1q cy5w8ylq jlyl9q7l ...")
+        ("bech32", r"(?<![\w/.-])(?i:bc1|tb1|ltc1)(?i:[" + _BECH32 + r"]{6,87}"
+                   r"|[" + _BECH32 + r"]{0,12}(?:[ \t][" + _BECH32 + r"]{3,12}){3,12})(?![\w/-])", 0.9),
+        # a long base58 run: Bitcoin's older addresses, Tron, Solana, Dogecoin, Litecoin, Monero
+        ("base58", r"(?<![\w/.-])[" + _BASE58 + r"]{26,95}(?![\w/-])", 0.6),
+    )
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "bech32":
+            return len(re.sub(r"\s", "", value)) >= 14 and any(c.isdigit() for c in value[3:])
+        if pattern == "base58":  # capitals, small letters and digits all three
+            return any(c.isupper() for c in value) and any(c.islower() for c in value) \
+                and any(c.isdigit() for c in value)
+        return True
