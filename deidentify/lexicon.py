@@ -58,8 +58,31 @@ def _names(attr_names: tuple[str, ...], script=_latin) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
+    """Faker's given names in Latin letters, and the English short forms the `nicknames`
+    dataset lists (Kev, Tiff, Tash, Bev) that English uses less than SHORT_FORM_MAX as words
+    (not its "Day", "Win", "Honey", "Ash")."""
     return _names(("first_names", "first_names_female", "first_names_male",
-                   "first_names_nonbinary", "first_names_unisex"))
+                   "first_names_nonbinary", "first_names_unisex")) | _short_forms()
+
+
+SHORT_FORM_MAX = 3.5  # Zipf frequency: a short form English uses more is a word first
+# ... and the short forms that are words, labels or shorthand in notes ("lorry", "dob", "sig",
+# "NIC" nurse in charge, "appy", "fel", Romanian "vin", "Jud.", Albanian "kam", French "merci"),
+# or slurs
+_SHORT_FORM_WORDS = frozenset("ado appy char crate darkey deliverance dob dyer eighta enne fal "
+                              "farmboy fel fie gory greenberry hap haps hob hodge hopp jap jud kam "
+                              "leet littleberry lorry meus midge nace nappy natty nib nic ode ote "
+                              "pip pokey prissy quil raze ree sene cene serene sig sly squat tave "
+                              "teeny temperance trannie vert vin merci mur rea sion fina melo dea lodi leve".split())
+
+
+def _short_forms() -> frozenset[str]:
+    from nicknames import NickNamer  # (its table is read once: given_names is cached)
+    forms = {n for ns in NickNamer().canonical_lookup.values() for n in ns} \
+        | {n for ns in NickNamer().nickname_lookup.values() for n in ns}
+    return frozenset(fold(n) for n in forms
+                     if len(n) >= 3 and n.isalpha() and zipf(n) < SHORT_FORM_MAX
+                     and n not in _SHORT_FORM_WORDS)
 
 
 @cache

@@ -42,6 +42,15 @@ _RIGHT = re.compile(rf"{_Q}({_JOIN}){_Q}({_ITEM})")
 _LEFT = re.compile(rf"(?<![\w'’-])({_ITEM}){_Q}({_JOIN}){_Q}$")
 _NEXT = re.compile(rf"{_JOIN}{_ITEM}")
 _PREVIOUS = re.compile(rf"{_ITEM}{_JOIN}$")
+# ... and in a text written in lower case, beside a person found in lower case: "working names
+# lily, coco and xiaoxue"
+# (joined by a comma or "and", to a known given name: not "lorazepam + haloperidol")
+_ITEM_LOWER = r"[a-z]{2,}(?![\w'’-])"
+_JOIN_LOWER = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)"
+_RIGHT_LOWER = re.compile(rf"({_JOIN_LOWER})({_ITEM_LOWER})")
+_LEFT_LOWER = re.compile(rf"(?<![\w'’-])({_ITEM_LOWER})({_JOIN_LOWER})$")
+_NEXT_LOWER = re.compile(rf"{_JOIN_LOWER}{_ITEM_LOWER}")
+_PREVIOUS_LOWER = re.compile(rf"{_ITEM_LOWER}{_JOIN_LOWER}$")
 _CALENDAR = re.compile(rf"(?i:{MONTH}|{WEEKDAY})")
 # a bulleted line's first word: "- becca + her mate", '- "blondie" - wont give name'
 _BULLET_LINE = re.compile(r"(?m)^(?P<bullet>[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+).*$")
@@ -118,15 +127,20 @@ def _listed_alone(word: str, allow: AllowList) -> bool:
 def _beside(text: str, start: int, end: int):
     """The items joined to text[start:end] on either side: (start, end, joiner, in a list
     of three or more)."""
-    before = _LEFT.search(text, max(0, start - 40), start)
-    after = _RIGHT.match(text, end)
+    lower = text[start:end].islower() and text[start:end].isalpha()
+    if lower and fold(text[start:end]) not in given_names():
+        return
+    left, right, nxt, previous = (_LEFT_LOWER, _RIGHT_LOWER, _NEXT_LOWER, _PREVIOUS_LOWER) if lower \
+        else (_LEFT, _RIGHT, _NEXT, _PREVIOUS)
+    before = left.search(text, max(0, start - 40), start)
+    after = right.match(text, end)
     in_list_left = bool(before) or bool(re.search(rf"{_JOIN}$", text[max(0, start - 4):start]))
     if after:
-        listed = in_list_left or bool(_NEXT.match(text, after.end()))
+        listed = in_list_left or bool(nxt.match(text, after.end()))
         yield after.start(2), after.end(2), after.group(1).strip(), listed
     if before:
-        listed = bool(after) or bool(_PREVIOUS.search(text, max(0, before.start() - 40),
-                                                       before.start()))
+        listed = bool(after) or bool(previous.search(text, max(0, before.start() - 40),
+                                                      before.start()))
         yield before.start(1), before.end(1), before.group(2).strip(), listed
 
 
@@ -142,6 +156,9 @@ def _someone(word: str, join: str, listed: bool, allow: AllowList, quoted: bool 
     if key in STOP_WORDS and key not in given_names() or key in TITLES \
             or allow.covers_word(word) or _CALENDAR.fullmatch(word):
         return False
+    if word.islower():  # (a known name English uses less, or a word it seldom uses)
+        return key not in STOP_WORDS and (key in given_names() and zipf(key) < EVERYDAY_NAME
+                                          or zipf(key) < LISTED_MAX)
     # (two letters joined by "+" or "&" to a person are a short name: "Hannah + Mo"; "/" joins
     # shorthand too: "HIV Ag/Ab")
     return key in given_names() or key in family_names() or zipf(key) < LISTED_MAX \

@@ -73,6 +73,10 @@ _MONTH_ANY = (r"(?-i:" + MONTH + r"|" + _MONTH_CAPS + r"|(?:january|february|mar
               r"september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)")
 
 
+# words that may follow a day written alone ("the 22nd not the 8th cos ...")
+_AFTER_A_DAY = r"not|cos|coz|because|but|so|then|when|if|instead|please|pls|either|too|is|was|x"
+
+
 class DateFormsRecognizer(RegexRecognizer):
     ENTITY = "DATE"
     PATTERNS = (
@@ -173,7 +177,13 @@ class DateFormsRecognizer(RegexRecognizer):
         # "saw her the 9th", "back on the 23rd": not when a word follows that it counts
         # ("the 3rd time", "the 2nd floor")
         ("the_ordinal_bare", r"(?i:\bthe\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-                             r"(?!\s+(?!(?:at|of|and|or)\b)[a-z])(?!\s+(?:floor|time)\b)", 0.5),
+                             r"(?!\s+(?!(?:at|of|and|or|" + _AFTER_A_DAY + r")\b)[a-z])(?!\s+(?:floor|time)\b)",
+         0.5),  # ("book me for the 22nd not the 8th cos")
+        # a day's bare number after "on the": "leave on the 28 cos of the arrears" (not "on the
+        # 28 bus", "on the 3 of us")
+        ("the_day_bare", r"(?i:\b(?:on|by|before|after|until|till|from)\s+the\s+)(?P<v>(?:[12]\d|3[01]|0?[1-9]))"
+                         r"(?![\w.,:/%£$-]|\s*(?:[.,]\d|x\b))(?!\s+(?!(?:at|and|or|" + _AFTER_A_DAY + r")\b)[a-z])",
+         0.5),
         # a bare ordinal after a word that announces a date: "court 10th.", "due 3rd"; not when
         # a word follows that it counts ("appt 2nd time", "by 3rd floor")
         ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"

@@ -67,8 +67,9 @@ _SALUTATION = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello|Hiya|Hey)[ \t]+(?P<v>[A-Z
 # (two words on the other side, and a note below the title: not a form's "Eyes - Hazel")
 _TITLE_ENDS_WITH = re.compile(r"[ \t]*[^\W\d_][^\n]{1,58}?[ ][^\n]{2,58}?[ ][-–][ ](?P<v>[A-Z][a-z'’]+)"
                               r"[ \t]*\n[ \t]*\S")
-_TITLE_STARTS_WITH = re.compile(r"[ \t]*(?P<v>[A-Z][a-z'’]+)[ ][-–][ ][^\W\d_][^\n]{1,80}?[ ][^\n]{2,80}"
+_TITLE_STARTS_WITH = re.compile(r"[ \t]*(?P<v>[A-Z][a-z'’]+)[ ][-–][ ][^\W\d_][^\n]{1,80}?[ ][^\n]{2,}"
                                 r"(?=\n|$)")
+_DOUBLE_GIVEN = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 _GREETED_NOBODY = frozenset("sir madam sirs colleague colleagues all team everyone friend friends "
                             "doctor applicant customer client patient parent parents resident tenant "
                             "member user there guys folks both you ladies girls lovely gorgeous "
@@ -94,7 +95,7 @@ CUE_AFTER = frozenset((
     "says said told asked attended reattended texted rang called wants wanted came is was has "
     "had seemed looked reports reported works worked brought left went needs agreed declined "
     "arrived answered phoned 's working staying lives here seen saw met back took takes picked "
-    "dropped drove owes paid gave keeps knows"
+    "dropped drove owes paid gave keeps knows emailed messaged"
 ).split())
 # verbs only a person does, after an everyday word that is a given name at a sentence's start
 # ("Star took 20 condoms", "Precious rang"; not "Hope is", "Dawn came"), and the tasks a note
@@ -103,6 +104,7 @@ PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phon
                          "brought wants wanted agreed declined disclosed reported attended "
                          "collected dropped drove paid gave lost uses got gets takes needs "
                          "owes sent booked missed signed moved".split())
+_MODALS = frozenset("ca can cannot could did does would wo will shall should might must".split())
 # words that may stand between such a name and its verb: "Tiff now only takes money"
 _ADVERBS = frozenset("now also still just only then never already finally".split())
 # kin, and words for people and things that Faker's lists hold as given names too: "Doctor
@@ -462,6 +464,11 @@ class PersonNameRecognizer(TokenRecognizer):
             if fold(m.group("v")) not in _GREETED_NOBODY and (
                     fold(m.group("v")) in self.given or not self.allow.covers_word(m.group("v"))):
                 out.append(RecognizerResult("PERSON", *m.span("v"), 0.6))
+        for m in _DOUBLE_GIVEN.finditer(text):  # "Summer-Rose", "Lily-Mae": two given names joined
+            keys = [fold(m.group(1)), fold(m.group(2))]
+            if all(k in self.given and k not in MONTHS_AND_DAYS and k not in STOP_WORDS for k in keys) \
+                    and not self.allow.covers(m.group()):
+                out.append(RecognizerResult("PERSON", m.start(), m.end(), 0.6))
         for title in (_TITLE_ENDS_WITH, _TITLE_STARTS_WITH):
             if (m := title.match(text)) and (key := fold(m.group("v"))) in self.given \
                     and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
@@ -746,6 +753,8 @@ class PersonNameRecognizer(TokenRecognizer):
                     and self._zipf(nxt) < RARE and nxt not in self.common:
                 return 60  # "Re: Supaporn KAEWMANEE DOB ...": a given name, its family in capitals
             if (nxt in CUE_AFTER or _AGE_SEX.fullmatch(nxt)) and (known or zipf < CUED_MAX):
+                return 60
+            if known and nxt in _MODALS:  # "Kelly can't pay" (not "Caller would", "a raid would")
                 return 60
             if i == 0 and nxt in VOCATIVE_AFTER and (known or zipf < RARE):
                 return 60

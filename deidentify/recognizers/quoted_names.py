@@ -27,7 +27,7 @@ QUOTED_RARE = 3.5  # Zipf frequency below which a quoted word after a person wor
 _NOUNS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|driver|man|guy|"
           r"bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|landlord|"
           r"manager|worker|owner")
-_PERSON_WORDS = (_NOUNS + r"|doe|call(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\??:?|known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
+_PERSON_WORDS = (_NOUNS + r"|doe|work(?:s|ed|ing)?\s+as|call(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\??:?|known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
                  r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
                  r"sounded\s+like|call\s+(?:him|her)|(?:she|he|they|we|people|everyone|girls|women)\s+calls?|"
                  r"kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|known\s+only\s+as|(?:gave|viet|english|"
@@ -42,7 +42,7 @@ _LISTED = re.compile(r"(?m)(?:^|(?<=[|;•*])|(?<=[-–] ))[ \t]*[\"“](?P<v>[A
 # (or after another quoted name and a slash: '"Richard"/"Rich"')
 _QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*+(?:\([ \t]*+)?[\"“](?P<v>[^\W\d_][\w'’-]*"
                      r"(?:[ ](?:the[ ])?[^\W\d_][\w'’-]*)?)[\"”]")  # ("Huw the Hand")
-_NAMING = re.compile(r"(?:known\s+(?:only\s+)?as|aka|a\.k\.a\.?|goes\s+by|self|selves\??:?|called|named|alias|rota|"
+_NAMING = re.compile(r"(?:known\s+(?:only\s+)?as|work(?:s|ed|ing)?\s+as|aka|a\.k\.a\.?|goes\s+by|self|selves\??:?|called|named|alias|rota|"
                      r"given|kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|name|name\s+as)$")
 # the kin word or title a nickname starts with, part of it in quotes: '"Uncle Billy"', '"Mama Ese"'
 _NICKNAME_HEADS = frozenset("uncle auntie aunty aunt mama mami papa baba big lil little father "

@@ -10,7 +10,7 @@ from deidentify.recognizers.base import RegexRecognizer
 SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|Walk|Row|Way|"
             r"Drive|Court|Ct|Gardens|Gdns|Place|Pl|Square|Sq|Hill|Grove|Parade|Mews|Rise|"
             r"View|Green|Yard|Wharf|Broadway|Passage|Embankment|Quay|Hwy|Highway|Blvd|Boulevard|"
-            r"Pkwy|Parkway|Approach|Fold|Brow|Wynd|Vennel|Brae|Loan")
+            r"Pkwy|Parkway|Approach|Fold|Brow|Wynd|Vennel|Brae|Loan|Yd")
 # US: 1420 W Division St. A name starts where no word or hyphen goes before it, and each word
 # is read once (possessive), or a run of hyphenated words is scanned from every word in it. A
 # name stays on its line ("1 Brook Street" then "Hx CT" on the next is no "... Ct").

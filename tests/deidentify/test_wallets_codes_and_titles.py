@@ -108,3 +108,40 @@ def test_user_names_in_a_list_or_after_a_platform(engine, text, handles):
 def test_rooms_houses_and_caravans_by_number(engine, text, numbers):
     out = removed(engine, text)
     assert all(n in out for n in numbers), out
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Not the first time - Kev also emailed in August", "Kev"),  # a short form (nicknames)
+    ("Client sent a fake screenshot. Tiff now only takes money into her bank.", "Tiff"),
+    ("Supervised contact with her daughter Summer-Rose every other Saturday.", "Summer-Rose"),
+    ('Kayleigh ("Kay", worked as "Sapphire") died in January.', "Sapphire"),
+    ("Tyler's school trip is £24 - Kelly can't pay.", "Kelly"),
+    ("three women, working names lily, coco and xiaoxue (snow)", "xiaoxue"),
+])
+def test_short_forms_double_names_and_lists(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("came to England in the back of a lorry in 2019", "lorry"),
+    ("URGENT referral - CARLA DUNNE dob 06/06/1988", "dob"),
+    ("Orchid Spa (sig: T. Blakey) 2 boxes", "sig"),
+    ("PN - regular partner to attend. Explained can continue work with condoms.", "Explained"),
+    ("IV flucloxacillin + clindamycin, analgesia", "clindamycin"),
+    ("son numéro: 06.12.34.56.78 merci", "merci"),
+])
+def test_words_that_are_short_forms_or_beside_a_modal_stay(engine, text, kept):
+    assert not any(kept in part.split() for part in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,day", [
+    ("and book me for the 22nd not the 8th cos im on a course", "8th"),
+    ("ive got to leave on the 28 cos of the arrears", "28"),
+])
+def test_a_day_alone(engine, text, day):
+    assert day in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["get off on the 28 bus", "there were the 3 of us", "on the 2nd floor"])
+def test_a_bus_a_count_or_a_floor_is_no_day(engine, text):
+    assert removed(engine, text) == []
