@@ -104,6 +104,8 @@ PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phon
                          "brought wants wanted agreed declined disclosed reported attended "
                          "collected dropped drove paid gave lost uses got gets takes needs "
                          "owes sent booked missed signed moved".split())
+# what follows a person's name opening a line of a log: a dash and a remark, or how she is
+_REMARK_AFTER = frozenset("- – — happy upset tearful worried anxious scared drunk safe".split())
 _MODALS = frozenset("ca can cannot could did does would wo will shall should might must".split())
 # words that may stand between such a name and its verb: "Tiff now only takes money"
 _ADVERBS = frozenset("now also still just only then never already finally".split())
@@ -539,7 +541,8 @@ class PersonNameRecognizer(TokenRecognizer):
     def _dash_items(self, doc, found) -> list[list[int]]:
         """A shift log's entries "LORNA - food bank. SHAZ - wants nurse. Precious - left":
         once one entry's head is a name found, every other entry head of one capitalised word
-        that is not an everyday word is one too."""
+        that is a known name or a word English seldom uses is one too (not "Outreach - quiet
+        night", "Van - 3 out")."""
         heads = [i for i in range(len(doc) - 1)
                  if doc[i + 1].text in ("-", "–") and doc[i].whitespace_ and doc[i + 1].whitespace_
                  and (i == 0 or doc[i - 1].text[-1:] in ".!?;" or "\n" in doc[i - 1].text
@@ -551,7 +554,11 @@ class PersonNameRecognizer(TokenRecognizer):
         taken = {i for s, e, _ in found for i in range(s, e)}
         return [[i, i + 1, 50] for i in heads
                 if i not in taken and fold(doc[i].text) not in self.common
-                and fold(doc[i].text) not in TITLES and not self.allow.covers_word(doc[i].text)]
+                and fold(doc[i].text) not in TITLES and not self.allow.covers_word(doc[i].text)
+                and fold(doc[i].text) not in PEOPLE_NOUNS
+                and (fold(doc[i].text) in self.given or fold(doc[i].text) in self.family
+                     or self._zipf(doc[i].text) < RARE
+                     or doc[i].text.isupper() and len(doc[i].text) <= 3)]  # ("JJ - needle exchange")
 
     def _speakers(self, doc, found) -> list[list[int]]:
         """A chat's speakers, heading its lines ("Nads: omg", "[21:14] Kaz: ...", "Ruby 🌹:",
@@ -760,6 +767,9 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 60
             if weak and ((known and zipf < CUED_MAX) or zipf < 2.0):
                 return 60
+            if known and nxt in _REMARK_AFTER and zipf < CUED_MAX and key not in PEOPLE_NOUNS \
+                    and doc[i].whitespace_:  # (a dash apart: not "Harm-reduction", "geo-block")
+                return 60  # "Kim - 2nd day", "Carmen happy for results by text"
             if known and zipf < 3.5:
                 return 50
             if zipf < SENTENCE_RARE and len(word) >= 4 and not word.isupper() \

@@ -145,3 +145,17 @@ def test_a_day_alone(engine, text, day):
 @pytest.mark.parametrize("text", ["get off on the 28 bus", "there were the 3 of us", "on the 2nd floor"])
 def test_a_bus_a_count_or_a_floor_is_no_day(engine, text):
     assert removed(engine, text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kim - 2nd day, said its her first", "Kim"),
+    ("* Jamal - food parcel + chat.", "Jamal"),
+    ("Review 4 wks. Carmen happy for results by text", "Carmen"),
+])
+def test_a_name_opening_a_log_line_before_a_remark(engine, text, name):
+    assert name in removed(engine, text)
+
+
+def test_a_log_lines_other_heads_are_names_only_if_they_could_be(engine):
+    out = removed(engine, "Kerry - condoms. Outreach - quiet night. JJ - needle exchange.")
+    assert "Kerry" in out and "JJ" in out and "Outreach" not in out
