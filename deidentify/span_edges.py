@@ -231,6 +231,13 @@ _FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.
 # Primary", "skelby primary"
 _SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?:(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.)[ ])?(?i:primary|infants?|"
                            r"juniors?|academy)(?:[ ](?i:school|academy))?\b(?![ ]+(?i:care|health))")  # (not "primary care")
+# a shop named by its owner's possessive, its kind in lower case after it ("Ridley's bakery";
+# not "her sister Daeng's shop", "Van's on Tanyard Row"), or a saint's ("St Aidan's"): the
+# possessive is part of the name
+_POSSESSIVE_SHOP = re.compile(r"['’]s\b(?P<shop>(?=[ ](?:bakery|cafe|café|caff|chemists?|salon|garage|"
+                              r"takeaway|chippy|barbers?|pub|diner|launderette|laundrette|"
+                              r"newsagents?|off[- ]licence|supermarket|butchers?|minimart|"
+                              r"kebabs?)\b))?")
 # a premises' word joined by a hyphen: "Lantern Street Drop|-in"
 _HYPHENED_WORD_AFTER = re.compile(r"(?<=[Dd]rop|[Ww]alk)-(?i:in)\b(?!-)")  # (not "CIWA-Ar", "Mon-Sat")
 # two premises' names read apart at a small word: "Hebblethorpe Centre| for |Sexual Health"
@@ -313,6 +320,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end, entity = m.end(), "ESTABLISHMENT"
         if entity == "LOCATION" and (m := _FIRM_AFTER.match(text, end)):
             end, entity = m.end(), "ESTABLISHMENT"
+        if entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON", "LOCATION") \
+                and (m := _POSSESSIVE_SHOP.match(text, end)) \
+                and (m.group("shop") is not None or _SAINT_BEFORE.search(text, max(0, start - 4), start)):
+            end, entity = m.end(), "ESTABLISHMENT"  # "Ridley|'s| bakery", "St Mary|'s|"
         if entity in ("ESTABLISHMENT", "LOCATION") or entity == "PERSON" \
                 and fold(text[start:end].split()[-1]) not in given:
             if m := _SCHOOL_AFTER.match(text, end):

@@ -77,8 +77,8 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("house_number", r"(?i:\b(?:at|in|outside|to|from|visited|lives\s+at|living\s+at|stays?\s+at|"
                          r"staying\s+at|moved\s+to)[ \t]+)(?P<v>(?i:no\.?|number|num)[ \t]*\d{1,4}[a-z]?\b"
                          r"|\d{1,4}[a-f]\b)(?![ \t]*(?i:bus|am|pm|mins?|hours?|pence|p\b|%|x\b))", 0.6),
-        # a hospital's ward, bay, bed or cubicle: its number only ("ward [22]", "BED [7]")
-        ("bed", r"\b(?i:ward|bay|bed|cubicle|side[ ]room)[ \t]*(?P<v>\d{1,3}[a-zA-Z]?)\b"
+        # a hospital's ward, bay, bed or cubicle with its number ("ward 22", "BED 7", "side room 4")
+        ("bed", r"\b(?i:ward|bay|bed|cubicle|side[ ]room)[ \t]*\d{1,3}[a-zA-Z]?\b"
                 r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|hrs?|mins?|x\b|%|am\b|pm\b|"
                 r"o'?clock))", 0.7),
         # a hospital unit by its floor and side: "ADMITTED TO 4 NORTH", "NOTE - 5 EAST MED/SURG"

@@ -159,3 +159,8 @@ def test_a_name_opening_a_log_line_before_a_remark(engine, text, name):
 def test_a_log_lines_other_heads_are_names_only_if_they_could_be(engine):
     out = removed(engine, "Kerry - condoms. Outreach - quiet night. JJ - needle exchange.")
     assert "Kerry" in out and "JJ" in out and "Outreach" not in out
+
+
+def test_a_shops_possessive_is_part_of_its_name_a_persons_is_not(engine):
+    assert "Ridley's" in removed(engine, "found in the doorway of Ridley's bakery, Market St.")
+    assert "Daeng's" not in removed(engine, "police came to her sister Daeng's shop today")
