@@ -67,13 +67,16 @@ def given_names() -> frozenset[str]:
 
 SHORT_FORM_MAX = 3.5  # Zipf frequency: a short form English uses more is a word first
 # ... and the short forms that are words, labels or shorthand in notes ("lorry", "dob", "sig",
-# "NIC" nurse in charge, "appy", "fel", Romanian "vin", "Jud.", Albanian "kam", French "merci"),
-# or slurs
+# "NIC" nurse in charge, "appy", "fel", Romanian "vin", "Jud.", Albanian "kam", French "merci",
+# "ta bab x", "had dal for tea"), or slurs
 _SHORT_FORM_WORDS = frozenset("ado appy char crate darkey deliverance dob dyer eighta enne fal "
                               "farmboy fel fie gory greenberry hap haps hob hodge hopp jap jud kam "
                               "leet littleberry lorry meus midge nace nappy natty nib nic ode ote "
                               "pip pokey prissy quil raze ree sene cene serene sig sly squat tave "
-                              "teeny temperance trannie vert vin merci mur rea sion fina melo dea lodi leve".split())
+                              "teeny temperance trannie vert vin merci mur rea sion fina melo dea lodi leve "
+                              # endearments, slang, food, cereals, cats, Polish and Portuguese words
+                              "bab babs dal lolly minty dicey dilly corny trix tabby didi ren wen sha "
+                              "stal jem gare dite maty peregrine".split())
 
 
 def _short_forms() -> frozenset[str]:

@@ -74,7 +74,8 @@ _MONTH_ANY = (r"(?-i:" + MONTH + r"|" + _MONTH_CAPS + r"|(?:january|february|mar
 
 
 # words that may follow a day written alone ("the 22nd not the 8th cos ...")
-_AFTER_A_DAY = r"not|cos|coz|because|but|so|then|when|if|instead|please|pls|either|too|is|was|x"
+# (not "is", "was", "but": "the 1st was fine, the 2nd was violent" counts people)
+_AFTER_A_DAY = r"not|cos|coz|because|instead|please|pls|x"
 
 
 class DateFormsRecognizer(RegexRecognizer):

@@ -37,7 +37,7 @@ LABELS = (
     r"acct|script|prescription|mtcn|chy|"
     # vouchers, visits, firms, meters, forms: "voucher GFB 20931", "visiting order VO 2231809",
     # "FRN 700447", "meter serial G4A 00731962", "submission 40188", "CMS number 1200 4471 903"
-    r"voucher|visiting\s+order|(?-i:VO)|frn|serial|submission|confirmation|(?-i:CMS)|sort|"
+    r"voucher|visiting\s+order|(?-i:VO)|frn|submission|confirmation|(?-i:CMS)|"
     # phones that are not phone-shaped
     r"ext(?:ension)?|pager|paged|pgr|bleep(?:ed)?|"
     # "number" itself in the service users' languages
@@ -71,8 +71,9 @@ _MIXED_CODE = r"(?<![\w/-])(?-i:(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,
 # a longer code of capitals and digits, two of each at least: a gift card's, a payment's, a
 # booking's or a driving licence's ("XQ7M4K2P9TLRWD8C", "7JX04417BM2205133", "HMQX7T4RZA",
 # "PENNA711239GL9QX")
-_CAPS_CODE = (r"(?<![\w/-])(?-i:(?=(?:[0-9]*[A-Z]){2})(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{8,24})"
+_CAPS_CODE = (r"(?<![\w/#-])(?-i:(?=(?:[0-9]*[A-Z]){2})(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{8,24})"
               r"(?![\w/-])")
+CODE_RUNS = 5  # runs of letters and of digits in such a code, at least ("HMQX7T4RZA": five)
 _DOSE = re.compile(r"\d+(?:MG|MCG|ML|IU|UNITS?|KG|G|L|HRS?|H|MINS?|MMOL|CC|MM|CM|X|PM|AM|K|M|CFU|MIU|"
                    r"COPIES|STEPS|GRAMS?|GBP|USD|EUR|VND|THB|BGN|RMB|CNY|PLN|RON|UAH|HUF|LEK|ALL|BRL|COP|"
                    r"MXN|NGN|GHS|INR|PKR|PHP)|\d{4}Q[1-4]", re.IGNORECASE)  # a dose, a count, money, a quarter
@@ -93,7 +94,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # "#52208", "№ 4471": a number sign is a label of its own
         # a Home Office share code (nine letters and digits, often in threes) near its name:
         # "share code she showed: WXT 4KR 9PD"
-        ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,50}?(?P<v>(?-i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
+        ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,50}?(?P<v>(?=[A-Za-z0-9\s-]{0,10}\d)(?i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
                        r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
         # a client's number at a clinic, five digits or more: "CID 40871" (not a Brazilian
         # diagnosis's code, "CID F32.1", nor "CID 101")
@@ -102,10 +103,22 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("exhibit", r"(?i:\b(?:exhibits?|exh|exhib|production)\.?(?:\s+(?:no|ref|number|reference)\.?)?)"
                     r"[\s:#]*+(?P<v>(?i:[A-Z]{1,4})/?\d{1,4}(?:(?:,[ \t]*|[ \t]*[-–][ \t]*|"
                     r"[ \t]+(?:and|&|to)[ \t]+)(?i:[A-Z]{1,4})/?\d{1,4})*)(?![\w/])", 0.8),
+        # an identity card's or a passport's series and number with no word before them: "VS
+        # 447190", "TL 000417", "seria IL nr. 774102" (two capitals, six figures)
+        ("series", r"(?<![\w/-])(?-i:(?!ID|NO|NR|UK|US|EU)[A-Z]{2})[ ]\d{6}(?![\w/]|[.,]\d)", 0.6),
+        ("series_letters", r"(?<![\w/-])(?P<v>(?-i:(?!ID|NO|NR)[A-Z]{2}))(?=[ ](?:nr|no)\.?[ ]?\d{6}(?!\d))", 0.6),
+        # a sort code after "sort" or "s/c" ("sort 60-91-64"; not "sort 120 condoms"), a
+        # meter's or a device's serial in capitals and figures ("serial G4A 00731962"; not
+        # "Serial 300 offenders")
+        ("sort_code", r"(?i:\b(?:sort|s/c)\b)[\s:.]*(?P<v>\d{2}([- ])\d{2}\2\d{2})(?![\w-])", 0.8),
+        ("serial", r"(?i:\bserial(?:\s+(?:no|number))?)\.?[\s:#]*(?P<v>(?-i:[A-Z0-9]{2,10}(?:[ -][A-Z0-9]{2,12}){0,2}))"
+                   r"(?![\w-])", 0.8),
         ("hash", r"(?:#|№)\s?(?P<v>(?:(?-i:[A-Z]{1,4}\d{0,2})[ -]?)?\d[\d-]{2,})", 0.6),  # "#NX 0448"
         # twelve digits or more in one run, with no label: no count, dose or time is that long,
         # an identity number or an account is ("no. 230103199504182247")
         ("long_digits", r"(?<![\w.,/-])\d{12,19}(?![\w/-]|[.,]\d)", 0.5),
+        # sixteen figures in fours, a card's or a voucher's whatever its check digit
+        ("card_groups", r"(?<![\w.,/-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\w/-]|[.,]\d)", 0.6),
         # an IBAN written out, with or without a valid check (Presidio's checks it)
         ("iban", r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", 0.8),
     )
@@ -117,13 +130,19 @@ class LabelledNumberRecognizer(RegexRecognizer):
             return sum(c.isdigit() for c in value) >= 5 \
                 and not re.match(r"(?i:CD[48]|B\d{1,2}|D[23]|Q[1-4]|FY\d{2}|T\d|H\d)[-–/]", value) \
                 and not re.search(r"[-–/](?:19|20)\d{2}$", value)
+        if pattern == "caps_code" and len(re.findall(r"[A-Z]+|\d+", value)) < CODE_RUNS:
+            return False  # a word and a number: "IPHONE12", "CODEINE30MG", "PHQ9GAD7", "B737MAX8"
         if pattern in ("mixed_code", "caps_code"):  # (nor a pregnancy's count: "G3P1011")
             return not _DOSE.fullmatch(value) and not re.fullmatch(r"G\d{1,2}P\d{1,4}", value)
         if pattern == "structured":  # letters and digits both: not a date, not "HIV/AIDS"; a
             # group of three digits or more (not types or grades: "HPV16/18/45", "FY1/FY2/ST3")
+            if any(_DOSE.fullmatch(g) for g in re.split(r"[/-]", value)):
+                return False  # doses in a row: "200MG/400MG/600MG"
             return sum(c.isdigit() for c in value) >= STRUCTURED_DIGITS \
                 and any(c.isalpha() for c in value) \
                 and any(len(g) >= 3 for g in re.findall(r"\d+", value))
+        if pattern == "serial":
+            return sum(c.isdigit() for c in value) >= 5
         if pattern == "exhibit":
             return True
         if pattern == "share_code":

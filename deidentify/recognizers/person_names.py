@@ -69,7 +69,12 @@ _TITLE_ENDS_WITH = re.compile(r"[ \t]*[^\W\d_][^\n]{1,58}?[ ][^\n]{2,58}?[ ][-�
                               r"[ \t]*\n[ \t]*\S")
 _TITLE_STARTS_WITH = re.compile(r"[ \t]*(?P<v>[A-Z][a-z'’]+)[ ][-–][ ][^\W\d_][^\n]{1,80}?[ ][^\n]{2,}"
                                 r"(?=\n|$)")
-_DOUBLE_GIVEN = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
+_DOUBLE_GIVEN = re.compile(r"(?<![\w-])([A-Z][a-z]+)[-–]([A-Za-z][a-z]+)(?![\w-])")  # ("Summer-rose")
+# a title that gives a thing's value, not whom the note is about ("Risk level - Amber", "Eye
+# colour - Hazel", "Main drug - Charlie", "Phone contract - Sky")
+_ATTRIBUTE = re.compile(r"(?i:\b(?:level|status|colou?r|eyes|hair|drug|drugs|used|weather|room|plan|"
+                        r"report|contract|debt|rating|risk|type|rag|grade|code|flag|mood|shift|draft|"
+                        r"newsletter|card|brand|name)\b)[ ][-–][ ]\Z")
 _GREETED_NOBODY = frozenset("sir madam sirs colleague colleagues all team everyone friend friends "
                             "doctor applicant customer client patient parent parents resident tenant "
                             "member user there guys folks both you ladies girls lovely gorgeous "
@@ -102,8 +107,14 @@ CUE_AFTER = frozenset((
 # gives a worker ("Dawn to report post", "Mo to do a Costco run")
 PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phoned called took "
                          "brought wants wanted agreed declined disclosed reported attended "
-                         "collected dropped drove paid gave lost uses got gets takes needs "
-                         "owes sent booked missed signed moved".split())
+                         "collected dropped drove paid gave".split())
+# ... and verbs a thing may take too ("Car got towed", "Room booked", "Link sent"): only after a
+# given name (not a family name alone) English uses less than THING_VERB_MAX, not before a
+# past participle ("Crystal got smoked", "Penny got stuck")
+THING_VERBS = frozenset("lost uses got gets takes needs owes sent booked missed signed moved".split())
+THING_VERB_MAX = 4.5
+_PARTICIPLES = frozenset("stuck lost taken done smoked towed stolen broken burnt caught hit paid "
+                         "sold told given".split())
 # what follows a person's name opening a line of a log: a dash and a remark, or how she is
 _REMARK_AFTER = frozenset("- – — happy upset tearful worried anxious scared drunk safe".split())
 _MODALS = frozenset("ca can cannot could did does would wo will shall should might must".split())
@@ -170,7 +181,10 @@ _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ])
 # what a timed line of a log or a nursing record heads, not a speaker ("22:10 Obs:", "23:00 Van:"),
 # besides a form's labels (FORM_LABELS: "Plan:", "Note:")
 _LOG_HEADINGS = frozenset("obs ob pain meds bloods vitals handover reception van update call "
-                          "visit shift review resus triage sats bp".split())
+                          "visit shift review resus triage sats bp outreach housing summary "
+                          "referral safeguarding".split())
+DASH_HEAD_MAX = 3.5  # Zipf frequency: a shift log's entry head English uses less is a name
+# ("Ploy", "Dao", "Mags", "Tel"; not "Outreach", "Rice", "Tea")
 RARE_LABELLED = 3.0  # Zipf frequency below which a word after a person's label is a name
 BRACKETED_MAX = 8  # tokens of an organisation in brackets after a closing name
 # ... where an initial ends a name (a line's end, a dash, a comma, a gap) after an everyday
@@ -474,7 +488,9 @@ class PersonNameRecognizer(TokenRecognizer):
         for title in (_TITLE_ENDS_WITH, _TITLE_STARTS_WITH):
             if (m := title.match(text)) and (key := fold(m.group("v"))) in self.given \
                     and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
-                    and key not in MONTHS_AND_DAYS and key not in TITLES:
+                    and key not in MONTHS_AND_DAYS and key not in TITLES \
+                    and key not in self.common and zipf(key) < THING_VERB_MAX \
+                    and not (title is _TITLE_ENDS_WITH and _ATTRIBUTE.search(text, 0, m.start("v"))):
                 out.append(RecognizerResult("PERSON", *m.span("v"), 0.6))
         for m in _PERSON_LABEL.finditer(text):
             # the capitalised words that open the answer: "Volunteer: Hope (first shift!)",
@@ -555,10 +571,10 @@ class PersonNameRecognizer(TokenRecognizer):
         return [[i, i + 1, 50] for i in heads
                 if i not in taken and fold(doc[i].text) not in self.common
                 and fold(doc[i].text) not in TITLES and not self.allow.covers_word(doc[i].text)
-                and fold(doc[i].text) not in PEOPLE_NOUNS
+                and fold(doc[i].text) not in PEOPLE_NOUNS and fold(doc[i].text) not in _LOG_HEADINGS
                 and (fold(doc[i].text) in self.given or fold(doc[i].text) in self.family
-                     or self._zipf(doc[i].text) < RARE
-                     or doc[i].text.isupper() and len(doc[i].text) <= 3)]  # ("JJ - needle exchange")
+                     or self._zipf(doc[i].text) < DASH_HEAD_MAX
+                     or doc[i].text.isupper() and len(doc[i].text) <= 4)]  # ("JJ", "MAGS")
 
     def _speakers(self, doc, found) -> list[list[int]]:
         """A chat's speakers, heading its lines ("Nads: omg", "[21:14] Kaz: ...", "Ruby 🌹:",
@@ -753,6 +769,10 @@ class PersonNameRecognizer(TokenRecognizer):
                     and zipf < EVERYDAY_NAME and (_verb_after(lowers, i) in PERSON_VERBS or nxt == "to"
                                                   and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
+            if key in self.given and key not in self.common and key not in PEOPLE_NOUNS \
+                    and zipf < THING_VERB_MAX and _verb_after(lowers, i) in THING_VERBS \
+                    and not _participle_after(lowers, i):
+                return 60  # "Precious lost her phone", "Holly uses a screening app"
             if key in self.common:
                 return 0
             if zipf < RARE and len(word) >= 4 and i + 1 < len(doc) and len(nxt) >= 5 \
@@ -761,14 +781,18 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 60  # "Re: Supaporn KAEWMANEE DOB ...": a given name, its family in capitals
             if (nxt in CUE_AFTER or _AGE_SEX.fullmatch(nxt)) and (known or zipf < CUED_MAX):
                 return 60
-            if known and nxt in _MODALS:  # "Kelly can't pay" (not "Caller would", "a raid would")
-                return 60
+            if key in self.given and key not in self.common and zipf < THING_VERB_MAX \
+                    and nxt in _MODALS and (i + 2 >= len(doc) or lowers[i + 2] != "be") \
+                    and not (i + 3 < len(doc) and lowers[i + 2] in ("n't", "not") and lowers[i + 3] == "be"):
+                return 60  # "Kelly can't pay" (not "Caller would", "Bond will be returned")
             if i == 0 and nxt in VOCATIVE_AFTER and (known or zipf < RARE):
                 return 60
             if weak and ((known and zipf < CUED_MAX) or zipf < 2.0):
                 return 60
-            if known and nxt in _REMARK_AFTER and zipf < CUED_MAX and key not in PEOPLE_NOUNS \
-                    and doc[i].whitespace_:  # (a dash apart: not "Harm-reduction", "geo-block")
+            # (a dash apart: not "Harm-reduction", "geo-block"; no count after it: "Amber - 4 women")
+            if key in self.given and key not in self.common and nxt in _REMARK_AFTER \
+                    and zipf < CUED_MAX and key not in PEOPLE_NOUNS and doc[i].whitespace_ \
+                    and not (nxt in "-–—" and i + 2 < len(doc) and doc[i + 2].text.isdigit()):
                 return 60  # "Kim - 2nd day", "Carmen happy for results by text"
             if known and zipf < 3.5:
                 return 50
@@ -808,6 +832,15 @@ class PersonNameRecognizer(TokenRecognizer):
                      or nxt in ("n", "&") and i + 2 < len(doc) and lowers[i + 2] == "me"):
             return 50
         return 0
+
+
+def _participle_after(lowers: list[str], i: int) -> bool:
+    """A past participle after the verb after the i-th word ("Car got towed")."""
+    k = i + 1
+    while k < len(lowers) and lowers[k] in _ADVERBS:
+        k += 1
+    after = lowers[k + 1] if k + 1 < len(lowers) else ""
+    return after in _PARTICIPLES or len(after) > 4 and after.endswith(("ed", "en"))
 
 
 def _verb_after(lowers: list[str], i: int) -> str:

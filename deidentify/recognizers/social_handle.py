@@ -28,8 +28,11 @@ class SocialHandleRecognizer(RegexRecognizer):
     PATTERNS = (
         ("at_handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0.85),
         ("platform", r"(?i:\b(?:" + _PLATFORMS + r"|handle|username|user name)\b)"
-                     r"\s*(?:is|name|as|:|-)?\s*"  # ("on snap as tashhh.x")
+                     r"\s*(?:(?:is|name)\s+|[:-]\s*)?"  # (a whole word: not the "is" of "isabella")
                      r"(?P<v>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))", 0.8),
+        # "on snap as tashhh.x" (not "on Facebook as agreed": validate)
+        ("platform_as", r"(?i:\b(?:" + _PLATFORMS + r")\s+as\s+)"
+                        r"(?P<v>@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))", 0.8),
         # chat IDs of the apps service users' families use (WeChat, LINE, Viber, Zalo...)
         ("chat_id", r"(?i:(?:\b(?:wechat|weixin|viber|zalo|kakao(?:talk)?|telegram|tg|signal|"
                     r"line|skype|discord|whatsapp|wa|imo|botim)\s*(?:id|name|handle|username|no)\b"
@@ -64,7 +67,7 @@ class SocialHandleRecognizer(RegexRecognizer):
     )
     # a list of user names after its label: "Fan usernames: bigjohn_uk2, Hands0meHenry,
     # xxquietguyxx.", "handles: @rowan_after_hours (X), rowanafterhours (cam site)"
-    _LIST_LABEL = re.compile(r"(?i:\b(?:user[ ]?names?|handles|accounts|screen[ ]?names|aliases[ ]online)"
+    _LIST_LABEL = re.compile(r"(?i:\b(?:user[ ]?names?|handles|screen[ ]?names|aliases[ ]online)"
                              r"(?:[ ]\([^)\n]{1,30}\))?[ \t]*:[ \t]*)")
     _LIST_ITEM = re.compile(r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])"
                             r"(?:[ \t]*\([^)\n]{1,30}\))?(?P<sep>[ \t]*(?:,|/|;|\band\b)[ \t]*)?")
@@ -112,13 +115,17 @@ class SocialHandleRecognizer(RegexRecognizer):
             return fold(value) not in STOP_WORDS and zipf(fold(value)) < HANDLE_MAX
         if pattern == "platform":
             return fold(value.lstrip("@")) not in STOP_WORDS  # "on insta for pics"
+        if pattern == "platform_as":  # a handle's shape, or a word English seldom uses
+            return any(c.isdigit() or c in "_.@" for c in value) \
+                or fold(value) not in STOP_WORDS and zipf(fold(value)) < POSTER_MAX
         if pattern == "before_platform":
             return zipf(fold(value)) < HANDLE_MAX
         if pattern == "run_together":
             # a given name among the parts: PunterPaul, not AdultWork, YouTube or PayPal; or
             # two digits or more after the parts ("TruthTeller9000")
-            if sum(c.isdigit() for c in value) >= 2:
-                return True
+            digits = re.search(r"\d+$", value)
+            if digits and len(digits.group()) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", digits.group()):
+                return True  # (not a year or a version: "PowerPoint2016", "GoPro11")
             names = given_names()
             return any(len(p) >= 4 and fold(p) in names for p in _PARTS.findall(value))
         return True

@@ -54,8 +54,11 @@ class SpelledPhoneRecognizer(TokenRecognizer):
                     pending = 1
                 run.append(m.span())
                 continue
-            spelled = any(not text[s:e].isdigit() for s, e in run)
-            if count >= MIN_DIGITS and spelled:
+            spelled = sum(not text[s:e].isdigit() for s, e in run)
+            # digit words run into digits ("zero7700") only with three spelled at least: not
+            # "2024 one2one sessions"
+            joined = any(a[1] == b[0] for a, b in zip(run, run[1:]))
+            if count >= MIN_DIGITS and spelled >= (3 if joined else 1):
                 while run and fold(text[slice(*run[-1])]) in REPEAT:
                     run.pop()
                 plus = _PLUS_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0])

@@ -66,15 +66,18 @@ class StreetAddressRecognizer(RegexRecognizer):
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b", 0.7),
         # a caravan's, a pitch's or a mooring's number: "static caravan no. 114", "pitch 22"
         ("pitch", r"\b(?i:caravan|pitch|plot|mooring|berth|chalet)[ \t]+(?P<v>(?i:no\.?[ \t]*)?\d{1,4}[a-zA-Z]?)\b"
-                  r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|mins?|x\b|%|am\b|pm\b))", 0.6),
+                  r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|mins?|x\b|%|am\b|pm\b|foot|feet|ft\b|"
+                  r"metres?|m\b))", 0.6),
         # rooms and flats in a list: "rooms 112 and 114", "flats 3, 4 and 7" (each number alone)
         ("rooms_first", r"\b(?i:rooms|flats|units|apartments)[ \t]+(?P<v>\d{1,4}[a-zA-Z]?)\b"
-                        r"(?=[ \t]*(?:,|and\b|&|/)[ \t]*\d)", 0.7),
+                        r"(?=[ \t]*(?:,|and\b|&|/)[ \t]*\d{1,4}[a-zA-Z]?\b(?![ \t-]*(?i:bed|bedroom|bedrooms|"
+                        r"foot|ft|metres?|are|were)\b))", 0.7),
         ("rooms_last", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?)*"
-                       r"[ \t]*(?:,|and\b|&|/)[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b(?![./:]\d)", 0.7),
+                       r"[ \t]*(?:,|and\b|&|/)[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b(?![./:]\d)"
+                       r"(?![ \t-]*(?i:bed|bedroom|bedrooms|foot|ft|metres?|are|were)\b)", 0.7),
         # a house by its number, the street left out: "she's at no 14 now", "used to be at number
         # 22", "outside No. 6", "lives at 41b" (a number and a letter: not "at 3" o'clock)
-        ("house_number", r"(?i:\b(?:at|in|outside|to|from|visited|lives\s+at|living\s+at|stays?\s+at|"
+        ("house_number", r"(?i:\b(?:at|outside|to|from|visited|neighbour[ \t]+in|lives\s+at|living\s+at|stays?\s+at|"
                          r"staying\s+at|moved\s+to)[ \t]+)(?P<v>(?i:no\.?|number|num)[ \t]*\d{1,4}[a-z]?\b"
                          r"|\d{1,4}[a-f]\b)(?![ \t]*(?i:bus|am|pm|mins?|hours?|pence|p\b|%|x\b))", 0.6),
         # a hospital's ward, bay, bed or cubicle with its number ("ward 22", "BED 7", "side room 4")

@@ -55,6 +55,10 @@ class VehicleRegRecognizer(RegexRecognizer):
                          r"rejestracja|număr(?:ul)?\s+de\s+înmatriculare|numărul\s+mașinii|matrícula|placa|"
                          r"номер|номерний\s+знак|biển\s+số)|车牌号?|車牌|ทะเบียน)[\s:：]*(?:是|為|为)?[\s]*"
                          r"(?P<v>[A-ZА-Я0-9ก-ฮ]{1,4}(?:[ -]?[A-ZА-Я0-9ก-ฮ]{1,4}){1,2})", 0.6),
+        # a plate with the characters not seen written as "?" or "_" near a word for a car:
+        # "ZT70 M?O", "R?? GHW", "YT7_ _NK" (three seen at least)
+        ("placeholders", r"(?<![\w?])(?=[A-Z?_])(?=[A-Z0-9?_ ]{6,8}(?![\w?]))(?=[A-Z0-9 ]{0,7}[?_])"
+                         r"[A-Z?_]{1,2}[0-9?_]{1,3}[ ]?[A-Z?_]{3}(?![\w?])", 0.2),
         ("cab", r"(?i:\bcab\s+(?:no\.?\s*|number\s*|#\s*)?)(?P<v>\d{1,4})\b"
                 r"(?!\s*(?:mins?|minutes|hours?|hrs?|nights?|days?|weeks?|times|quid|pounds|x|am|pm)\b)", 0.6),
         # the start or end of a plate: "reg starts YR58", "reg started ZX...", "plate ends 4KD"
@@ -98,6 +102,9 @@ class VehicleRegRecognizer(RegexRecognizer):
         return self._STRONG.search(line) is not None
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "placeholders":  # three characters seen at least ("UK?? YES" has no figure
+            # where a plate has one, and needs its car word, CONTEXT)
+            return sum(c.isalnum() for c in value) >= 3
         if pattern == "plate_abroad":  # a plate has letters and figures ("номер 42" is a bus's)
             return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         if pattern in ("quoted_part", "dotted_end", "partial_current", "reg_letters"):  # not "OK", "IS"
