@@ -73,7 +73,8 @@ _SHORT_FORM_WORDS = frozenset("ado appy char crate darkey deliverance dob dyer e
                               "farmboy fel fie gory greenberry hap haps hob hodge hopp jap jud kam "
                               "leet littleberry lorry meus midge nace nappy natty nib nic ode ote "
                               "pip pokey prissy quil raze ree sene cene serene sig sly squat tave "
-                              "teeny temperance trannie vert vin merci mur rea sion fina melo dea lodi leve "
+                              "teeny temperance trannie vert vin merci mur rea sion fina melo dea "
+                              "lodi leve "
                               # endearments, slang, food, cereals, cats, Polish and Portuguese words
                               "bab babs dal lolly minty dicey dilly corny trix tabby didi ren wen sha "
                               "stal jem gare dite maty peregrine".split())

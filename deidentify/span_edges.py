@@ -228,9 +228,10 @@ _FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.
                          r"Solicitors|Law|Building Society|Credit Union|CU|Debt Recovery|Debt Collection|"
                          r"Motors)\b")
 # a school's church and kind after its place or saint: "St Wulfric's C of E Primary", "Skelby CE
-# Primary", "skelby primary"
-_SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?:(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.)[ ])?(?i:primary|infants?|"
-                           r"juniors?|academy)(?:[ ](?i:school|academy))?\b(?![ ]+(?i:care|health))")  # (not "primary care")
+# Primary", "Skelby primary" (not "Kilmurragh primary care centre")
+_SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?:(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.)[ ])?"
+                           r"(?i:primary|infants?|juniors?|academy)(?:[ ](?i:school|academy))?\b"
+                           r"(?![ ]+(?i:care|health))")
 # a shop named by its owner's possessive, its kind in lower case after it ("Ridley's bakery";
 # not "her sister Daeng's shop", "Van's on Tanyard Row"), or a saint's ("St Aidan's"): the
 # possessive is part of the name
@@ -239,7 +240,7 @@ _POSSESSIVE_SHOP = re.compile(r"['’]s\b(?P<shop>(?=[ ](?:bakery|cafe|café|caf
                               r"newsagents?|off[- ]licence|supermarket|butchers?|minimart|"
                               r"kebabs?)\b))?")
 # a premises' word joined by a hyphen: "Lantern Street Drop|-in"
-_HYPHENED_WORD_AFTER = re.compile(r"(?<=[Dd]rop|[Ww]alk)-(?i:in)\b(?!-)")  # (not "CIWA-Ar", "Mon-Sat")
+_DROP_IN_AFTER = re.compile(r"(?<=[Dd]rop|[Ww]alk)-(?i:in)\b(?!-)")  # (not "CIWA-Ar", "Mon-Sat")
 # two premises' names read apart at a small word: "Hebblethorpe Centre| for |Sexual Health"
 _PREMISES_GAP = re.compile(r"[ ]for(?:[ ]the)?[ ]")  # (not "Institute of ...", a body's own name)
 # a region's word after a place found: "Кіровоградська обл.", "Lviv oblast", "jud. Teleorman"
@@ -328,7 +329,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and fold(text[start:end].split()[-1]) not in given:
             if m := _SCHOOL_AFTER.match(text, end):
                 end, entity = m.end(), "ESTABLISHMENT"
-        if entity in ("ESTABLISHMENT", "ORGANIZATION") and (m := _HYPHENED_WORD_AFTER.match(text, end)):
+        if entity in ("ESTABLISHMENT", "ORGANIZATION") and (m := _DROP_IN_AFTER.match(text, end)):
             end = m.end()
         if entity == "ESTABLISHMENT" and k + 1 < len(spans) \
                 and spans[k + 1].entity in ("ESTABLISHMENT", "ORGANIZATION") \

@@ -5,7 +5,9 @@ Crystal, Angel), and many names are not English (Siriporn, Elira, Ștefania). A 
 as a name when
 - it is capitalised mid-sentence and is a known given or family name, or is a word English
   rarely uses (wordfreq Zipf frequency below RARE);
-- it starts a sentence and a name-like verb follows ("Angel says", "Precious attended"), or
+- it starts a sentence and a name-like verb follows ("Angel says", "Precious attended"; past
+  adverbs: "Tiff now only takes"), a modal or a log's remark follows a given name English
+  uses less ("Kelly can't pay", "Kim - 2nd day", "Carmen happy"), or
   it is a word English almost never uses (not a derived form or a misspelling of an English
   word), an English word in lower case follows and the note is in English ("Pyrion
   continues");
@@ -16,7 +18,8 @@ A capitalised word straight after a found name joins it (a family name). Where a
 shape says a name stands, the word is taken however common it is: a chat's speakers
 (_speakers), a name signed, closing a message or spoken to at a sentence's end (_signed), a
 name a message opens with ("hiya its summer from...": _introduced), and the answer to a
-form's name question ("ur name: crystal": _form_names). Initials before a surname ("R.
+form's name question ("ur name: crystal": _form_names), a note's title ("Fake payment - Tiff")
+and two given names joined by a hyphen ("Summer-Rose"). Initials before a surname ("R.
 Matthews", "J M Kerr") are a name's; letters joined by a slash ("S/P", "C/O") are shorthand.
 """
 

@@ -4,13 +4,13 @@
 People are written by the names others call them, in quotes, and the quotes say a name
 follows whatever the word is ("Peaches", "Blondie"). One or two words in quotes, straight
 after a word for a person (boyfriend, pimp, punter, man, woman, client...), a placeholder
-name, "known as", "calls himself", "she calls", "knew only as", "name on rota", "sounded like",
-or "from", "to", "with",
+name, "known as", "calls himself", "call themselves", "worked as", "she calls", "knew only as",
+"name on rota", "sounded like", or "from", "to", "with",
 "and", "or", or another quoted name and a slash. The words
 are capitalised unless the cue names them ('known as "tee"'; not 'to "calm down"'). A stop
 word, a title or a word the allow-list keeps is no name; a nickname of two words may start with
 a kin word ('"Mama Ese"', '"Uncle Kofi"': the kin word stays, as titles do, span_edges.py) or
-hold "the" ('"Huw the Hand"').
+hold "the" ('"Huw the Hand"'), or be a kin word and a letter ('"Big G"').
 """
 
 import re
@@ -27,7 +27,8 @@ QUOTED_RARE = 3.5  # Zipf frequency below which a quoted word after a person wor
 _NOUNS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|driver|man|guy|"
           r"bloke|fella|punter|client|customer|woman|girl|lady|friend|mate|cousin|landlord|"
           r"manager|worker|owner")
-_PERSON_WORDS = (_NOUNS + r"|doe|work(?:s|ed|ing)?\s+as|call(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\??:?|known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
+_PERSON_WORDS = (_NOUNS + r"|doe|work(?:s|ed|ing)?\s+as|call(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\??:?|"
+                 r"known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
                  r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
                  r"sounded\s+like|call\s+(?:him|her)|(?:she|he|they|we|people|everyone|girls|women)\s+calls?|"
                  r"kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|known\s+only\s+as|(?:gave|viet|english|"

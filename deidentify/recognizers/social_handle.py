@@ -1,4 +1,5 @@
-"""Social media handles: @names, handles given after or before a platform's name, user names
+"""Social media handles: @names, handles given after or before a platform's name ("on snap as
+tashhh.x"), the items of a list after "usernames:" or "handles:", user names
 joined with underscores (creepy_carl69), user names run together with a given name in them
 (PunterPaul, SussexPete), a system's "p.vyas" and a user's folder in a path, and a forum's posters where a post starts ("oldhand62 (2 June
 2027): ...", and then "grumpygit: ..." in the same thread)."""
