@@ -396,6 +396,36 @@ stock on one core 144-156: 2.22x (2.20-2.26), end to end 2.09x; CPU a note, stoc
 in one process, twice each in two sittings: 23.3, 22.1, 25.7, 24.0 (start) against 23.5, 22.4,
 25.6, 22.2 (end) CPU ms a note. Streaming 3,000 notes: parent 497-506 MiB, workers 877-886 MiB,
 flat.
+
+Two more blind sets (sealed17.txt, 96 notes, 1,629 marks, violence, crime and the justice
+system: police statements, crime numbers, court lists, orders, ugly-mug reports with cars and
+plates, inquests; sealed18.txt, 96 notes, 1,606 marks, long histories and the project's own
+paperwork: chronologies with dates in every form, care leavers, staff records, minutes, subject
+access requests), each by a helper who read only the first 75 lines of sealed6.txt; both kept
+blind to the end of the round:
+    sealed17.txt  0.975 / 0.870 / 0.963 on the code at the round's start; 0.977 / 0.871 /
+                  0.963 at the end (leaked 78 -> 72)   stock 0.678 / 0.690 / 0.922
+    sealed18.txt  0.971 / 0.922 / 0.961 at the start; 0.971 / 0.921 / 0.961 at the end
+                  (leaked 85 -> 85)   stock 0.724 / 0.818 / 0.923
+The round's fixes came from sealed15.txt's and sealed16.txt's leaks (read this round: 0.969 ->
+0.987 and 0.967 -> 0.985): crypto wallets of any chain whatever their checksum (new
+crypto_wallet.py), codes of capitals and figures (gift cards, payments, bookings, licences),
+vouchers, serials and sort codes, phone numbers spelled with digits run into words, premises'
+endings (credit unions, building societies, church schools, drop-ins), a note's title naming
+whom it is about, English short forms of names (the nicknames dataset), lists of user names,
+rooms and caravans, a day alone; then two helpers' attacks, mended with tests (an everyday
+thing before a verb or a modal, "Risk level - Amber", "on Facebook as agreed", doses run into
+drug names; wallets and codes in groups, ID card series, Thai IDs, plates with "?"). After them:
+sealed13 0.952, sealed14 0.979, sealed11 0.965, sealed12 0.981, sealed6 0.964, sealed8 0.971,
+WNUT17 dev 0.788; no studied set's precision or other words kept lower by more than 0.003
+(clinical.txt's other words kept 0.932 -> 0.929: beds removed with their word). Tokens stock
+removes that the project leaks: sealed15 4 (12), sealed16 2 (13), sealed17 10 and sealed18 26
+(blind, not read). Throughput (`--no-quality --rounds 3 --stream 3000`, load 0.5-1.2): 2
+workers 322-333 notes/s once loaded, stock on one core 151-156: 2.13x (2.11-2.19), end to end
+2.04x (1.94-2.10); CPU a note, stock / workbench 1.11 (1.05-1.14). The round's starting code
+and this code on the same 1,500 hand-written notes in one process, twice each in two sittings:
+23.1, 21.5, 22.8, 21.6 (start) against 22.7, 21.4, 24.2, 23.1 (end) CPU ms a note, within the
+sittings' spread. Streaming 3,000 notes: parent 508-514 MiB, workers 897-905 MiB, flat.
 """
 
 from __future__ import annotations
