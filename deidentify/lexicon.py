@@ -62,7 +62,7 @@ def given_names() -> frozenset[str]:
     dataset lists (Kev, Tiff, Tash, Bev) that English uses less than SHORT_FORM_MAX as words
     (not its "Day", "Win", "Honey", "Ash")."""
     return _names(("first_names", "first_names_female", "first_names_male",
-                   "first_names_nonbinary", "first_names_unisex")) | _short_forms()
+                   "first_names_nonbinary", "first_names_unisex")) | _short_forms() | UK_SHORT_FORMS
 
 
 SHORT_FORM_MAX = 3.5  # Zipf frequency: a short form English uses more is a word first
@@ -78,6 +78,12 @@ _SHORT_FORM_WORDS = frozenset("ado appy char crate darkey deliverance dob dyer e
                               # endearments, slang, food, cereals, cats, Polish and Portuguese words
                               "bab babs dal lolly minty dicey dilly corny trix tabby didi ren wen sha "
                               "stal jem gare dite maty peregrine".split())
+
+
+# British and Irish short forms the (American) dataset lacks, as the project's notes write them;
+# not those that are words or labels too (Tel, Tee, Gem, Mags)
+UK_SHORT_FORMS = frozenset("gaz gazza daz dazza baz bazza shaz shazza bex kel ste jonno robbo macca "
+                           "lozza tez stace jase".split())
 
 
 def _short_forms() -> frozenset[str]:

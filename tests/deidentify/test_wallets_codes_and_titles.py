@@ -164,3 +164,16 @@ def test_a_log_lines_other_heads_are_names_only_if_they_could_be(engine):
 def test_a_shops_possessive_is_part_of_its_name_a_persons_is_not(engine):
     assert "Ridley's" in removed(engine, "found in the doorway of Ridley's bakery, Market St.")
     assert "Daeng's" not in removed(engine, "police came to her sister Daeng's shop today")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Shaz lost her phone again.", "Shaz"),
+    ("txt from bex: reception asked for my ID", "bex"),
+    ('says he\'s "Gaz from Hollinsgate"', "Gaz"),
+])
+def test_british_short_forms_the_dataset_lacks(engine, text, name):
+    assert name in removed(engine, text)
+
+
+def test_tel_is_still_a_label(engine):
+    assert not any("Tel" in part for part in removed(engine, "Tel: 0113 496 0599"))
