@@ -404,19 +404,20 @@ paperwork: chronologies with dates in every form, care leavers, staff records, m
 access requests), each by a helper who read only the first 75 lines of sealed6.txt; both kept
 blind to the end of the round:
     sealed17.txt  0.975 / 0.870 / 0.963 on the code at the round's start; 0.977 / 0.871 /
-                  0.963 at the end (leaked 78 -> 72)   stock 0.678 / 0.690 / 0.922
+                  0.963 at the end (leaked 78 -> 71)   stock 0.678 / 0.690 / 0.922
     sealed18.txt  0.971 / 0.922 / 0.961 at the start; 0.971 / 0.921 / 0.961 at the end
-                  (leaked 85 -> 85)   stock 0.724 / 0.818 / 0.923
+                  (leaked 85 -> 84)   stock 0.724 / 0.818 / 0.923
 The round's fixes came from sealed15.txt's and sealed16.txt's leaks (read this round: 0.969 ->
 0.987 and 0.967 -> 0.985): crypto wallets of any chain whatever their checksum (new
 crypto_wallet.py), codes of capitals and figures (gift cards, payments, bookings, licences),
 vouchers, serials and sort codes, phone numbers spelled with digits run into words, premises'
 endings (credit unions, building societies, church schools, drop-ins), a note's title naming
-whom it is about, English short forms of names (the nicknames dataset), lists of user names,
+whom it is about, English short forms of names (the nicknames dataset, and British ones it
+lacks: Gaz, Shaz, Bex), lists of user names,
 rooms and caravans, a day alone; then two helpers' attacks, mended with tests (an everyday
 thing before a verb or a modal, "Risk level - Amber", "on Facebook as agreed", doses run into
 drug names; wallets and codes in groups, ID card series, Thai IDs, plates with "?"). After them:
-sealed13 0.952, sealed14 0.979, sealed11 0.965, sealed12 0.981, sealed6 0.964, sealed8 0.971,
+sealed13 0.955, sealed14 0.980, sealed11 0.965, sealed12 0.981, sealed6 0.964, sealed8 0.971,
 WNUT17 dev 0.788; no studied set's precision or other words kept lower by more than 0.003
 (clinical.txt's other words kept 0.932 -> 0.929: beds removed with their word). Tokens stock
 removes that the project leaks: sealed15 4 (12), sealed16 2 (13), sealed17 10 and sealed18 26
