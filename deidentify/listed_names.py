@@ -134,7 +134,8 @@ def _beside(text: str, start: int, end: int):
         else (_LEFT, _RIGHT, _NEXT, _PREVIOUS)
     before = left.search(text, max(0, start - 40), start)
     after = right.match(text, end)
-    in_list_left = bool(before) or bool(re.search(rf"{_JOIN}$", text[max(0, start - 4):start]))
+    join = _JOIN_LOWER if lower else _JOIN
+    in_list_left = bool(before) or bool(re.search(rf"{join}$", text[max(0, start - 4):start]))
     if after:
         listed = in_list_left or bool(nxt.match(text, after.end()))
         yield after.start(2), after.end(2), after.group(1).strip(), listed

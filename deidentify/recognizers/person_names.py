@@ -112,10 +112,13 @@ PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phon
                          "brought wants wanted agreed declined disclosed reported attended "
                          "collected dropped drove paid gave".split())
 # ... and verbs a thing may take too ("Car got towed", "Room booked", "Link sent"): only after a
-# given name (not a family name alone) English uses less than THING_VERB_MAX, not before a
+# given name (not a family name alone) English uses less than PLAIN_GIVEN_MAX, not before a
 # past participle ("Crystal got smoked", "Penny got stuck")
 THING_VERBS = frozenset("lost uses got gets takes needs owes sent booked missed signed moved".split())
-THING_VERB_MAX = 4.5
+# Zipf frequency below which a given name is read as one before a thing's verb, before a modal
+# and in a note's title ("Precious lost", "Kelly can't", "Fake payment - Tiff"; not "Summer got
+# busy", "Risk level - Amber")
+PLAIN_GIVEN_MAX = 4.5
 _PARTICIPLES = frozenset("stuck lost taken done smoked towed stolen broken burnt caught hit paid "
                          "sold told given".split())
 # what follows a person's name opening a line of a log: a dash and a remark, or how she is
@@ -492,7 +495,7 @@ class PersonNameRecognizer(TokenRecognizer):
             if (m := title.match(text)) and (key := fold(m.group("v"))) in self.given \
                     and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
                     and key not in MONTHS_AND_DAYS and key not in TITLES \
-                    and key not in self.common and zipf(key) < THING_VERB_MAX \
+                    and key not in self.common and zipf(key) < PLAIN_GIVEN_MAX \
                     and not (title is _TITLE_ENDS_WITH and _ATTRIBUTE.search(text, 0, m.start("v"))):
                 out.append(RecognizerResult("PERSON", *m.span("v"), 0.6))
         for m in _PERSON_LABEL.finditer(text):
@@ -773,7 +776,7 @@ class PersonNameRecognizer(TokenRecognizer):
                                                   and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
             if key in self.given and key not in self.common and key not in PEOPLE_NOUNS \
-                    and zipf < THING_VERB_MAX and _verb_after(lowers, i) in THING_VERBS \
+                    and zipf < PLAIN_GIVEN_MAX and _verb_after(lowers, i) in THING_VERBS \
                     and not _participle_after(lowers, i):
                 return 60  # "Precious lost her phone", "Holly uses a screening app"
             if key in self.common:
@@ -784,7 +787,7 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 60  # "Re: Supaporn KAEWMANEE DOB ...": a given name, its family in capitals
             if (nxt in CUE_AFTER or _AGE_SEX.fullmatch(nxt)) and (known or zipf < CUED_MAX):
                 return 60
-            if key in self.given and key not in self.common and zipf < THING_VERB_MAX \
+            if key in self.given and key not in self.common and zipf < PLAIN_GIVEN_MAX \
                     and nxt in _MODALS and (i + 2 >= len(doc) or lowers[i + 2] != "be") \
                     and not (i + 3 < len(doc) and lowers[i + 2] in ("n't", "not") and lowers[i + 3] == "be"):
                 return 60  # "Kelly can't pay" (not "Caller would", "Bond will be returned")

@@ -18,6 +18,9 @@ _NAME = r"(?<![\w'’-])(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]++[ \t]+){1,3}"
 _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
 # the words that end a street's name wherever it was found, for its number and its own word:
 # the suffixes and a few more ("Sorrel Dene", "Tenter Croft", "Wharf Gate", "Lapwing Cl")
+# a listed number that is a size or a count, no room's ("Flats 2 and 3 bedroom", "Units 3 and 4
+# are for storage")
+_NO_SIZE_AFTER = r"(?![ \t-]*(?i:bed|bedroom|bedrooms|foot|ft|metres?|are|were)\b)"
 STREET_ENDS = SUFFIXES + "|Dene|Croft|Gate|Cl"
 # street words that are not everyday words in lower case: after a capitalised name they mark a
 # street whatever their case ("Brook st", "Neville rd": texted, or capitalised by truecase.py)
@@ -70,11 +73,9 @@ class StreetAddressRecognizer(RegexRecognizer):
                   r"metres?|m\b))", 0.6),
         # rooms and flats in a list: "rooms 112 and 114", "flats 3, 4 and 7" (each number alone)
         ("rooms_first", r"\b(?i:rooms|flats|units|apartments)[ \t]+(?P<v>\d{1,4}[a-zA-Z]?)\b"
-                        r"(?=[ \t]*(?:,|and\b|&|/)[ \t]*\d{1,4}[a-zA-Z]?\b(?![ \t-]*(?i:bed|bedroom|bedrooms|"
-                        r"foot|ft|metres?|are|were)\b))", 0.7),
+                        r"(?=[ \t]*(?:,|and\b|&|/)[ \t]*\d{1,4}[a-zA-Z]?\b" + _NO_SIZE_AFTER + r")", 0.7),
         ("rooms_last", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?)*"
-                       r"[ \t]*(?:,|and\b|&|/)[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b(?![./:]\d)"
-                       r"(?![ \t-]*(?i:bed|bedroom|bedrooms|foot|ft|metres?|are|were)\b)", 0.7),
+                       r"[ \t]*(?:,|and\b|&|/)[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b(?![./:]\d)" + _NO_SIZE_AFTER, 0.7),
         # a house by its number, the street left out: "she's at no 14 now", "used to be at number
         # 22", "outside No. 6", "lives at 41b" (a number and a letter: not "at 3" o'clock)
         ("house_number", r"(?i:\b(?:at|outside|to|from|visited|neighbour[ \t]+in|lives\s+at|living\s+at|stays?\s+at|"
