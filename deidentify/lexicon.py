@@ -8,9 +8,12 @@ names in Latin script are used, since notes are written in English.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import importlib.resources
+import importlib.util
 import json
+import os
 import pkgutil
 import re
 import unicodedata
@@ -20,7 +23,7 @@ import faker.providers.person as person_providers
 from faker.providers.address.en import Provider as AddressProvider
 from faker.providers.lorem.en_US import Provider as LoremProvider
 from spacy.lang.en.stop_words import STOP_WORDS
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 from deidentify.normalise import invisible
 
@@ -58,9 +61,18 @@ def _names(attr_names: tuple[str, ...], script=_latin) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Faker's given names in Latin letters, and the English short forms the `nicknames`
-    dataset lists (Kev, Tiff, Tash, Bev) that English uses less than SHORT_FORM_MAX as words
-    (not its "Day", "Win", "Honey", "Ash")."""
+    """Faker's given names in Latin letters, the English short forms the `nicknames` dataset
+    lists (Kev, Tiff, Tash, Bev) that English uses less than SHORT_FORM_MAX as words (not its
+    "Day", "Win", "Honey", "Ash"), and the world registers' (see _world_given_names)."""
+    return given_names_any_case() | _world_given_names()
+
+
+@cache
+def given_names_any_case() -> frozenset[str]:
+    """The given names a word is read as in lower case or in capitals too, where its case
+    tells nothing: Faker's and the short forms; not those only the world registers list, many of
+    which are everyday words of the languages the notes quote ("maika", "nuh", "vana") or
+    shorthand in capitals ("YOF", "BIBA"), and count only capitalised ("Sunita")."""
     return _names(("first_names", "first_names_female", "first_names_male",
                    "first_names_nonbinary", "first_names_unisex")) | _short_forms() | UK_SHORT_FORMS
 
@@ -93,6 +105,56 @@ def _short_forms() -> frozenset[str]:
     return frozenset(fold(n) for n in forms
                      if len(n) >= 3 and n.isalpha() and zipf(n) < SHORT_FORM_MAX
                      and n not in _SHORT_FORM_WORDS)
+
+
+# a given name from the world's registers (nomquamgender, gathered from 36 national and
+# research sources) counts when that many of its sources list it, that often; and English
+# uses it less than WORLD_NAME_MAX as a word ("Sunita", "Owain", "Festus"; not "London", "Will")
+WORLD_NAME_SOURCES = 10
+WORLD_NAME_COUNT = 200
+WORLD_NAME_MAX = 3.0
+WORLD_NAME_FOREIGN_MAX = 4.0  # ... nor any of LATIN_LANGUAGES this much
+WORLD_NAME_TOP = 20_000  # (the most used words of a language searched for those)
+
+
+def world_name_table() -> str:
+    """The path of nomquamgender's table, found without importing the package (which would
+    import pandas)."""
+    spec = importlib.util.find_spec("nomquamgender")
+    return os.path.join(spec.submodule_search_locations[0], "name_data.json")
+
+
+# one entry of that JSON table: "name": [sources, count, ...] (read by a pattern, 20 times
+# faster than parsing the whole 22 MB table; tests check the two agree)
+_WORLD_ENTRY = re.compile(rb'"([a-z]{3,})": \[(\d+), (\d+)')
+
+
+def _world_given_names() -> frozenset[str]:
+    """Faker's locales miss the given names of many of the people the notes are about
+    (Indian, West African, Welsh, Arabic): the registers behind nomquamgender have them."""
+    with open(world_name_table(), "rb") as f:
+        table = f.read()
+    return frozenset(name for name, sources, count in
+                     ((m.group(1).decode(), int(m.group(2)), int(m.group(3)))
+                      for m in _WORLD_ENTRY.finditer(table))
+                     if sources >= WORLD_NAME_SOURCES and count >= WORLD_NAME_COUNT
+                     and zipf(name) < WORLD_NAME_MAX and name not in _SHORT_FORM_WORDS) \
+        - _everyday_foreign_words()
+
+
+def _everyday_foreign_words() -> frozenset[str]:
+    """The words LATIN_LANGUAGES use at least WORLD_NAME_FOREIGN_MAX, folded: a name in the
+    registers that is also one of them ("nao", "minha", "bani", "jak", "hala") is read as the
+    word in the notes' foreign lines, and Faker's locales list the names that matter among them
+    ("Mihai", "Bogdan")."""
+    out: set[str] = set()
+    for lang in LATIN_LANGUAGES:
+        words = top_n_list(lang, WORLD_NAME_TOP, wordlist="small")
+        # (the list runs from the most used down: cut it where the frequency falls below)
+        cut = bisect.bisect_left(words, True, key=lambda w, lang=lang:
+                                 zipf_frequency(w, lang, wordlist="small") < WORLD_NAME_FOREIGN_MAX)
+        out.update(fold(w) for w in words[:cut])
+    return frozenset(out)
 
 
 @cache

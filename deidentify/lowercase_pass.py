@@ -21,7 +21,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import (TITLES, common_words, family_names, fold, given_names, misspelt,
+from deidentify.lexicon import (TITLES, common_words, family_names, fold, given_names_any_case, misspelt,
                                 specialty_word, zipf)
 from deidentify.normalise import SPACELESS_SCRIPTS
 
@@ -74,7 +74,7 @@ def english(text: str) -> bool:
 class LowerCaseNames:
     def __init__(self, allow: AllowList) -> None:
         self.allow = allow
-        self.given, self.family, self.common = given_names(), family_names(), common_words()
+        self.given, self.family, self.common = given_names_any_case(), family_names(), common_words()
 
     def namelike(self, word: str) -> bool:
         """A lower-case word that may be a name (see the module's docstring)."""
@@ -182,7 +182,7 @@ def premises_in_lower_case(text: str, allow: AllowList) -> list[RecognizerResult
         if name is not None and (zipf(fold(name)) >= PREMISES_NAME_MAX or name in STOP_WORDS
                                  or misspelt(name) or specialty_word(name)):
             continue  # (not "at frend house": a word misspelt; nor "colposcopy centre")
-        if name is None and fold(re.sub(r"['’]?s$", "", m.group("v").split()[-1])) not in given_names():
+        if name is None and fold(re.sub(r"['’]?s$", "", m.group("v").split()[-1])) not in given_names_any_case():
             continue  # a saint is named ("st brigids"; not "st lets", "st accommodation")
         group = "v" if m.group("v") else "w"
         if not allow.covers(m.group(group)):

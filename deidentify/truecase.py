@@ -28,7 +28,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import SHORT_TITLES, common_words, family_names, fold, given_names, zipf
+from deidentify.lexicon import SHORT_TITLES, common_words, family_names, fold, given_names_any_case, zipf
 from deidentify.lowercase_pass import LowerCaseNames
 from deidentify.recognizers import street_address
 
@@ -88,7 +88,7 @@ def name_case(word: str) -> str:
 class CaseRestorer:
     def __init__(self, acronyms: frozenset[str] = frozenset()) -> None:
         self.acronyms = acronyms
-        self.given, self.family, self.common = given_names(), family_names(), common_words()
+        self.given, self.family, self.common = given_names_any_case(), family_names(), common_words()
 
     def restore(self, text: str) -> str:
         if not any(c.isalpha() for c in text):

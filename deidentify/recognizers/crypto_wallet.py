@@ -28,8 +28,9 @@ class CryptoWalletRecognizer(RegexRecognizer):
         ("evm", r"(?<![\w/.-])0[xX][0-9a-fA-F]{40}(?![\w/-])", 0.9),
         # ... copied in groups of four: "0x71C7 656E C7ab 88b0 ..."
         ("evm_groups", r"(?<![\w/.-])0[xX][ ]?[0-9a-fA-F]{4}(?:[ .-][0-9a-fA-F]{4}){9}(?![\w/-])", 0.9),
-        # bech32, whole or in groups of letters and digits ("bc1q cy5w8ylq jlyl9q7l ...")
-        ("bech32", r"(?<![\w/.-])(?i:bc1|tb1|ltc1|addr1|stake1|cosmos1)(?i:[" + _BECH32 + r"]{6,87}"
+        # bech32, whole or in groups of letters and digits ("bc1q cy5w8ylq jlyl9q7l ..."); whole,
+        # with any letter, as a wallet copied wrong or made up has them
+        ("bech32", r"(?<![\w/.-])(?i:bc1|tb1|ltc1|addr1|stake1|cosmos1)(?i:[a-z0-9]{6,87}"
                    r"|[" + _BECH32 + r"]{0,12}(?:[ \t][" + _BECH32 + r"]{3,12}){3,12})(?![\w/-])", 0.9),
         # a long base58 run: Bitcoin's older addresses, Tron, Solana, Dogecoin, Litecoin, Monero
         ("base58", r"(?<![\w/.#-])[" + _BASE58 + r"]{26,110}(?![\w/-])", 0.6),

@@ -127,6 +127,26 @@ class DateFormsRecognizer(RegexRecognizer):
         # (not a year's count in a report: "2019 - 3 arrests", "2024: 61 contacts")
         ("year_line", r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<v>" + _YEAR + r")(?=[ \t]*[-–:][ \t]+(?!\d)|[ \t]+\()",
          0.6),
+        # ... or before a full stop and a sentence, as a memoir opens its years: "1981. I was fifteen"
+        ("year_line_sentence", r"(?m)^[ \t]*(?P<v>" + _YEAR + r")(?=\.[ \t]+(?-i:[A-Z]))", 0.6),
+        # a year written short opening a chronology's line, or two ranged: "'05 into care",
+        # "'07-'12 St Aldhelm's"
+        ("short_year_line", r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<v>['’]\d{2}(?:[ \t]*[-–][ \t]*['’]\d{2})?)"
+                            r"(?=[ \t]|$)", 0.6),
+        # a decade: "the 2000s", "early 1970s", "the late 90s", "the '80s" (a bare "40s" or
+        # "HR 80s" is an age or a reading, so two figures only after "the")
+        ("decade", r"(?<![\w'’-])(?:19|20)\d0['’]?s\b", 0.6),
+        ("decade_short", r"(?i:\bthe[ \t]+(?:(?:early|mid|late)[- \t]?)?)(?P<v>['’]?[6-9]0['’]?s)\b", 0.6),
+        # a season or a feast with its year: "winter of '86", "spring '91", "Easter '78"
+        ("season_year", r"\b(?:spring|summer|autumn|fall|winter|easter|christmas|xmas)(?:[ \t]+of)?[ \t]+"
+                        r"(?:['’]\d{2}|" + _YEAR + r")\b", 0.6),
+        # a month with a two-figure year no day can be: "Feb 96" ("Feb 12" is a day)
+        ("month_bare_year", r"\b(?-i:" + MONTH + r"|" + _MONTH_CAPS + r")[ \t]+(?:3[2-9]|[4-9]\d|00)"
+                            r"(?![\w:.%/-]|[ \t]*(?i:mg|ml|units?|people|x)\b)", 0.6),
+        # a day's ordinal opening a rota's line: "27th  drop-in DA + Danuta"
+        ("ordinal_line", r"(?m)^[ \t]*(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[ \t]{2,}|[ \t]*[:–-][ \t])"
+                         r"(?![ \t]+(?:floor|time|visit|dose|attempt)\b)",
+         0.5),
         # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")
         # (or written short with an apostrophe: "born in '94")
         ("year_after_word", r"(?i:\b(?:in|since|from|until|b\.|born|born in|year|dob|d\.o\.b\.?|"

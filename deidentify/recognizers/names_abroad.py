@@ -17,7 +17,8 @@ from presidio_analyzer import RecognizerResult
 from wordfreq import zipf_frequency
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import DEMONYMS, common_words, cyrillic_given_names, fold, given_names, zipf
+from deidentify.lexicon import (DEMONYMS, common_words, cyrillic_given_names, fold, given_names,
+                                given_names_any_case, zipf)
 from deidentify.recognizers.base import TokenRecognizer
 
 # "my name is" and "I am", by language; a strong cue takes the next word whatever its case
@@ -213,7 +214,7 @@ class NamesAbroadRecognizer(TokenRecognizer):
         if it is a known given name that is not an everyday word ("this is amber")."""
         if not key.isascii() or key in STOP_WORDS or len(key) < 2:
             return False
-        return zipf(key) < 2.5 or (key in given_names() and key not in common_words()
+        return zipf(key) < 2.5 or (key in given_names_any_case() and key not in common_words()
                                    and zipf(key) < 4.5)
 
     @staticmethod
