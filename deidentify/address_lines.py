@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from deidentify.lexicon import DEMONYMS, fold, zipf
+from deidentify.lexicon import DEMONYMS, TITLES, fold, zipf
 from deidentify.recognizers.street_address import US_STATES
 from deidentify.spans import Span, covered_by
 
@@ -102,6 +102,48 @@ def towns_by_postcode(text: str, spans: list) -> list:
     for m in _US_ZIP_ALONE.finditer(text):
         if any(sp.end <= m.start() and "\n" not in text[sp.end:m.start()] for sp in streets):
             added += [Span(*m.span("town"), "LOCATION", 0.6), Span(*m.span("zip"), "POSTCODE", 0.6)]
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+
+# a house's name: on its own line above its street in an address block ("The Laurels /
+# Whitebeam Lane / Orrinsby / ZJ2 4LL"), or opening the address before its street on one line
+# ("Home address: The Old Forge, Lintel Lane, Thrushcombe"); a floor before its building
+# ("3rd Floor, Mercer House")
+_HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?P<v>(?:The[ ])?[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2})[ \t]*\n[ \t]*\Z")
+_HOUSE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=:[ ])|(?<=,[ ](?=\d)))[ \t]*(?P<v>The[ ][A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2}"
+                           r"|(?P<floor>(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ ]Floor)),[ ]\Z")
+
+
+HOUSE_NAME_RARE = 4.0  # Zipf frequency: a house's name has a word English uses less ("Home Address" none)
+# the last words of a team's or an office's line above a PO box ("Lettings Team", "Status
+# Casework Hub", "Single Competent Authority")
+_OFFICE_ENDS = frozenset("team hub unit authority office department service services council centre "
+                         "directorate casework section".split())
+
+
+def _house_name(words: list[str]) -> bool:
+    """A house's name, not a person's line ("Ms Kitti Balogh", "Sheriff Alasdair Dunbar") or an
+    office's (see _OFFICE_ENDS), with a word English seldom uses."""
+    return fold(words[0]) not in TITLES and fold(words[-1]) not in _OFFICE_ENDS \
+        and any(zipf(fold(w)) < HOUSE_NAME_RARE for w in words if w != "The")
+
+
+def house_names(text: str, spans: list) -> list:
+    """`spans` (in order) with a house's name before a found street that goes on to a town or a
+    postcode, and a floor before any found name (a building's), added (see _HOUSE_LINE)."""
+    covered = covered_by(spans)
+    added = []
+    for k, sp in enumerate(spans):
+        window = max(0, sp.start - _LOOK_BACK)
+        m = _HOUSE_BEFORE.search(text, window, sp.start) or _HOUSE_LINE.search(text, window, sp.start)
+        if m is None or covered(*m.span("v")):  # (whole where found in part: "The |Old Forge")
+            continue
+        if m.groupdict().get("floor") or sp.entity == "STREET_ADDRESS" \
+                and _house_name(m.group("v").split()) \
+                and any(
+                later.entity in ("LOCATION", "POSTCODE") and later.start - sp.end <= _LOOK_BACK
+                for later in spans[k + 1:k + 3]):
+            added.append(Span(*m.span("v"), "STREET_ADDRESS", 0.5))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from presidio_analyzer import RecognizerRegistry, RecognizerResult
 from threadpoolctl import ThreadpoolController
 
-from deidentify.address_lines import towns_by_postcode
+from deidentify.address_lines import house_names, towns_by_postcode
 from deidentify.allow_list import AllowList
 from deidentify.analyzer import DirectAnalyzer
 from deidentify.config import DeidConfig, load_config
@@ -181,7 +181,7 @@ class Deidentifier:
             spans = extend_names(self.lowercase, text, merge(self._drop_allowed(text, results)))
             spans = join_edges(text, join_before(text, join_heads(text, spans), self.allow),
                                self.allow)
-            spans = towns_by_postcode(text, spans)
+            spans = house_names(text, towns_by_postcode(text, spans))
             spans = listed_names(text, spans, self.allow)
             groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
             spans = join_services(text, repeat_names(text, spans, groups), self.allow)

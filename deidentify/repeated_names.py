@@ -59,7 +59,8 @@ _WORD_OR_SHORT = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}")  # ... and names of tw
 _OPENS_MESSAGE = re.compile(r"(?:^|\n)[ \t]*(?P<who>[^\n:]{1,30}?)[ \t]*:[ \t]*$")  # "Shannon: mo ur..."
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
-_INITIALS = re.compile(rf"(?<![\w.])(?:{INITIALS}|[A-Z]{{4}})(?!\w)")
+# (with a digit after them, as a staff code: "RN Beata Sokół (BS7)")
+_INITIALS = re.compile(rf"(?<![\w.])(?P<letters>{INITIALS}|[A-Z]{{4}})(?:(?<=[A-Z])\d)?(?!\w)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _HAN_PERSON_AFTER = re.compile(r"[说讲问叫告姐哥、，,:：]")  # a word a name is followed by
 _SPACED_INITIALS = re.compile(r"[A-Z]{2,3}(?: [A-Z]{2,3}){2,}")  # (not "AFB/TB PCR")
@@ -297,7 +298,7 @@ def _with_initials(text: str, spans: list) -> list:
     added = []
     covered = covered_by(spans)
     for m in _INITIALS.finditer(text):
-        found = initials.get(m.group().replace(".", ""))
+        found = initials.get(m.group("letters").replace(".", ""))
         if found is not None and m.group() in WORD_INITIALS and _among_words(text, m):
             continue  # "Worker: OF" ... but not "REFUSAL OF PROTECTION", "Minutes OF the meeting"
         if found is not None and not covered(m.start(), m.end()):

@@ -7,6 +7,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import family_names, fold, given_names, zipf
 from deidentify.recognizers.base import RegexRecognizer, after_one_of
+from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.street_address import SUFFIXES
 
 _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|Bar|Rooms|Retreat|"
@@ -54,7 +55,9 @@ _SIGNS = (_SIGNS_ALONE + r"|Crown|Bell|Bells|Dog|Fox|Horse|Horses|Arms|Head|Bull
 _SIGN_WORDS = (r"Red|Black|White|Blue|Green|Grey|Golden|Silver|Royal|Old|New|Little|Spotted|Three|"
                r"Two|Jolly|Cross|Miners['’]?|Kings?|Queens?|Nags|Fighting|Dun|Rising|Half|Eight|"
                r"Seven|Prince|Duke|Laughing|Flying|Crooked|Silk|Velvet|Pink|Purple|Scarlet")
-_BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio|HMP|HMYOI|HMPYOI"
+_BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio|HMP[ ]&[ ]YOI|HMP|HMYOI|HMPYOI"
+# letters before a department that are what brought someone there, not the hospital's
+_NOT_HOSPITALS = frozenset("RM RTC RTA LAS NWAS YAS EMAS SECAMB HEMS PCSO OOH BIBA DOA DNA NHS EMS".split())
 
 
 class EstablishmentRecognizer(RegexRecognizer):
@@ -75,6 +78,9 @@ class EstablishmentRecognizer(RegexRecognizer):
                         + r")\s+(?i:flat|house|place)\b", 0.75),
         # a ward named after a person: "Seacole ward", "Cavell Ward" (the name only)
         ("ward", r"\b(?P<v>[A-Z][a-z]+)\s+(?i:ward|wing)\b", 0.6),
+        # a hospital by its letters before its department: "Conveyed to TGI ED resus", "WRH A&E"
+        ("hospital_letters", r"(?<![\w&/-])(?P<v>(?-i:[A-Z]{2,4}))(?=[ \t]+(?-i:ED|A&E|AE|ICU|ITU|AMU|MAU|SAU|"
+                             r"EPU|EGU)\b|[ \t]+(?i:resus|maternity|outpatients|minors|majors)\b)", 0.6),
         # a pub or club by its name alone: "outside the Feathers", "at the Swan"
         ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
                      r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),
@@ -106,6 +112,8 @@ class EstablishmentRecognizer(RegexRecognizer):
     def validate(self, value: str, pattern: str = "") -> bool:
         if pattern == "police_letters":
             return value.upper() not in _DISORDERS
+        if pattern == "hospital_letters":  # (not "GP ED", "RTC ED", "NHS maternity")
+            return value not in SHORTHAND and value not in _NOT_HOSPITALS
         if pattern == "ward":  # not "Maternity ward", "Acute Ward", "Day Ward"
             key = fold(value)
             return zipf(key) < WARD_NAME_MAX or (

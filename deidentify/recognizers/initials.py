@@ -63,6 +63,9 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       "SH SI BV TV GHB GBL CW OCG CE CCE IPV VAWG IMB PCB "
                       # a clinic's and a casework's letters (attack, session 13)
                       "TC FU SAR MF HSV GC PN EC CSW OIC MASH UPSI PID SAT WNB CSC ASC ECP LNG CU HEP".split()) | DOSING
+# a role's letters that sign a note off alone are a worker's initials there: "... bail
+# conditions. OT 19/02" (a note ends with its author, not "occupational therapy")
+SIGNING_ROLES = frozenset("OT PT SW SN HV MW DN CN NP".split())
 # a title's letters that are clinical shorthand too, never initials by their place alone
 # ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
 _SHORTHAND_TITLES = frozenset("DC MR MS SR".split())
@@ -88,7 +91,9 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
-_LIST = rf"{_ONE}(?:(?:[ \t]*[,/+&][ \t]*|[ \t]+and[ \t]+|[ \t]+){_ONE})*"
+# (each with its role in brackets, as minutes list them: "Present: AB (Chair), YC (Treasurer), FS")
+_ROLE_IN_BRACKETS = r"(?:[ \t]*\([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}\))?"
+_LIST = rf"{_ONE}{_ROLE_IN_BRACKETS}(?:(?:[ \t]*[,/+&][ \t]*|[ \t]+and[ \t]+|[ \t]+){_ONE}{_ROLE_IN_BRACKETS})*"
 _PATTERNS = (
     # after a label of who worked or wrote: "Staff: NR DA", "on: PK / OT   off: JW", "worker RM",
     # "Supporter: DA", "Crew: SF, MA", "Signed MS / CN" ("on", "off", "by", "lead" only with
@@ -159,7 +164,7 @@ _PATTERNS = (
     re.compile(r"(?<![\w'’/.@-])(?P<v>[a-z]{2})(?P<lower>)(?=[ \t]*[+&][ \t]*[a-z]{2}(?![\w'’]))"),
     # a handover between workers: "h/o am->pm (RM -> NR)"
     # (both must be initials: "PO -> IV" is a route changed)
-    re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>|\bto\b)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
+    re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>|>|\bto\b)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
     # initials closing an annotation, with or without its date: "[note: ... letter. JT]",
     # "... discharge letter. AB 3/12"]", "(outreach to online workers - LY)", "suggested. NR 5.1.27]"
     re.compile(rf"(?:(?<=[.!?])[ \t]+|[-–—][ \t]*)(?P<v>{_SEVERAL})"
@@ -167,7 +172,8 @@ _PATTERNS = (
     # initials as the subject of what a person does: "SJ asked us to help", "* SJO brought tablets in"
     re.compile(rf"(?<![\w./-])(?P<v>{_ONE})(?P<acts>)[ \t]+(?:asked|says|said|rang|phoned|called|texted|"
                r"emailed|brought|told|disclosed|declined|agreed|wants|wanted|thinks|thought|"
-               r"promised|offered|explained|confirmed|emailed|interpreting|translating|aware)\b"),
+               r"promised|offered|explained|confirmed|emailed|interpreting|translating|aware|"
+               r"declared|presented|proposed|seconded)\b"),
     # initials spelt out in a note's key: "DP = Dawn from the women's project", "Gemma = KD/LC"
     # (the name must be one: "SA = Sexual assault" is a key of shorthand)
     re.compile(rf"(?<![\w./-])(?P<v>{_SEVERAL})[ \t]*=[ \t]*(?P<named>[A-Z][a-z]+)"),
@@ -197,10 +203,11 @@ _PATTERNS = (
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
 _LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&]|and)[ \t]*{_ONE})*)"
-                   r"(?P<titled>)(?P<strong>)\.?[ \t]*+(?:/[ \t]*+\w+)?"
-                   # the date signed: "RPE 14/03/2025", "KRW - 14/03/25 16:20", "GW (14 March 2025)"
+                   r"(?P<titled>)(?P<strong>)(?P<last>)\.?[ \t]*+(?:/[ \t]*+\w+)?"
+                   # the date signed: "RPE 14/03/2025", "KRW - 14/03/25 16:20", "GW (14 March 2025)",
+                   # "OT 19/02"
                    # (a test's or a record's letters are SHORTHAND: "... negative. LMP 01/03/2025")
-                   r"(?:[-,(]?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+                   r"(?:[-,(]?[ \t]*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|"
                    r"\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})(?:[ \t]+\d{1,2}[:.]\d{2})?\)?)?\s*+\Z")
 # one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
 # dotted as the subject of a sentence ("F. says she came from...", "T. denies he..."), undotted
@@ -286,7 +293,8 @@ class InitialsRecognizer(TokenRecognizer):
                                               or titled(p) and fold(p.group()) in TITLES)
                          and p.group().replace(".", "") not in SIGNED_ROLES]
             for part in parts:
-                if self._someone(part.group(), capitals, titled=titled(part), strong=strong):
+                if self._someone(part.group(), capitals, titled=titled(part), strong=strong) \
+                        or "last" in m.re.groupindex and part.group() in SIGNING_ROLES and not capitals:
                     start = m.start("v") + part.start()
                     spans.add((start, start + len(part.group())))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]

@@ -65,6 +65,8 @@ STRUCTURED_DIGITS = 3
 # and a lab's or a kit's "M27-55102", "RS27-113" (five digits in all)
 _LETTERS_DASH_DIGITS = r"(?<![\w/-])(?-i:[A-Z]{2,5})-\d{3,}(?![\w/-])"
 _LETTERS_DIGITS_DASH = r"(?<![\w/-])(?-i:[A-Z]{1,4}\d{1,3})[-–/]\d{3,}(?![\w/-])"
+# a log's own numbering, a year between letters and a count: "DR-24-01", "SAR-2025-014"
+_LETTERS_YEAR_COUNT = r"(?<![\w/-])(?-i:[A-Z]{2,5})-(?:\d{2}|20\d{2})-\d{2,5}(?![\w/-])"
 # a code of capitals and digits run together, five digits or more, no label: a sample's, a
 # passport's, a registration's ("CDH27B044182", "PAA004418", "09I4471E"); not a dose ("10000IU")
 _MIXED_CODE = r"(?<![\w/-])(?-i:(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,14})(?![\w/-])"
@@ -89,6 +91,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("structured", _STRUCTURED, 0.6),
         ("letters_dash_digits", _LETTERS_DASH_DIGITS, 0.6),
         ("letters_digits_dash", _LETTERS_DIGITS_DASH, 0.6),
+        ("letters_year_count", _LETTERS_YEAR_COUNT, 0.5),
         ("mixed_code", _MIXED_CODE, 0.5),
         ("caps_code", _CAPS_CODE, 0.5),
         # "#52208", "№ 4471": a number sign is a label of its own

@@ -28,6 +28,14 @@ class PoliceNumberRecognizer(RegexRecognizer):
         ("after_words", r"(?i:\b(?:shoulder|collar|warrant|badge)\s+(?:no|number)\.?|\bjelvényszám(?:a|ú)?|"
                         r"\bnumer\s+służbowy|\bnumărul?\s+de\s+insignă|\bномер\s+жетона|\bжетон)\s*:?\s*"
                         r"(?P<v>\d{2,6})\b", 0.85),
+        # the rank written out: "Occupation: Police Constable 5520", "Sergeant 1187"
+        ("rank_words_number", r"\b(?-i:(?:Police\s+)?(?:Constable|Sergeant|Inspector|Detective\s+Constable))"
+                              r"\s+(?P<v>\d{3,5}[A-Z]?)\b", 0.75),
+        # ... or read off the uniform: "I saw 5520 on his shoulder", "number on his epaulette 5520"
+        ("on_the_shoulder", r"(?i:\b(?P<v>\d{3,5})\s+on\s+(?:his|her|their)\s+(?:shoulder|epaulettes?|"
+                            r"collar|uniform))\b", 0.7),
+        # a sex offender's ViSOR number or a probation CRN: "ViSOR: 18/0044712"
+        ("visor", r"(?i:\bvisor)(?:\s+(?:no|number|ref))?\.?\s*:?\s*(?P<v>\d{2}/\d{4,8}|\d{6,10})\b", 0.8),
         # an Irish police incident's number: "PULSE 24/203551" (not a pulse of 88)
         ("pulse", r"(?-i:\bPULSE)[ \t]*+(?:(?i:ref|no|number|incident)\.?[ \t]*+)?:?[ \t]*+"
                   r"(?P<v>\d{2}/\d{4,8}|\d{6,10})\b", 0.85),

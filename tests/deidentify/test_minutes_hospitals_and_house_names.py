@@ -1,0 +1,103 @@
+"""More of what the blind sets sealed17 and sealed18 leaked (session 16): initials in minutes
+with their roles in brackets, a staff code of initials and a digit, a role's letters signing a
+note off, a hospital by its letters before its department, an officer's number read off the
+uniform or after the rank written out, a ViSOR number, a log's own numbering, a street with no
+street's word between a flat and its town, and a house's name or a floor above or before an
+address."""
+
+import pytest
+
+from deidentify.allow_list import AllowList
+from deidentify.recognizers.initials import InitialsRecognizer
+from tests.deidentify.conftest import found, removed
+
+
+def test_initials_listed_with_their_roles_are_people_wherever_the_minutes_name_them(engine):
+    text = ("Present: AB (Chair), YC (Treasurer), FS, HL, Marguerite Oyelaran (co-opted)\n"
+            "1. Declarations of interest. HL declared she is now a trustee.\n"
+            "4. Finance. YC presented the Q1 management accounts")
+    pieces = removed(engine, text)
+    assert pieces.count("HL") == 2 and pieces.count("YC") == 2 and "AB" in pieces
+    assert not any("Chair" in p or "Treasurer" in p for p in pieces)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Dr Ngozi Adeyinka, Specialty Doctor (NA2)", "NA2"),
+    ("Kayden at home with pt's mother.\nRN Beata Sokół (BS7)", "BS7"),
+])
+def test_a_staff_code_of_a_found_names_initials_and_a_digit_is_theirs(engine, text, code):
+    assert code in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "winked at her. Will ask for his bail conditions. OT 19/02",
+    "drives a motorbike - black Kawasaki, plate unknown. OT",
+])
+def test_a_roles_letters_signing_a_note_off_are_its_author(engine, text):
+    assert "OT" in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Referred to physio and OT for the hand. Plan agreed.",
+    "Plan: bloods, then refer OT",
+])
+def test_a_roles_letters_inside_a_sentence_are_the_role(text):
+    recognizer = InitialsRecognizer(AllowList.build([], frozenset()))
+    assert ("OT", "PERSON") not in found(recognizer, text)
+
+
+@pytest.mark.parametrize("text,hospital", [
+    ("Conveyed to TGI ED resus, pre-alert 01:03", "TGI"),
+    ("WRH ED - NURSING TRIAGE - 02:47 29/12/25", "WRH"),
+])
+def test_a_hospital_by_its_letters_before_its_department(engine, text, hospital):
+    assert hospital in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hit by a car: RTC ED attendance, discharged",
+    "MRN 4410   DOS 05/22/2027   RM ED 17",
+])
+def test_what_brought_someone_to_the_department_is_no_hospital(engine, text):
+    assert not any(p in ("RTC", "RM") for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Occupation: Police Constable 5520", "5520"),
+    ("who I believe is PC Yeats (I saw 5520 on his shoulder), got out", "5520"),
+    ("Prison no: A6621DX     ViSOR: 18/0044712     Probation CRN: X417702", "18/0044712"),
+    ("DR-24-01 | 12/02/24 | Wexhollow & Fells Constabulary", "DR-24-01"),
+])
+def test_officers_and_offenders_numbers_and_a_logs_own(engine, text, number):
+    assert number in removed(engine, text)
+
+
+def test_two_hundred_on_the_uniform_budget_is_no_officer(engine):
+    assert "200" not in removed(engine, "she spent 200 on the uniform budget this year")
+
+
+@pytest.mark.parametrize("text,street", [
+    ("the last one Flat 2, 66 Wellgate, Cradmoor. Madam's number", "66 Wellgate"),
+    ("visit to Orchid Touch massage, 7 Gillygate, Morrowby, on 22/05/25", "7 Gillygate"),
+    ("New address: Flat 5, 9 Mill Race, Ashbarrow ZJ4 2BD. Updated", "9 Mill Race"),
+])
+def test_a_street_with_no_streets_word_between_a_flat_and_its_town(engine, text, street):
+    assert street in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,house", [
+    ("life-story folder (copy)\n\nThe Laurels\nWhitebeam Lane\nOrrinsby\nZJ2 4LL", "The Laurels"),
+    ("Home address: The Old Forge, Lintel Lane, Thrushcombe QX9 3JE", "The Old Forge"),
+    ("Hamza Quint, 3rd Floor, Mercer House, Marlstow XV3 1DL", "3rd Floor"),
+])
+def test_a_houses_name_or_a_floor_before_an_address(engine, text, house):
+    assert house in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Home Address\n12 Tanners Wynd\nSkelderby QX1 6LU", "Home Address"),
+    ("Home Office\nSingle Competent Authority\nPO Box 7128\nZJ99 1XX", "Authority"),
+    ("Date: 17 May 2027\n\nMr Lukas Petrauskas\nRoom 3, 88 Dock Road\nSkelby QX1 6LU", "Mr"),
+])
+def test_a_label_an_offices_line_or_a_title_above_an_address_is_no_house(engine, text, kept):
+    assert not any(kept in p for p in removed(engine, text))
