@@ -110,7 +110,9 @@ CUE_AFTER = frozenset((
 # gives a worker ("Dawn to report post", "Mo to do a Costco run")
 PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phoned called took "
                          "brought wants wanted agreed declined disclosed reported attended "
-                         "collected dropped drove paid gave".split())
+                         "collected dropped drove paid gave came cried laughed smiled hugged "
+                         "thanked apologised apologized shouted screamed swore admitted explained "
+                         "mentioned denied refused promised joined messaged emailed visited".split())
 # ... and verbs a thing may take too ("Car got towed", "Room booked", "Link sent"): only after a
 # given name (not a family name alone) English uses less than PLAIN_GIVEN_MAX, not before a
 # past participle ("Crystal got smoked", "Penny got stuck")
@@ -214,6 +216,14 @@ _DETERMINERS = frozenset("her his my your their our the a an its".split())
 # and the words before one that only a person follows ("saw faith", "told joy")
 _PERSON_ACTS = frozenset("says said told asked texted rang phoned called wants wanted attended "
                          "arrived agreed declined owes disclosed".split())
+SEASONS_AND_MONTHS = MONTHS_AND_DAYS | frozenset("summer spring autumn winter".split())
+_TIME_VERBS = frozenset("came joined".split())
+# verbs whose object is a person carried, fetched or kept company (not "met", "saw" or "visited":
+# "Met Office", "saw Star Wars", "visited Paris")
+_TOOK_SOMEONE = frozenset("dropped drove collected escorted accompanied walked hugged thanked "
+                          "reassured comforted supported transported".split())
+# words after which "Will" capitalised is the name, no verb: "to Will", "with Will", "+ Will"
+_BEFORE_WILL_THE_NAME = frozenset("to with for from by + & and n ask asked told tell saw met".split())
 _MET_OR_TOLD = frozenset("saw met told asked texted rang phoned visited".split())
 _THINGS_THAT_SAY = frozenset("lady bell sign note letter text card".split())  # ("bell says")
 _DESCRIBING = frozenset("this that boss old young front door".split())  # ("the boss lady says")  # "her Will and..."
@@ -753,6 +763,8 @@ class PersonNameRecognizer(TokenRecognizer):
             # Nationalities and languages ("English", "Romanian") are kept, but the small model
             # also tags names such as Tracey as nationalities: a given name stays a name.
             zipf = self._zipf(word)
+            if key == "will" and i > 0 and not sentence_start and lowers[i - 1] in _BEFORE_WILL_THE_NAME:
+                return 60  # "Spoke to Will about the rota", "me + Will": no verb goes there
             if key == "will" and (nxt in CUE_AFTER or nxt in ("to", "on")
                                   or nxt.endswith("ing") and len(nxt) >= 6 and nxt.isalpha()) \
                     and (i == 0 or lowers[i - 1] not in _DETERMINERS):
@@ -765,6 +777,14 @@ class PersonNameRecognizer(TokenRecognizer):
                     or key in STOP_WORDS:
                 return 0
             plain_name = known and key not in self.common
+            if key in self.given and key not in PEOPLE_NOUNS and _thanked_or_with_me(lowers, i):
+                return 60  # "Thank you Hope for the flowers", "van with me + Summer"
+            if key in self.given and key not in PEOPLE_NOUNS and prev in _TOOK_SOMEONE \
+                    and zipf < EVERYDAY_NAME and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+                return 60  # "Dropped Star at the station", "escorted Mercy to court"
+            if key in self.given and key not in PEOPLE_NOUNS and key not in MONTHS_AND_DAYS \
+                    and prev in ("-", "–", ":") and i >= 2 and lowers[i - 2].rstrip(".") in MONTHS_AND_DAYS:
+                return 60  # a rota's "Mon - Hope; Tue - Will"
             if not sentence_start:
                 if plain_name or zipf < RARE or (cue and zipf < CUED_MAX) or (weak and known):
                     return 60
@@ -773,8 +793,10 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 0
             if known and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
                     and zipf < EVERYDAY_NAME and (_verb_after(lowers, i) in PERSON_VERBS or nxt == "to"
-                                                  and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS):
+                                                  and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS) \
+                    and not (key in SEASONS_AND_MONTHS and _verb_after(lowers, i) in _TIME_VERBS):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
+                # (a time comes and goes: "Summer came early", "June came round")
             if key in self.given and key not in self.common and key not in PEOPLE_NOUNS \
                     and zipf < PLAIN_GIVEN_MAX and _verb_after(lowers, i) in THING_VERBS \
                     and not _participle_after(lowers, i):
@@ -838,6 +860,15 @@ class PersonNameRecognizer(TokenRecognizer):
                      or nxt in ("n", "&") and i + 2 < len(doc) and lowers[i + 2] == "me"):
             return 50
         return 0
+
+
+def _thanked_or_with_me(lowers: list[str], i: int) -> bool:
+    """Is the i-th word whom a note thanks ("thank you Hope", "thanks Faith", "cheers Star") or
+    whom it pairs with "me" ("me + Summer", "me and Grace")?"""
+    prev = lowers[i - 1] if i else ""
+    before = lowers[i - 2] if i >= 2 else ""
+    return prev in ("thanks", "thankyou", "cheers", "ta") or prev == "you" and before == "thank" \
+        or prev in ("+", "&", "and", "n") and before == "me"
 
 
 def _participle_after(lowers: list[str], i: int) -> bool:
