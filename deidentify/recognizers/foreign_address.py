@@ -56,7 +56,7 @@ class ForeignAddressRecognizer(RegexRecognizer):
         # a street by its number, as Latin America numbers them: "calle 8, casa N° 14-32"
         # (with a house after it: not "Calle 13 concert", "av. 4 cans", "diagonal 3 cm")
         ("numbered", r"(?<!\w)(?i:calle|carrera|cra\.?)\s+\d{1,3}[A-Za-z]?\b"
-                     r"(?=,?\s*(?i:#|n[º°o]|no\.|nr|casa|apto|apt)\b)" + _NUMBER, 0.7),
+                     r"(?=,?\s*(?:#|(?i:no\.)|(?i:n[º°o]|nr|casa|apto|apt)\b))" + _NUMBER, 0.7),
         ("word_after", r"(?<!\w)" + _WORD + r"(?:\s" + _WORD + r")?\s+(?:" + AFTER + r")"
                        r"(?:\s*\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)?(?:,\s*\d{4,5}\s+" + _WORD + r")?(?!\w)",
          0.75),  # "Petőfi utca 23, 4399 Nyírbátor"
@@ -64,6 +64,9 @@ class ForeignAddressRecognizer(RegexRecognizer):
         ("slash_number", r"(?<!\w)" + _WORD + r"\s+\d{1,4}[a-zA-Z]?/\d{1,4}(?![\d/])", 0.7),
         # a Vietnamese hamlet or village group by its number: "Xóm 4", "thôn 7"
         ("hamlet", r"(?<!\w)(?:Xóm|xóm|Thôn|thôn|Ấp|ấp|Tổ|tổ|Khu phố|khu phố)\s+\d{1,3}(?!\w)", 0.7),
+        # ... and a house's or a lane's number: "Số 12, Ngõ 34, Phố Huế", "ngách 5/12"
+        ("lane", r"(?<!\w)(?:Số|số|Ngõ|ngõ|Ngách|ngách|Hẻm|hẻm|Kiệt|kiệt)\s+\d{1,4}[A-Z]?(?:/\d{1,4})?"
+                 r"(?=[ \t]*(?:,|$)|\s+(?:Ngõ|ngõ|Ngách|ngách|Phố|phố|Đường|đường))", 0.7),
         ("chinese", r"[\u4e00-\u9fff]{1,12}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|路|街|巷|号|號)"
                     r"[\u4e00-\u9fff\d]*", 0.85),
         # a Thai house's number and village group: "บ้านเลขที่ 88 หมู่ 4", "88, Moo 4"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from deidentify.lexicon import fold, zipf
 from deidentify.recognizers.base import RegexRecognizer
 from deidentify.recognizers.dates import WEEKS
 
@@ -75,6 +76,7 @@ _MIXED_CODE = r"(?<![\w/-])(?-i:(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,
 # "PENNA711239GL9QX")
 _CAPS_CODE = (r"(?<![\w/#-])(?-i:(?=(?:[0-9]*[A-Z]){2})(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{8,24})"
               r"(?![\w/-])")
+BOOKING_WORD_MAX = 2.5  # Zipf frequency: capitals after "booking" English uses less are a code
 CODE_RUNS = 5  # runs of letters and of digits in such a code, at least ("HMQX7T4RZA": five)
 _DOSE = re.compile(r"\d+(?:MG|MCG|ML|IU|UNITS?|KG|G|L|HRS?|H|MINS?|MMOL|CC|MM|CM|X|PM|AM|K|M|CFU|MIU|"
                    r"COPIES|STEPS|GRAMS?|GBP|USD|EUR|VND|THB|BGN|RMB|CNY|PLN|RON|UAH|HUF|LEK|ALL|BRL|COP|"
@@ -94,6 +96,10 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("letters_year_count", _LETTERS_YEAR_COUNT, 0.5),
         ("mixed_code", _MIXED_CODE, 0.5),
         ("caps_code", _CAPS_CODE, 0.5),
+        # a travel booking's reference, five to eight capitals and figures, few figures or none:
+        # "Booking ref: X7KQ2P", "PNR: QWERTY" (not "booking AGAIN": a word is no code)
+        ("booking_code", r"(?i:\b(?:booking|reservation|confirmation|pnr)(?:\s+(?:ref(?:erence)?|code|no|number))?)"
+                         r"\.?[ \t]*[:#]?[ \t]*(?P<v>(?-i:[A-Z0-9]{5,8}))(?![\w-])", 0.6),
         # "#52208", "№ 4471": a number sign is a label of its own
         # a Home Office share code (nine letters and digits, often in threes) near its name:
         # "share code she showed: WXT 4KR 9PD"
@@ -150,5 +156,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
             return True
         if pattern == "share_code":
             return any(c.isdigit() for c in value)
+        if pattern == "booking_code":
+            return any(c.isdigit() for c in value) or zipf(fold(value)) < BOOKING_WORD_MAX
         # "clinic 28/40": weeks of a pregnancy (dates.WEEKS), no number of the clinic's
         return sum(c.isdigit() for c in value) >= 3 and not WEEKS.fullmatch(value)

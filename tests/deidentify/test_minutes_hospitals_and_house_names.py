@@ -101,3 +101,25 @@ def test_a_houses_name_or_a_floor_before_an_address(engine, text, house):
 ])
 def test_a_label_an_offices_line_or_a_title_above_an_address_is_no_house(engine, text, kept):
     assert not any(kept in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Booking ref: X7KQ2P, coach to Cluj on the 14th", "X7KQ2P"),
+    ("booking reference X7KQ2P for the coach", "X7KQ2P"),
+    ("confirmation no. 7KQ2PX - flight home", "7KQ2PX"),
+])
+def test_a_travel_bookings_reference_with_few_figures(engine, text, code):
+    assert code in removed(engine, text)
+
+
+def test_a_word_in_capitals_after_booking_is_no_code(engine):
+    assert not any("CONFIRMED" in p for p in removed(engine, "Booking CONFIRMED for Thursday"))
+
+
+@pytest.mark.parametrize("text,address", [
+    ("vive en Carrera 45 # 12-34, Medellín", "Carrera 45"),
+    ("Số 12, Ngõ 34, Phố Huế, Hà Nội", "Số 12"),
+    ("Số 12, Ngõ 34, Phố Huế, Hà Nội", "Ngõ 34"),
+])
+def test_a_house_or_a_lanes_number_abroad(engine, text, address):
+    assert address in removed(engine, text)
