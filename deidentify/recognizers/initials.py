@@ -28,7 +28,7 @@ from deidentify.truecase import in_capitals
 SCORE = 0.6
 INITIALS = r"(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"  # "KR", "MLB", "Y.A."
 _ONE = INITIALS
-_SEVERAL = rf"{_ONE}(?:[ \t]*/[ \t]*{_ONE})*"  # "SA/JP", on one line
+_SEVERAL = rf"{_ONE}(?:(?:[ \t]*[/&][ \t]*|[ \t]+and[ \t]+){_ONE})*"  # "SA/JP", "LC and SP", on one line
 # where a log line's author stands, initials with an accent, a "Mc" or an "O'" too: "PÓR", "CMcA",
 # "MO'B"
 _LOGGED = r"(?:[A-Z]{1,2}Mc[A-Z]{1,2}|[A-Z]{1,2}O['’][A-Z]|[A-ZÀ-ÖØ-Þ]{2,3})"

@@ -123,3 +123,8 @@ def test_a_word_in_capitals_after_booking_is_no_code(engine):
 ])
 def test_a_house_or_a_lanes_number_abroad(engine, text, address):
     assert address in removed(engine, text)
+
+
+def test_initials_joined_by_and_after_a_cue_are_all_people(engine):
+    pieces = removed(engine, "Told LC and SP by phone. SP laughed and said he won't stick to it")
+    assert pieces.count("SP") == 2 and "LC" in pieces
