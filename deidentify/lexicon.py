@@ -113,7 +113,8 @@ def _short_forms() -> frozenset[str]:
 WORLD_NAME_SOURCES = 10
 WORLD_NAME_COUNT = 200
 WORLD_NAME_MAX = 3.0
-WORLD_NAME_FOREIGN_MAX = 4.0  # ... nor any of LATIN_LANGUAGES this much
+WORLD_NAME_FOREIGN_MAX = 4.5  # ... nor any of LATIN_LANGUAGES this much (Rahim, Ebru are names)
+WORLD_NAME_ACCENTED_MAX = 6.0  # ... or this much, written with accents folding drops
 WORLD_NAME_TOP = 20_000  # (the most used words of a language searched for those)
 
 
@@ -144,16 +145,18 @@ def _world_given_names() -> frozenset[str]:
 
 def _everyday_foreign_words() -> frozenset[str]:
     """The words LATIN_LANGUAGES use at least WORLD_NAME_FOREIGN_MAX, folded: a name in the
-    registers that is also one of them ("nao", "minha", "bani", "jak", "hala") is read as the
-    word in the notes' foreign lines, and Faker's locales list the names that matter among them
-    ("Mihai", "Bogdan")."""
+    registers that is also one of them ("minha", "bani", "jak", "muna") is read as the word in
+    the notes' foreign lines, and Faker's locales list the names that matter among them
+    ("Mihai", "Bogdan"). A word whose accents folding drops is one only from
+    WORLD_NAME_ACCENTED_MAX ("não" is "nao"; Lithuanian "savitą" leaves "Savita" a name)."""
     out: set[str] = set()
     for lang in LATIN_LANGUAGES:
         words = top_n_list(lang, WORLD_NAME_TOP, wordlist="small")
         # (the list runs from the most used down: cut it where the frequency falls below)
         cut = bisect.bisect_left(words, True, key=lambda w, lang=lang:
                                  zipf_frequency(w, lang, wordlist="small") < WORLD_NAME_FOREIGN_MAX)
-        out.update(fold(w) for w in words[:cut])
+        out.update(fold(w) for w in words[:cut] if fold(w) == w.casefold()
+                   or zipf_frequency(w, lang, wordlist="small") >= WORLD_NAME_ACCENTED_MAX)
     return frozenset(out)
 
 

@@ -59,12 +59,15 @@ _WORD_OR_SHORT = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}")  # ... and names of tw
 _OPENS_MESSAGE = re.compile(r"(?:^|\n)[ \t]*(?P<who>[^\n:]{1,30}?)[ \t]*:[ \t]*$")  # "Shannon: mo ur..."
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]{{2,}}")
-# (with a digit after them, as a staff code: "RN Beata Sokół (BS7)")
-_INITIALS = re.compile(rf"(?<![\w.])(?P<letters>{INITIALS}|[A-Z]{{4}})(?:(?<=[A-Z])\d)?(?!\w)")
+_INITIALS = re.compile(rf"(?<![\w.])(?P<letters>{INITIALS}|[A-Z]{{4}})(?!\w)")
+# ... with a digit or two after them in brackets just after the name, as a staff code: "RN Beata
+# Sokół (BS7)", "Dr Ngozi Adeyinka, Specialty Doctor (NA2)" (not "CD4" or "SE1" elsewhere)
+_STAFF_CODE = re.compile(r"\((?P<letters>[A-Z]{2,3})\d{1,2}\)")
+STAFF_CODE_NEAR = 40  # characters from the name's end to its code's bracket, at most
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _HAN_PERSON_AFTER = re.compile(r"[说讲问叫告姐哥、，,:：]")  # a word a name is followed by
 _SPACED_INITIALS = re.compile(r"[A-Z]{2,3}(?: [A-Z]{2,3}){2,}")  # (not "AFB/TB PCR")
-_OWN_INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z]{2,3}[ \t]*\)")
+_OWN_INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z]{2,3}(?:\d{1,2})?[ \t]*\)")
 _FOUND_INITIALS = re.compile(r"[A-Z]{2,3}(?:[ ,/+&]+[A-Z]{2,3})*")
 # a chat line's speaker: only a time stamp before it on its line, a colon after it (an emoji between)
 _STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
@@ -303,4 +306,8 @@ def _with_initials(text: str, spans: list) -> list:
             continue  # "Worker: OF" ... but not "REFUSAL OF PROTECTION", "Minutes OF the meeting"
         if found is not None and not covered(m.start(), m.end()):
             added.append(type(found)(m.start(), m.end(), found.entity, found.score))
+    for m in _STAFF_CODE.finditer(text):
+        found = initials.get(m.group("letters"))
+        if found is not None and 0 <= m.start() - found.end <= STAFF_CODE_NEAR:
+            added.append(type(found)(m.start() + 1, m.end() - 1, found.entity, found.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans

@@ -62,10 +62,17 @@ SHORTHAND = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT
                       # risks, drugs and groups written in pairs ("SH/SI", "GHB/GBL", "BV/TV")
                       "SH SI BV TV GHB GBL CW OCG CE CCE IPV VAWG IMB PCB "
                       # a clinic's and a casework's letters (attack, session 13)
-                      "TC FU SAR MF HSV GC PN EC CSW OIC MASH UPSI PID SAT WNB CSC ASC ECP LNG CU HEP".split()) | DOSING
-# a role's letters that sign a note off alone are a worker's initials there: "... bail
-# conditions. OT 19/02" (a note ends with its author, not "occupational therapy")
-SIGNING_ROLES = frozenset("OT PT SW SN HV MW DN CN NP".split())
+                      "TC FU SAR MF HSV GC PN EC CSW OIC MASH UPSI PID SAT WNB CSC ASC ECP LNG CU HEP "
+                      # scores and review intervals written as fractions ("VAS 6/10", "RV 2/52")
+                      "VAS ESS RAG GCS PHQ GAD ABX TCI RV AUDIT".split()) | DOSING
+# a role's letters that sign a note off after its last sentence are a worker's initials there:
+# "... bail conditions. OT 19/02" (a note ends with its author, not "occupational therapy"; on
+# a line of their own they may be a list's: "GP 12/02\nOT 19/02")
+SIGNING_ROLES = frozenset("OT PT SW SN HV MW DN CN".split())
+# roles, grades and teams written as letters, never a person's initials however they stand
+ROLE_LETTERS = frozenset("SW GP RN HCA SN HV MW DN CNS SHO FY FY1 FY2 SPR REG OT PT SLT MDT ISVA IDVA "
+                         "IOM CPN AMHP CN NP ODP EDT CRT THT ANP MHP DSL SSW CSW HCP YOT CMHT CAMHS "
+                         "MASH LA DWP HMRC CPS NHS CEO SMT IRO PCSO UK US EU".split())
 # a title's letters that are clinical shorthand too, never initials by their place alone
 # ("Sertraline 50mg - DC" discontinued, "Nifedipine - MR" modified release, "PMH: MS")
 _SHORTHAND_TITLES = frozenset("DC MR MS SR".split())
@@ -92,7 +99,7 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
 # (each with its role in brackets, as minutes list them: "Present: AB (Chair), YC (Treasurer), FS")
-_ROLE_IN_BRACKETS = r"(?:[ \t]*\([A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}\))?"
+_ROLE_IN_BRACKETS = r"(?:[ \t]*\([A-Za-z][a-z]+(?:(?:[ -]|[ \t]*[/&,][ \t]*)[A-Za-z][a-z]+){0,3}\))?"
 _LIST = rf"{_ONE}{_ROLE_IN_BRACKETS}(?:(?:[ \t]*[,/+&][ \t]*|[ \t]+and[ \t]+|[ \t]+){_ONE}{_ROLE_IN_BRACKETS})*"
 _PATTERNS = (
     # after a label of who worked or wrote: "Staff: NR DA", "on: PK / OT   off: JW", "worker RM",
@@ -105,7 +112,7 @@ _PATTERNS = (
                r"\bsigned[ \t]*:?(?=[ \t]+[A-Z]{2,3}[ \t]*(?:[/,&+][ \t]*[A-Z]{2,3}[ \t]*)*$)|"
                r"\b(?:worker|key ?worker)[ \t]+(?=[A-Z]{2,3}\b)|"
                r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST
-               + r")(?P<word>)(?P<strong>)(?P<titled>)"
+               + r")(?P<word>)(?P<strong>)(?P<titled>)(?P<listed>)"
                r"(?![\w/])"),
     # a list of two or more after such a label without its colon: "present MQ OF HB WZ TM"
     re.compile(rf"(?i:\b(?:present|apols|apologies|attendees|attending|staff|on\s+shift))[ \t]+"
@@ -164,7 +171,11 @@ _PATTERNS = (
     re.compile(r"(?<![\w'’/.@-])(?P<v>[a-z]{2})(?P<lower>)(?=[ \t]*[+&][ \t]*[a-z]{2}(?![\w'’]))"),
     # a handover between workers: "h/o am->pm (RM -> NR)"
     # (both must be initials: "PO -> IV" is a route changed)
-    re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>|>|\bto\b)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
+    re.compile(rf"(?<![\w.])(?P<v>{_ONE}[ \t]*(?:->|→|=>|\bto\b)[ \t]*{_ONE})(?P<both>)(?![\w.])"),
+    # ... or with a bare ">", after a word of handing over, a sentence's end after it:
+    # "Handover (TB > CW)", "Shift change: RM > NR." (not "LHR > LOS", "GBP > EUR")
+    re.compile(rf"(?i:\b(?:handover|hand\s+over|h/o|shift\s+change)\b)[^\n]{{0,16}}?(?<![\w.])"
+               rf"(?P<v>{_ONE}[ \t]*(?:>|->|→|=>)[ \t]*{_ONE})(?P<both>)(?P<listed>)(?!\w|\.\w)"),
     # initials closing an annotation, with or without its date: "[note: ... letter. JT]",
     # "... discharge letter. AB 3/12"]", "(outreach to online workers - LY)", "suggested. NR 5.1.27]"
     re.compile(rf"(?:(?<=[.!?])[ \t]+|[-–—][ \t]*)(?P<v>{_SEVERAL})"
@@ -172,8 +183,7 @@ _PATTERNS = (
     # initials as the subject of what a person does: "SJ asked us to help", "* SJO brought tablets in"
     re.compile(rf"(?<![\w./-])(?P<v>{_ONE})(?P<acts>)[ \t]+(?:asked|says|said|rang|phoned|called|texted|"
                r"emailed|brought|told|disclosed|declined|agreed|wants|wanted|thinks|thought|"
-               r"promised|offered|explained|confirmed|emailed|interpreting|translating|aware|"
-               r"declared|presented|proposed|seconded)\b"),
+               r"promised|offered|explained|confirmed|emailed|interpreting|translating|aware)\b"),
     # initials spelt out in a note's key: "DP = Dawn from the women's project", "Gemma = KD/LC"
     # (the name must be one: "SA = Sexual assault" is a key of shorthand)
     re.compile(rf"(?<![\w./-])(?P<v>{_SEVERAL})[ \t]*=[ \t]*(?P<named>[A-Z][a-z]+)"),
@@ -202,12 +212,12 @@ _PATTERNS = (
 )
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
-_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&]|and)[ \t]*{_ONE})*)"
+_LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])(?P<same_line>)[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&]|and)[ \t]*{_ONE})*)"
                    r"(?P<titled>)(?P<strong>)(?P<last>)\.?[ \t]*+(?:/[ \t]*+\w+)?"
                    # the date signed: "RPE 14/03/2025", "KRW - 14/03/25 16:20", "GW (14 March 2025)",
                    # "OT 19/02"
                    # (a test's or a record's letters are SHORTHAND: "... negative. LMP 01/03/2025")
-                   r"(?:[-,(]?[ \t]*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|"
+                   r"(?:[-,(]?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])|"
                    r"\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})(?:[ \t]+\d{1,2}[:.]\d{2})?\)?)?\s*+\Z")
 # one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
 # dotted as the subject of a sentence ("F. says she came from...", "T. denies he..."), undotted
@@ -273,7 +283,8 @@ class InitialsRecognizer(TokenRecognizer):
                         and sum(self._someone(p.group(), capitals) for p in parts) >= len(parts) - 1:
                     spans.update((m.start("v") + p.start(), m.start("v") + p.end()) for p in parts)
                 continue
-            if "both" in m.re.groupindex and not all(self._someone(p.group(), capitals)
+            listed = "listed" in m.re.groupindex
+            if "both" in m.re.groupindex and not all(self._someone(p.group(), capitals, listed=listed)
                                                      for p in parts):
                 continue
             strong = ("strong" in m.re.groupindex or "rank" in m.re.groupindex
@@ -293,8 +304,9 @@ class InitialsRecognizer(TokenRecognizer):
                                               or titled(p) and fold(p.group()) in TITLES)
                          and p.group().replace(".", "") not in SIGNED_ROLES]
             for part in parts:
-                if self._someone(part.group(), capitals, titled=titled(part), strong=strong) \
-                        or "last" in m.re.groupindex and part.group() in SIGNING_ROLES and not capitals:
+                if self._someone(part.group(), capitals, titled=titled(part), strong=strong, listed=listed) \
+                        or "last" in m.re.groupindex and m.group("same_line") is not None \
+                        and part.group() in SIGNING_ROLES and not capitals:
                     start = m.start("v") + part.start()
                     spans.add((start, start + len(part.group())))
         return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
@@ -305,15 +317,17 @@ class InitialsRecognizer(TokenRecognizer):
         return key in given_names() or key in family_names() or zipf(key) < RARE_NAME
 
     def _someone(self, letters: str, capitals: bool, titled: bool = False,
-                 strong: bool = False) -> bool:
+                 strong: bool = False, listed: bool = False) -> bool:
         """Initials, not shorthand, a title, an allowed acronym or (in a note in capitals,
         "DISCUSSED WITH SON") an everyday word; where the note says initials are meant
         (`titled`: "DI (DOB 03/07/93)"), two letters that are also a title or a word are too,
         and (`strong`: "Worker: OF", "present MQ OF HB", "checked by OF") two capitals that
         are a little word in a note not in capitals."""
         key = letters.replace(".", "")
-        # (letters with an accent are no English word: "PÓR" is not "por")
-        return key.upper() not in SHORTHAND \
+        # (letters with an accent are no English word: "PÓR" is not "por"; in a list of who was
+        # there or a handover (`listed`), a clinical abbreviation's letters are someone's:
+        # "Present: SH (Chair), CW", "Handover TB > CW"; a role's are the role)
+        return (key.upper() not in SHORTHAND or listed and key.upper() not in ROLE_LETTERS) \
             and (not key.isascii() or fold(key) not in STOP_WORDS
                  or strong and key in WORD_INITIALS) \
             and (titled or fold(key) not in TITLES) and key not in self.allow.acronyms \

@@ -51,6 +51,7 @@ from deidentify.lexicon import (
     family_names,
     fold,
     given_names,
+    given_names_any_case,
     labels_a_number,
     misspelt,
     zipf,
@@ -372,6 +373,7 @@ class PersonNameRecognizer(TokenRecognizer):
 
     def __init__(self, allow: AllowList):
         self.given, self.family, self.common = given_names(), family_names(), common_words()
+        self.given_any_case = given_names_any_case()
         super().__init__(allow)
 
     def _zipf(self, word: str) -> float:
@@ -730,6 +732,8 @@ class PersonNameRecognizer(TokenRecognizer):
         return out
 
     def _score(self, doc, lowers, i, word, key) -> int:
+        # (the world registers' names count capitalised only: "told nani", "GAD 7" are words)
+        given = self.given if word.istitle() else self.given_any_case
         # a form's label: "Known as: Dazzy", "Preferred name: Pree" (the colon is read past)
         j = i - 1 if i and lowers[i - 1] == ":" else i
         prev = lowers[j - 1] if j else ""
@@ -748,7 +752,7 @@ class PersonNameRecognizer(TokenRecognizer):
         if dob in ("dob", "d.o.b") and key not in STOP_WORDS and key not in TITLES \
                 and key not in FORM_LABELS and key not in _KIN and key not in _DOB_QUALIFIERS \
                 and len(word) >= 2 and doc[i].ent_type_ not in ("NORP", "LANGUAGE") \
-                and (key in self.given or word[:1].isupper()
+                and (key in given or word[:1].isupper()
                      and (key in self.family or self._zipf(word) < CUED_MAX)) \
                 and any(c.isdigit() for t in doc[after + 1:after + 3] for c in t.text):  # the date
             return 60
@@ -756,7 +760,7 @@ class PersonNameRecognizer(TokenRecognizer):
         titled = prev.endswith(".") and prev[:-1] in SHORT_TITLES
         sentence_start = i == 0 or (doc[i - 1].text[-1:] in SENTENCE_END and not titled) \
             or "\n" in doc[i - 1].text
-        known = key in self.given or key in self.family
+        known = key in given or key in self.family
         cue = prev.rstrip(".") in CUE_BEFORE or nxt in CUE_AFTER or titled
         weak = nxt in WEAK_AFTER or prev == "and"
         if word[0].isupper():
@@ -772,17 +776,17 @@ class PersonNameRecognizer(TokenRecognizer):
                 # the verb "will" goes before no such word; the name does
             # ... but a word English never uses is no nationality ("you and Jonyeee")
             # (after a title it is a name: "Dr Segal", which the model may call a nationality)
-            if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in self.given
+            if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in given
                     and zipf >= NATIONALITY_MIN and not _after_title(lowers, i)) \
                     or key in STOP_WORDS:
                 return 0
             plain_name = known and key not in self.common
-            if key in self.given and key not in PEOPLE_NOUNS and _thanked_or_with_me(lowers, i):
+            if key in given and key not in PEOPLE_NOUNS and _thanked_or_with_me(lowers, i):
                 return 60  # "Thank you Hope for the flowers", "van with me + Summer"
-            if key in self.given and key not in PEOPLE_NOUNS and prev in _TOOK_SOMEONE \
+            if key in given and key not in PEOPLE_NOUNS and prev in _TOOK_SOMEONE \
                     and zipf < EVERYDAY_NAME and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
                 return 60  # "Dropped Star at the station", "escorted Mercy to court"
-            if key in self.given and key not in PEOPLE_NOUNS and key not in MONTHS_AND_DAYS \
+            if key in given and key not in PEOPLE_NOUNS and key not in MONTHS_AND_DAYS \
                     and prev in ("-", "–", ":") and i >= 2 and lowers[i - 2].rstrip(".") in MONTHS_AND_DAYS:
                 return 60  # a rota's "Mon - Hope; Tue - Will"
             if not sentence_start:
@@ -797,7 +801,7 @@ class PersonNameRecognizer(TokenRecognizer):
                     and not (key in SEASONS_AND_MONTHS and _verb_after(lowers, i) in _TIME_VERBS):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
                 # (a time comes and goes: "Summer came early", "June came round")
-            if key in self.given and key not in self.common and key not in PEOPLE_NOUNS \
+            if key in given and key not in self.common and key not in PEOPLE_NOUNS \
                     and zipf < PLAIN_GIVEN_MAX and _verb_after(lowers, i) in THING_VERBS \
                     and not _participle_after(lowers, i):
                 return 60  # "Precious lost her phone", "Holly uses a screening app"
@@ -809,7 +813,7 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 60  # "Re: Supaporn KAEWMANEE DOB ...": a given name, its family in capitals
             if (nxt in CUE_AFTER or _AGE_SEX.fullmatch(nxt)) and (known or zipf < CUED_MAX):
                 return 60
-            if key in self.given and key not in self.common and zipf < PLAIN_GIVEN_MAX \
+            if key in given and key not in self.common and zipf < PLAIN_GIVEN_MAX \
                     and nxt in _MODALS and (i + 2 >= len(doc) or lowers[i + 2] != "be") \
                     and not (i + 3 < len(doc) and lowers[i + 2] in ("n't", "not") and lowers[i + 3] == "be"):
                 return 60  # "Kelly can't pay" (not "Caller would", "Bond will be returned")
@@ -818,7 +822,7 @@ class PersonNameRecognizer(TokenRecognizer):
             if weak and ((known and zipf < CUED_MAX) or zipf < 2.0):
                 return 60
             # (a dash apart: not "Harm-reduction", "geo-block"; no count after it: "Amber - 4 women")
-            if key in self.given and key not in self.common and nxt in _REMARK_AFTER \
+            if key in given and key not in self.common and nxt in _REMARK_AFTER \
                     and zipf < CUED_MAX and key not in PEOPLE_NOUNS and doc[i].whitespace_ \
                     and not (nxt in "-–—" and i + 2 < len(doc) and doc[i + 2].text.isdigit()):
                 return 60  # "Kim - 2nd day", "Carmen happy for results by text"
@@ -837,7 +841,7 @@ class PersonNameRecognizer(TokenRecognizer):
         # only a person stands in a note in English: before what a person says or does ("storm
         # says", "hope rang"), or after a word of meeting or telling one ("saw faith", "told
         # joy"); not after a determiner ("her hope"), nor a stop word ("will", "may")
-        if key in self.given and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
+        if key in given and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
                 and key not in ENDEARMENTS and word.isalpha() and len(word) >= 3 \
                 and key not in _THINGS_THAT_SAY and (nxt in _PERSON_ACTS or prev in _MET_OR_TOLD) \
                 and (i == 0 or lowers[i - 1] not in _DETERMINERS | _DESCRIBING) \
@@ -846,13 +850,13 @@ class PersonNameRecognizer(TokenRecognizer):
         # lower case: a cue beside it, and a known given name or a word English never uses
         if cue and key not in self.common:
             zipf = self._zipf(word)
-            if (key in self.given and zipf < LOWER_CASE_NAME_MAX) or zipf < 2.0:
+            if (key in given and zipf < LOWER_CASE_NAME_MAX) or zipf < 2.0:
                 return 50
         # lower case, any word that is no endearment: who a text says it is or thanks ("hi its
         # bunny", "thx rose"), and who it pairs with "me" ("me n storm", "storm n me")
         if key not in STOP_WORDS and key not in ENDEARMENTS and key not in _SAID_OF_THINGS \
                 and key not in PEOPLE_NOUNS and word.isalpha() and len(word) >= 3 \
-                and (key in self.given or self._zipf(word) < LOWER_GREETED_MAX
+                and (key in given or self._zipf(word) < LOWER_GREETED_MAX
                      and not key.endswith(("ing", "ed"))) \
                 and (prev in ("thx", "ty", "thanku") or _greets_as(lowers, j)
                      or prev in ("n", "and", "&") and j >= 2 and lowers[j - 2] == "me"

@@ -104,3 +104,16 @@ def test_the_world_registers_are_read_as_their_json_says():
     assert {"sunita", "owain", "festus", "rhodri"} <= world
     assert not {"nao", "minha", "london", "will"} & world
     assert world <= given_names() and not world <= given_names_any_case()
+
+
+@pytest.mark.parametrize("text,word", [
+    ("went to puja then told nani about it", "nani"),
+    ("met verity at the van and went to puja", "puja"),
+])
+def test_a_world_registers_name_in_lower_case_is_a_word(engine, text, word):
+    assert not any(word in piece for piece in removed(engine, text))
+
+
+def test_names_spelled_as_a_foreign_word_with_accents_or_a_rarer_one_stay_names():
+    world = _world_given_names()
+    assert {"savita", "ritu", "rahim", "ebru"} <= world  # (Lithuanian "savitą"; Turkish "ebru")

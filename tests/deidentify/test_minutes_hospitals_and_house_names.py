@@ -128,3 +128,25 @@ def test_a_house_or_a_lanes_number_abroad(engine, text, address):
 def test_initials_joined_by_and_after_a_cue_are_all_people(engine):
     pieces = removed(engine, "Told LC and SP by phone. SP laughed and said he won't stick to it")
     assert pieces.count("SP") == 2 and "LC" in pieces
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("Present: SH (Chair), CW (Minutes), TC (Treasurer), MF\nApologies: none", ["SH", "CW", "TC", "MF"]),
+    ("Shift change: RM > NR. Quiet night.", ["RM", "NR"]),
+    ("Handover TB > CW at 22:00. Client seen at the van, all fine, no concerns.", ["CW"]),
+    ("Beata Sokół (BS7) completed the assessment.", ["BS7"]),
+])
+def test_initials_where_a_list_a_handover_or_a_staff_code_says_a_person(engine, text, letters):
+    pieces = removed(engine, text)
+    assert all(any(p == x or p.endswith(x) for p in pieces) for x in letters)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Pain better. VAS 6/10", "VAS"),
+    ("Appts:\nGP 12/02\nOT 19/02", "OT"),
+    ("Flights booked LHR > LOS > ACC for the trip", "ACC"),
+    ("Chloe Davies seen. CD4 count 450", "CD4"),
+    ("Board met. No COI declared. Accounts approved.", "COI"),
+])
+def test_scores_appointment_lists_routes_and_results_are_not_initials(engine, text, kept):
+    assert not any(kept in p for p in removed(engine, text))
