@@ -118,6 +118,11 @@ WORLD_NAME_ACCENTED_MAX = 6.0  # ... or this much, written with accents folding 
 WORLD_NAME_TOP = 20_000  # (the most used words of a language searched for those)
 
 
+# words the registers list as names that notes write as words: a prayer's reply, a festival, a
+# grandmother, a drink, a region's people and places ("Ameen", "Puja", "Nani", "Geordie punter")
+_WORLD_NAME_WORDS = frozenset("ameen duaa puja nani fanta kodi geordie boro ceilidh mercia".split())
+
+
 def world_name_table() -> str:
     """The path of nomquamgender's table, found without importing the package (which would
     import pandas)."""
@@ -140,7 +145,7 @@ def _world_given_names() -> frozenset[str]:
                       for m in _WORLD_ENTRY.finditer(table))
                      if sources >= WORLD_NAME_SOURCES and count >= WORLD_NAME_COUNT
                      and zipf(name) < WORLD_NAME_MAX and name not in _SHORT_FORM_WORDS) \
-        - _everyday_foreign_words()
+        - _everyday_foreign_words() - _WORLD_NAME_WORDS
 
 
 def _everyday_foreign_words() -> frozenset[str]:
