@@ -107,18 +107,19 @@ def towns_by_postcode(text: str, spans: list) -> list:
 
 # a house's name: on its own line above its street in an address block ("The Laurels /
 # Whitebeam Lane / Orrinsby / ZJ2 4LL"), or opening the address before its street on one line
-# ("Home address: The Old Forge, Lintel Lane, Thrushcombe"); a floor before its building
+# ("Home address: The Old Forge, Lintel Lane, Thrushcombe", "Address: Hillcrest, Lintel Lane");
+# a floor before its building
 # ("3rd Floor, Mercer House")
 _HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?P<v>(?:The[ ])?[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2})[ \t]*\n[ \t]*\Z")
-_HOUSE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=:[ ])|(?<=,[ ](?=\d)))[ \t]*(?P<v>The[ ][A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2}"
-                           r"|(?P<floor>(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ ]Floor)),[ ]\Z")
+_HOUSE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=:[ ])|(?<=,[ ](?=\d)))[ \t]*(?P<v>(?P<floor>(?:\d{1,2}(?:st|nd|rd|th)|"
+                           r"Ground|First|Second|Third|Top)[ ]Floor)|(?:The[ ])?[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2}),[ ]\Z")
 
 
 HOUSE_NAME_RARE = 4.0  # Zipf frequency: a house's name has a word English uses less ("Home Address" none)
 # the last words of a team's or an office's line above a PO box ("Lettings Team", "Status
 # Casework Hub", "Single Competent Authority")
 _OFFICE_ENDS = frozenset("team hub unit authority office department service services council centre "
-                         "directorate casework section".split())
+                         "directorate casework section plus".split())
 
 
 def _house_name(words: list[str]) -> bool:

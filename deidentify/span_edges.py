@@ -226,7 +226,7 @@ _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]
 # ... and the other way: the second of a pair after its first was found, "Cask| & Compass",
 # "Harwood Fire| & Security"; with "and" only in a pub's "the ... and ...": "the Ferret| and
 # Lantern", "the Coach| and Horses" (not "the Home Office and Border Force": one word, then no
-# more capitals)
+# more capitals; nor a person after a premises: "the Velvet Rooms and Danuta is at home")
 _PAIR_AFTER = re.compile(r"[ ](?P<joint>&|and)[ ](?P<word>[A-Z][a-z]+)\b(?![ ]+[A-Z])(?!['’-]\w)")
 _THE_BEFORE = re.compile(r"\b(?i:the)[ ]+$")
 # a firm's legal ending after its name: "Hartley Immigration Law LLP", "Kestrel Care Ltd"
@@ -235,7 +235,7 @@ _THE_BEFORE = re.compile(r"\b(?i:the)[ ]+$")
 # (Gullhaven) Ltd")
 _FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons?|& Daughters?|"
                          r"Solicitors|Law|Building Society|Credit Union|CU|Debt Recovery|Debt Collection|"
-                         r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]))(?:\b|(?<=\.))")  # (not "Co. Antrim")
+                         r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]|-))(?:\b|(?<=\.))")  # (not "Co. Antrim", "Co-ordinator")
 # a school's church and kind after its place or saint: "St Wulfric's C of E Primary", "Skelby CE
 # Primary", "Skelby primary" (not "Kilmurragh primary care centre")
 _SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?:(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.)[ ])?"
@@ -263,7 +263,7 @@ _POSSESSIVE_PREMISES = re.compile(r"['’]s(?:[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outre
                                   r"Services|Centre|Center|Network|Collective|Group|Team|Clinic|"
                                   r"Refuge|Trust|Hostel|Health|Aid|Home|Hospital|Unit|Ward|Rest|Arms|"
                                   r"Head|Place|Inn|Bar|Tavern|Lodge|Rooms|Cafe|Café|Kitchen|Salon|"
-                                  r"Sauna|Club|Spa|Hotel|Mission|Quad)\b|(?P<alone>)(?=[ \t]*(?:[.,;:!?)\n]|$)))")
+                                  r"Sauna|Club|Spa|Hotel|Mission)\b|(?P<alone>)(?=[ \t]*(?:[.,;:!?)\n]|$)))")
 _AT_BEFORE = re.compile(r"(?i:\b(?:at|from|outside|near|z|na|w|în|la|в|за)[ ]+(?:the[ ]+)?)$")
 _EPONYMS = frozenset("crohn huntington alzheimer parkinson hodgkin addison cushing graves raynaud "
                      "bell tourette down asperger kaposi munchausen bright".split())
@@ -323,7 +323,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (entity != "PERSON" or m.group(1).isupper()):
             start, entity = m.start(1), "ESTABLISHMENT"  # "Dog & Partridge", "BRANSBY & COLE"
         if entity in ("ESTABLISHMENT", "ORGANIZATION") and (m := _PAIR_AFTER.match(text, end)) \
-                and not allow.covers_word(m.group("word")) \
+                and not allow.covers_word(m.group("word")) and fold(m.group("word")) not in given \
                 and (m.group("joint") == "&" or _THE_BEFORE.search(text, max(0, start - 6), start)):
             end, entity = m.end(), "ESTABLISHMENT"
         if entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON") \
@@ -365,6 +365,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if m := _NUMBER_AFTER_STREET.match(text, end):
                 end, entity = m.end(1), "STREET_ADDRESS"  # "Tenter Croft 27."
         elif entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION") and text[start:start + 1].isupper() \
+                and fold(text[start:end].split()[0]) not in given \
                 and (m := _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start)) \
                 and (m.group("flat") or out and out[-1].entity == "ESTABLISHMENT"
                      and out[-1].end == m.start()) \

@@ -78,6 +78,19 @@ _MONTH_ANY = (r"(?-i:" + MONTH + r"|" + _MONTH_CAPS + r"|(?:january|february|mar
 _AFTER_A_DAY = r"not|cos|coz|because|instead|please|pls|x"
 
 
+# a reading's or a route's words before "in the 90s": sats, a heart rate, a weight, a bus
+_READING_BEFORE = re.compile(r"(?i:\b(?:sats?|spo2|o2|hr|heart\s+rate|pulse|bp|rr|resps?|temp|weight|wt|bm|"
+                             r"glucose|sugars?|obs|readings?|took)\b[^.\n]{0,18})$")
+_DECADE = re.compile(r"['’‘`]?\d0['’‘`]?s", re.IGNORECASE)
+
+
+def _reading(text: str, start: int, end: int) -> bool:
+    """A decade found is a reading's range or a bus: "sats in the 90s", "HR in the late 80s",
+    "took the 90s"."""
+    return bool(_DECADE.fullmatch(text, start, end)
+                and _READING_BEFORE.search(text, max(0, start - 30), start))
+
+
 class DateFormsRecognizer(RegexRecognizer):
     ENTITY = "DATE"
     PATTERNS = (
@@ -98,7 +111,7 @@ class DateFormsRecognizer(RegexRecognizer):
         ("month_year", r"\b" + _MONTH_ANY + r"\s+" + _YEAR + r"\b", 0.75),
         # a two-digit year after its day and month ("dob 14 march 99", "14th mar '99")
         ("day_month_short_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY
-                                 + r",?\s+['’]?\d{2}(?![\w:.%/-])(?![ \t]*(?i:mins?|minutes|hours?|hrs?|"
+                                 + r",?\s+['’‘`]?\d{2}(?![\w:.%/-])(?![ \t]*(?i:mins?|minutes|hours?|hrs?|"
                                  r"days?|weeks?|wks?|months?|years?|yrs?|am|pm|x|mg|ml|units?)\b)", 0.75),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("month_day", r"\b" + MONTH + r"\s+" + _DAY
@@ -131,26 +144,30 @@ class DateFormsRecognizer(RegexRecognizer):
         ("year_line_sentence", r"(?m)^[ \t]*(?P<v>" + _YEAR + r")(?=\.[ \t]+(?-i:[A-Z]))", 0.6),
         # a year written short opening a chronology's line, or two ranged: "'05 into care",
         # "'07-'12 St Aldhelm's"
-        ("short_year_line", r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<v>['’]\d{2}(?:[ \t]*[-–][ \t]*['’]\d{2})?)"
-                            r"(?=[ \t]|$)", 0.6),
+        ("short_year_line", r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<v>['’‘`]\d{2}(?:[ \t]*[-–][ \t]*['’‘`]\d{2})?)"
+                            r"(?=[ \t]|$)(?![ \t]+(?i:for|quid|pounds|each|per|an?|ph|half|hours?|hr|mins?)\b)", 0.6),
+        # (not a price quoted at a line's start: "'50 for half an hour")
         # a decade: "the 2000s", "early 1970s", "the late 90s", "the '80s" (a bare "40s" or
         # "HR 80s" is an age or a reading, so two figures only after "the")
-        ("decade", r"(?<![\w'’-])(?:19|20)\d0['’]?s\b", 0.6),
-        ("decade_short", r"(?i:\bthe[ \t]+(?:(?:early|mid|late)[- \t]?)?)(?P<v>['’]?[6-9]0['’]?s)\b", 0.6),
+        ("decade", r"(?<![\w'’-])(?:19|20)\d0['’‘`]?s\b", 0.6),
+        ("decade_short", r"(?i:\bthe[ \t]+(?:(?:early|mid|late)[- \t]?)?)(?P<v>['’‘`]?[6-9]0['’‘`]?s)\b", 0.6),
         # a season or a feast with its year: "winter of '86", "spring '91", "Easter '78"
         ("season_year", r"\b(?:spring|summer|autumn|fall|winter|easter|christmas|xmas)(?:[ \t]+of)?[ \t]+"
-                        r"(?:['’]\d{2}|" + _YEAR + r")\b", 0.6),
-        # a month with a two-figure year no day can be: "Feb 96" ("Feb 12" is a day)
-        ("month_bare_year", r"\b(?-i:" + MONTH + r"|" + _MONTH_CAPS + r")[ \t]+(?:3[2-9]|[4-9]\d|00)"
+                        r"(?:['’‘`]\d{2}|" + _YEAR + r")\b"
+                        r"|\b(?:spring|summer|autumn|fall|winter)[ \t]+of[ \t]+\d{2}\b(?![ \t]*(?:%|quid|pounds))", 0.6),
+        # a month with a two-figure year no day can be, opening a chronology's line or after a
+        # word of when: "Feb 96  born", "since Feb 96" ("Feb 12" is a day; "Jan 45, Feb 38" counts)
+        ("month_bare_year", r"(?:(?m:^)[ \t]*|(?i:\b(?:in|since|from|until|till|born|b\.|dob|left|came|arrived|"
+                            r"moved)[ \t]+))(?P<v>(?-i:" + MONTH + r"|" + _MONTH_CAPS + r")[ \t]+(?:3[2-9]|[4-9]\d|00))"
                             r"(?![\w:.%/-]|[ \t]*(?i:mg|ml|units?|people|x)\b)", 0.6),
         # a day's ordinal opening a rota's line: "27th  drop-in DA + Danuta"
-        ("ordinal_line", r"(?m)^[ \t]*(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[ \t]{2,}|[ \t]*[:–-][ \t])"
+        ("ordinal_line", r"(?m)^[ \t]*(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[ \t]{2,}|\t)"
                          r"(?![ \t]+(?:floor|time|visit|dose|attempt)\b)",
          0.5),
         # a year after a word that makes it a date ("since 2019", "b. 1991", "expired in 2021")
         # (or written short with an apostrophe: "born in '94")
         ("year_after_word", r"(?i:\b(?:in|since|from|until|b\.|born|born in|year|dob|d\.o\.b\.?|"
-                            r"class of)\s+)(?P<v>" + _YEAR + r"|['’]\d{2})\b", 0.6),
+                            r"class of)\s+)(?P<v>" + _YEAR + r"|['’‘`]\d{2})\b", 0.6),
         # 3/4 after a word that announces a date ("on 3/4", "next appt 12/5", "return 12/6").
         ("short", r"(?i:\b(?:on|by|from|until|till|for|next|appt|appointment|up|meeting|date|"
                   r"dated|since|before|after|return|due|and|review|bloods|attend|statement,?|w/c|lmp|edd|lsi|"
@@ -181,7 +198,7 @@ class DateFormsRecognizer(RegexRecognizer):
         ("month_range", r"\b" + _MONTH_ANY + r"[ \t]*(?:[-–/&]|to|TO|and|AND)[ \t]*" + _MONTH_ANY
                         + r"(?:[ \t]+" + _YEAR + r")?(?![\w])", 0.6),
         # a month and a year written short: "Nov '25", "MAR '27"
-        ("month_short_year", r"\b" + _MONTH_ANY + r"[ \t]+['’]\d{2}\b", 0.7),
+        ("month_short_year", r"\b" + _MONTH_ANY + r"[ \t]+['’‘`]\d{2}\b", 0.7),
         # a month written short and capitalised, alone: "partner out Nov" (not Jan or Jun, which
         # are names, nor Mar; nor Feb and Dec, febrile and decreased in a clinical note)
         ("month_short", r"\b(?-i:Apr|Aug|Sept?|Oct|Nov)\b\.?(?![ \t]+(?-i:[a-z]))", 0.5),
@@ -248,7 +265,7 @@ class DateFormsRecognizer(RegexRecognizer):
         # Day-month forms also match inside day-month-year ones: overlapping forms are one date.
         # A weekday written just before a date is part of it ("Thurs 3/10/24", "Tue, 4 Jun").
         results = [r for r in super().analyze(text, entities, nlp_artifacts)
-                   if not clinical_fraction(text, r.start, r.end)]
+                   if not clinical_fraction(text, r.start, r.end) and not _reading(text, r.start, r.end)]
         for r in results:
             m = WEEKDAY_BEFORE.search(text, max(0, r.start - 12), r.start)
             if m:

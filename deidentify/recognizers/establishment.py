@@ -57,7 +57,8 @@ _SIGN_WORDS = (r"Red|Black|White|Blue|Green|Grey|Golden|Silver|Royal|Old|New|Lit
                r"Seven|Prince|Duke|Laughing|Flying|Crooked|Silk|Velvet|Pink|Purple|Scarlet")
 _BEFORE = r"Hotel|Motel|Club|Spa|Sauna|Bar|Pub|Cafe|Café|Salon|Hostel|Studio|HMP[ ]&[ ]YOI|HMP|HMYOI|HMPYOI"
 # letters before a department that are what brought someone there, not the hospital's
-_NOT_HOSPITALS = frozenset("RM RTC RTA LAS NWAS YAS EMAS SECAMB HEMS PCSO OOH BIBA DOA DNA NHS EMS".split())
+_NOT_HOSPITALS = frozenset("DSH SA CP LOC HI PTSD DKA CVA MI PE RM RTC RTA LAS NWAS YAS EMAS SECAMB HEMS "
+                           "PCSO OOH BIBA DOA DNA NHS EMS".split())
 
 
 class EstablishmentRecognizer(RegexRecognizer):
@@ -79,8 +80,13 @@ class EstablishmentRecognizer(RegexRecognizer):
         # a ward named after a person: "Seacole ward", "Cavell Ward" (the name only)
         ("ward", r"\b(?P<v>[A-Z][a-z]+)\s+(?i:ward|wing)\b", 0.6),
         # a hospital by its letters before its department: "Conveyed to TGI ED resus", "WRH A&E"
-        ("hospital_letters", r"(?<![\w&/-])(?P<v>(?-i:[A-Z]{2,4}))(?=[ \t]+(?-i:ED|A&E|AE|ICU|ITU|AMU|MAU|SAU|"
-                             r"EPU|EGU)\b|[ \t]+(?i:resus|maternity|outpatients|minors|majors)\b)", 0.6),
+        # (opening a line, a table's cell or a logged time, or after a word of going there: not
+        # "DSH ED attendance", "DKA ICU")
+        ("hospital_letters", r"(?:(?m:^)[ \t]*|(?i:\b(?:to|at|from|via|into|in|attended|conveyed|transferred|"
+                             r"sent|taken|admitted)[ \t]+)|\b\d{1,2}[:.]\d{2}[ \t]+|[,|][ \t]*)(?P<v>(?-i:[A-Z]{2,5}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?))"
+                             r"(?=[ \t]+(?-i:ED|A&E|A\+E|AE|ICU|ITU|AMU|MAU|SAU|EPU|EGU|SDEC|UTC|EAU|MIU)\b|"
+                             r"[ \t]+(?i:A[ \t]*(?:and|&)[ \t]*E|emergency\s+department|resus|maternity|outpatients|"
+                             r"minors|majors)\b)", 0.6),
         # a pub or club by its name alone: "outside the Feathers", "at the Swan"
         ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
                      r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),

@@ -76,6 +76,7 @@ _MIXED_CODE = r"(?<![\w/-])(?-i:(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,
 # "PENNA711239GL9QX")
 _CAPS_CODE = (r"(?<![\w/#-])(?-i:(?=(?:[0-9]*[A-Z]){2})(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{8,24})"
               r"(?![\w/-])")
+_NOT_LOG_PREFIXES = frozenset("GCS UK US EU NHS PHQ GAD BP HR RR TB HIV ID".split())
 BOOKING_WORD_MAX = 2.5  # Zipf frequency: capitals after "booking" English uses less are a code
 CODE_RUNS = 5  # runs of letters and of digits in such a code, at least ("HMQX7T4RZA": five)
 _DOSE = re.compile(r"\d+(?:MG|MCG|ML|IU|UNITS?|KG|G|L|HRS?|H|MINS?|MMOL|CC|MM|CM|X|PM|AM|K|M|CFU|MIU|"
@@ -156,6 +157,8 @@ class LabelledNumberRecognizer(RegexRecognizer):
             return True
         if pattern == "share_code":
             return any(c.isdigit() for c in value)
+        if pattern == "letters_year_count":  # (not a score or a place: "GCS-15-15", "UK-10-12")
+            return value.split("-")[0] not in _NOT_LOG_PREFIXES
         if pattern == "booking_code":
             return any(c.isdigit() for c in value) or zipf(fold(value)) < BOOKING_WORD_MAX
         # "clinic 28/40": weeks of a pregnancy (dates.WEEKS), no number of the clinic's

@@ -25,17 +25,21 @@ class PoliceNumberRecognizer(RegexRecognizer):
         # ... or in brackets after it: "DC R. Pryce (4102)", "PC Owen Bates (3318)"
         ("rank_name_bracket", r"\b(?:PCs?|DCs?|PS|DS|PCSO|Sgt|DI|DCI|Insp)\.?\s(?:[A-Z]\.?\s)?"
                               r"(?:[^\W\d_][\w'’-]*\s?){1,2}\((?P<v>\d{3,5}[A-Z]?)\)", 0.75),
-        ("after_words", r"(?i:\b(?:shoulder|collar|warrant|badge)\s+(?:no|number)\.?|\bjelvényszám(?:a|ú)?|"
-                        r"\bnumer\s+służbowy|\bnumărul?\s+de\s+insignă|\bномер\s+жетона|\bжетон)\s*:?\s*"
+        ("after_words", r"(?i:\b(?:shoulder|collar|warrant|badge|epaulette)[ \t]+(?:no|number)\.?|\bjelvényszám(?:a|ú)?|"
+                        r"\bnumer\s+służbowy|\bnumărul?\s+de\s+insignă|\bномер\s+жетона|\bжетон)[ \t]*+:?[ \t]*+"
                         r"(?P<v>\d{2,6})\b", 0.85),
         # the rank written out: "Occupation: Police Constable 5520", "Sergeant 1187"
-        ("rank_words_number", r"\b(?-i:(?:Police\s+)?(?:Constable|Sergeant|Inspector|Detective\s+Constable))"
-                              r"\s+(?P<v>\d{3,5}[A-Z]?)\b", 0.75),
+        ("rank_words_number", r"(?i:\b(?:police\s+constable|detective\s+constable|police\s+community\s+support"
+                              r"\s+officer))[ \t]*+\(?(?P<v>\d{3,5}[A-Z]?)\)?\b", 0.75),
+        # ... a bare rank only before the number's end: "Sergeant 1187, Hollins" (not "Sergeant
+        # 100 days", "Inspector 360 review")
+        ("rank_word_number", r"(?i:\b(?:constable|sergeant|inspector))[ \t]*+\(?(?P<v>\d{3,5}[A-Z]?)\)?\b"
+                             r"(?=[ \t]*+(?:[,.;:)\n]|$)|[ \t]++[A-Z])", 0.7),
         # ... or read off the uniform: "I saw 5520 on his shoulder", "number on his epaulette 5520"
-        ("on_the_shoulder", r"(?i:\b(?P<v>\d{3,5})\s+on\s+(?:his|her|their)\s+(?:shoulder|epaulettes?|"
-                            r"collar|uniform))\b", 0.7),
+        ("on_the_shoulder", r"(?i:\b(?P<v>\d{3,5})[ \t]+on[ \t]+(?:(?:his|her|their)[ \t]+(?:shoulders?|epaulettes?|"
+                            r"collar|uniform|vest|hat)|the[ \t]+(?:shoulders?|epaulettes?)))\b", 0.7),
         # a sex offender's ViSOR number or a probation CRN: "ViSOR: 18/0044712"
-        ("visor", r"(?i:\bvisor)(?:\s+(?:no|number|ref))?\.?\s*:?\s*(?P<v>\d{2}/\d{4,8}|\d{6,10})\b", 0.8),
+        ("visor", r"(?i:\bvisor)(?:[ \t]++(?:no|number|ref))?\.?[ \t]*+:?[ \t]*+(?P<v>\d{2}/\d{4,8}|\d{6,10})\b", 0.8),
         # an Irish police incident's number: "PULSE 24/203551" (not a pulse of 88)
         ("pulse", r"(?-i:\bPULSE)[ \t]*+(?:(?i:ref|no|number|incident)\.?[ \t]*+)?:?[ \t]*+"
                   r"(?P<v>\d{2}/\d{4,8}|\d{6,10})\b", 0.85),

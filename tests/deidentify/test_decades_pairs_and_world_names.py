@@ -118,3 +118,32 @@ def test_a_world_registers_name_in_lower_case_is_a_word(engine, text, word):
 def test_names_spelled_as_a_foreign_word_with_accents_or_a_rarer_one_stay_names():
     world = _world_given_names()
     assert {"savita", "ritu", "rahim", "ebru"} <= world  # (Lithuanian "savitą"; Turkish "ebru")
+
+
+@pytest.mark.parametrize("text,date", [
+    ("‘05 into care after his dad died", "‘05"),  # a word processor's opening quote
+    ("she grew up in the ‘80s round here", "‘80s"),
+    ("summer of 86 she left for good", "summer of 86"),
+])
+def test_short_years_with_any_quote_and_a_seasons_year(text, date):
+    assert (date, "DATE") in found(DateFormsRecognizer(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "sats in the 90s, HR in the late 80s",
+    "she took the 90s bus into town",
+    "Condoms distributed: Jan 45, Feb 38, Mar 50",
+    "'50 for half an hour, she said",
+    "1st - verbal / 2nd - written",
+    "- 14 through the door. 3 new",
+])
+def test_readings_counts_prices_and_lists_are_no_dates(text):
+    dates = [v for v, _ in found(DateFormsRecognizer(), text)]
+    assert not any(any(c.isdigit() for c in v) for v in dates)
+
+
+def test_a_wallet_in_groups_with_any_letters_and_no_wallet_in_words():
+    recognizer = CryptoWalletRecognizer()
+    assert ("bc1q xy2kbolt jrsqtzq2 n0yrf249 3p83kkfj", "CRYPTO") in found(
+        recognizer, "Wallet bc1q xy2kbolt jrsqtzq2 n0yrf249 3p83kkfj")
+    assert found(recognizer, "bc1q please send money now x") == []

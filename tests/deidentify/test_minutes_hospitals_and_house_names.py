@@ -150,3 +150,40 @@ def test_initials_where_a_list_a_handover_or_a_staff_code_says_a_person(engine, 
 ])
 def test_scores_appointment_lists_routes_and_results_are_not_initials(engine, text, kept):
     assert not any(kept in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,number", [
+    ("police constable 5520 attended", "5520"),
+    ("Police Constable (5520)", "5520"),
+    ("I saw 5520 on his shoulders", "5520"),
+])
+def test_an_officers_number_in_other_hands(engine, text, number):
+    assert number in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Sergeant 100 days into the job", "100"),
+    ("DSH ED attendance last week", "DSH"),
+    ("the Velvet Rooms and Danuta is at home", "Velvet Rooms and Danuta"),
+    ("Lamplight Co-ordinator Sam said", "Co"),
+    ("GCS-15-15 on arrival, alert", "GCS-15-15"),
+])
+def test_counts_reasons_people_and_roles_are_not_numbers_hospitals_or_premises(engine, text, kept):
+    assert kept not in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Conveyed to TGI SDEC for review", "TGI"),
+    ("22/12 03:40 RWI ED. 24F", "RWI"),
+    ("Address: Hillcrest, Lintel Lane, Thrushcombe QX9 3JE", "Hillcrest"),
+    ("HOLT & FAIRBAIRN\nSecond Floor, Minster Chambers, 40 Castle St", "Second Floor"),
+])
+def test_hospitals_and_houses_in_other_forms(engine, text, piece):
+    assert any(piece in p for p in removed(engine, text))
+
+
+def test_the_visor_pattern_reads_a_long_run_of_spaces_in_linear_time(engine):
+    from tests.deidentify.conftest import cpu_seconds
+    short = cpu_seconds(engine, "ViSOR no" + " " * 2_000 + "x")
+    long = cpu_seconds(engine, "ViSOR no" + " " * 20_000 + "x")
+    assert long < 20 * short + 0.5
