@@ -8,11 +8,13 @@ import hmac
 import re
 
 from deidentify.lexicon import fold
+from deidentify.normalise import invisible
 from deidentify.recognizers.dates import MONTH
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-_NUMERIC = re.compile(r"(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?")
+# (whole numbers only: "1938-2021" is a range of years, no February 1938)
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?(?!\d)")
 _WORDY_MONTH = re.compile(MONTH, re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -48,6 +50,7 @@ def month_year(value: str) -> str:
     """
     month: int | None = None
     year: str | None = None
+    value = "".join(c for c in value if not invisible(c))  # (read as the words show it)
     named = _WORDY_MONTH.search(value)
     numeric = _NUMERIC.search(value)
     if named:

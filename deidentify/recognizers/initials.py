@@ -100,6 +100,7 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
 # (each with its role in brackets, as minutes list them: "Present: AB (Chair), YC (Treasurer), FS")
 _ROLE_IN_BRACKETS = r"(?:[ \t]*\([A-Za-z][a-z]+(?:(?:[ -]|[ \t]*[/&,][ \t]*)[A-Za-z][a-z]+){0,3}\))?"
+_BRACKET_AFTER = re.compile(r"[ \t]*\([A-Za-z]")
 _LIST = rf"{_ONE}{_ROLE_IN_BRACKETS}(?:(?:[ \t]*[,/+&][ \t]*|[ \t]+and[ \t]+|[ \t]+){_ONE}{_ROLE_IN_BRACKETS})*"
 _PATTERNS = (
     # after a label of who worked or wrote: "Staff: NR DA", "on: PK / OT   off: JW", "worker RM",
@@ -304,7 +305,12 @@ class InitialsRecognizer(TokenRecognizer):
                                               or titled(p) and fold(p.group()) in TITLES)
                          and p.group().replace(".", "") not in SIGNED_ROLES]
             for part in parts:
-                if self._someone(part.group(), capitals, titled=titled(part), strong=strong, listed=listed) \
+                # (in a list, shorthand's letters are someone's only with a role in brackets after
+                # them, "Present: SH (Chair)", or handed over to: not "Minutes: AOB none",
+                # "Workers: PM shift")
+                roled = listed and ("both" in m.re.groupindex
+                                    or _BRACKET_AFTER.match(text, m.start("v") + part.end()) is not None)
+                if self._someone(part.group(), capitals, titled=titled(part), strong=strong, listed=roled) \
                         or "last" in m.re.groupindex and m.group("same_line") is not None \
                         and part.group() in SIGNING_ROLES and not capitals:
                     start = m.start("v") + part.start()

@@ -131,7 +131,7 @@ def test_initials_joined_by_and_after_a_cue_are_all_people(engine):
 
 
 @pytest.mark.parametrize("text,letters", [
-    ("Present: SH (Chair), CW (Minutes), TC (Treasurer), MF\nApologies: none", ["SH", "CW", "TC", "MF"]),
+    ("Present: SH (Chair), CW (Minutes), TC (Treasurer), AB\nApologies: none", ["SH", "CW", "TC", "AB"]),
     ("Shift change: RM > NR. Quiet night.", ["RM", "NR"]),
     ("Handover TB > CW at 22:00. Client seen at the van, all fine, no concerns.", ["CW"]),
     ("Beata Sokół (BS7) completed the assessment.", ["BS7"]),
