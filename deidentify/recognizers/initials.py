@@ -98,8 +98,10 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
-# (each with its role in brackets, as minutes list them: "Present: AB (Chair), YC (Treasurer), FS")
-_ROLE_IN_BRACKETS = r"(?:[ \t]*\([A-Za-z][a-z]+(?:(?:[ -]|[ \t]*[/&,][ \t]*)[A-Za-z][a-z]+){0,3}\))?"
+# (each with its role in brackets or after a dash, as minutes list them: "Present: AB (Chair),
+# YC (Treasurer), FS", "In attendance: AB - Chair, YC - Treasurer")
+_ROLE_IN_BRACKETS = (r"(?:[ \t]*\([A-Za-z][A-Za-z]+(?:(?:[ -]|[ \t]*[/&,][ \t]*)[A-Za-z][A-Za-z]+){0,3}\)"
+                     r"|[ \t]+[-–][ \t]+[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?(?=[ \t]*(?:[,;\n]|$)))?")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([A-Za-z]")
 _LIST = rf"{_ONE}{_ROLE_IN_BRACKETS}(?:(?:[ \t]*[,/+&][ \t]*|[ \t]+and[ \t]+|[ \t]+){_ONE}{_ROLE_IN_BRACKETS})*"
 _PATTERNS = (
@@ -109,7 +111,8 @@ _PATTERNS = (
     re.compile(r"(?i:\b(?:staff|workers?|vols?|volunteers?|supporters?|key ?workers?|crew|"
                r"present|attendees|attending|in\s+attendance|apologies|absent|author|chair|minutes|"
                r"initials|duty|scribe|note\s?taker|facilitator|supervisor|supervisee|clinician|"
-               r"on\s+call|back\s?up|duty\s+manager)(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
+               r"on\s+call|back\s?up|duty\s+manager|proposer|seconder|proposed(?:\s+by)?|seconded(?:\s+by)?)"
+               r"(?:[ \t]+(?:out|on|in|on\s+shift|today|tonight))?[ \t]*[:-]|"
                r"\bsigned[ \t]*:?(?=[ \t]+[A-Z]{2,3}[ \t]*(?:[/,&+][ \t]*[A-Z]{2,3}[ \t]*)*$)|"
                r"\b(?:worker|key ?worker)[ \t]+(?=[A-Z]{2,3}\b)|"
                r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST

@@ -187,3 +187,14 @@ def test_the_visor_pattern_reads_a_long_run_of_spaces_in_linear_time(engine):
     short = cpu_seconds(engine, "ViSOR no" + " " * 2_000 + "x")
     long = cpu_seconds(engine, "ViSOR no" + " " * 20_000 + "x")
     assert long < 20 * short + 0.5
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("Motion proposed: AB. Seconded: YC. Carried.", ["AB", "YC"]),
+    ("In attendance: AB - Chair, YC - Treasurer, FS - Minutes", ["AB", "YC", "FS"]),
+    ("Present: AB (she/her), YC (they/them), FS (he/him)", ["AB", "YC", "FS"]),
+    ("Present: AB (Treasurer & Safeguarding Lead), YC, FS", ["AB", "YC", "FS"]),
+])
+def test_minutes_in_other_shapes_name_their_people(engine, text, letters):
+    pieces = removed(engine, text)
+    assert all(x in pieces for x in letters)
