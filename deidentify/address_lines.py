@@ -108,14 +108,12 @@ def towns_by_postcode(text: str, spans: list) -> list:
 # a house's name: on its own line above its street in an address block ("The Laurels /
 # Whitebeam Lane / Orrinsby / ZJ2 4LL"), or opening the address before its street on one line
 # ("Home address: The Old Forge, Lintel Lane, Thrushcombe", "Address: Hillcrest, Lintel Lane");
-# a floor before its building
-# ("3rd Floor, Mercer House")
-_HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?P<v>(?:The[ ])?[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2})[ \t]*\n[ \t]*\Z")
+# a floor before its building ("3rd Floor, Mercer House")
+_HOUSE = r"(?:The[ ])?[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2}"
+_HOUSE_LINE = re.compile(rf"(?m)^[ \t]*(?P<v>{_HOUSE})[ \t]*\n[ \t]*\Z")
 _HOUSE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=:[ ])|(?<=,[ ](?=\d)))[ \t]*(?P<v>(?P<floor>(?:\d{1,2}(?:st|nd|rd|th)|"
-                           r"Ground|First|Second|Third|Top)[ ]Floor)|(?:The[ ])?[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2}),[ ]\Z")
-
-
-HOUSE_NAME_RARE = 4.0  # Zipf frequency: a house's name has a word English uses less ("Home Address" none)
+                           r"Ground|First|Second|Third|Top)[ ]Floor)|" + _HOUSE + r"),[ ]\Z")
+HOUSE_NAME_RARE = 4.0  # Zipf frequency: a house's name has a word English uses less ("Home Address": none)
 # the last words of a team's or an office's line above a PO box ("Lettings Team", "Status
 # Casework Hub", "Single Competent Authority")
 _OFFICE_ENDS = frozenset("team hub unit authority office department service services council centre "
@@ -139,11 +137,10 @@ def house_names(text: str, spans: list) -> list:
         m = _HOUSE_BEFORE.search(text, window, sp.start) or _HOUSE_LINE.search(text, window, sp.start)
         if m is None or covered(*m.span("v")):  # (whole where found in part: "The |Old Forge")
             continue
-        if m.groupdict().get("floor") or sp.entity == "STREET_ADDRESS" \
-                and _house_name(m.group("v").split()) \
-                and any(
-                later.entity in ("LOCATION", "POSTCODE") and later.start - sp.end <= _LOOK_BACK
-                for later in spans[k + 1:k + 3]):
+        town_after = any(later.entity in ("LOCATION", "POSTCODE") and later.start - sp.end <= _LOOK_BACK
+                         for later in spans[k + 1:k + 3])
+        if m.groupdict().get("floor") \
+                or sp.entity == "STREET_ADDRESS" and town_after and _house_name(m.group("v").split()):
             added.append(Span(*m.span("v"), "STREET_ADDRESS", 0.5))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 

@@ -232,10 +232,10 @@ _THE_BEFORE = re.compile(r"\b(?i:the)[ ]+$")
 # a firm's legal ending after its name: "Hartley Immigration Law LLP", "Kestrel Care Ltd"
 # (and a lender's, a garage's or an undertaker's: "Northgate Building Society", "Cawdleford &
 # District CU", "Crestline Debt Recovery", "Sandford & Daughters", "Harbourside Properties
-# (Gullhaven) Ltd")
+# (Gullhaven) Ltd", "Harlan Brewing Co."; not a county's "Co. Antrim", nor "Co-ordinator")
 _FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons?|& Daughters?|"
                          r"Solicitors|Law|Building Society|Credit Union|CU|Debt Recovery|Debt Collection|"
-                         r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]|-))(?:\b|(?<=\.))")  # (not "Co. Antrim", "Co-ordinator")
+                         r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]|-))(?:\b|(?<=\.))")
 # a school's church and kind after its place or saint: "St Wulfric's C of E Primary", "Skelby CE
 # Primary", "Skelby primary" (not "Kilmurragh primary care centre")
 _SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?:(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.)[ ])?"
@@ -364,8 +364,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start, entity = m.start(1), "STREET_ADDRESS"  # "18 Sorrel Dene", "9 tenter croft"
             if m := _NUMBER_AFTER_STREET.match(text, end):
                 end, entity = m.end(1), "STREET_ADDRESS"  # "Tenter Croft 27."
-        elif entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION") and text[start:start + 1].isupper() \
-                and fold(text[start:end].split()[0]) not in given \
+        elif entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION") \
+                and text[start:start + 1].isupper() and fold(text[start:end].split()[0]) not in given \
                 and (m := _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start)) \
                 and (m.group("flat") or out and out[-1].entity == "ESTABLISHMENT"
                      and out[-1].end == m.start()) \
