@@ -113,7 +113,8 @@ PERSON_VERBS = frozenset("said says told tells asked asks texted rang rings phon
                          "brought wants wanted agreed declined disclosed reported attended "
                          "collected dropped drove paid gave came cried laughed smiled hugged "
                          "thanked apologised apologized shouted screamed swore admitted explained "
-                         "mentioned denied refused promised joined messaged emailed visited".split())
+                         "mentioned denied refused promised joined messaged emailed visited read wrote "
+                         "sang spoke cooked baked painted knitted sewed".split())
 # ... and verbs a thing may take too ("Car got towed", "Room booked", "Link sent"): only after a
 # given name (not a family name alone) English uses less than PLAIN_GIVEN_MAX, not before a
 # past participle ("Crystal got smoked", "Penny got stuck")
@@ -219,10 +220,11 @@ _PERSON_ACTS = frozenset("says said told asked texted rang phoned called wants w
                          "arrived agreed declined owes disclosed".split())
 SEASONS_AND_MONTHS = MONTHS_AND_DAYS | frozenset("summer spring autumn winter".split())
 _TIME_VERBS = frozenset("came joined".split())
-# verbs whose object is a person carried, fetched or kept company (not "met", "saw" or "visited":
-# "Met Office", "saw Star Wars", "visited Paris")
+# verbs whose object is a person carried, fetched, kept company or remembered (not "met", "saw"
+# or "visited": "Met Office", "saw Star Wars", "visited Paris")
 _TOOK_SOMEONE = frozenset("dropped drove collected escorted accompanied walked hugged thanked "
-                          "reassured comforted supported transported".split())
+                          "reassured comforted supported transported remembering mourning "
+                          "honouring".split())
 # words after which "Will" capitalised is the name, no verb: "to Will", "with Will", "+ Will"
 _BEFORE_WILL_THE_NAME = frozenset("to with for from by + & and n ask asked told tell saw met".split())
 _MET_OR_TOLD = frozenset("saw met told asked texted rang phoned visited".split())

@@ -19,6 +19,9 @@ from tests.deidentify.conftest import removed
     ("Dropped Star at the station.", "Star"),
     ("I escorted Mercy to court", "Mercy"),
     ("Rota: Mon - Hope; Tue - Grace", "Hope"),
+    ("Dawn read a poem at the vigil", "Dawn"),
+    ("Star wrote this for the zine", "Star"),
+    ("Remembering Crystal today, gone two years", "Crystal"),
 ])
 def test_an_everyday_word_where_only_a_person_stands_is_a_name(engine, text, name):
     assert name in removed(engine, text)
