@@ -64,6 +64,9 @@ class ForeignAddressRecognizer(RegexRecognizer):
         ("slash_number", r"(?<!\w)" + _WORD + r"\s+\d{1,4}[a-zA-Z]?/\d{1,4}(?![\d/])", 0.7),
         # a Vietnamese hamlet or village group by its number: "Xóm 4", "thôn 7"
         ("hamlet", r"(?<!\w)(?:Xóm|xóm|Thôn|thôn|Ấp|ấp|Tổ|tổ|Khu phố|khu phố)\s+\d{1,3}(?!\w)", 0.7),
+        # a quarter's or a plot's number, as Albania and the Caribbean write them: "Lagjja 5,
+        # Rruga Dëshmorët", "Lot 12, Greenwood"
+        ("quarter", r"(?<!\w)(?:Lagjja|Lagja|Lagjia|Lot)\s+\d{1,4}[A-Za-z]?(?=,\s*[A-Z])", 0.7),
         # ... and a house's or a lane's number: "Số 12, Ngõ 34, Phố Huế", "ngách 5/12"
         ("lane", r"(?<!\w)(?:Số|số|Ngõ|ngõ|Ngách|ngách|Hẻm|hẻm|Kiệt|kiệt)\s+\d{1,4}[A-Z]?(?:/\d{1,4})?"
                  r"(?=[ \t]*(?:,|$)|\s+(?:Ngõ|ngõ|Ngách|ngách|Phố|phố|Đường|đường))", 0.7),
@@ -71,8 +74,8 @@ class ForeignAddressRecognizer(RegexRecognizer):
                     r"[\u4e00-\u9fff\d]*", 0.85),
         # a Thai house's number and village group: "บ้านเลขที่ 88 หมู่ 4", "88, Moo 4"
         ("thai_house", r"(?:บ้านเลขที่\s?)?\d{1,4}(?:/\d{1,3})?,?\s?(?:หมู่(?:ที่)?|Moo|moo|M\.)\s?\d{1,2}(?!\d)", 0.8),
-        ("thai", r"(?<![\u0e00-\u0e7f])(?:อ\.|จ\.|ต\.|ถ\.|ถนน|ซอย|ซ\.|หมู่บ้าน|บ้าน|อำเภอ|จังหวัด|ตำบล)"
-                 r"\s?[\u0e00-\u0e7f]+(?:\s?(?:อ\.|จ\.|ต\.)[\u0e00-\u0e7f]+)*"
+        ("thai", r"(?<![\u0e00-\u0e7f])(?:\d{1,4}(?:/\d{1,4})?\s)?(?:อ\.|จ\.|ต\.|ถ\.|ถนน|ซอย|ซ\.|หมู่บ้าน|บ้าน|อำเภอ|"
+                 r"จังหวัด|ตำบล)\s?(?:\d{1,3}\b|[\u0e00-\u0e7f]+)(?:\s?(?:อ\.|จ\.|ต\.)[\u0e00-\u0e7f]+)*"
                  r"(?:,[ ]?[\u0e00-\u0e7f]{3,}(?![\u0e00-\u0e7f]))?(?:\s?\d{5}(?!\d))?", 0.85),  # ..., its
         # province, its postcode
     )

@@ -198,3 +198,12 @@ def test_the_visor_pattern_reads_a_long_run_of_spaces_in_linear_time(engine):
 def test_minutes_in_other_shapes_name_their_people(engine, text, letters):
     pieces = removed(engine, text)
     assert all(x in pieces for x in letters)
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Lagjja 5, Rruga Dëshmorët, Durrës", "Lagjja 5"),
+    ("Lot 12, Greenwood, St. Catherine", "Lot 12"),
+    ("123/45 ซอย 7 ถนนสุขุมวิท", "123/45 ซอย 7"),
+])
+def test_a_quarter_a_plot_or_a_soi_by_its_number(engine, text, address):
+    assert address in removed(engine, text)
