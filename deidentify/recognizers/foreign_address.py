@@ -65,8 +65,10 @@ class ForeignAddressRecognizer(RegexRecognizer):
         # a Vietnamese hamlet or village group by its number: "Xóm 4", "thôn 7"
         ("hamlet", r"(?<!\w)(?:Xóm|xóm|Thôn|thôn|Ấp|ấp|Tổ|tổ|Khu phố|khu phố)\s+\d{1,3}(?!\w)", 0.7),
         # a quarter's or a plot's number, as Albania and the Caribbean write them: "Lagjja 5,
-        # Rruga Dëshmorët", "Lot 12, Greenwood"
-        ("quarter", r"(?<!\w)(?:Lagjja|Lagja|Lagjia|Lot)\s+\d{1,4}[A-Za-z]?(?=,\s*[A-Z])", 0.7),
+        # Rruga Dëshmorët", "Lot 12, Greenwood, St. Catherine" (a district and a parish after a
+        # plot: not "Lot 5, Spa day", an auction's)
+        ("quarter", r"(?<!\w)(?:Lagjja|Lagja|Lagjia)\s+\d{1,4}[A-Za-z]?(?=,\s*[A-Z])"
+                    r"|(?<!\w)Lot\s+\d{1,4}[A-Za-z]?(?=,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*,\s*(?:St\.?\s)?[A-Z])", 0.7),
         # ... and a house's or a lane's number: "Số 12, Ngõ 34, Phố Huế", "ngách 5/12"
         ("lane", r"(?<!\w)(?:Số|số|Ngõ|ngõ|Ngách|ngách|Hẻm|hẻm|Kiệt|kiệt)\s+\d{1,4}[A-Z]?(?:/\d{1,4})?"
                  r"(?=[ \t]*(?:,|$)|\s+(?:Ngõ|ngõ|Ngách|ngách|Phố|phố|Đường|đường))", 0.7),

@@ -98,9 +98,13 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("mixed_code", _MIXED_CODE, 0.5),
         ("caps_code", _CAPS_CODE, 0.5),
         # a travel booking's reference, five to eight capitals and figures, few figures or none:
-        # "Booking ref: X7KQ2P", "PNR: QWERTY" (not "booking AGAIN": a word is no code)
-        ("booking_code", r"(?i:\b(?:booking|reservation|confirmation|pnr)(?:\s+(?:ref(?:erence)?|code|no|number))?)"
-                         r"\.?[ \t]*[:#]?[ \t]*(?P<v>(?-i:[A-Z0-9]{5,8}))(?![\w-])", 0.6),
+        # "Booking ref: X7KQ2P", "Ticket ref - X7KQ2P", "PNR: KXQTPW" (no figure only after a
+        # label of a reference: not "Booking: EASYJET", "booking AGAIN")
+        ("booking_code", r"(?i:\b(?:(?:booking|reservation|confirmation|flight|ticket|e-ticket|coach)[ \t]+"
+                         r"(?:ref(?:erence)?|code|no|number)|pnr))\.?[ \t]*(?:[:#-]|is)?[ \t]*"
+                         r"(?P<v>(?-i:[A-Z0-9]{5,8}))(?![\w-])", 0.6),
+        ("booking_code_figures", r"(?i:\b(?:booking|reservation|confirmation|e-ticket))\.?[ \t]*(?:[:#-]|is)?[ \t]*"
+                                 r"(?P<v>(?-i:(?=[A-Z]*\d)[A-Z0-9]{5,8}))(?![\w-])", 0.6),
         # "#52208", "№ 4471": a number sign is a label of its own
         # a Home Office share code (nine letters and digits, often in threes) near its name:
         # "share code she showed: WXT 4KR 9PD"

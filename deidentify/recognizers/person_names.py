@@ -136,7 +136,8 @@ PEOPLE_NOUNS = KIN | frozenset("doctor guy council lawyer ward minor van kit art
                                "staff manager police officer worker landlord landlady boss man woman "
                                "girl boy kid kids child driver punter punters clients security "
                                "reception pharmacy judge court king queen prince princess sheriff "
-                               "hubby wifey housemate flatmate ladies team patient".split())
+                               "hubby wifey housemate flatmate ladies team patient mayor bishop priest "
+                               "vicar porter warden".split())
 EVERYDAY_NAME = 5.5  # Zipf frequency: a given name English uses more is a word ("Man drove off")
 TASK_VERBS = frozenset("ring call text email report advise chase follow book check update speak "
                        "contact visit collect bring do send meet refer arrange ask tell sort "
@@ -218,15 +219,19 @@ _DETERMINERS = frozenset("her his my your their our the a an its".split())
 # and the words before one that only a person follows ("saw faith", "told joy")
 _PERSON_ACTS = frozenset("says said told asked texted rang phoned called wants wanted attended "
                          "arrived agreed declined owes disclosed".split())
+WEEKDAYS = frozenset("mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday "
+                     "sat saturday sun sunday".split())
+_DEITIES = frozenset("god lord jesus christ allah".split())  # ("thank you Lord")
 SEASONS_AND_MONTHS = MONTHS_AND_DAYS | frozenset("summer spring autumn winter".split())
 _TIME_VERBS = frozenset("came joined".split())
+_CAME_SOMEWHERE = frozenset("in into to for with back".split())  # ("Summer came in asking for food")
 # verbs whose object is a person carried, fetched, kept company or remembered (not "met", "saw"
 # or "visited": "Met Office", "saw Star Wars", "visited Paris")
 _TOOK_SOMEONE = frozenset("dropped drove collected escorted accompanied walked hugged thanked "
                           "reassured comforted supported transported remembering mourning "
                           "honouring".split())
-# words after which "Will" capitalised is the name, no verb: "to Will", "with Will", "+ Will"
-_BEFORE_WILL_THE_NAME = frozenset("to with for from by + & and n ask asked told tell saw met".split())
+# words after which "Will" capitalised is the name, no verb: "to Will", "with Will"
+_BEFORE_WILL_THE_NAME = frozenset("to with for from by ask told tell saw met".split())  # (not "and Will ring")
 _MET_OR_TOLD = frozenset("saw met told asked texted rang phoned visited".split())
 _THINGS_THAT_SAY = frozenset("lady bell sign note letter text card".split())  # ("bell says")
 _DESCRIBING = frozenset("this that boss old young front door".split())  # ("the boss lady says")  # "her Will and..."
@@ -769,8 +774,9 @@ class PersonNameRecognizer(TokenRecognizer):
             # Nationalities and languages ("English", "Romanian") are kept, but the small model
             # also tags names such as Tracey as nationalities: a given name stays a name.
             zipf = self._zipf(word)
-            if key == "will" and i > 0 and not sentence_start and lowers[i - 1] in _BEFORE_WILL_THE_NAME:
-                return 60  # "Spoke to Will about the rota", "me + Will": no verb goes there
+            if key == "will" and (i > 0 and not sentence_start and lowers[i - 1] in _BEFORE_WILL_THE_NAME
+                                  or _thanked_or_with_me(lowers, i) or _on_a_rota(doc, lowers, i)):
+                return 60  # "Spoke to Will about the rota", "thanks Will", "Tue - Will": no verb goes there
             if key == "will" and (nxt in CUE_AFTER or nxt in ("to", "on")
                                   or nxt.endswith("ing") and len(nxt) >= 6 and nxt.isalpha()) \
                     and (i == 0 or lowers[i - 1] not in _DETERMINERS):
@@ -783,14 +789,15 @@ class PersonNameRecognizer(TokenRecognizer):
                     or key in STOP_WORDS:
                 return 0
             plain_name = known and key not in self.common
-            if key in given and key not in PEOPLE_NOUNS and _thanked_or_with_me(lowers, i):
+            if key in given and key not in PEOPLE_NOUNS and key not in ENDEARMENTS \
+                    and _thanked_or_with_me(lowers, i):
                 return 60  # "Thank you Hope for the flowers", "van with me + Summer"
             if key in given and key not in PEOPLE_NOUNS and prev in _TOOK_SOMEONE \
                     and zipf < EVERYDAY_NAME and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
                 return 60  # "Dropped Star at the station", "escorted Mercy to court"
             if key in given and key not in PEOPLE_NOUNS and key not in MONTHS_AND_DAYS \
-                    and prev in ("-", "–", ":") and i >= 2 and lowers[i - 2].rstrip(".") in MONTHS_AND_DAYS:
-                return 60  # a rota's "Mon - Hope; Tue - Will"
+                    and _on_a_rota(doc, lowers, i):
+                return 60  # a rota's "Mon - Hope; Tue - Grace"
             if not sentence_start:
                 if plain_name or zipf < RARE or (cue and zipf < CUED_MAX) or (weak and known):
                     return 60
@@ -800,7 +807,8 @@ class PersonNameRecognizer(TokenRecognizer):
             if known and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
                     and zipf < EVERYDAY_NAME and (_verb_after(lowers, i) in PERSON_VERBS or nxt == "to"
                                                   and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS) \
-                    and not (key in SEASONS_AND_MONTHS and _verb_after(lowers, i) in _TIME_VERBS):
+                    and not (key in SEASONS_AND_MONTHS and _verb_after(lowers, i) in _TIME_VERBS
+                             and not (i + 2 < len(doc) and lowers[i + 2] in _CAME_SOMEWHERE)):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
                 # (a time comes and goes: "Summer came early", "June came round")
             if key in given and key not in self.common and key not in PEOPLE_NOUNS \
@@ -873,8 +881,19 @@ def _thanked_or_with_me(lowers: list[str], i: int) -> bool:
     whom it pairs with "me" ("me + Summer", "me and Grace")?"""
     prev = lowers[i - 1] if i else ""
     before = lowers[i - 2] if i >= 2 else ""
-    return prev in ("thanks", "thankyou", "cheers", "ta") or prev == "you" and before == "thank" \
-        or prev in ("+", "&", "and", "n") and before == "me"
+    return (prev in ("thanks", "thankyou", "cheers", "ta") or prev == "you" and before == "thank"
+            or prev in ("+", "&", "and", "n") and before == "me") and lowers[i] not in _DEITIES
+
+
+def _on_a_rota(doc, lowers: list[str], i: int) -> bool:
+    """Is the i-th word alone in a rota's slot after its weekday ("Mon - Hope; Tue - Will",
+    "Tue: Grace"; not "Mon - Chase PIP form", "Sun - Faith & Wellbeing group")?"""
+    if i < 2 or lowers[i - 1] not in ("-", "–", ":") or lowers[i - 2].rstrip(".") not in WEEKDAYS:
+        return False
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    return nxt in ("", ";", ",", ".", "/", "+") or "\n" in nxt \
+        or nxt in ("&", "and") and i + 2 < len(doc) and doc[i + 2].text[:1].isupper() \
+        and not (i + 3 < len(doc) and doc[i + 3].text[:1].islower())
 
 
 def _participle_after(lowers: list[str], i: int) -> bool:

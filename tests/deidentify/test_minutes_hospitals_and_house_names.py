@@ -207,3 +207,20 @@ def test_minutes_in_other_shapes_name_their_people(engine, text, letters):
 ])
 def test_a_quarter_a_plot_or_a_soi_by_its_number(engine, text, address):
     assert address in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Booking ref - X7KQ2P", "X7KQ2P"),
+    ("Booking reference is X7KQ2P", "X7KQ2P"),
+    ("Ticket ref X7KQ2P for the coach home", "X7KQ2P"),
+])
+def test_a_bookings_reference_after_a_dash_or_is(engine, text, code):
+    assert code in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Booking FLIXBUS for Friday", "FLIXBUS"),
+    ("Silent auction! Lot 5, Spa day for two.", "Lot 5"),
+])
+def test_a_brand_after_booking_and_an_auctions_lot_are_kept(engine, text, kept):
+    assert not any(kept in p for p in removed(engine, text))

@@ -36,3 +36,22 @@ def test_an_everyday_word_where_only_a_person_stands_is_a_name(engine, text, nam
 ])
 def test_the_same_words_as_words_or_times_are_kept(engine, text, word):
     assert not any(word in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rota:\nMon - Hope\nTue - Will\nThu - Mark", "Will"),
+    ("thanks Will for covering", "Will"),
+    ("Summer came in asking for a food parcel", "Summer"),
+])
+def test_will_on_a_rota_or_thanked_and_a_season_that_came_in(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Gave condoms and Will follow up re housing Tues.", "Will"),
+    ("Checked in + Will ring Monday if no news.", "Will"),
+    ("Mon - Chase PIP form", "Chase"),
+    ("Mayor spoke at the memorial", "Mayor"),
+])
+def test_a_verb_a_task_on_a_rota_or_an_office_is_no_name(engine, text, word):
+    assert not any(word in piece for piece in removed(engine, text))
