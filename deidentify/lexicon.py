@@ -59,6 +59,14 @@ def _names(attr_names: tuple[str, ...], script=_latin) -> frozenset[str]:
     return frozenset(out)
 
 
+def warm() -> None:
+    """Read the word lists now, in this process: workers forked after it share them instead of
+    each reading them again (about a second a worker, most of it the world registers)."""
+    given_names()
+    family_names()
+    common_words()
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Faker's given names in Latin letters, the English short forms the `nicknames` dataset

@@ -25,6 +25,7 @@ from threadpoolctl import threadpool_limits
 from deidentify.config import DeidConfig
 from deidentify.engine import WITHHELD, Deidentifier, NoteResult
 from deidentify.known_model import KnownIdentifiers, Record
+from deidentify.lexicon import warm
 
 STATUS_COLUMNS = ("deid_status", "deid_reason", "deid_removed")
 RECYCLE_NOTES = 20_000  # notes a pool of workers reads before fresh workers take over
@@ -87,6 +88,7 @@ def _results(batches: Iterator[tuple[list, list]], workers: int, config: DeidCon
                     yield _collect(*pending.popleft())
                 if pool is not None:
                     pool.shutdown()
+                warm()  # (once: the forked workers share the word lists read here)
                 pool = ProcessPoolExecutor(workers, initializer=_init,
                                            initargs=(config, key, known))
                 read = 0
