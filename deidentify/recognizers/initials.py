@@ -118,6 +118,11 @@ _PATTERNS = (
                r"\b(?:on|off|by|lead|handover|on\s+shift)[ \t]*:)[ \t]*(?P<v>" + _LIST
                + r")(?P<word>)(?P<strong>)(?P<titled>)(?P<listed>)"
                r"(?![\w/])"),
+    # ... or one a line under such a label alone on its line: "Present:\nAB (Chair)\nYC
+    # (Treasurer)", "Apologies:\n- HL"
+    re.compile(rf"(?im:^[ \t]*(?:present|attendees|attending|in\s+attendance|apologies|absent|staff)[ \t]*:[ \t]*\n)"
+               rf"(?P<v>(?:[ \t]*[-*•]?[ \t]*{_ONE}{_ROLE_IN_BRACKETS}[ \t]*(?:\n|\Z))+)"
+               r"(?P<word>)(?P<strong>)(?P<titled>)(?P<listed>)"),
     # a list of two or more after such a label without its colon: "present MQ OF HB WZ TM"
     re.compile(rf"(?i:\b(?:present|apols|apologies|attendees|attending|staff|on\s+shift))[ \t]+"
                rf"(?P<v>{_ONE}(?:[ \t]*[,/+&]?[ \t]+{_ONE}|[ \t]*[,/+&][ \t]*{_ONE})+)(?P<word>)(?P<strong>)"

@@ -224,3 +224,15 @@ def test_a_bookings_reference_after_a_dash_or_is(engine, text, code):
 ])
 def test_a_brand_after_booking_and_an_auctions_lot_are_kept(engine, text, kept):
     assert not any(kept in p for p in removed(engine, text))
+
+
+def test_minutes_listing_one_attendee_a_line_name_each(engine):
+    text = ("Minutes of the steering group\nPresent:\nAB (Chair)\nYC (Treasurer)\nFS (Minutes)\n"
+            "Apologies:\nHL\n1. Welcome")
+    pieces = removed(engine, text)
+    assert all(x in pieces for x in ["AB", "YC", "FS", "HL"])
+    assert not any("Chair" in p or "Welcome" in p for p in pieces)
+
+
+def test_a_role_or_a_word_on_the_line_under_a_label_is_no_attendee(engine):
+    assert not any(p in ("GP", "OK") for p in removed(engine, "Present:\nGP\nOK so we met"))
