@@ -111,8 +111,7 @@ _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 # "£18 Sorrel Dene", "x2 Tanyard Row", "Hoggart St 2115 quiet", "tallow st 23.50", "HR 104 ST")
 _STREET_WORD_END = re.compile(r"[^\W\d_]{3,}[ ](?i:" + STREET_ENDS + r")\.?\Z")
 _NUMBER_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[a-zA-Z]?)(?:[ ]|/)\Z")
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?:(?P<flat>(?i:flat|apt|apartment|unit|room)[ ]?\d{1,4}[a-zA-Z]?)|"
-                                  r"(?<=\w)),[ ](?P<number>\d{1,4}[a-zA-Z]?)[ ]\Z")
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<=\w),[ ](?P<number>\d{1,4}[a-zA-Z]?)[ ]\Z")
 _STREET_TO_TOWN = re.compile(r"(?:[ ][A-Z][a-z]+)?(?=,[ ][A-Z][a-z])")
 _NUMBER_AFTER_STREET = re.compile(r"[ ](\d{1,3}[a-zA-Z]?)(?![.:]\d)(?=[ \t]*(?:[.,;:)\n]|$))")
 # a family name in capitals after a found given name, as records write it: "Chantelle DOBBS",
@@ -367,10 +366,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         elif entity in ("PERSON", "LOCATION", "ESTABLISHMENT", "ORGANIZATION") \
                 and text[start:start + 1].isupper() and fold(text[start:end].split()[0]) not in given \
                 and (m := _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start)) \
-                and (m.group("flat") or out and out[-1].entity == "ESTABLISHMENT"
-                     and out[-1].end == m.start()) \
+                and out and out[-1].entity in ("STREET_ADDRESS", "ESTABLISHMENT") and out[-1].end == m.start() \
                 and (rest := _STREET_TO_TOWN.match(text, end)):
-            # a street with no street's word, between a flat or premises and its town: "Flat
+            # a street with no street's word, between a found flat or premises and its town: "Flat
             # 2, 66 Wellgate, Cradmoor", "Orchid Touch massage, 7 Gillygate, Morrowby", "Flat 5,
             # 9 Mill Race, Ashbarrow"
             start, end, entity = m.start("number"), rest.end(), "STREET_ADDRESS"

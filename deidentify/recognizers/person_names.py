@@ -60,6 +60,7 @@ from deidentify.lowercase_pass import ENGLISH, derived, english
 from deidentify.nlp import tokens_of
 from deidentify.recognizers.labelled_number import LABELS
 from deidentify.recognizers.base import TokenRecognizer
+from deidentify.recognizers.dates import WEEKDAY
 
 RARE = 2.8  # Zipf frequency: below this, a capitalised word is most likely a proper name
 _NUMBER_LABEL = re.compile(f"(?i:{LABELS})")  # "Số CCCD 0403...": a number's label, not a name
@@ -219,10 +220,9 @@ _DETERMINERS = frozenset("her his my your their our the a an its".split())
 # and the words before one that only a person follows ("saw faith", "told joy")
 _PERSON_ACTS = frozenset("says said told asked texted rang phoned called wants wanted attended "
                          "arrived agreed declined owes disclosed".split())
-WEEKDAYS = frozenset("mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday "
-                     "sat saturday sun sunday".split())
+_WEEKDAY = re.compile(WEEKDAY, re.IGNORECASE)  # (dates.WEEKDAY: "Mon", "Tues", "Thurs.")
 _DEITIES = frozenset("god lord jesus christ allah".split())  # ("thank you Lord")
-SEASONS_AND_MONTHS = MONTHS_AND_DAYS | frozenset("summer spring autumn winter".split())
+_TIMES = MONTHS_AND_DAYS | frozenset("summer spring autumn winter".split())  # a season, month or day
 _TIME_VERBS = frozenset("came joined".split())
 _CAME_SOMEWHERE = frozenset("in into to for with back".split())  # ("Summer came in asking for food")
 # verbs whose object is a person carried, fetched, kept company or remembered (not "met", "saw"
@@ -807,7 +807,7 @@ class PersonNameRecognizer(TokenRecognizer):
             if known and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
                     and zipf < EVERYDAY_NAME and (_verb_after(lowers, i) in PERSON_VERBS or nxt == "to"
                                                   and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS) \
-                    and not (key in SEASONS_AND_MONTHS and _verb_after(lowers, i) in _TIME_VERBS
+                    and not (key in _TIMES and _verb_after(lowers, i) in _TIME_VERBS
                              and not (i + 2 < len(doc) and lowers[i + 2] in _CAME_SOMEWHERE)):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
                 # (a time comes and goes: "Summer came early", "June came round")
@@ -888,7 +888,7 @@ def _thanked_or_with_me(lowers: list[str], i: int) -> bool:
 def _on_a_rota(doc, lowers: list[str], i: int) -> bool:
     """Is the i-th word alone in a rota's slot after its weekday ("Mon - Hope; Tue - Will",
     "Tue: Grace"; not "Mon - Chase PIP form", "Sun - Faith & Wellbeing group")?"""
-    if i < 2 or lowers[i - 1] not in ("-", "–", ":") or lowers[i - 2].rstrip(".") not in WEEKDAYS:
+    if i < 2 or lowers[i - 1] not in ("-", "–", ":") or not _WEEKDAY.fullmatch(lowers[i - 2]):
         return False
     nxt = doc[i + 1].text if i + 1 < len(doc) else ""
     return nxt in ("", ";", ",", ".", "/", "+") or "\n" in nxt \
