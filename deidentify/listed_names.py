@@ -22,7 +22,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import LANGUAGE_CODES, TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import CATEGORY_WORDS, LANGUAGE_CODES, TITLES, family_names, fold, given_names, zipf
 from deidentify.recognizers.dates import MONTH, WEEKDAY
 from deidentify.recognizers.initials import EVERYDAY, SHORTHAND
 from deidentify.spans import Span, covered_by
@@ -57,6 +57,8 @@ _BULLET_LINE = re.compile(r"(?m)^(?P<bullet>[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]
 # ... and only where it ends the item or goes on as a name does ("- becca + her mate", "- tash
 # (the tall one)", '- "blondie" - wont give', "- nikki w", "2. Ruby F - Depo given"; not "-
 # methadone pickup missed")
+# ... and a given name after a surname and its comma, where the item goes on as a name does
+_GIVEN_AFTER_COMMA = re.compile(r",[ ](?P<g>[A-Z][a-z'’-]+)(?![\w'’-])(?=[ \t]*(?:$|\n|[-–(|,;]))")
 _FIRST_WORD = re.compile(r"[\"“']?(?P<w>[A-Za-z][a-z'’-]+)(?![\w'’-])[\"”']?"
                          r"(?=[ \t]*(?:$|\n|[+(/&,-]|\band\b)|[ ][A-Za-z]\b(?![.'’]\w)|[ ][A-Z]\.)")
 
@@ -107,11 +109,31 @@ def _bulleted(text: str, spans: list, allow: AllowList) -> list:
             blocks[-1].append(m)
     added = []
     for block in blocks:
+        inverted = [m for m in block if (g := _GIVEN_AFTER_COMMA.match(text, m.end("w")))
+                    and _inverted_part(m.group("w"), allow) and _inverted_part(g.group("g"), allow)]
+        if len(inverted) >= 2 and len(inverted) * 2 > len(block) \
+                and sum(covered(*m.span("w")) or covered(*_GIVEN_AFTER_COMMA.match(text, m.end("w")).span("g"))
+                        for m in inverted) >= 2:
+            # a register of people written surname first: "1. Baker, Hope - staff", "2. Green,
+            # Will - staff": both words of each, however everyday, once two are found
+            for m in inverted:
+                g = _GIVEN_AFTER_COMMA.match(text, m.end("w"))
+                added += [Span(*span, "PERSON", SCORE) for span in (m.span("w"), g.span("g"))
+                          if not covered(*span)]
+            continue
         if sum(covered(*m.span("w")) for m in block) < 2:
             continue
         added += [Span(*m.span("w"), "PERSON", SCORE) for m in block
                   if not covered(*m.span("w")) and _listed_alone(m.group("w"), allow)]
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+
+def _inverted_part(word: str, allow: AllowList) -> bool:
+    """A word that may be a surname or a given name in a register written surname first (not
+    "Date, Time", "Mon, Tue", "Staff, volunteers")."""
+    key = fold(word)
+    return (key not in STOP_WORDS or key in given_names()) and key not in TITLES \
+        and not allow.covers_word(word) and not _CALENDAR.fullmatch(word) and key not in CATEGORY_WORDS
 
 
 def _listed_alone(word: str, allow: AllowList) -> bool:

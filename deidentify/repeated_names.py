@@ -45,7 +45,7 @@ from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import INITIALS, SHORTHAND, WORD_INITIALS
 from deidentify.recognizers.names_abroad import HAN_SURNAMES
 from deidentify.recognizers.person_names import CUE_BEFORE
-from deidentify.span_edges import within_sentence
+from deidentify.span_edges import caps_name_line, within_sentence
 from deidentify.spans import Span, covered_by
 
 SPEAKER_LOWER_MAX = 4.0  # Zipf frequency: a speaker's name repeated in lower case is no
@@ -125,6 +125,12 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
                 and key not in STOP_WORDS and (_cued(text, m.start()) or len(key) == 2
                                                and _opens_message(text, m.start(), covered)):
             found = capitalised[key]  # "Rose is on 07700..." then "can u tell rose"; "Shannon: mo ur phone"
+        elif found is None and m.group().isupper() and key in capitalised \
+                and not covered(m.start(), m.end()) \
+                and (line := caps_name_line(text, m.start(), m.start())):
+            # a name heading its paragraph in capitals: "GUY PAGE" above "Guy is a retired teacher"
+            added.append(type(capitalised[key])(*line, "PERSON", capitalised[key].score))
+            continue
         if found is None or covered(m.start(), m.end()):
             continue
         added.append(type(found)(m.start(), m.end(), found.entity, found.score))

@@ -45,7 +45,7 @@ from deidentify.allow_list import AllowList
 from deidentify.found_words import person_with_job, without_job, without_label
 from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHER_SCRIPTS,
                                 RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
-                                foreign_word, given_names, specialty_word, zipf)
+                                foreign_word, given_names, given_names_any_case, specialty_word, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
@@ -121,6 +121,7 @@ _NUMBER_AFTER_STREET = re.compile(r"[ ](\d{1,3}[a-zA-Z]?)(?![.:]\d)(?=[ \t]*(?:[
 _CAPS_SURNAME_AFTER = re.compile(r"[ ]{1,2}([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+(?:[- ][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+)*)"
                                  r"(?=['’]s?\b|[ \t]*(?:$|[,.;:!?()\[\]/|]|\n)|[ \t]{2,}|[ \t]+\d|[ ]of[ ][A-Z]"
                                  r"|[ ][-–][ ]|[ ]x\b|[ ](?:DOB|dob|aged?)\b)")
+_CAPS_LINE = re.compile(r"[ \t]*(?P<v>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,2})[ \t]*")
 _CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")  # (post-nominals have none: "MRCGP", "SHN")
 CAPS_SURNAME_MAX = 4.0  # Zipf frequency: a word in capitals after a given name English uses less
 _HYPHENED_AFTER_CAPS = re.compile(r"-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+\b")  # "LUMINIȚA-ELENA", "OYELARAN-PRICE"
@@ -395,7 +396,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.end()  # "chị Hà": a Vietnamese title in lower case stays
             last = text[start:end].split()[-1:]
             m = _INITIAL_AFTER.match(text, end)
-            if m and m.group(1) not in ("I", "A", "n", "x") and (  # ("storm n me": and)
+            if m and m.group(1) not in ("I", "A", "n", "x", "i", "a", "u") and (  # ("storm n me", "tell hope i cant")
                     m.group(1).isupper() or (last and fold(last[0]) in given
                                              and text[start:end].islower())):
                 end = m.end()
@@ -435,6 +436,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                     and fold(last[0]) in given and (m := _CAPS_SURNAME_AFTER.match(text, end)) \
                     and _caps_surname(m.group(1), allow):
                 end = m.end()  # "Chantelle DOBBS"
+            if text[start:end].isupper() and (line := caps_name_line(text, start, end, allow)):
+                start, end = line  # "RICH LONG" heading its paragraph, "RICH" found
             if (text[start:end].isupper() or last and len(last[0]) > 1 and last[0].isupper()) \
                     and (m := _HYPHENED_AFTER_CAPS.match(text, end)) \
                     and _name_part(m.group()[1:]):
@@ -652,6 +655,26 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     if key in STOP_WORDS:  # "Will", "May", capitalised mid-sentence; not "AS" of "KNOWN AS"
         return mid_sentence and word.istitle() and len(word) >= 3
     return mid_sentence or zipf(key) < EVERYDAY
+
+
+def caps_name_line(text: str, start: int, end: int, allow: AllowList | None = None) -> tuple[int, int] | None:
+    """The whole of a line of two or three words in capitals that holds a person found in
+    capitals, as a newsletter or a form heads a paragraph with a name ("RICH LONG", "HOPE
+    BAKER"): (start, end), or None. Not a line of shorthand, titles or stop words ("NO VAN")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    m = _CAPS_LINE.fullmatch(text, line_start, line_end)
+    if not m or (m.start("v"), m.end("v")) == (start, end):
+        return None
+    for word in m.group("v").split():
+        key = fold(word)
+        if key in STOP_WORDS and key not in given_names_any_case() or key in TITLES \
+                or word in SHORTHAND or allow and word in allow.acronyms or key in MONTHS_AND_DAYS \
+                or key in NOT_NAMES or key in FORM_LABELS or key in WORKER_ROLES \
+                or not _CAPS_VOWEL.search(word):
+            return None
+    return m.start("v"), m.end("v")
 
 
 def _caps_surname(word: str, allow: AllowList) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from presidio_analyzer import RecognizerResult
+
 from deidentify.lexicon import DOSING
 from deidentify.recognizers.base import RegexRecognizer, after_one_of
 
@@ -270,6 +272,7 @@ class DateFormsRecognizer(RegexRecognizer):
             m = WEEKDAY_BEFORE.search(text, max(0, r.start - 12), r.start)
             if m:
                 r.start = m.start()
+        results += [RecognizerResult(self.ENTITY, s, e, 0.6) for s, e in _rota_days(text)]
         results.sort(key=lambda r: (r.start, -(r.end - r.start)))
         kept: list = []
         for r in results:
@@ -278,3 +281,22 @@ class DateFormsRecognizer(RegexRecognizer):
             else:
                 kept.append(r)
         return kept
+
+
+# a weekday and a day's number alone, as a rota writes a month's days ("Mon 1 - Bill / Hope",
+# "tue 13: grace + joy"); not hours ("Mon 2-6", "Fri 10.30")
+_WEEKDAY_NUMBER = re.compile(r"\b(?<![-/])(?P<day>" + WEEKDAY + r")[ \t]+(?P<v>[12]\d|3[01]|0?[1-9])"
+                             r"(?![\w.:%/-]|[ \t]*[-–][ \t]*\d|[ \t]+(?:am|pm)\b)", re.IGNORECASE)
+_WEEKDAY_INDEX = {w: i for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def _rota_days(text: str) -> list[tuple[int, int]]:
+    """The day numbers after weekdays that agree with one month's calendar, two or more of them:
+    Mon 1, Thu 4, Mon 8 are days of a month; a tally's "mon 14 / tue 11" are counts, as no
+    month has Monday the 14th and Tuesday the 11th."""
+    by_offset: dict[int, list[tuple[int, int]]] = {}
+    for m in _WEEKDAY_NUMBER.finditer(text):
+        weekday = _WEEKDAY_INDEX[m.group("day")[:3].lower()]
+        by_offset.setdefault((int(m.group("v")) - weekday) % 7, []).append(m.span("v"))
+    days = max(by_offset.values(), key=len, default=[])
+    return days if len(days) >= 2 and len(days) * 2 > sum(map(len, by_offset.values())) else []

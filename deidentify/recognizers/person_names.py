@@ -223,7 +223,21 @@ _PERSON_ACTS = frozenset("says said told asked texted rang phoned called wants w
 _WEEKDAY = re.compile(WEEKDAY, re.IGNORECASE)  # (dates.WEEKDAY: "Mon", "Tues", "Thurs.")
 _DEITIES = frozenset("god lord jesus christ allah".split())  # ("thank you Lord")
 _TIMES = MONTHS_AND_DAYS | frozenset("summer spring autumn winter".split())  # a season, month or day
-_TIME_VERBS = frozenset("came joined".split())
+_TIME_VERBS = frozenset("came joined went goes".split())
+# what only a person does, in the present or the past, after a name opening a sentence ("Hope
+# hopes the grant will cover it", "Grant thinks it won't")
+_THINKS = frozenset("thinks thought feels felt knows knew hopes hoped believes believed reckons "
+                    "reckoned loves loved likes liked hates hated lives lived works worked prefers "
+                    "remembers remembered decided decides suggested suggests "
+                    "went goes".split())
+# whom a note tells, asks or thanks, capitalised mid-sentence however everyday the name ("Told
+# Hope.", "tell Grant", "asked Joy"); not "saw", "met", "visited" ("saw Star Wars")
+_TOLD_SOMEONE = frozenset("told tell tells ask asked asking texted text rang ring phoned phone "
+                          "thanked messaged emailed".split())
+# a past verb after "Will" that the verb "will" never takes ("Will got his own present")
+_PAST_VERBS = frozenset(w for w in PERSON_VERBS | THING_VERBS if w.endswith("ed")
+                        or w in ("got", "took", "gave", "came", "told", "said", "read", "wrote",
+                                 "sent", "lost", "drove", "brought", "paid", "spoke", "sang"))
 _CAME_SOMEWHERE = frozenset("in into to for with back".split())  # ("Summer came in asking for food")
 # verbs whose object is a person carried, fetched, kept company or remembered (not "met", "saw"
 # or "visited": "Met Office", "saw Star Wars", "visited Paris")
@@ -232,7 +246,7 @@ _TOOK_SOMEONE = frozenset("dropped drove collected escorted accompanied walked h
                           "honouring".split())
 # words after which "Will" capitalised is the name, no verb: "to Will", "with Will"
 _BEFORE_WILL_THE_NAME = frozenset("to with for from by ask told tell saw met".split())  # (not "and Will ring")
-_MET_OR_TOLD = frozenset("saw met told asked texted rang phoned visited".split())
+_MET_OR_TOLD = frozenset("saw met told asked texted rang phoned visited tell ask".split())
 _THINGS_THAT_SAY = frozenset("lady bell sign note letter text card".split())  # ("bell says")
 _DESCRIBING = frozenset("this that boss old young front door".split())  # ("the boss lady says")  # "her Will and..."
 # words that qualify a date of birth rather than name whose it is ("Approx DOB 1990")
@@ -273,6 +287,12 @@ def _slashed(doc, i: int) -> bool:
     """Is token i joined to a slash ("S/P", "C/O")?"""
     return (i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_) \
         or (i + 1 < len(doc) and doc[i + 1].text == "/" and not doc[i].whitespace_)
+
+
+def _ends_note(doc, j: int) -> bool:
+    """Is token j past the note's last word, a kiss or emoji at most after it?"""
+    return all(t.lower_ in ("x", "xx", "xxx") or _emoji(t.text) or not t.text.strip() for t in doc[j:j + 4]) \
+        and j + 4 >= len(doc)
 
 
 def _closes_message(doc, j: int) -> bool:
@@ -634,6 +654,9 @@ class PersonNameRecognizer(TokenRecognizer):
                     j += 1
             second = j == i + 1 and j < len(doc) - 1 and doc[j].text.isalpha() \
                 and doc[j].text[:1].isupper() and doc[j + 1].text == ":"
+            # ... the second word a name too ("Guy Page:"), not a label's ("Danny Work:")
+            surname = second and (fold(doc[j].text) in self.family or fold(doc[j].text) in self.given
+                                  or zipf(fold(doc[j].text)) < SPEAKER_RARE)
             # the message on the next line, after the speaker and time ("Ксюша, 20.11.2026 22:14")
             below = j > stamped_line and j < len(doc) and "\n" in doc[j].text
             if not colon and not below and (j >= len(doc) or doc[j].text != ":" and not second):
@@ -648,7 +671,7 @@ class PersonNameRecognizer(TokenRecognizer):
                     if k == first - 2 and _TIME.fullmatch(doc[first - 1].text):
                         timed.add(i)  # "22:10 Noi:" (a log's "22:10 Obs:" too)
                     heads.append(i)
-                    ends[i] = j if second else name_end
+                    ends[i] = j + 1 if surname else j if second else name_end
                     stamp = "".join(doc[t].text for t in range(k + 1, first))
                     if k < first - 1 and _DATED.search(stamp):
                         stamped.add(i)  # a chat app's export: its stamps carry the date
@@ -730,10 +753,13 @@ class PersonNameRecognizer(TokenRecognizer):
             elif not (doc[i - 1].text in (".", "!", "?") and _closes_message(doc, i + 1)):
                 continue
             word, key = doc[i].text, fold(doc[i].text)
-            if word.isalpha() and word[:1].isupper() and key not in STOP_WORDS \
+            # the note's last word, a known given name however everyday: "... at St Agatha's. Will",
+            # "Be there by 7. Guy", "the roses are sulking. - Summer"
+            last = key in self.given and _ends_note(doc, i + 1)
+            if word.isalpha() and word[:1].isupper() and (key not in STOP_WORDS or last) \
                     and key not in TITLES and key not in FORM_LABELS \
                     and not self.allow.covers_word(word) and key not in _NOT_SPOKEN_TO \
-                    and ((key in self.given and (vocative or key not in self.common))
+                    and ((key in self.given and (vocative or last or key not in self.common))
                          or zipf(key) < SPEAKER_RARE):
                 out.append([i, i + 1, 50])
         return out
@@ -777,11 +803,13 @@ class PersonNameRecognizer(TokenRecognizer):
             if key == "will" and (i > 0 and not sentence_start and lowers[i - 1] in _BEFORE_WILL_THE_NAME
                                   or _thanked_or_with_me(lowers, i) or _on_a_rota(doc, lowers, i)):
                 return 60  # "Spoke to Will about the rota", "thanks Will", "Tue - Will": no verb goes there
-            if key == "will" and (nxt in CUE_AFTER or nxt in ("to", "on")
+            if key == "will" and (nxt in CUE_AFTER or nxt in ("to", "on", "will")
+                                  or nxt in _PAST_VERBS
                                   or nxt.endswith("ing") and len(nxt) >= 6 and nxt.isalpha()) \
                     and (i == 0 or lowers[i - 1] not in _DETERMINERS):
-                return 60  # "Will driving the van", "Will says", "broken, Will to ring Duncan":
-                # the verb "will" goes before no such word; the name does
+                return 60  # "Will driving the van", "Will says", "broken, Will to ring Duncan",
+                # "Will got his own present", "Will will find out": the verb "will" goes before
+                # no such word; the name does
             # ... but a word English never uses is no nationality ("you and Jonyeee")
             # (after a title it is a name: "Dr Segal", which the model may call a nationality)
             if (doc[i].ent_type_ in ("NORP", "LANGUAGE") and key not in given
@@ -798,6 +826,17 @@ class PersonNameRecognizer(TokenRecognizer):
             if key in given and key not in PEOPLE_NOUNS and key not in MONTHS_AND_DAYS \
                     and _on_a_rota(doc, lowers, i):
                 return 60  # a rota's "Mon - Hope; Tue - Grace"
+            if not sentence_start and key in given and prev in _TOLD_SOMEONE \
+                    and zipf < EVERYDAY_NAME and key not in PEOPLE_NOUNS and key not in ENDEARMENTS \
+                    and key not in _DEITIES and key not in MONTHS_AND_DAYS:
+                return 60  # "Told Hope.", "ask Grace", "tell Mark": capitalised, whom one tells
+            if key in given and zipf < EVERYDAY_NAME and nxt in ("'s", "’s") and word.istitle() \
+                    and key not in PEOPLE_NOUNS and key not in _TIMES and key not in _DEITIES \
+                    and key not in ENDEARMENTS:
+                return 60  # "Bill's leaving do", "Hope's idea": a thing's name takes no "'s"
+            if i == 0 and key in given and key not in _TIMES and key not in PEOPLE_NOUNS \
+                    and nxt in ("-", "–", ",") and i + 2 < len(doc) and lowers[i + 2] in VOCATIVE_AFTER:
+                return 60  # "Mark - thank you for six years of the zine", "Hope, can you ..."
             if not sentence_start:
                 if plain_name or zipf < RARE or (cue and zipf < CUED_MAX) or (weak and known):
                     return 60
@@ -806,7 +845,9 @@ class PersonNameRecognizer(TokenRecognizer):
                 return 0
             if known and key not in STOP_WORDS and key not in PEOPLE_NOUNS \
                     and zipf < EVERYDAY_NAME and (_verb_after(lowers, i) in PERSON_VERBS or nxt == "to"
-                                                  and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS) \
+                                                  and i + 2 < len(doc) and lowers[i + 2] in TASK_VERBS
+                                                  or not word.isupper() and key not in _TIMES
+                                                  and _verb_after(lowers, i) in _THINKS) \
                     and not (key in _TIMES and _verb_after(lowers, i) in _TIME_VERBS
                              and not (i + 2 < len(doc) and lowers[i + 2] in _CAME_SOMEWHERE)):
                 return 60  # "Star took 20 condoms", "Dawn to report post": only a person does
@@ -882,6 +923,7 @@ def _thanked_or_with_me(lowers: list[str], i: int) -> bool:
     prev = lowers[i - 1] if i else ""
     before = lowers[i - 2] if i >= 2 else ""
     return (prev in ("thanks", "thankyou", "cheers", "ta") or prev == "you" and before == "thank"
+            or prev == "," and before in ("thanks", "thankyou", "cheers", "ta", "sorry", "thx")
             or prev in ("+", "&", "and", "n") and before == "me") and lowers[i] not in _DEITIES
 
 

@@ -66,7 +66,8 @@ _HEADS = {
 _WHOSE_NAME = frozenset("man woman men client punter his her their given used nick alias real full "
                         "first last sur fore working perp perpetrator suspect victim person staff "
                         "worker caller contact mum mother father partner child kid known as "
-                        "preferred maiden birth gave says said".split())
+                        "preferred maiden birth gave says said print printed attendee delegate member "
+                        "volunteer peer resident".split())
 # headings whose column holds a kind as often as a name (loose_heading)
 _LOOSE = frozenset({"site", "operator", "caller", "sender", "employer", "school", "pharmacy",
                     "workplace", "venue", "place", "where", "area", "location", "lives", "premises",
