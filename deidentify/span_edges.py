@@ -121,8 +121,11 @@ _NUMBER_AFTER_STREET = re.compile(r"[ ](\d{1,3}[a-zA-Z]?)(?![.:]\d)(?=[ \t]*(?:[
 _CAPS_SURNAME_AFTER = re.compile(r"[ ]{1,2}([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+(?:[- ][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+)*)"
                                  r"(?=['’]s?\b|[ \t]*(?:$|[,.;:!?()\[\]/|]|\n)|[ \t]{2,}|[ \t]+\d|[ ]of[ ][A-Z]"
                                  r"|[ ][-–][ ]|[ ]x\b|[ ](?:DOB|dob|aged?)\b)")
+# a family name in capitals just before a given name, as documents write them (four letters or more)
+_CAPS_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(/:]))([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’-]{3,})[ ]\Z")
+CAPS_BEFORE_MAX = 3.0  # Zipf frequency: ... that English uses less (not "URGENT Maria")
 _CAPS_LINE = re.compile(r"[ \t]*(?P<v>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,2})[ \t]*")
-_CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")  # (post-nominals have none: "MRCGP", "SHN")
+_CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝАЕЁИІЇОУЫЭЮЯЄ]")  # (post-nominals have none: "MRCGP", "SHN")
 CAPS_SURNAME_MAX = 4.0  # Zipf frequency: a word in capitals after a given name English uses less
 _HYPHENED_AFTER_CAPS = re.compile(r"-[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+\b")  # "LUMINIȚA-ELENA", "OYELARAN-PRICE"
 # a middle initial after "SURNAME, GIVEN" in capitals, "A" too: "OKONKWO, BLESSING A   MRN"
@@ -154,6 +157,8 @@ _TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb"
 _CODE_LABELS = frozenset("log pager page bleep no num left rg cnp pesel egn cpf dni nie nif "
                          "incident badge unit room bed flat apt ext cad kit lab sample batch exhibit cid uid "
                          "nrpsi".split())
+_SERIES_BEFORE = re.compile(r"(?i:\bseri(?:es|a|e|ja)[ \t]+)(?-i:([A-Z]{1,3}))[ \t]+(?i:no|nr|n|№|номер)?\.?[ \t]*\Z")
+_GROUP_BEFORE = re.compile(r"(?<![\w.])\d{1,3}\.\Z")
 _CODE_START = re.compile(r"[A-Z]{1,3}-\d{4,}")  # "T-0052219" of "WH-T-0052219", read as a name
 _CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])|-[A-Z](?![\w/-])")  # "SSP/GO", "...-B"
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")
@@ -436,6 +441,16 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                     and fold(last[0]) in given and (m := _CAPS_SURNAME_AFTER.match(text, end)) \
                     and _caps_surname(m.group(1), allow):
                 end = m.end()  # "Chantelle DOBBS"
+            if len(text[start:end].rstrip(".")) == 1 and text[start] not in "AI" \
+                    and text[start].isupper() and (m := _CAPS_SURNAME_AFTER.match(text, end)) \
+                    and " " not in m.group(1) and len(m.group(1)) >= 4 and _caps_surname(m.group(1), allow) \
+                    and not _caps_word_beside(text, start, m.end(1)):
+                end = m.end(1)  # "Payment to: M CONSTANTINESCU" (not "OF A DENUNCIATION")
+            if not text[start:end].isupper() and text[start:start + 1].isupper() \
+                    and (m := _CAPS_SURNAME_BEFORE.search(text, max(0, start - 30), start)) \
+                    and len(_CAPS_VOWEL.findall(m.group(1))) >= 2 and not _caps_word_beside(text, m.start(1), end) \
+                    and zipf(fold(m.group(1))) < CAPS_BEFORE_MAX and _caps_surname(m.group(1), allow):
+                start = m.start(1)  # "KOVALENKO Iryna Mykolaivna", "КОВАЛЕНКО Ірина" (not "ICTG Hana")
             if text[start:end].isupper() and (line := caps_name_line(text, start, end, allow)):
                 start, end = line  # "RICH LONG" heading its paragraph, "RICH" found
             if (text[start:end].isupper() or last and len(last[0]) > 1 and last[0].isupper()) \
@@ -498,6 +513,12 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                      and _CODE_PREFIX_SPACED.search(text, max(0, start - 8), start)) \
                 and (_JOINED_PREFIX.fullmatch(m.group()) or not _labels_code(m.group())):
             start = m.start()  # (letters joined to the code are the code's: "ARC-UKA-0004127")
+        if entity in _CODES and text[start:start + 1].isdigit() \
+                and (m := _SERIES_BEFORE.search(text, max(0, start - 24), start)):
+            out.append(Span(m.start(1), m.end(1), entity, sp.score))  # a card's series: "series VS no. 000418"
+        elif entity in _CODES and text[start:start + 1].isdigit() \
+                and (m := _GROUP_BEFORE.search(text, max(0, start - 6), start)):
+            start = m.start()  # a number's first group, read apart: "C.C. 0.000.418.227"
         if entity in ("URL", "SOCIAL_HANDLE", "EMAIL_ADDRESS") and (m := _TOKEN_REST.match(text, end)):
             end = m.end()  # a web address or handle found in part is a word whole
         if entity in _CODES and (m := _CODE_SUFFIX.match(text, end)):
@@ -655,6 +676,15 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     if key in STOP_WORDS:  # "Will", "May", capitalised mid-sentence; not "AS" of "KNOWN AS"
         return mid_sentence and word.istitle() and len(word) >= 3
     return mid_sentence or zipf(key) < EVERYDAY
+
+
+def _caps_word_beside(text: str, start: int, end: int) -> bool:
+    """Is the word before text[start:end] or the one after it in capitals, on the same line (a
+    heading or a form in capitals, not a name: "REPUBLIKA E SHQIPËRISË / REPUBLIC")?"""
+    before = re.search(r"(\S+)[ \t]+\Z", text[max(0, start - 40):start])
+    after = re.match(r"[ \t]*[/,;:-]?[ \t]*(\S+)", text[end:end + 40])
+    return any(m and sum(c.isalpha() for c in m.group(1)) >= 2 and m.group(1).isupper()
+               for m in (before, after))
 
 
 def caps_name_line(text: str, start: int, end: int, allow: AllowList | None = None) -> tuple[int, int] | None:

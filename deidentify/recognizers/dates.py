@@ -228,15 +228,19 @@ class DateFormsRecognizer(RegexRecognizer):
         # a word follows that it counts ("appt 2nd time", "by 3rd floor")
         ("cue_ordinal", r"(?i:\b(?:court|hearing|appt|appointment|due|review|until|till|since|by|"
                         r"before|after|from|next|deadline|expires?|expiry|on|payment|paid|ends?|ending|"
-                        r"bday|birthday|b'day|out|date|happened|sent|served|signed|incident|assault|when|approx)"
-                        r"(?:[ \t]*+[:?-])?[ \t]*+\n?[ \t]*+)"
+                        r"bday|birthday|b'day|out|date|happened|sent|served|signed|incident|assault|when|approx|"
+                        r"for)(?:[ \t]*+[:?-])?[ \t]*+\n?[ \t]*+(?:the[ \t]+)?)"
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-                        r"(?!\s+(?!(?:at|of|and|or|about|around)\b)[a-z])", 0.6),
+                        r"(?!\s+(?!(?:at|of|and|or|about|around|under|with|in|for|to|if|but|so|as|then|"
+                        r"instead|too|because|when|please|pls)\b)[a-z])", 0.6),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
         # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"; seven days at
         # most, so that a long run of numbers is not read again from each of them
         ("day_list", r"\b(?:" + WEEKDAY + r"\s+)?" + _DAY + r"(?:\s*(?:,|-|–|to|and|&|/|->)\s*(?:"
                      + WEEKDAY + r"\s+)?" + _DAY + r"){1,6}\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
+        # an airline's day and month run together, in capitals: "DATE 09JUN", "09JUN25"
+        ("airline_date", r"(?<![\w/])(?:[12]\d|3[01]|0[1-9])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                         r"(?:\d{2})?(?![\w/])", 0.6),
         ("ordinal_range", r"\b" + _ORDINAL_DAY + r"\s*(?:-|–|->|to)\s*" + _ORDINAL_DAY + r"\b", 0.6),
         ("feast", r"(?<!\w)" + FEAST + r"(?!\w)", 0.6),
         # a year of the Thai (Buddhist) era after its name: "BE 2534", "พ.ศ. 2569", "Thai year 2569"

@@ -10,7 +10,8 @@ from deidentify.recognizers.base import RegexRecognizer
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҐЂ-ЏƠƯĐ"
 _WORD = r"[" + _UPPER + r"][\w'’-]*+"  # read once (possessive): linear on long hyphenated runs
-_LINK = r"(?:(?:de los|de las|de la|de|da|do|dos|das|del|la|los|las|e|i|al|lui|na|w|nad|pod|von|van)\s+)?"
+_LINK = (r"(?:(?:de los|de las|de la|de les|dels|de|da|do|dos|das|del|dei|della|delle|degli|dello|la|los|"
+         r"las|les|e|i|al|lui|na|w|nad|pod|von|van)\s+)?")
 # a name may be quoted: 'Rruga "Lulet e Bardha"', 'ж.к. „Зорница-Изток“'
 _NAME = (r"\s+(?:[„\"“«][^„\"“”»\n]{1,40}[“\"”»]|[„\"“«]?" + _LINK + _WORD + r"(?:\s+" + _LINK + _WORD
          + r"){0,3}[“\"”»]?)")  # (quoted whole, in any case: 'ул. „Синя мъгла“')
@@ -20,16 +21,21 @@ _NUMBER = (r"(?:(?:,?\s*+(?i:nr\.?|no\.?|n\.?[º°o]\.?|№|бр\.?|д\.?)?\s*+\
            # "бл. 12, вх. Б, ап. 34", "Pallati 14", "3º Esq.", "2.º Esq."
            r"(?:,?\s*(?i:(?:apartament|apartamento|apartment|building|staircase|scara|etaj|puerta|"
            r"depto|interno|bloco|bloc|block|entrance|floor|flat|house\s+no|house\s+number|esc|int|vh|"
-           r"bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|sector|sektor|piso|andar|lok|apt|"
+           r"bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|буд|корп|під|под|эт|sector|sektor|piso|andar|lok|apt|"
            r"pallati|hyrja|kati|shk|shkalla|qd|quadra|lt|lote|casa|apto|số\s+nhà|số)\.?\s*"
            r"(?:n[º°o]\.?\s*)?\w{1,4}\b(?:-\d{1,4})?"
            # NFKC makes the ordinal sign a letter: 3º is read as 3o
-           r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s?[A-Z])\b)?))*"
+           r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s?[A-Z])\b)?"
+           # a quarter by its name: "кв. „Надежда“", "ж.к. „Зорница“"
+           r"|(?i:кв|ж\.?\s?к)\.?\s*[„\"“«][^„\"“”»\n]{1,40}[“\"”»]))*"
            # the town, after its postal code: "22-499 Zamość", "11499 Jerez", "4900-999 Viana"
-           r"(?:,\s*(?:(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})\s+)?" + _WORD + r"(?:\s" + _WORD + r")?)?)")
+           r"(?:,\s*(?:(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})[ \t]+)?(?:(?i:м|гр|г|с|m)\.\s?)?" + _WORD
+           + r"(?:\s" + _WORD + r")?)?"
+           # ... and a postal code closing the address: "..., ап. 0, 8809", "м. Житомир, 10099."
+           r"(?:,\s*\d{4,5}(?=[ \t]*(?:[.;)\n]|$)))?)")
 BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șoseaua|Soseaua|Piața|Piata|Intrarea|"
           r"Satul|Sat|Comuna|ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac|Rua|Avenida|Av\.|"
-          r"Travessa|Praça|Largo|Estrada|Calle|C/|Carrera|Cra\.?|Paseo|Plaza|Barrio|Rruga|Bulevardi|"
+          r"Travessa|Praça|Largo|Viale|Piazza|Corso|Vicolo|Via(?=\s+(?:dei|di|del|dell[aeo]|degli)\s)|Estrada|Calle|C/|Carrera|Cra\.?|Paseo|Plaza|Barrio|Rruga|Bulevardi|"
           r"Lagja|Fshati|comuna|satul|sat|jud\.|județul|judetul|municipiul|orașul|"
           r"улица|ул\.|бул\.|булевард|проспект|пр\.|вулиця|вул\.|село|с\.|гр\.|"
           r"Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm|Xã|xã|Phường|phường|Quận|quận|Huyện|huyện|Thôn|thôn")
@@ -58,7 +64,9 @@ class ForeignAddressRecognizer(RegexRecognizer):
         ("numbered", r"(?<!\w)(?i:calle|carrera|cra\.?)\s+\d{1,3}[A-Za-z]?\b"
                      r"(?=,?\s*(?:#|(?i:no\.)|(?i:n[º°o]|nr|casa|apto|apt)\b))" + _NUMBER, 0.7),
         ("word_after", r"(?<!\w)" + _WORD + r"(?:\s" + _WORD + r")?\s+(?:" + AFTER + r")"
-                       r"(?:\s*\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)?(?:,\s*\d{4,5}\s+" + _WORD + r")?(?!\w)",
+                       r"(?:\s*\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)?"
+                       r"(?:\.?\s*\d{1,2}\.\s*em(?:elet)?\.?(?:\s*\d{1,3}\.?\s*(?:ajtó)?)?)?"  # its floor, door
+                       r"(?:,\s*\d{4,5}\s+" + _WORD + r")?(?!\w)",
          0.75),  # "Petőfi utca 23, 4399 Nyírbátor"
         # Polish and Czech: "Kwiatowa 5/3" (a flat in a numbered building)
         ("slash_number", r"(?<!\w)" + _WORD + r"\s+\d{1,4}[a-zA-Z]?/\d{1,4}(?![\d/])", 0.7),

@@ -123,6 +123,10 @@ _PATTERNS = (
     re.compile(rf"(?im:^[ \t]*(?:present|attendees|attending|in\s+attendance|apologies|absent|staff)[ \t]*:[ \t]*\n)"
                rf"(?P<v>(?:[ \t]*[-*•]?[ \t]*{_ONE}{_ROLE_IN_BRACKETS}[ \t]*(?:\n|\Z))+)"
                r"(?P<word>)(?P<strong>)(?P<titled>)(?P<listed>)"),
+    # ... or in brackets after each one's name or body on such a line: "Present: PC Lyle (JL),
+    # Hannah Whitlock (HW, us), council community safety (MF)" (present_line checks the line)
+    re.compile(r"\((?P<v>[A-Z]{2,3})(?=[ \t]*(?:,[ \t]*[a-z]+(?:[ \t][a-z]+)?[ \t]*)?\))"
+               r"(?P<word>)(?P<strong>)(?P<listed>)(?P<present>)"),
     # a list of two or more after such a label without its colon: "present MQ OF HB WZ TM"
     re.compile(rf"(?i:\b(?:present|apols|apologies|attendees|attending|staff|on\s+shift))[ \t]+"
                rf"(?P<v>{_ONE}(?:[ \t]*[,/+&]?[ \t]+{_ONE}|[ \t]*[,/+&][ \t]*{_ONE})+)(?P<word>)(?P<strong>)"
@@ -257,6 +261,7 @@ _ONE_LETTER = (
                re.MULTILINE),
 )
 TAIL = 40
+_PRESENT_LINE = re.compile(r"[ \t]*(?i:present|attendees|attending|in\s+attendance|apologies)[ \t]*:")
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"  # not a weekday,
                          r"[A-Z](?:[a-z]++(?![ \t]*:)|\.?[ \t]+[A-Z][a-z])")  # nor the next label
 
@@ -277,6 +282,8 @@ class InitialsRecognizer(TokenRecognizer):
                     spans.add((m.start("v"), m.start("v") + 1))
         for m in matches:
             if "named" in m.re.groupindex and not self._a_name(m.group("named")):
+                continue
+            if "present" in m.re.groupindex and not _PRESENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue
             if "lower" in m.re.groupindex:
                 key = m.group("v")

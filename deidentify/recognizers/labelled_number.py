@@ -165,5 +165,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
             return value.split("-")[0] not in _NOT_LOG_PREFIXES
         if pattern == "booking_code":
             return any(c.isdigit() for c in value) or zipf(fold(value)) < BOOKING_WORD_MAX
+        if pattern == "booking_code_figures":  # an airline's six of letters and figures: "TP0Q4X"
+            return sum(c.isdigit() for c in value) >= 3 or any(c.isalpha() for c in value)
         # "clinic 28/40": weeks of a pregnancy (dates.WEEKS), no number of the clinic's
         return sum(c.isdigit() for c in value) >= 3 and not WEEKS.fullmatch(value)

@@ -68,7 +68,7 @@ class StreetAddressRecognizer(RegexRecognizer):
                  r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)\s*"
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b", 0.7),
         # a caravan's, a pitch's or a mooring's number: "static caravan no. 114", "pitch 22"
-        ("pitch", r"\b(?i:caravan|pitch|plot|mooring|berth|chalet)[ \t]+(?P<v>(?i:no\.?[ \t]*)?\d{1,4}[a-zA-Z]?)\b"
+        ("pitch", r"\b(?i:caravan|pitch|plot|mooring|berth|chalet)[ \t]+(?P<v>(?i:no\.?[ \t]*)?(?-i:[A-Z])?\d{1,4}[a-zA-Z]?)\b"
                   r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|mins?|x\b|%|am\b|pm\b|foot|feet|ft\b|"
                   r"metres?|m\b))", 0.6),
         # rooms and flats in a list: "rooms 112 and 114", "flats 3, 4 and 7" (each number alone)
