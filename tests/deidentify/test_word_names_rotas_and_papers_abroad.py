@@ -1,0 +1,168 @@
+"""What the blind sets sealed19 and sealed20 leaked, read after two new blind sets were written
+(session 17): names that are everyday words where only a person stands (a register written
+surname first, a chat's two-word speaker, a name in capitals heading its paragraph, whom a note
+tells or thanks, the note's last word), a rota's day numbers that agree with one month's
+calendar, and papers from abroad (a named quarter and a closing postal code, a floor and door,
+an identity card's series, a family name in capitals, an airline's date and booking)."""
+
+import pytest
+
+from deidentify.recognizers.dates import DateFormsRecognizer
+from tests.deidentify.conftest import found, removed
+
+REGISTER = ("Training register - Sat 15 Nov\n"
+            "1. Baker, Hope - staff - signed\n"
+            "2. Green, Will - staff - signed\n"
+            "3. Hill, Dawn - volunteer - signed\n"
+            "4. Page, Guy - volunteer - signed")
+
+
+def test_a_register_written_surname_first_names_both_words_of_each(engine):
+    pieces = " ".join(removed(engine, REGISTER))
+    for word in ("Baker", "Hope", "Green", "Will", "Hill", "Dawn", "Page", "Guy"):
+        assert word in pieces
+
+
+def test_an_agenda_of_comma_pairs_is_no_register(engine):
+    text = "Agenda\n1. Date, time and venue - agreed\n2. Minutes, actions - done\n3. Hope, fear - discussed"
+    assert removed(engine, text) == []
+
+
+def test_a_chat_exports_speaker_of_two_words_and_only_a_names_second_word(engine):
+    text = ("21/11/2025, 08:15 - Grant Osei: can do\n"
+            "21/11/2025, 08:30 - Guy Page: good on you Grant\n"
+            "21/11/2025, 08:31 - Danny Work: who's on")
+    pieces = removed(engine, text)
+    assert "Guy Page" in pieces and "Danny" in pieces
+    assert not any("Work" in p for p in pieces)
+
+
+def test_a_name_in_capitals_heading_its_paragraph(engine):
+    text = ("MEET THE VOLUNTEERS\nGUY PAGE\nGuy is a retired teacher and reads every page.\n"
+            "HOPE BAKER\nHope runs the drop-in.")
+    pieces = removed(engine, text)
+    assert "GUY PAGE" in pieces and "HOPE BAKER" in pieces
+    assert not any("VOLUNTEERS" in p for p in pieces)
+
+
+def test_a_line_of_labels_in_capitals_is_no_name(engine):
+    text = "OUTREACH SHEET 28/3/25 FOOT\nSTAFF BEV WENDY\nNO VAN TONIGHT"
+    assert not any("STAFF" in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Leftover crumble went home. Velvet wasn't in. Told Hope.", "Hope"),
+    ("Thanks, Hope - sorted. The urn is back.", "Hope"),
+    ("0 new vans (sorry, Will).", "Will"),
+    ("Secret Santa went wrong: Will got his own present.", "Will"),
+    ("Will will find out on Monday and let you know.", "Will"),
+    ("Grant thinks it won't cover the van.", "Grant"),
+    ("- Bill's leaving do: after the vigil", "Bill"),
+    ("Mark - thank you for six years of the zine.", "Mark"),
+    ("Running late - car won't start. Be there by 7. Guy", "Guy"),
+    ("The urn's back in the kitchen. Will", "Will"),
+    ("hiya its pres, can u tell hope i cant do thurs", "hope"),
+])
+def test_an_everyday_word_where_only_a_person_stands(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("I hope so. We will see. The summer was long.", "hope"),
+    ("Tea and support offered, declined for now.", "offered"),
+    ("PLAN: SW CONSULT. SANE OFFERED, DECLINED FOR NOW.", "SANE"),
+    ("Summer went quickly this year.", "Summer"),
+])
+def test_the_same_words_in_their_ordinary_sense_stay(engine, text, word):
+    assert not any(word in p for p in removed(engine, text))
+
+
+def test_a_pronoun_after_a_name_in_lower_case_is_no_initial(engine):
+    assert "hope" in removed(engine, "hiya, can u tell hope i cant do thurs")
+    assert not any(p.endswith(" i") for p in removed(engine, "hiya, can u tell hope i cant do thurs"))
+
+
+ROTA = ("DECEMBER 2025 - OUTREACH VAN\n"
+        "Mon 1 - Bill Swift (driver) / Hope B\n"
+        "Thu 4 - Rich Long (driver) / Dawn\n"
+        "Mon 8 - Bill / Faith\n"
+        "Thu 25 - CLOSED (Christmas Day)")
+
+
+def test_a_rotas_day_numbers_that_agree_with_one_months_calendar_are_dates():
+    days = [v for v, e in found(DateFormsRecognizer(), ROTA) if e == "DATE"]
+    for day in ("1", "4", "8", "25"):
+        assert day in days
+
+
+@pytest.mark.parametrize("text", [
+    "drop in tally w/c 31/3\nmon 14 / tue 11 / wed closed (training) / thu 19 / fri 9",
+    "Open Mon 2-6, Tue 3 - 5",
+    "Fri 10.30 meeting",
+    "Mon 12 contacts",  # one alone: no calendar to agree with
+])
+def test_counts_hours_and_a_lone_weekday_number_are_no_rota(text):
+    values = [v for v, _ in found(DateFormsRecognizer(), text)]
+    assert not any(v.isdigit() for v in values)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("FLIGHT W6 0000   DATE 09JUN   BOARDING 05:35", "09JUN"),
+    ("Booked her with the clinic for the 14th under her first name only.", "14th"),
+    ("back on the 5th of the month", "5th"),
+])
+def test_a_day_written_as_airlines_and_appointments_write_it(text, date):
+    assert any(date in v for v, _ in found(DateFormsRecognizer(), text))
+
+
+@pytest.mark.parametrize("text", [
+    "Third time for the 2nd time.",
+    "On the 3rd floor.",
+    "In the 21st century.",
+])
+def test_an_ordinal_that_counts_is_no_date(text):
+    assert found(DateFormsRecognizer(), text) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("гр. Сливен, кв. „Надежда“, бл. 00, вх. Б, ет. 3, ап. 0, 8809\nMother is",
+     "гр. Сливен, кв. „Надежда“, бл. 00, вх. Б, ет. 3, ап. 0, 8809"),
+    ("home address: вул. Шевченка, буд. 00, кв. 4, м. Житомир, 10099. Passport",
+     "вул. Шевченка, буд. 00, кв. 4, м. Житомир, 10099"),
+    ("Lakóhely: 3709 Kazincbarcika, Egressy Béni út 00. 3. em. 0. ajtó\nSzületési",
+     "Egressy Béni út 00. 3. em. 0. ajtó"),
+    ("her mother's flat (C/ de les Moreres, 00, 4º 2ª, 08919) was sold.",
+     "C/ de les Moreres, 00, 4º 2ª, 08919"),
+    ("in Padova (Via dei Salici flats) and then", "Via dei Salici"),
+])
+def test_an_address_abroad_with_its_quarter_floor_door_and_postal_code(engine, text, address):
+    assert any(address in p for p in removed(engine, text))
+
+
+def test_via_as_an_english_word_is_no_street(engine):
+    assert removed(engine, "Via Facebook she said she was fine.") == []
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ("holder of identity card series VS no. 000418, filed", ("VS", "000418")),
+    ("Cédula: C.C. 0.000.418.227, expedida en Pereira.", ("0.000.418.227",)),
+    ("Payment to: M CONSTANTINESCU, sort code 00-41-82", ("M CONSTANTINESCU",)),
+    ("Issued to KOVALENKO Iryna Mykolaivna / КОВАЛЕНКО Ірина Миколаївна, date of birth 19.07.1986",
+     ("КОВАЛЕНКО Ірина Миколаївна",)),
+    ("Flight on 26 April 2025, booking QZ7LM0; her mother met her", ("QZ7LM0",)),
+    ("Present: DS R. Okafor (RO), PC Lyle (JL), Hannah Whitlock (HW, us).", ("JL", "HW")),
+    ("Gave info on the GLAA - she lives in caravan C14.", ("C14",)),
+])
+def test_a_card_a_name_and_a_booking_as_papers_write_them(engine, text, pieces):
+    got = removed(engine, text)
+    for piece in pieces:
+        assert any(piece in p for p in got), (piece, got)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("REPORT ON THE RECEIPT OF A DENUNCIATION\n\nToday at 14:20", "DENUNCIATION"),
+    ("IV access L ACF, TXA 1g", "ACF"),
+    ("visiting fortnightly (ICTG Hana Sarić arranges).", "ICTG"),
+])
+def test_a_word_in_capitals_beside_capitals_or_a_name_is_no_family_name(engine, text, kept):
+    assert not any(kept in p for p in removed(engine, text))
