@@ -35,6 +35,7 @@ _ORD_DAY = (rf"(?:(?:twenty|thirty)[\s-]*{_ORD_UNIT}|twentieth|thirtieth|"
             + _alt("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
                    "eighteenth nineteenth") + rf"|{_ORD_UNIT})")
 _MONTH = rf"(?i:{MONTH})"  # the month names of the dates recognizer
+_ORD_MONTH = _alt("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
 _YEAR = (rf"(?:(?:nineteen|twenty)\s+(?:{_CARDINAL}|hundred|oh\s+{_UNIT})|two\s+thousand"
          rf"(?:\s+and)?(?:\s+{_CARDINAL})?|{_TENS}[\s-]+{_UNIT}|oh\s+{_UNIT})")
 _HOUR = _alt("one two three four five six seven eight nine ten eleven twelve")
@@ -54,10 +55,15 @@ _DATES = (
     re.compile(rf"\b{_CARDINAL}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}(?:\s+{_YEAR})?\b"),
     re.compile(rf"\b{_TIME}\s+on\s+the\s+{_ORD_DAY}\b(?!\s+{_COUNTED}\b)"),
+    # a month said by its number: "the third of the fourth ninety-eight"
+    re.compile(rf"\b{_ORD_DAY}\s+of\s+the\s+{_ORD_MONTH}\b(?:,?\s+{_YEAR}\b)?(?!\s+{_COUNTED}\b)"),
+    # a year alone after "born": "she's born nineteen ninety", "born in two thousand and one"
+    re.compile(rf"\bborn\s+(?:in\s+)?(?P<v>(?:nineteen|twenty)\s+(?:{_CARDINAL}|oh\s+{_UNIT})"
+               rf"|two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)\b"),
     re.compile(rf"(?:\b(?:on|by|until|till|since|before|after|from|for)\s+)(?P<v>the\s+{_ORD_DAY})"
                rf"\b(?!\s+(?:of|{_COUNTED})\b)"),  # "of may" is the first pattern's
 )
-_DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:\s+(?:is|was|on|'s))?"
+_DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:['’]s|\s+(?:is|was|on|'s))?"
                   r"(?:\s+the)?\W{0,4}$")
 _ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}}){_STREET}\b")
 _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
@@ -67,16 +73,39 @@ _PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van
 _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
 _ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
 _TOKEN = re.compile(r"[\w'’-]+")
+_HYPHENED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){3,}(?![\w-])")
+_SPACED_CAPITALS = re.compile(r"(?i:\b(?:spell|spelt|spelled|spelling|that's|thats|that is|it's|its|"
+                              r"surname|name|letters)\b[ \t:,-]*)(?P<v>(?-i:[A-Z](?:[ ][A-Z]){3,}))(?![\w])")
 _PART = re.compile(r"x-ray|[\w'’]+")  # a word between hyphens too: "W-R-one-seven"
 
 
 class SpelledNumberRecognizer(TokenRecognizer):
-    ENTITIES = ("DATE", "DATE_OF_BIRTH", "STREET_ADDRESS", "VEHICLE_REG")
+    ENTITIES = ("DATE", "DATE_OF_BIRTH", "STREET_ADDRESS", "VEHICLE_REG", "PERSON")
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         low = text.lower()  # every pattern is in lower case; offsets are unchanged
         return [*self._dates(low), *self._addresses(low), *self._rooms(low),
-                *self._plates(low, text)]
+                *self._plates(low, text), *self._spelled(low, text)]
+
+    @staticmethod
+    def _spelled(low: str, text: str) -> list[RecognizerResult]:
+        """A name spelled letter by letter, as a call note writes it: four letters or more
+        joined by hyphens ("S-M-I-T-H", "m-a-r-i-o-n"), capitals set apart by spaces after a
+        word of spelling ("that's S O R C H A"), or four words or more of the phonetic
+        alphabet and nothing else ("Papa, Oscar, Papa, Papa, Yankee")."""
+        out = [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _HYPHENED_LETTERS.finditer(text)
+               if (m.group().isupper() or m.group().islower()) and len(set(m.group().lower()) - {"-"}) >= 3]
+        out += [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
+                for m in _SPACED_CAPITALS.finditer(text)]
+        pos = 0
+        for m in _PART.finditer(low):
+            if m.start() < pos or m.group() not in _NATO:
+                continue
+            run = _word_run(low, m.start(), lambda w: w in _NATO, _PART)
+            pos = run[-1][1]
+            if len(run) >= 4 and not _digits_near(low, run[-1][1]):
+                out.append(RecognizerResult("PERSON", run[0][0], run[-1][1], 0.6))
+        return out
 
     def _dates(self, low: str) -> list[RecognizerResult]:
         """The longest date wherever two overlap ("the twenty third" in "by the twenty third
@@ -152,3 +181,10 @@ def _word_run(low: str, start: int, accept, token: re.Pattern = _TOKEN
     while run and low[slice(*run[-1])] in REPEAT:
         run.pop()
     return run
+
+
+def _digits_near(low: str, end: int) -> bool:
+    """A digit or a number word just after a run of the phonetic alphabet: a plate or a
+    postcode goes on, a name does not."""
+    m = _PART.search(low, end, end + 12)
+    return bool(m) and (m.group().isdigit() or m.group() in WORDS)

@@ -23,7 +23,7 @@ DIGIT_WORDS = {  # English, Polish, Romanian, Portuguese, Spanish, Bulgarian, Ru
     6: "six sześć szesc șase sase seis шест шесть шість gjashtë gjashte hat šeši",  # (not sáu: "sau")
     7: "seven siedem șapte sapte sete siete седем семь сім shtatë shtate hét septyni bảy",
     8: "eight osiem opt oito ocho осем восемь вісім tetë tete nyolc aštuoni tám",
-    9: "nine dziewięć dziewiec nouă noua nove nueve девет девять nëntë nente kilenc devyni chín",
+    9: "nine niner dziewięć dziewiec nouă noua nove nueve девет девять nëntë nente kilenc devyni chín",
 }
 WORDS = {fold(w): d for d, ws in DIGIT_WORDS.items() for w in ws.split()}
 REPEAT = {"double": 2, "triple": 3, "treble": 3}

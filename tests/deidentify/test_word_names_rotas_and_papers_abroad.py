@@ -166,3 +166,32 @@ def test_a_card_a_name_and_a_booking_as_papers_write_them(engine, text, pieces):
 ])
 def test_a_word_in_capitals_beside_capitals_or_a_name_is_no_family_name(engine, text, kept):
     assert not any(kept in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("her surname is S-M-I-T-H that's smith", "S-M-I-T-H"),
+    ("that's S O R C H A with an h", "S O R C H A"),
+    ("its Papa, Oscar, Papa, Papa, Yankee ok", "Papa, Oscar, Papa, Papa, Yankee"),
+    ("born the third of the fourth ninety-eight and", "third of the fourth ninety-eight"),
+    ("my date of birth's the twenty-first of the fourth, eighty-six if they ask",
+     "twenty-first of the fourth, eighty-six"),
+    ("she's born nineteen ninety i think", "nineteen ninety"),
+    ("number is zero seven seven zero zero niner zero zero one two three",
+     "zero seven seven zero zero niner zero zero one two three"),
+    ("the web address is w w w dot example dot org forward slash help and",
+     "w w w dot example dot org forward slash help"),
+    ("email me on j underscore smith at example dot co dot uk thanks",
+     "j underscore smith at example dot co dot uk"),
+])
+def test_names_dates_numbers_and_addresses_said_aloud(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("We did the A-Z of services today.", "A-Z"),
+    ("the e-mail address was like x-x-x-x", "x-x-x-x"),
+    ("It was a dot com bubble.", "com"),
+    ("on the third of the fourth floor", "fourth"),
+])
+def test_letters_and_ordinals_that_spell_nothing_stay(engine, text, kept):
+    assert not any(kept in p for p in removed(engine, text))
