@@ -702,9 +702,11 @@ def caps_name_line(text: str, start: int, end: int, allow: AllowList | None = No
         if key in STOP_WORDS and key not in given_names_any_case() or key in TITLES \
                 or word in SHORTHAND or allow and word in allow.acronyms or key in MONTHS_AND_DAYS \
                 or key in NOT_NAMES or key in FORM_LABELS or key in WORKER_ROLES \
-                or not _CAPS_VOWEL.search(word):
-            return None
-    return m.start("v"), m.end("v")
+                or not _CAPS_VOWEL.search(word) \
+                or not (key in given_names_any_case() or key in family_names() or zipf(key) < ALIAS_RARE):
+            return None  # (each word a name's: not "ACUTE WARD", "LABOUR WARD")
+    first = fold(m.group("v").split()[0])
+    return (m.start("v"), m.end("v")) if first in given_names_any_case() or zipf(first) < ALIAS_RARE else None
 
 
 def _caps_surname(word: str, allow: AllowList) -> bool:
