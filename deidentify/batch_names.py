@@ -69,6 +69,7 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
     alone: dict[str, tuple[str, set[int]]] = {}  # one word found alone: its entity, the notes
     people: dict[str, set[int]] = {}  # a word of a found person, as written: the notes
     places: dict[str, set[int]] = {}  # a found place's or premises' head, a date's word: the notes
+    premises: dict[str, set[int]] = {}  # premises found by one capitalised word ("the Lantern"): the notes
     for n, (text, spans) in enumerate(zip(texts, found)):
         for sp in spans:
             if sp.entity in _NO_PERSON:
@@ -84,6 +85,8 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
                         words[key] = sp.entity
             if sp.entity not in ENTITIES:
                 continue
+            if sp.entity == "ESTABLISHMENT" and (one := _ONE_WORD.fullmatch(text, sp.start, sp.end)):
+                premises.setdefault(fold(one.group("w")), set()).add(n)
             if sp.entity == "PERSON":
                 for m in _SHORT_WORD.finditer(text, sp.start, sp.end):
                     if m.group().istitle() and text[m.end():m.end() + 1] != ":":
@@ -107,7 +110,9 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
             attested[key] = (z, len(notes))
     if attested:
         _drop_everyday(texts, attested)
-    if not words and not attested:
+    named = {key for key, notes in premises.items() if len(notes) >= ATTESTED_NOTES and key not in words
+             and key not in attested and _attested(key.capitalize(), key, ATTESTED_COMMON_NOTES, allow) is not None}
+    if not words and not attested and not named:
         return found
     out = []
     for text, spans in zip(texts, found):
@@ -116,6 +121,11 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
                  if (key := fold(m.group())) in words and not covered(m.start(), m.end())]
         if attested:
             added += _attested_mentions(text, attested, covered)
+        # premises found by their one word in two notes or more, wherever another writes the word
+        # capitalised ("From all of us at the Lantern" ... "DROP-IN NOTES - Lantern - Tues")
+        added += [Span(m.start(), m.end(), "ESTABLISHMENT", 0.5) for m in _MENTION.finditer(text)
+                  if (key := fold(m.group())) in named and (m.group().istitle() or m.group().isupper())
+                  and not covered(m.start(), m.end())]
         out.append(sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans)
     return out
 
@@ -144,6 +154,7 @@ _AGENT_ENDINGS = tuple(e + plural for e in ("tor", "ter", "rer", "sor", "ist", "
                                              "ology", "itis", "ics", "able", "ible", "ism", "ery")
                        for plural in ("", "s"))
 EVERYDAY_LOWER = 3.0  # ... from which a lower-case mention in a note with capitals is a word
+_ONE_WORD = re.compile(r"(?:[Tt]he[ ])?(?P<w>[A-Z][^\W\d_A-Z]{3,})(?:['’]s)?")
 _SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")
 _MENTION = re.compile(r"(?<![\w'’])(?<!\w-)[^\W\d_]{3,}(?![^\W\d_]|-\w|['’][a-rt-z])")
 

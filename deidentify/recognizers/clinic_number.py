@@ -3,13 +3,20 @@
 A needle exchange, a pharmacy scheme or a drug service that takes no names records a client by a
 code built from their initials, their date of birth and their sex ("SH1102F": S. H., 11 Feb,
 female; "JW301185M"): it finds the person as surely as a name. The code's day and month must be
-a day and a month, and a sex letter or the year must follow them (not "AB1234")."""
+a day and a month, and a sex letter or the year must follow them (not "AB1234").
+
+A research project's participant codes ("P07", "P12: Princess. Not cos I'm posh") key a quote
+to the project's list of who said it: in a note about research (a participant, an interview, a
+transcript), a P and two figures or three is one, but not a tax form's (P45, P60, P800)."""
 
 import re
 
 from deidentify.recognizers.base import RegexRecognizer
 
 
+_RESEARCH = re.compile(r"(?i:\b(?:participants?|interview(?:s|ed|er|ee)?|transcripts?|respondents?|"
+                       r"focus\s+group|peer\s+research|research(?:er)?|fieldwork|field\s+notes))\b")
+_PARTICIPANT = re.compile(r"P\d{2,3}")
 _DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])"
 _DAY_MONTH_SPLIT = r"(?:0[1-9]|[12]\d|3[01])[ ./-]?(?:0[1-9]|1[0-2])"
 _DAY_MONTH_HYPHEN = r"(?:0[1-9]|[12]\d|3[01])-?(?:0[1-9]|1[0-2])"
@@ -28,5 +35,13 @@ class ClinicNumberRecognizer(RegexRecognizer):
                               r"[ .-]?[MFXU](?=\b|x\d))", 0.6),
         ("client_code_lower", rf"(?-i:\b(?:[a-z]{{2,4}}|[A-Z][a-z]{{1,3}})-?{_DAY_MONTH_HYPHEN}"
                               r"(?:-?(?:19|20)?\d{2})?-?[mfxu](?=\b|x\d))", 0.6),
+        ("participant", r"(?-i:\bP(?!45\b|46\b|50\b|53\b|55\b|60\b|85\b|86\b|87\b|800\b|810\b)"
+                        r"(?:0[1-9]|[1-9]\d{1,2})\b)(?![-/.]\d)", 0.6),
     )
     FLAGS = re.IGNORECASE
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = super().analyze(text, entities, nlp_artifacts)
+        if _RESEARCH.search(text):
+            return results
+        return [r for r in results if not _PARTICIPANT.fullmatch(text, r.start, r.end)]
