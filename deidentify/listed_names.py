@@ -58,7 +58,7 @@ _BULLET_LINE = re.compile(r"(?m)^(?P<bullet>[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]
 # (the tall one)", '- "blondie" - wont give', "- nikki w", "2. Ruby F - Depo given"; not "-
 # methadone pickup missed")
 # ... and a given name after a surname and its comma, where the item goes on as a name does
-_GIVEN_AFTER_COMMA = re.compile(r",[ ](?P<g>[A-Z][a-z'’-]+)(?![\w'’-])(?=[ \t]*(?:$|\n|[-–(|,;]))")
+_GIVEN_AFTER_COMMA = re.compile(r",[ ](?P<g>[A-Z][a-z'’-]+)(?![\w'’-])(?=[ \t]*(?:$|\n|[-–—(|,;:])|\t|[ ][A-Z]\.?[ \t])")
 _FIRST_WORD = re.compile(r"[\"“']?(?P<w>[A-Za-z][a-z'’-]+)(?![\w'’-])[\"”']?"
                          r"(?=[ \t]*(?:$|\n|[+(/&,-]|\band\b)|[ ][A-Za-z]\b(?![.'’]\w)|[ ][A-Z]\.)")
 

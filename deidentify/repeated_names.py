@@ -73,6 +73,21 @@ _FOUND_INITIALS = re.compile(r"[A-Z]{2,3}(?:[ ,/+&]+[A-Z]{2,3})*")
 _STAMP_BEFORE = re.compile(r"[\d\s/.,:\[\]()\-–APMapm]*")
 _SPEAKS = re.compile(r"[ \t]*[^\w\s:]{0,4}[ \t]*:")
 
+_HEADED = re.compile(r"(?m)^[ \t]*(?P<head>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,2})[ \t]*\n[ \t]*\n?[ \t]*(?P<first>[A-Z][a-z'’-]+)\b")
+
+
+def _with_headings(text: str, spans: list) -> list:
+    """`spans` and a name in capitals heading its paragraph, as a newsletter introduces people,
+    when the paragraph opens with its first word ("RICH LONG" / "Rich has been with us since
+    2021"): the heading and the paragraph's first word (the pairing is the evidence)."""
+    added = []
+    for m in _HEADED.finditer(text):
+        if m.group("first").upper() != m.group("head").split()[0] \
+                or not caps_name_line(text, m.start("head"), m.start("head")):
+            continue
+        added += [Span(*m.span("head"), "PERSON", 0.5), Span(*m.span("first"), "PERSON", 0.5)]
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
 
 def _repeatable(word: str) -> bool:
     key = fold(word)
@@ -85,7 +100,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     of the span it was found in; the result is in order (overlaps are left to merge_spans).
     `groups` are the folded words the model tags as nationalities or languages in this note:
     kept on purpose, they are never repeated ("Romanian")."""
-    spans = _with_pseudonyms(text, spans)
+    spans = _with_headings(text, _with_pseudonyms(text, spans))
     spans = _with_speakers(text, _with_initials(text, _with_unspaced(text, spans)))
     words: dict[str, object] = {}
     capitalised: dict[str, object] = {}  # everyday given names, repeated where capitalised

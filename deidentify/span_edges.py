@@ -157,7 +157,8 @@ _TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb"
 _CODE_LABELS = frozenset("log pager page bleep no num left rg cnp pesel egn cpf dni nie nif "
                          "incident badge unit room bed flat apt ext cad kit lab sample batch exhibit cid uid "
                          "nrpsi".split())
-_SERIES_BEFORE = re.compile(r"(?i:\bseri(?:es|a|e|ja)[ \t]+)(?-i:([A-Z]{1,3}))[ \t]+(?i:no|nr|n|№|номер)?\.?[ \t]*\Z")
+_SERIES_BEFORE = re.compile(r"(?i:\b(?:seri(?:es|a|e|ja)|сері[яї]|серия)[ \t]+)(?-i:([A-ZА-ЯІЇЄҐ]{1,3}))[ \t]+"
+                            r"(?i:no|nr|n|number|№|номер)?\.?[ \t]*\Z")
 _GROUP_BEFORE = re.compile(r"(?<![\w.])\d{1,3}\.\Z")
 _CODE_START = re.compile(r"[A-Z]{1,3}-\d{4,}")  # "T-0052219" of "WH-T-0052219", read as a name
 _CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])|-[A-Z](?![\w/-])")  # "SSP/GO", "...-B"

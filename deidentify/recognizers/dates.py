@@ -231,12 +231,12 @@ class DateFormsRecognizer(RegexRecognizer):
                         r"bday|birthday|b'day|out|date|happened|sent|served|signed|incident|assault|when|approx|"
                         r"for)(?:[ \t]*+[:?-])?[ \t]*+\n?[ \t]*+(?:the[ \t]+)?)"
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-                        r"(?!\s+(?!(?:at|of|and|or|about|around|under|with|in|for|to|if|but|so|as|then|"
+                        r"(?!\s+(?!(?:at|of|and|or|about|around|under|with|for|to|if|but|so|as|then|"
                         r"instead|too|because|when|please|pls)\b)[a-z])", 0.6),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
         # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"; seven days at
         # most, so that a long run of numbers is not read again from each of them
-        ("day_list", r"\b(?:" + WEEKDAY + r"\s+)?" + _DAY + r"(?:\s*(?:,|-|–|to|and|&|/|->)\s*(?:"
+        ("day_list", r"\b(?:" + WEEKDAY + r"\s+)?" + _DAY + r"(?:\s*(?:,|-|–|to|and|&|/|->|\+)\s*(?:"
                      + WEEKDAY + r"\s+)?" + _DAY + r"){1,6}\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         # an airline's day and month run together, in capitals: "DATE 09JUN", "09JUN25"
         ("airline_date", r"(?<![\w/])(?:[12]\d|3[01]|0[1-9])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
@@ -287,10 +287,11 @@ class DateFormsRecognizer(RegexRecognizer):
         return kept
 
 
-# a weekday and a day's number alone, as a rota writes a month's days ("Mon 1 - Bill / Hope",
-# "tue 13: grace + joy"); not hours ("Mon 2-6", "Fri 10.30")
-_WEEKDAY_NUMBER = re.compile(r"\b(?<![-/])(?P<day>" + WEEKDAY + r")[ \t]+(?P<v>[12]\d|3[01]|0?[1-9])"
-                             r"(?![\w.:%/-]|[ \t]*[-–][ \t]*\d|[ \t]+(?:am|pm)\b)", re.IGNORECASE)
+# a weekday and a day's number alone, as a rota writes a month's days, one a line, before what
+# happens on it ("Mon 1 - Bill / Hope", "tue 13: grace + joy"); not hours ("Mon 2-6", "Fri
+# 10.30"), nor a tally's counts ("Mon 6, Tue 4, Wed 8 women", "mon 14 / tue 11")
+_WEEKDAY_NUMBER = re.compile(r"(?m:^[ \t]*(?:[-*•][ \t]*)?)(?P<day>" + WEEKDAY + r")[ \t]+(?P<v>[12]\d|3[01]|0?[1-9])"
+                             r"(?=[ \t]*[-–:][ \t]*[^\W\d_])", re.IGNORECASE)
 _WEEKDAY_INDEX = {w: i for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 

@@ -20,14 +20,14 @@ _NUMBER = (r"(?:(?:,?\s*+(?i:nr\.?|no\.?|n\.?[º°o]\.?|№|бр\.?|д\.?)?\s*+\
            # block, entrance, staircase, floor, flat, sector: "bl. A3, sc. 2, ap. 14, Sector 3",
            # "бл. 12, вх. Б, ап. 34", "Pallati 14", "3º Esq.", "2.º Esq."
            r"(?:,?\s*(?i:(?:apartament|apartamento|apartment|building|staircase|scara|etaj|puerta|"
-           r"depto|interno|bloco|bloc|block|entrance|floor|flat|house\s+no|house\s+number|esc|int|vh|"
+           r"depto|interno|scala|bloco|bloc|block|entrance|floor|flat|house\s+no|house\s+number|esc|int|vh|"
            r"bl|sc|et|ap|m|kv|кв|бл|вх|ап|ет|буд|корп|під|под|эт|sector|sektor|piso|andar|lok|apt|"
            r"pallati|hyrja|kati|shk|shkalla|qd|quadra|lt|lote|casa|apto|số\s+nhà|số)\.?\s*"
            r"(?:n[º°o]\.?\s*)?\w{1,4}\b(?:-\d{1,4})?"
            # NFKC makes the ordinal sign a letter: 3º is read as 3o
            r"|\d{1,2}\.?\s?[º°ªoa]\.?(?:\s*(?:esq|izq|dto|dcha|dir|andar|piso|dta)\b\.?|(?-i:\s?[A-Z])\b)?"
            # a quarter by its name: "кв. „Надежда“", "ж.к. „Зорница“"
-           r"|(?i:кв|ж\.?\s?к)\.?\s*[„\"“«][^„\"“”»\n]{1,40}[“\"”»]))*"
+           r"|(?i:кв|ж\.?\s?к|жк)\.?\s*(?:[„\"“«][^„\"“”»\n]{1,40}[“\"”»]|[А-ЯЁІЇЄҐ][\w-]+(?:[ ][А-ЯЁІЇЄҐа-яёіїєґ][\w-]+)?)))*"
            # the town, after its postal code: "22-499 Zamość", "11499 Jerez", "4900-999 Viana"
            r"(?:,\s*(?:(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})[ \t]+)?(?:(?i:м|гр|г|с|m)\.\s?)?" + _WORD
            + r"(?:\s" + _WORD + r")?)?"
@@ -35,7 +35,9 @@ _NUMBER = (r"(?:(?:,?\s*+(?i:nr\.?|no\.?|n\.?[º°o]\.?|№|бр\.?|д\.?)?\s*+\
            r"(?:,\s*\d{4,5}(?=[ \t]*(?:[.;)\n]|$)))?)")
 BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șoseaua|Soseaua|Piața|Piata|Intrarea|"
           r"Satul|Sat|Comuna|ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac|Rua|Avenida|Av\.|"
-          r"Travessa|Praça|Largo|Viale|Piazza|Corso|Vicolo|Via(?=\s+(?:dei|di|del|dell[aeo]|degli)\s)|Estrada|Calle|C/|Carrera|Cra\.?|Paseo|Plaza|Barrio|Rruga|Bulevardi|"
+          r"Travessa|Praça|Largo|Viale|Piazza|Corso|Vicolo|Via(?=\s+(?:dei|di|del|dell[aeo]|degli)\s)|"
+          r"Via(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+\d{1,4}[a-zA-Z]?[ \t]*(?:[,;)\n]|$))|Carrer|Avinguda|Passeig|Plaça|Rambla|c/|"
+          r"кв\.|жк|Estrada|Calle|C/|Carrera|Cra\.?|Paseo|Plaza|Barrio|Rruga|Bulevardi|"
           r"Lagja|Fshati|comuna|satul|sat|jud\.|județul|judetul|municipiul|orașul|"
           r"улица|ул\.|бул\.|булевард|проспект|пр\.|вулиця|вул\.|село|с\.|гр\.|"
           r"Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm|Xã|xã|Phường|phường|Quận|quận|Huyện|huyện|Thôn|thôn")
