@@ -22,9 +22,11 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
-from deidentify.lexicon import CATEGORY_WORDS, LANGUAGE_CODES, TITLES, family_names, fold, given_names, zipf
+from deidentify.lexicon import (CATEGORY_WORDS, LANGUAGE_CODES, SERVICE_WORDS, TITLES, family_names, fold, given_names,
+                                given_names_any_case, zipf)
 from deidentify.recognizers.dates import MONTH, WEEKDAY
 from deidentify.recognizers.initials import EVERYDAY, SHORTHAND
+from deidentify.recognizers.person_names import PEOPLE_NOUNS
 from deidentify.spans import Span, covered_by
 
 SCORE = 0.5
@@ -36,7 +38,8 @@ BULLET_RARE = 3.3  # ... a word opening an item of a list of people, one per lin
 EVERYDAY_NAME = 4.5  # ... a known given name there ("- lou"; not "- Man in red van")
 # one word, not the first of two capitalised ones ("J. Appleton, Decision Maker")
 _ITEM = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,3})(?![\w-])(?![ \t]+[A-Z])"
-_JOIN = r"(?:[ \t]*(?:,|/|\+|&|->|→)[ \t]*|[ \t]+and[ \t]+)"
+# (a card's kisses join its names: "Hope x Gracie x Dawn"; a semicolon a list's items)
+_JOIN = r"(?:[ \t]*(?:,|;|/|\+|&|->|→)[ \t]*|[ \t]+and[ \t]+|[ \t]+x{1,3}[ \t]+)"
 _Q = "[\"“”']?"  # items may be quoted: ("Ploy" and "Fon")
 _RIGHT = re.compile(rf"{_Q}({_JOIN}){_Q}({_ITEM})")
 _LEFT = re.compile(rf"(?<![\w'’-])({_ITEM}){_Q}({_JOIN}){_Q}$")
@@ -59,13 +62,16 @@ _BULLET_LINE = re.compile(r"(?m)^(?P<bullet>[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]
 # methadone pickup missed")
 # ... and a given name after a surname and its comma, where the item goes on as a name does
 _GIVEN_AFTER_COMMA = re.compile(r",[ ](?P<g>[A-Z][a-z'’-]+)(?![\w'’-])(?=[ \t]*(?:$|\n|[-–—(|,;:])|\t|[ ][A-Z]\.?[ \t])")
+# a rota's line: its weekday and day's number, then who is on before the first comma
+_ROTA_LINE = re.compile(rf"(?mi:^[ \t]*(?:{WEEKDAY})[ \t]+(?P<day>\d{{1,2}})[ \t]*[:–-][ \t]*(?P<rest>[^\n,;(]*))")
+_SLOT_ITEM = re.compile(r"(?:^|(?<=[+/&])|(?<=\band\b))[ \t]*(?P<w>[A-Za-z][a-z'’-]+)(?=[ \t]*(?:[+/&]|\band\b|$))")
 _FIRST_WORD = re.compile(r"[\"“']?(?P<w>[A-Za-z][a-z'’-]+)(?![\w'’-])[\"”']?"
                          r"(?=[ \t]*(?:$|\n|[+(/&,-]|\band\b)|[ ][A-Za-z]\b(?![.'’]\w)|[ ][A-Z]\.)")
 
 
 def listed_names(text: str, spans: list, allow: AllowList) -> list:
     """`spans` (merged, in order) with the people listed beside a person found; in order."""
-    spans = _bulleted(text, spans, allow)
+    spans = _rota_slots(text, _bulleted(text, spans, allow), allow)
     people = [sp for sp in spans if len(text[sp.start:sp.end].split()) <= NAMES_MAX
               and re.search(r"\w", text[sp.start:sp.end])
               and (sp.entity == "PERSON" or sp.entity == "ORGANIZATION"
@@ -128,6 +134,30 @@ def _bulleted(text: str, spans: list, allow: AllowList) -> list:
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
+def _rota_slots(text: str, spans: list, allow: AllowList) -> list:
+    """`spans` with the people of a rota's days: on a line opening with a weekday and its day's
+    number found as a date ("tue 6: grace + pres, advice will"), the words joined by "+", "/"
+    or "&" before the first comma, each a known given name in any case or a word English seldom
+    uses ("grace", "pres"; not "CLOSED", "all hands")."""
+    dates = covered_by([sp for sp in spans if sp.entity == "DATE"])
+    covered = covered_by([sp for sp in spans if sp.entity == "PERSON"])
+    added = []
+    for line in _ROTA_LINE.finditer(text):
+        if not dates(*line.span("day")):
+            continue
+        base = line.start("rest")
+        for item in _SLOT_ITEM.finditer(line.group("rest")):
+            word, span = item.group("w"), (base + item.start("w"), base + item.end("w"))
+            key = fold(word)
+            if covered(*span) or key in TITLES or allow.covers_word(word) or key in PEOPLE_NOUNS \
+                    or key in CATEGORY_WORDS or key in SERVICE_WORDS \
+                    or _CALENDAR.fullmatch(word) or key in STOP_WORDS and key not in given_names_any_case() \
+                    or not (key in given_names_any_case() or zipf(key) < LISTED_MAX):
+                continue
+            added.append(Span(*span, "PERSON", SCORE))
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+
 def _inverted_part(word: str, allow: AllowList) -> bool:
     """A word that may be a surname or a given name in a register written surname first (not
     "Date, Time", "Mon, Tue", "Staff, volunteers")."""
@@ -169,7 +199,7 @@ def _beside(text: str, start: int, end: int):
 
 def _someone(word: str, join: str, listed: bool, allow: AllowList, quoted: bool = False) -> bool:
     key = fold(word)
-    if join == "," and not listed:
+    if join in (",", ";") and not listed:
         return False
     if word.isupper():  # initials: "NR + Luana"; not shorthand ("GP", "HIV"), not a word
         return join != "," and word not in SHORTHAND and word not in allow.acronyms \

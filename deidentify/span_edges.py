@@ -407,9 +407,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                                              and text[start:end].islower())):
                 end = m.end()
             m = _PARTICLES_BEFORE.search(text, max(0, start - WINDOW), start)
-            if m:  # "Carmen de la Fuente", "Ms F. de la Torre", "Lowri ap Rhys"
-                start = m.start(1) if m.group(1) and _named_before(m.group(1), allow) \
-                    else m.start(2)
+            if m and m.group(1) and _named_before(m.group(1), allow):
+                start = m.start(1)  # "Carmen de la Fuente", "Ms F. de la Torre", "Lowri ap Rhys"
+            elif m and m.group(2).split() != ["van"]:  # ("a new van Will?": the van is a van)
+                start = m.start(2)
             m = _SURNAME_COMMA_BEFORE.search(text, max(0, start - WINDOW), start)
             if m and (fold(m.group(1)) in family_names() or zipf(fold(m.group(1))) < ALIAS_RARE
                       or _NAME_LABEL_BEFORE.search(text, max(0, m.start(1) - WINDOW), m.start(1))) \

@@ -61,7 +61,13 @@ FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturda
          r"|(?<=happy )(?:women|mother|father)'?s\s+day|(?-i:(?:International\s+)?Women'?s\s+Day"
          r"|St\.?\s+(?:Patrick|David|Andrew|George)'?s\s+Day"
          r"|Paddy'?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Burns\s+Night|Mother'?s\s+Day"
-         r"|Father'?s\s+Day|Independence\s+Day|Thanksgiving)"
+         r"|Father'?s\s+Day|Independence\s+Day|Thanksgiving"
+         # days the project marks: "17 December, International Day to End Violence Against Sex
+         # Workers", "International Sex Workers' Day" (2 June), "World AIDS Day", "Trans Day of
+         # Remembrance"
+         r"|International\s+Day\s+to\s+End\s+Violence\s+Against\s+Sex\s+Workers"
+         r"|International\s+Sex\s+Workers['’]?\s+Day|World\s+AIDS\s+Day|Trans\s+Day\s+of\s+(?:Remembrance|Visibility)"
+         r"|International\s+Whores['’]?\s+Day)"
          r"|" + after_one_of(("for", "at", "over", "since", "after", "before", "until", "till", "by"))
          + r"New Year(?!'|\s+(?:Day|Eve)\b)"
          r"|(?:Christmas|Xmas|Crimbo|Easter|Hogmanay|Diwali|Ramadan|Eid|Songkran|Tết|Qingming|Crăciun|Paște|"
@@ -115,7 +121,8 @@ class DateFormsRecognizer(RegexRecognizer):
         ("day_month_short_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY
                                  + r",?\s+['’‘`]?\d{2}(?![\w:.%/-])(?![ \t]*(?i:mins?|minutes|hours?|hrs?|"
                                  r"days?|weeks?|wks?|months?|years?|yrs?|am|pm|x|mg|ml|units?)\b)", 0.75),
-        ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
+        # (a day's number on the line before only as an ordinal: "the l8th\nApri1", not "at 11\nMay -")
+        ("day_month", r"\b" + _DAY + r"(?:[ \t]+|(?<=st|nd|rd|th)\s+)(?:of\s+)?" + MONTH + r"(?![\w])", 0.7),
         ("month_day", r"\b" + MONTH + r"\s+" + _DAY
                       + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|:\d)", 0.6),
         ("weekday_day", r"\b" + WEEKDAY + r",?\s+(?:the\s+)?" + _ORDINAL_DAY + r"\b(?:\s+" + MONTH + r")?", 0.75),
@@ -241,6 +248,9 @@ class DateFormsRecognizer(RegexRecognizer):
         # an airline's day and month run together, in capitals: "DATE 09JUN", "09JUN25"
         ("airline_date", r"(?<![\w/])(?:[12]\d|3[01]|0[1-9])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
                          r"(?:\d{2})?(?![\w/])", 0.6),
+        # a month opening a line of a calendar, before a dash: "March - International Women's
+        # Day march", "May - garden group open day" (capitalised; not "may -")
+        ("month_line", r"(?m:^[ \t]*(?:[-*•][ \t]*)?)(?P<v>(?-i:" + MONTH + r"))(?=[ \t]+[-–][ \t]+\S)", 0.6),
         ("ordinal_range", r"\b" + _ORDINAL_DAY + r"\s*(?:-|–|->|to)\s*" + _ORDINAL_DAY + r"\b", 0.6),
         ("feast", r"(?<!\w)" + FEAST + r"(?!\w)", 0.6),
         # a year of the Thai (Buddhist) era after its name: "BE 2534", "พ.ศ. 2569", "Thai year 2569"

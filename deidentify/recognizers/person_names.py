@@ -669,7 +669,7 @@ class PersonNameRecognizer(TokenRecognizer):
                     and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper():
                 first = i - 2
             k = _before_stamp(doc, first - 1)
-            if k < first - 1 or not second:
+            if k < first - 1 or not second or surname:  # ("Pat Moss: 70?? Never", no stamp)
                 if k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_:
                     if k == first - 2 and _TIME.fullmatch(doc[first - 1].text):
                         timed.add(i)  # "22:10 Noi:" (a log's "22:10 Obs:" too)
@@ -753,13 +753,17 @@ class PersonNameRecognizer(TokenRecognizer):
                     and _closes_message(doc, i + 2) or i + 1 == len(doc)
                 if not vocative:
                     continue
+            elif i + 1 < len(doc) and doc[i + 1].text in ("?", "!", "?!") and _closes_message(doc, i + 2) \
+                    and doc[i - 1].is_alpha and doc[i - 1].lower_ not in _DETERMINERS | STOP_WORDS:
+                vocative = True  # "Does this mean a new van Will?": spoken to, no comma
             elif not (doc[i - 1].text in (".", "!", "?") and _closes_message(doc, i + 1)):
                 continue
             word, key = doc[i].text, fold(doc[i].text)
             # the note's last word, a known given name however everyday: "... at St Agatha's. Will",
             # "Be there by 7. Guy", "the roses are sulking. - Summer"
             last = key in self.given and _ends_note(doc, i + 1)
-            if word.isalpha() and word[:1].isupper() and (key not in STOP_WORDS or last) \
+            if word.isalpha() and word[:1].isupper() and (key not in STOP_WORDS or last
+                                                          or vocative and key in self.given) \
                     and key not in TITLES and key not in FORM_LABELS \
                     and not self.allow.covers_word(word) and key not in _NOT_SPOKEN_TO \
                     and ((key in self.given and (vocative or last or key not in self.common))
@@ -958,7 +962,7 @@ def _thanked_or_with_me(lowers: list[str], i: int) -> bool:
     whom it pairs with "me" ("me + Summer", "me and Grace")?"""
     prev = lowers[i - 1] if i else ""
     before = lowers[i - 2] if i >= 2 else ""
-    return (prev in ("thanks", "thankyou", "cheers", "ta") or prev == "you" and before == "thank"
+    return (prev in ("thanks", "thankyou", "cheers", "ta") or prev == "you" and before in ("thank", "love", "miss")
             or prev == "," and (before in ("thanks", "thankyou", "cheers", "ta", "sorry", "thx")
                                 or before == "you" and i >= 3 and lowers[i - 3] == "thank")
             and (i + 1 >= len(lowers) or lowers[i + 1] in _VOCATIVE_ENDS)

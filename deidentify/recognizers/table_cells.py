@@ -118,6 +118,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "createdBy" is read "created By"
 _NAMED_KINDS = frozenset({"PERSON", "ESTABLISHMENT", "LOCATION"})
 EVERYDAY = 4.0  # Zipf frequency of the words of a value that names no one ("all staff")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_BRACKETED = re.compile(r"\((?i:or|if|e\.?g\.?|optional|please|print|any)\b[^()]*\)")  # a remark, not "(ID)"
 
 
 def _everyday(value: str, entity: str) -> bool:
@@ -138,9 +139,13 @@ def loose_heading(cell: str) -> bool:
     return key in _LOOSE or key.endswith(" by")
 
 
-def heading_type(cell: str) -> str | None:
+def heading_type(cell: str, bracketed: bool = False) -> str | None:
     """The entity type of a column headed `cell` ("Key worker", "client_initials", "DOB",
-    "Initials/code")."""
+    "Initials/code"); with `bracketed`, a remark in brackets after it is read past ("name (or
+    initial)", in a table whose cells a separator sets apart: not an aligned one, whose
+    columns a bracket may shift)."""
+    if bracketed and _BRACKETED.sub("", cell).strip():
+        cell = _BRACKETED.sub(" ", cell)
     key = re.sub(r"[\W_]+", " ", cell.lower()).strip()
     if key in HEADINGS:
         return HEADINGS[key]
@@ -254,7 +259,7 @@ class TableCellRecognizer(TokenRecognizer):
 
     def _table(self, rows: list[tuple[int, str]], sep: str) -> list[RecognizerResult]:
         head_at, head = rows[0]
-        types = [heading_type(head[s:e]) for s, e in cells(head, sep)]
+        types = [heading_type(head[s:e], bracketed=True) for s, e in cells(head, sep)]
         if not any(types):
             return []
         loose = [loose_heading(head[s:e]) for s, e in cells(head, sep)]

@@ -259,3 +259,42 @@ def test_premises_found_in_two_notes_are_removed_where_a_third_writes_their_word
     found_spans = engine.find(notes)
     third = [notes[2][s.start:s.end] for s in found_spans[2]]
     assert "Lantern" in third
+
+
+@pytest.mark.parametrize("text,names", [
+    ("From all of us at the Lantern:\nHope x Gracie x Willy G (lol) x Dawn x Jade", ("Gracie", "Dawn", "Jade")),
+    ("Names to read:\nSahara; Bambi; Auntie Pearl; Mags; Rosie; Star; Angel", ("Mags", "Rosie", "Star")),
+    ("name (or initial) | time in | here for\nvelvet | 11.05 | court stuff\nheather | 1.00 | quilt",
+     ("velvet", "heather")),
+    ("drop-in rota jan 26\ntue 6: grace + joy, advice will\ntue 13: hope + joy, nurse", ("grace", "joy", "hope")),
+    ("Rich Long: Well done all. Does this mean a new van Will?\nWill Green: No Rich", ("Will",)),
+    ("June Black: Oh stop it Dawn thank you all.\nCherry Bakewell: happy birthday junie!!\n"
+     "Pat Moss: 70?? Never. Happy birthday love x", ("June Black", "Cherry Bakewell", "Pat Moss")),
+])
+def test_people_listed_on_cards_rotas_and_registers_and_spoken_to(engine, text, names):
+    pieces = removed(engine, text)
+    for name in names:
+        assert any(name in p for p in pieces), (name, pieces)
+
+
+def test_a_rotas_slot_of_things_is_no_one(engine):
+    text = "Mon 1 - CLOSED\nThu 4 - all hands\nMon 8 - van + clinic"
+    assert not any(w in p for p in removed(engine, text) for w in ("CLOSED", "hands", "van", "clinic"))
+
+
+def test_a_van_before_a_name_is_no_particle_of_it(engine):
+    assert not any(p.startswith("van") for p in removed(engine, "Does this mean a new van Will?"))
+
+
+@pytest.mark.parametrize("text,day", [
+    ("VIGIL - Wednesday 17 December 2025 - International Day to End Violence Against Sex Workers",
+     "International Day to End Violence Against Sex Workers"),
+    ("June - 2 June is International Sex Workers' Day: picnic", "International Sex Workers' Day"),
+    ("March - International Women's Day march, meet at 11\nMay - garden group open day", "May"),
+])
+def test_the_days_a_project_marks_and_a_calendars_months(text, day):
+    assert any(day in v for v, _ in found(DateFormsRecognizer(), text))
+
+
+def test_a_time_on_one_line_and_a_month_on_the_next_are_no_date():
+    assert not any("11" in v for v, _ in found(DateFormsRecognizer(), "meet at 11\nMay - garden group"))
