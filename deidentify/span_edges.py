@@ -124,6 +124,8 @@ _CAPS_SURNAME_AFTER = re.compile(r"[ ]{1,2}([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+(
 # a family name in capitals just before a given name, as documents write them (four letters or more)
 _CAPS_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(/:]))([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’-]{3,})[ ]\Z")
 CAPS_BEFORE_MAX = 3.0  # Zipf frequency: ... that English uses less (not "URGENT Maria")
+_NUMBER_WORD_BEFORE = re.compile(r"(?:(?<=[\n:(,])|(?<=[\n:(,][ ])|(?<=\A)|House[ ])(?-i:No|NO)\.?[ ]?\Z")  # (not "NHS No.")
+_REGION_AFTER = re.compile(r"[ ](?:region|oblast|province|county|district|voivodeship|raion|governorate)\b")
 _CAPS_LINE = re.compile(r"[ \t]*(?P<v>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,2})[ \t]*")
 _CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝАЕЁИІЇОУЫЭЮЯЄ]")  # (post-nominals have none: "MRCGP", "SHN")
 CAPS_SURNAME_MAX = 4.0  # Zipf frequency: a word in capitals after a given name English uses less
@@ -450,7 +452,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 end = m.end(1)  # "Payment to: M CONSTANTINESCU" (not "OF A DENUNCIATION")
             if not text[start:end].isupper() and text[start:start + 1].isupper() \
                     and (m := _CAPS_SURNAME_BEFORE.search(text, max(0, start - 30), start)) \
-                    and len(_CAPS_VOWEL.findall(m.group(1))) >= 2 and not _caps_word_beside(text, m.start(1), end) \
+                    and len(_CAPS_VOWEL.findall(m.group(1))) >= 2 and not _caps_word_beside(text, m.start(1), end, after=False) \
                     and zipf(fold(m.group(1))) < CAPS_BEFORE_MAX and _caps_surname(m.group(1), allow):
                 start = m.start(1)  # "KOVALENKO Iryna Mykolaivna", "КОВАЛЕНКО Ірина" (not "ICTG Hana")
             if text[start:end].isupper() and (line := caps_name_line(text, start, end, allow)):
@@ -548,6 +550,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             entity = "STREET_ADDRESS"
             if m.group("unit"):
                 end = m.start("unit")
+        if entity == "STREET_ADDRESS" and text[start:start + 1].isdigit() \
+                and (m := _NUMBER_WORD_BEFORE.search(text, max(0, start - 12), start)):
+            start = m.start()  # "No. 00 Sapele Road", "House No. 14 Anaji Estate"
+        if entity == "LOCATION" and (m := _REGION_AFTER.match(text, end)):
+            end = m.end()  # "Cherkasy region", "Lviv oblast"
         if entity == "STREET_ADDRESS":
             end = _UNIT_AFTER.match(text, end).end()
             if m := _FLOOR_BEFORE.search(text, max(0, start - WINDOW), start):
@@ -680,11 +687,11 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     return mid_sentence or zipf(key) < EVERYDAY
 
 
-def _caps_word_beside(text: str, start: int, end: int) -> bool:
-    """Is the word before text[start:end] or the one after it in capitals, on the same line (a
-    heading or a form in capitals, not a name: "REPUBLIKA E SHQIPËRISË / REPUBLIC")?"""
+def _caps_word_beside(text: str, start: int, end: int, after: bool = True) -> bool:
+    """Is the word before text[start:end] or (`after`) the one after it in capitals, on the same
+    line (a heading or a form in capitals, not a name: "REPUBLIKA E SHQIPËRISË / REPUBLIC")?"""
     before = re.search(r"(\S+)[ \t]+\Z", text[max(0, start - 40):start])
-    after = re.match(r"[ \t]*[/,;:-]?[ \t]*(\S+)", text[end:end + 40])
+    after = after and re.match(r"[ \t]*[/,;:-]?[ \t]*(\S+)", text[end:end + 40])
     return any(m and sum(c.isalpha() for c in m.group(1)) >= 2 and m.group(1).isupper()
                for m in (before, after))
 

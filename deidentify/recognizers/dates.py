@@ -133,7 +133,7 @@ class DateFormsRecognizer(RegexRecognizer):
                              + r")(?:\s+" + _YEAR + r")?)(?![\w])", 0.6),
         # ... and in lower case, as texted ("shut down in march", "last june"); not "may"
         ("month_after_word_lower", r"(?i:\b(?:in|last|since|until|till|early|late|mid|end of|"
-                                   r"next|due)\s+)(?P<v>(?-i:january|february|march|april|june|july|"
+                                   r"next|due|back|from|by)\s+)(?P<v>(?-i:january|february|march|april|june|july|"
                                    r"august|september|october|november|december|jan|feb|sept?|oct|"
                                    r"nov|dec|aug))\b(?!\s+(?-i:[a-z]))", 0.6),  # (not "in dec renal function")
         # a month in brackets after a result: "VL <50 (Jan)"
@@ -250,7 +250,9 @@ class DateFormsRecognizer(RegexRecognizer):
                          r"(?:\d{2})?(?![\w/])", 0.6),
         # a month opening a line of a calendar, before a dash: "March - International Women's
         # Day march", "May - garden group open day" (capitalised; not "may -")
-        ("month_line", r"(?m:^[ \t]*(?:[-*•][ \t]*)?)(?P<v>(?-i:" + MONTH + r"))(?=[ \t]+[-–][ \t]+\S)", 0.6),
+        ("month_line", r"(?m:^[ \t]*(?:[-*•][ \t]*)?)(?P<v>(?-i:" + MONTH + r"|january|february|april|july|"
+                       r"august|september|october|november|december|feb|apr|aug|sept?|oct|nov|dec))"
+                       r"(?=[ \t]+[-–][ \t]+\S)", 0.6),
         ("ordinal_range", r"\b" + _ORDINAL_DAY + r"\s*(?:-|–|->|to)\s*" + _ORDINAL_DAY + r"\b", 0.6),
         ("feast", r"(?<!\w)" + FEAST + r"(?!\w)", 0.6),
         # a year of the Thai (Buddhist) era after its name: "BE 2534", "พ.ศ. 2569", "Thai year 2569"

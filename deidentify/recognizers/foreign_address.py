@@ -65,7 +65,7 @@ class ForeignAddressRecognizer(RegexRecognizer):
         # (with a house after it: not "Calle 13 concert", "av. 4 cans", "diagonal 3 cm")
         ("numbered", r"(?<!\w)(?i:calle|carrera|cra\.?)\s+\d{1,3}[A-Za-z]?\b"
                      r"(?=,?\s*(?:#|(?i:no\.)|(?i:n[º°o]|nr|casa|apto|apt)\b))" + _NUMBER, 0.7),
-        ("word_after", r"(?<!\w)" + _WORD + r"(?:\s" + _WORD + r")?\s+(?:" + AFTER + r")"
+        ("word_after", r"(?<!\w)" + _WORD + r"(?:\s(?:" + _WORD + r"|[a-z]*[áéíóöőúüű][a-záéíóöőúüű]*))?\s+(?:" + AFTER + r")"
                        r"(?:\s*\d{1,4}[a-zA-Z]?(?:/\d{1,4})?)?"
                        r"(?:\.?\s*\d{1,2}\.\s*em(?:elet)?\.?(?:\s*\d{1,3}\.?\s*(?:ajtó)?)?)?"  # its floor, door
                        r"(?:,\s*\d{4,5}\s+" + _WORD + r")?(?!\w)",

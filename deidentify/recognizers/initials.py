@@ -127,6 +127,10 @@ _PATTERNS = (
     # Hannah Whitlock (HW, us), council community safety (MF)" (present_line checks the line)
     re.compile(r"[(\[](?P<v>[A-Z]{2,3})(?=[ \t]*(?:,[ \t]*[a-z]+(?:[ \t][a-z]+)?[ \t]*)?[)\]])"
                r"(?P<word>)(?P<strong>)(?P<listed>)(?P<present>)"),
+    # in brackets after a note's label, as its writer signs it: "Worker note (CN): Endri is...",
+    # "Translation (GT): she has arrived"
+    re.compile(r"(?m:^[ \t]*[A-Z][a-z]+(?:[ \t][a-z]+){0,2}[ \t]*)\((?P<v>[A-Z]{2,3})\)(?=[ \t]*:)"
+               r"(?P<word>)(?P<strong>)(?P<coded>)"),
     # a list of two or more after such a label without its colon: "present MQ OF HB WZ TM"
     re.compile(rf"(?i:\b(?:present|apols|apologies|attendees|attending|staff|on\s+shift))[ \t]+"
                rf"(?P<v>{_ONE}(?:[ \t]*[,/+&]?[ \t]+{_ONE}|[ \t]*[,/+&][ \t]*{_ONE})+)(?P<word>)(?P<strong>)"
@@ -285,6 +289,8 @@ class InitialsRecognizer(TokenRecognizer):
                 continue
             if "present" in m.re.groupindex and not _PRESENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue
+            if "coded" in m.re.groupindex and m.group("v") in LANGUAGE_CODES:
+                continue  # "Next steps (EN):" is in English
             if "lower" in m.re.groupindex:
                 key = m.group("v")
                 if key not in TEXTED_PAIRS and key not in STOP_WORDS and key not in TITLES \

@@ -55,6 +55,9 @@ class VehicleRegRecognizer(RegexRecognizer):
                          r"rejestracja|număr(?:ul)?\s+de\s+înmatriculare|numărul\s+mașinii|matrícula|placa|"
                          r"номер|номерний\s+знак|biển\s+số)|车牌号?|車牌|ทะเบียน)[\s:：]*(?:是|為|为)?[\s]*"
                          r"(?P<v>[A-ZА-Я0-9ก-ฮ]{1,4}(?:[ -]?[A-ZА-Я0-9ก-ฮ]{1,4}){1,2})", 0.6),
+        # a Romanian plate, its county's letters first: "IS 00 RMN", "B 000 XKT", "BV-12-ABC"
+        ("romanian", r"(?-i:\b(?:AB|AR|AG|BC|BH|BN|BT|BV|BR|BZ|CS|CL|CJ|CT|CV|DB|DJ|GL|GR|GJ|HR|HD|IL|IS|IF|MM|"
+                     r"MH|MS|NT|OT|PH|SM|SJ|SB|SV|TR|TM|TL|VS|VL|VN|B)[ -]\d{2,3}[ -][A-Z]{3})\b", 0.6),
         # a plate with the characters not seen written as "?" or "_" near a word for a car:
         # "ZT70 M?O", "R?? GHW", "YT7_ _NK" (three seen at least)
         ("placeholders", r"(?<![\w?])(?=[A-Z?_])(?=[A-Z0-9?_ ]{6,8}(?![\w?]))(?=[A-Z0-9 ]{0,7}[?_])"

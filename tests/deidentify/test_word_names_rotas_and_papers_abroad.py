@@ -298,3 +298,28 @@ def test_the_days_a_project_marks_and_a_calendars_months(text, day):
 
 def test_a_time_on_one_line_and_a_month_on_the_next_are_no_date():
     assert not any("11" in v for v, _ in found(DateFormsRecognizer(), "meet at 11\nMay - garden group"))
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Total: 38,50 lei   Plătit cu card •••• 0418\nRamona flew out", "0418"),
+    ("conf. no. 4182270418, PIN 0418", "0418"),
+    ("District Court, II Criminal Division\nRef. II K 000/23\nŁomża, 7 November 2023", "II K 000/23"),
+    ("Șofer: Costică · Dacia Logan · IS 00 RMN. Total", "IS 00 RMN"),
+    ("plate started BV 00... trailer B 000 XKT. Roza", "B 000 XKT"),
+    ("Address for the pharmacy: No. 00 Sapele Road, opp. the market", "No. 00 Sapele Road"),
+    ("3789 Edelény, István király útja 00.\nRef", "István király útja 00"),
+    ("she's at her nan's for a bit, fine, back april.", "april"),
+    ("feb - moved to Wendlesham, then Quernby.", "feb"),
+    ("Worker note (JB): Endri is fine.", "JB"),
+])
+def test_cards_pins_cases_plates_and_addresses_from_abroad(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Ms Ioana MARINESCU  DOB 24.12.1995  NHS No. 999 018 4003\n27 Carrow Terrace", "No."),
+    ("Next steps (EN): book GUM at the clinic", "EN"),
+    ("Locuieste cu inca 3 fete la nr. 9 Elm Grove.", "nr."),
+])
+def test_a_numbers_label_and_a_languages_code_stay(engine, text, kept):
+    assert not any(p.startswith(kept) for p in removed(engine, text))
