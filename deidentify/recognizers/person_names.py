@@ -742,7 +742,7 @@ class PersonNameRecognizer(TokenRecognizer):
         for i in range(1, len(doc)):
             if i in taken:
                 continue
-            vocative = False
+            vocative = asked = False
             if doc[i - 1].text in ("-", "–", "—", "~"):
                 before = doc[i - 2].text if i >= 2 else "\n"
                 if not (before[-1:] in ".!?)," or _emoji(before) or "\n" in before
@@ -755,15 +755,16 @@ class PersonNameRecognizer(TokenRecognizer):
                     continue
             elif i + 1 < len(doc) and doc[i + 1].text in ("?", "!", "?!") and _closes_message(doc, i + 2) \
                     and doc[i - 1].is_alpha and doc[i - 1].lower_ not in _DETERMINERS | STOP_WORDS:
-                vocative = True  # "Does this mean a new van Will?": spoken to, no comma
+                vocative = asked = True  # "Does this mean a new van Will?": spoken to, no comma
             elif not (doc[i - 1].text in (".", "!", "?") and _closes_message(doc, i + 1)):
                 continue
             word, key = doc[i].text, fold(doc[i].text)
             # the note's last word, a known given name however everyday: "... at St Agatha's. Will",
             # "Be there by 7. Guy", "the roses are sulking. - Summer"
-            last = key in self.given and _ends_note(doc, i + 1)
+            last = key in self.given and _ends_note(doc, i + 1) \
+                and not (key in STOP_WORDS and doc[i - 1].text == ",")  # ("yes, Will.": I will)
             if word.isalpha() and word[:1].isupper() and (key not in STOP_WORDS or last
-                                                          or vocative and key in self.given) \
+                                                          or asked and key in self.given) \
                     and key not in TITLES and key not in FORM_LABELS \
                     and not self.allow.covers_word(word) and key not in _NOT_SPOKEN_TO \
                     and ((key in self.given and (vocative or last or key not in self.common))
