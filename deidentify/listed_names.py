@@ -63,7 +63,7 @@ _BULLET_LINE = re.compile(r"(?m)^(?P<bullet>[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]
 # ... and a given name after a surname and its comma, where the item goes on as a name does
 _GIVEN_AFTER_COMMA = re.compile(r",[ ](?P<g>[A-Z][a-z'’-]+)(?![\w'’-])(?=[ \t]*(?:$|\n|[-–—(|,;:])|\t|[ ][A-Z]\.?[ \t])")
 # a rota's line: its weekday and day's number, then who is on before the first comma
-_ROTA_LINE = re.compile(rf"(?mi:^[ \t]*(?:{WEEKDAY})[ \t]+(?P<day>\d{{1,2}})[ \t]*[:–-][ \t]*(?P<rest>[^\n,;(]*))")
+_ROTA_LINE = re.compile(rf"(?mi:^[ \t]*(?:[-*•][ \t]*)?(?:{WEEKDAY})[ \t]+(?P<day>\d{{1,2}})[ \t]*[:–-][ \t]*(?P<rest>[^\n,;(]*))")
 _SLOT_ITEM = re.compile(r"(?:^|(?<=[+/&])|(?<=\band\b))[ \t]*(?P<w>[A-Za-z][a-z'’-]+)(?=[ \t]*(?:[+/&]|\band\b|$))")
 _FIRST_WORD = re.compile(r"[\"“']?(?P<w>[A-Za-z][a-z'’-]+)(?![\w'’-])[\"”']?"
                          r"(?=[ \t]*(?:$|\n|[+(/&,-]|\band\b)|[ ][A-Za-z]\b(?![.'’]\w)|[ ][A-Z]\.)")
@@ -152,7 +152,8 @@ def _rota_slots(text: str, spans: list, allow: AllowList) -> list:
             if covered(*span) or key in TITLES or allow.covers_word(word) or key in PEOPLE_NOUNS \
                     or key in CATEGORY_WORDS or key in SERVICE_WORDS \
                     or _CALENDAR.fullmatch(word) or key in STOP_WORDS and key not in given_names_any_case() \
-                    or not (key in given_names_any_case() or zipf(key) < LISTED_MAX):
+                    or not (key in given_names() if word.islower()
+                            else key in given_names_any_case() or zipf(key) < LISTED_MAX):
                 continue
             added.append(Span(*span, "PERSON", SCORE))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans

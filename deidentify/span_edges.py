@@ -704,8 +704,9 @@ def caps_name_line(text: str, start: int, end: int, allow: AllowList | None = No
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     m = _CAPS_LINE.fullmatch(text, line_start, line_end)
-    if not m or (m.start("v"), m.end("v")) == (start, end):
-        return None
+    if not m or (m.start("v"), m.end("v")) == (start, end) \
+            or text[line_end + 1:line_end + 1 + len(m.group("v"))].upper() == m.group("v"):
+        return None  # (not "SUMMER FAIR" above "Summer fair is on": a title its paragraph repeats)
     for word in m.group("v").split():
         key = fold(word)
         if key in STOP_WORDS and key not in given_names_any_case() or key in TITLES \

@@ -65,9 +65,9 @@ FEAST = (r"(?:(?:Easter|Christmas|Xmas|Boxing|New Year'?s?)\s+(?:Day|Eve|Saturda
          # days the project marks: "17 December, International Day to End Violence Against Sex
          # Workers", "International Sex Workers' Day" (2 June), "World AIDS Day", "Trans Day of
          # Remembrance"
-         r"|International\s+Day\s+to\s+End\s+Violence\s+Against\s+Sex\s+Workers"
+         r"|(?i:International\s+Day\s+to\s+End\s+Violence\s+Against\s+Sex\s+Workers"
          r"|International\s+Sex\s+Workers['’]?\s+Day|World\s+AIDS\s+Day|Trans\s+Day\s+of\s+(?:Remembrance|Visibility)"
-         r"|International\s+Whores['’]?\s+Day)"
+         r"|International\s+Whores['’]?\s+Day))"
          r"|" + after_one_of(("for", "at", "over", "since", "after", "before", "until", "till", "by"))
          + r"New Year(?!'|\s+(?:Day|Eve)\b)"
          r"|(?:Christmas|Xmas|Crimbo|Easter|Hogmanay|Diwali|Ramadan|Eid|Songkran|Tết|Qingming|Crăciun|Paște|"
@@ -238,7 +238,7 @@ class DateFormsRecognizer(RegexRecognizer):
                         r"bday|birthday|b'day|out|date|happened|sent|served|signed|incident|assault|when|approx|"
                         r"for)(?:[ \t]*+[:?-])?[ \t]*+\n?[ \t]*+(?:the[ \t]+)?)"
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-                        r"(?!\s+(?!(?:at|of|and|or|about|around|under|with|for|to|if|but|so|as|then|"
+                        r"(?!\s+to\s+last\b)(?!\s+(?!(?:at|of|and|or|about|around|under|with|for|to|if|but|so|as|then|"
                         r"instead|too|because|when|please|pls)\b)[a-z])", 0.6),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
         # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"; seven days at

@@ -17,6 +17,6 @@ class EmailAddressRecognizer(RegexRecognizer):
     PATTERNS = (
         ("email", r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", 0.9),
         # spelled out: the name, "at", then a domain whose last part is a common ending
-        ("spelled", r"(?<![\w.+-])[\w.+'-]+(?:\s+(?i:underscore|hyphen|dash|dot)\s+[\w'-]+)*" + _SPELLED_AT + r"[\w-]+(?:" + _SPELLED_DOT
+        ("spelled", r"(?<![\w.+-])(?<!(?i:dot)\s)(?<!(?i:dash)\s)(?<!(?i:hyphen)\s)(?<!(?i:underscore)\s)[\w.+'-]+(?:\s+(?i:underscore|hyphen|dash|dot)\s+[\w'-]+)*" + _SPELLED_AT + r"[\w-]+(?:" + _SPELLED_DOT
                     + r"[\w-]+)*" + _SPELLED_DOT + _DOMAIN_END, 0.7),
     )

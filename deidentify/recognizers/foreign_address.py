@@ -36,7 +36,7 @@ _NUMBER = (r"(?:(?:,?\s*+(?i:nr\.?|no\.?|n\.?[º°o]\.?|№|бр\.?|д\.?)?\s*+\
 BEFORE = (r"Strada|Str\.|str\.|ж\.\s?к\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Șoseaua|Soseaua|Piața|Piata|Intrarea|"
           r"Satul|Sat|Comuna|ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac|Rua|Avenida|Av\.|"
           r"Travessa|Praça|Largo|Viale|Piazza|Corso|Vicolo|Via(?=\s+(?:dei|di|del|dell[aeo]|degli)\s)|"
-          r"Via(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+\d{1,4}[a-zA-Z]?[ \t]*(?:[,;)\n]|$))|Carrer|Avinguda|Passeig|Plaça|Rambla|c/|"
+          r"Via(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+|,\s*)\d{1,4}[a-zA-Z]?[ \t]*(?:[.,;)\n]|$))|Carrer|Avinguda|Passeig|Plaça|Rambla|c/|"
           r"кв\.|жк|Estrada|Calle|C/|Carrera|Cra\.?|Paseo|Plaza|Barrio|Rruga|Bulevardi|"
           r"Lagja|Fshati|comuna|satul|sat|jud\.|județul|judetul|municipiul|orașul|"
           r"улица|ул\.|бул\.|булевард|проспект|пр\.|вулиця|вул\.|село|с\.|гр\.|"

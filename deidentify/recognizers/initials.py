@@ -270,6 +270,15 @@ _NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)" 
                          r"[A-Z](?:[a-z]++(?![ \t]*:)|\.?[ \t]+[A-Z][a-z])")  # nor the next label
 
 
+def _own_letters(text: str, m: re.Match) -> bool:
+    """Are the letters in brackets the label's own, its words' first letters ("Child
+    protection (CP)", "Looked after (LAC)")?"""
+    words = re.findall(r"[A-Za-z]+", text[text.rfind("\n", 0, m.start()) + 1:m.start("v")])
+    letters = m.group("v")
+    return len(words) >= 2 and letters[:2] == (words[-2][0] + words[-1][0]).upper() \
+        or bool(words) and letters[0] == words[0][0].upper() and len(words) >= len(letters) - 1
+
+
 class InitialsRecognizer(TokenRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -289,8 +298,8 @@ class InitialsRecognizer(TokenRecognizer):
                 continue
             if "present" in m.re.groupindex and not _PRESENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue
-            if "coded" in m.re.groupindex and m.group("v") in LANGUAGE_CODES:
-                continue  # "Next steps (EN):" is in English
+            if "coded" in m.re.groupindex and (m.group("v") in LANGUAGE_CODES or _own_letters(text, m)):
+                continue  # "Next steps (EN):" is in English; "Child protection (CP):" the label's
             if "lower" in m.re.groupindex:
                 key = m.group("v")
                 if key not in TEXTED_PAIRS and key not in STOP_WORDS and key not in TITLES \

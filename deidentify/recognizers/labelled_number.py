@@ -106,12 +106,17 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("booking_code_figures", r"(?i:\b(?:booking|reservation|confirmation|e-ticket))\.?[ \t]*(?:[:#-]|is)?[ \t]*"
                                  r"(?P<v>(?-i:(?=[A-Z]*\d)[A-Z0-9]{5,8}))(?![\w-])", 0.6),
         # a card's last four after its masked figures: "card •••• 0418", "**** **** 4417"
-        ("masked_card", r"(?:[•*●·][ \t]?){4,}[ \t]?(?P<v>\d{4})\b", 0.6),
+        ("masked_card", r"(?:(?<![•*●·])(?:[•*●·][ \t]?){4,}+|(?<![\w])(?:[xX]{4}[ \t-]?){2,3}+)[ \t]?(?P<v>\d{4})\b", 0.6),
+        # ... or after its word and "ending": "Visa debit ending 0418", "card ending in 4417"
+        ("card_ending", r"(?i:\b(?:card|visa|debit|credit|mastercard|amex|account)\b[^\n]{0,20}?\bending"
+                        r"(?:[ \t]+in)?[ \t]*:?[ \t]*)(?P<v>\d{4})\b", 0.6),
         # a PIN or a door code after its word: "PIN 0418", "key safe code 4471"
-        ("pin", r"(?i:\b(?:pin|key\s?safe(?:\s+code)?|door\s+code))[ \t]*(?:[:#-]|is|no\.?)?[ \t]*(?P<v>\d{4,6})\b", 0.6),
+        ("pin", r"(?i:\b(?:pin|key\s?safe(?:\s+code)?|door\s+code)(?:[ \t]+(?:number|no\.?|code))?)[ \t]*(?:[:#-]|is)?[ \t]*"
+                r"(?P<v>\d{4,6})\b", 0.6),
         # a Polish court's case number, its division in Roman figures and the register's
         # letters: "II K 000/23", "I C 456/22", "III Ns 12/21"
-        ("polish_case", r"(?-i:\b[IVX]{1,4}[ ][A-Z][a-z]{0,2}[ ]\d{1,5}/\d{2}\b)", 0.6),
+        ("polish_case", r"(?-i:\b[IVX]{1,4}[ ](?:K|C|Ns|Nc|Nsm|Co|Kp|Ko|Ka|Kz|Cz|Ca|RC|RNs|P|U|W|GC|ACa|AKa)[ ]"
+                        r"\d{1,5}/\d{2}\b)", 0.6),  # (the registers' letters: not "I Was 15/16")
         # "#52208", "№ 4471": a number sign is a label of its own
         # a Home Office share code (nine letters and digits, often in threes) near its name:
         # "share code she showed: WXT 4KR 9PD"

@@ -226,10 +226,10 @@ _TIMES = MONTHS_AND_DAYS | frozenset("summer spring autumn winter".split())  # a
 _TIME_VERBS = frozenset("came joined went goes".split())
 # what only a person does, in the present or the past, after a name opening a sentence ("Hope
 # hopes the grant will cover it", "Grant thinks it won't")
-_THINKS = frozenset("thinks thought feels felt knows knew hopes hoped believes believed reckons "
+_THINKS = frozenset("thinks thought knows knew hopes hoped believes believed reckons "
                     "reckoned loves loved likes liked hates hated prefers remembers remembered "
                     "decided decides suggested suggests".split())  # (not "Grant goes to panel",
-# "Hope lives on")
+# "Hope lives on", "Grant felt like a long shot")
 # whom a note tells, asks or thanks, capitalised mid-sentence however everyday the name ("Told
 # Hope.", "tell Grant", "asked Joy"); not "saw", "met", "visited" ("saw Star Wars")
 _TOLD_SOMEONE = frozenset("told tell tells ask asked asking texted text rang ring phoned phone "
@@ -696,7 +696,8 @@ class PersonNameRecognizer(TokenRecognizer):
                 and key not in FORM_LABELS and not self.allow.covers_word(doc[i].text)
                 and (key in self.given or zipf(key) < SPEAKER_RARE
                      or i not in timed and (words.count(key) > 1 or exported and i in stamped))
-                and not (i in timed and key in _LOG_HEADINGS) and key.upper() not in TRANSCRIPT_ROLES]
+                and not (i in timed and key in _LOG_HEADINGS) and key.upper() not in TRANSCRIPT_ROLES
+                and (key not in PEOPLE_NOUNS and key not in _SPEAKING_ROLES or ends[i] - i >= 2)]  # ("Man:", "Guy Page:")
 
     def _introduced(self, doc, lowers, found) -> list[list[int]]:
         """A name a message opens with, however common the word: "hiya its summer from the
@@ -754,7 +755,8 @@ class PersonNameRecognizer(TokenRecognizer):
                 if not vocative:
                     continue
             elif i + 1 < len(doc) and doc[i + 1].text in ("?", "!", "?!") and _closes_message(doc, i + 2) \
-                    and doc[i - 1].is_alpha and doc[i - 1].lower_ not in _DETERMINERS | STOP_WORDS:
+                    and doc[i - 1].is_alpha and doc[i - 1].text.islower() \
+                    and doc[i - 1].lower_ not in _DETERMINERS | STOP_WORDS:  # (not "the Water Bill?")
                 vocative = asked = True  # "Does this mean a new van Will?": spoken to, no comma
             elif not (doc[i - 1].text in (".", "!", "?") and _closes_message(doc, i + 1)):
                 continue
@@ -835,10 +837,11 @@ class PersonNameRecognizer(TokenRecognizer):
                     and _on_a_rota(doc, lowers, i):
                 return 60  # a rota's "Mon - Hope; Tue - Grace"
             if not sentence_start and key in given and (prev in _TOLD_SOMEONE or _spoke_to(lowers, i)) \
-                    and nxt not in _VERB_AFTER_TOLD and zipf < EVERYDAY_NAME and key not in PEOPLE_NOUNS and key not in ENDEARMENTS \
+                    and nxt not in _VERB_AFTER_TOLD and (nxt in STOP_WORDS or not nxt.isalpha() or nxt == "re") \
+                    and zipf < EVERYDAY_NAME and key not in PEOPLE_NOUNS and key not in ENDEARMENTS \
                     and key not in _DEITIES and key not in MONTHS_AND_DAYS:
                 return 60  # "Told Hope.", "ask Grace", "Spoke to Hope": capitalised, whom one tells
-                # (not "Told Hope was fading": the start of what was told)
+                # (not "Told Hope was fading", "Told Summer holidays start": what was told)
             if key in given and zipf < EVERYDAY_NAME and nxt in ("'s", "’s") and word.istitle() \
                     and not _contraction_after(lowers, i + 1) \
                     and key not in PEOPLE_NOUNS and key not in _TIMES and key not in _DEITIES \
@@ -929,6 +932,9 @@ class PersonNameRecognizer(TokenRecognizer):
         return 0
 
 
+# a transcript's or a call's roles, heading its lines as names do ("Facilitator: ...")
+_SPEAKING_ROLES = frozenset("facilitator moderator interviewer interviewee respondent participant "
+                            "researcher caller operator advisor adviser volunteer chair host".split())
 _VOCATIVE_ENDS = frozenset(("-", "–", "—", ".", "!", "?", ")", ",", "x", "xx", "xxx", "\n"))
 
 

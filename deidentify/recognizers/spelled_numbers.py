@@ -16,6 +16,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from deidentify.lexicon import family_names, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.dates import MONTH
 from deidentify.recognizers.spelled_phone import REPEAT, WORDS
@@ -43,7 +44,7 @@ _TIME = rf"(?:half\s+(?:past\s+)?{_HOUR}|{_HOUR}\s+(?:{_CARDINAL}|o'?clock|oh\s+
 # words an ordinal counts, when it is not a day: "on the third floor", "by the second time"
 _COUNTED = _alt("time times floor day days week weeks month months year years visit visits go try "
                 "attempt round page step one ones person people place child baby kid session "
-                "appointment")
+                "appointment group groups half lot batch row class")
 _STREET = _alt("road rd street st lane ln avenue ave crescent terrace grove gardens gdns mews "
                "parade square")
 _NOT_A_STREET_NAME = frozenset("the a an my your her his our their this that same main other more "
@@ -58,13 +59,14 @@ _DATES = (
     # a month said by its number: "the third of the fourth ninety-eight"
     re.compile(rf"\b{_ORD_DAY}\s+of\s+the\s+{_ORD_MONTH}\b(?:,?\s+{_YEAR}\b)?(?!\s+{_COUNTED}\b)"),
     # a year alone after "born": "she's born nineteen ninety", "born in two thousand and one"
-    re.compile(rf"\bborn\s+(?:in\s+)?(?P<v>(?:nineteen|twenty)\s+(?:{_CARDINAL}|oh\s+{_UNIT})"
-               rf"|two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)\b"),
+    re.compile(rf"\b(?:born|dob|date\s+of\s+birth)\s+(?:is\s+|was\s+|in\s+)?(?P<v>(?:nineteen|twenty)\s+(?:{_CARDINAL}|oh\s+{_UNIT})"
+               rf"|two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?))"),
     re.compile(rf"(?:\b(?:on|by|until|till|since|before|after|from|for)\s+)(?P<v>the\s+{_ORD_DAY})"
                rf"\b(?!\s+(?:of|{_COUNTED})\b)"),  # "of may" is the first pattern's
 )
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:['’]s|\s+(?:is|was|on|'s))?"
                   r"(?:\s+the)?\W{0,4}$")
+_DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+on)(?:\s+(?:is|was|'s))?[\s:,-]+")
 _ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}}){_STREET}\b")
 _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
                   "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
@@ -73,9 +75,14 @@ _PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van
 _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
 _ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
 _TOKEN = re.compile(r"[\w'’-]+")
+SPELLED_WORD_MAX = 3.0  # Zipf frequency: letters spelled out that make a word English uses more spell no name
 _HYPHENED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){3,}(?![\w-])")
+# ... after a word of spelling, letters set apart by spaces, commas or full stops, three or more,
+# all capitals or all lower case as speech-to-text writes them ("that's S O R C H A", "E, V, A",
+# "spelled k a y l a")
 _SPACED_CAPITALS = re.compile(r"(?i:\b(?:spell|spelt|spelled|spelling|that's|thats|that is|it's|its|"
-                              r"surname|name|letters)\b[ \t:,-]*)(?P<v>(?-i:[A-Z](?:[ ][A-Z]){3,}))(?![\w])")
+                              r"surname|name|letters)\b[ \t:,-]*)(?P<v>(?-i:[A-Z](?:(?:[ ]|,[ ]?|\.[ ]?)[A-Z]){2,}|"
+                              r"[a-z](?:(?:[ ]|,[ ]?|\.[ ]?)[a-z]){3,}))(?![\w])")
 _PART = re.compile(r"x-ray|[\w'’]+")  # a word between hyphens too: "W-R-one-seven"
 
 
@@ -84,7 +91,7 @@ class SpelledNumberRecognizer(TokenRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         low = text.lower()  # every pattern is in lower case; offsets are unchanged
-        return [*self._dates(low), *self._addresses(low), *self._rooms(low),
+        return [*self._dates(low), *self._dob_digits(low), *self._addresses(low), *self._rooms(low),
                 *self._plates(low, text), *self._spelled(low, text)]
 
     @staticmethod
@@ -94,7 +101,7 @@ class SpelledNumberRecognizer(TokenRecognizer):
         word of spelling ("that's S O R C H A"), or four words or more of the phonetic
         alphabet and nothing else ("Papa, Oscar, Papa, Papa, Yankee")."""
         out = [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _HYPHENED_LETTERS.finditer(text)
-               if (m.group().isupper() or m.group().islower()) and len(set(m.group().lower()) - {"-"}) >= 3]
+               if (m.group().isupper() or m.group().islower()) and _spells_a_name(m.group())]
         out += [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                 for m in _SPACED_CAPITALS.finditer(text)]
         pos = 0
@@ -120,6 +127,17 @@ class SpelledNumberRecognizer(TokenRecognizer):
         for r in sorted(found, key=lambda r: r.start - r.end):
             if all(r.end <= k.start or k.end <= r.start for k in out):
                 out.append(r)
+        return out
+
+    @staticmethod
+    def _dob_digits(low: str) -> list[RecognizerResult]:
+        """A date of birth read out as figures after its cue: "date of birth is oh three oh four
+        ninety eight", "dob one two zero five eight nine" (four number words or more)."""
+        out = []
+        for cue in _DOB_CUE.finditer(low):
+            run = _word_run(low, cue.end(), lambda w: w in _NUMBER_WORDS, _PART)
+            if len(run) >= 4:
+                out.append(RecognizerResult("DATE_OF_BIRTH", run[0][0], run[-1][1], 0.7))
         return out
 
     def _addresses(self, low: str) -> list[RecognizerResult]:
@@ -181,6 +199,14 @@ def _word_run(low: str, start: int, accept, token: re.Pattern = _TOKEN
     while run and low[slice(*run[-1])] in REPEAT:
         run.pop()
     return run
+
+
+def _spells_a_name(spelled: str) -> bool:
+    """Do hyphened letters spell a name: three different letters or more, no everyday word
+    ("f-u-c-k-i-n-g", "H-A-P-P-Y") and no grades ("A-B-C-C")?"""
+    word = spelled.replace("-", "").lower()
+    return len(set(word)) >= 3 and not set(word) <= set("abcdefgu") \
+        and (zipf(word) < SPELLED_WORD_MAX or word in family_names() or word in given_names())
 
 
 def _digits_near(low: str, end: int) -> bool:

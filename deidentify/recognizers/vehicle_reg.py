@@ -12,6 +12,10 @@ from deidentify.lexicon import DOSING, fold, zipf
 from deidentify.recognizers.base import RegexRecognizer
 
 
+_UNITS = frozenset("MIN MINS YRS YR HRS HR MPH KMS KGS LBS DAY DAYS WKS MTH".split())
+ROMANIAN_LETTERS_MAX = 3.0  # Zipf frequency: a plate's three letters English uses less
+
+
 class VehicleRegRecognizer(RegexRecognizer):
     ENTITY = "VEHICLE_REG"
     PATTERNS = (
@@ -56,7 +60,7 @@ class VehicleRegRecognizer(RegexRecognizer):
                          r"номер|номерний\s+знак|biển\s+số)|车牌号?|車牌|ทะเบียน)[\s:：]*(?:是|為|为)?[\s]*"
                          r"(?P<v>[A-ZА-Я0-9ก-ฮ]{1,4}(?:[ -]?[A-ZА-Я0-9ก-ฮ]{1,4}){1,2})", 0.6),
         # a Romanian plate, its county's letters first: "IS 00 RMN", "B 000 XKT", "BV-12-ABC"
-        ("romanian", r"(?-i:\b(?:AB|AR|AG|BC|BH|BN|BT|BV|BR|BZ|CS|CL|CJ|CT|CV|DB|DJ|GL|GR|GJ|HR|HD|IL|IS|IF|MM|"
+        ("romanian", r"(?-i:(?<![A-Z]{2}[ ])\b(?:AB|AR|AG|BC|BH|BN|BT|BV|BR|BZ|CS|CL|CJ|CT|CV|DB|DJ|GL|GR|GJ|HR|HD|IL|IS|IF|MM|"
                      r"MH|MS|NT|OT|PH|SM|SJ|SB|SV|TR|TM|TL|VS|VL|VN|B)[ -]\d{2,3}[ -][A-Z]{3})\b", 0.6),
         # a plate with the characters not seen written as "?" or "_" near a word for a car:
         # "ZT70 M?O", "R?? GHW", "YT7_ _NK" (three seen at least)
@@ -105,6 +109,9 @@ class VehicleRegRecognizer(RegexRecognizer):
         return self._STRONG.search(line) is not None
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "romanian":  # (not "IS 20 MIN", "IS 25 YRS": a unit, a word)
+            letters = value.replace("-", " ").split()[-1]
+            return letters not in _UNITS and zipf(fold(letters)) < ROMANIAN_LETTERS_MAX
         if pattern == "placeholders":  # three characters seen at least ("UK?? YES" has no figure
             # where a plate has one, and needs its car word, CONTEXT)
             return sum(c.isalnum() for c in value) >= 3

@@ -8,7 +8,7 @@ an identity card's series, a family name in capitals, an airline's date and book
 import pytest
 
 from deidentify.recognizers.dates import DateFormsRecognizer
-from tests.deidentify.conftest import found, removed
+from tests.deidentify.conftest import cpu_seconds, found, removed
 
 REGISTER_COLONS = "1. Baker, Hope: staff\n2. Green, Will: staff\n3. Hill, Dawn: volunteer\n4. Okafor, Chidi: peer"
 REGISTER = ("Training register - Sat 15 Nov\n"
@@ -323,3 +323,51 @@ def test_cards_pins_cases_plates_and_addresses_from_abroad(engine, text, piece):
 ])
 def test_a_numbers_label_and_a_languages_code_stay(engine, text, kept):
     assert not any(p.startswith(kept) for p in removed(engine, text))
+
+
+# what a second helper's attack found (/work/drafts/atk17b)
+@pytest.mark.parametrize("text,kept", [
+    ("BUS IS 20 MIN LATE", "IS 20 MIN"),
+    ("Child protection (CP): plan agreed", "CP"),
+    ("Looked after (LAC): review due", "LAC"),
+    ("he wrote f-u-c-k-i-n-g on the wall", "f-u-c-k-i-n-g"),
+    ("so H-A-P-P-Y today", "H-A-P-P-Y"),
+    ("predicted A-B-C-C at A level", "A-B-C-C"),
+    ("SUMMER FAIR\nSummer fair is on Saturday.", "SUMMER"),
+    ("WILL POWER\nWill power matters.", "WILL"),
+    ("Is it in the Morning Star? Did you pay the Water Bill?", "Bill"),
+    ("Research notes: see page P12.", "P12"),
+    ("Facilitator: What's changed?\nJo Smith: A lot.\nFacilitator: And the men?\nAmy Brown: Less.", "Facilitator"),
+    ("Man: white, 40s, shaved head\nKit: 150 condoms", "Man"),
+    ("it was a whole dot com bubble back then", "whole"),
+    ("born twenty six weeks early", "twenty"),
+    ("the first of the second group went home", "first"),
+    ("I Was 15/16 at the time", "15/16"),
+    ("Grant felt like a long shot.", "Grant"),
+    ("Told Summer holidays start soon.", "Summer"),
+    ("save it for the 2nd to last slot", "2nd"),
+])
+def test_what_the_second_attack_found_ordinary_stays(engine, text, kept):
+    assert not any(kept in p for p in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("date of birth is oh three oh four ninety eight ok", "oh three oh four ninety eight"),
+    ("that's E, V, A with one v", "E, V, A"),
+    ("she spelled k a y l a for me", "k a y l a"),
+    ("xxxx xxxx xxxx 4417 was the card", "4417"),
+    ("Visa debit ending 0418, expired", "0418"),
+    ("PIN number 0418 written on it", "0418"),
+    ("Lived at Via Roma 00. Then", "Via Roma 00"),
+    ("World Aids Day stall", "World Aids Day"),
+    ("- Mon 1 - Bill\n- Thu 4 - Rich\n- Mon 8 - Faith", "Faith"),
+])
+def test_what_the_second_attack_found_leaking_is_removed(engine, text, piece):
+    assert any(piece in p for p in removed(engine, text)), removed(engine, text)
+
+
+@pytest.mark.parametrize("unit", ["•", "*", "-", "a dot ", "x "])
+def test_runs_of_masks_dashes_and_dots_are_read_in_linear_time(engine, unit):
+    short = cpu_seconds(engine, unit * (2_000 // len(unit)))
+    long = cpu_seconds(engine, unit * (20_000 // len(unit)))
+    assert long < 20 * short + 0.5
