@@ -17,6 +17,9 @@ class NiNumberRecognizer(RegexRecognizer):
         # shaped like one beside an NI label, whatever its letters: HMRC's QQ example, a
         # mistyped prefix (fail closed)
         ("shape", r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", 0.2),
+        # ... and as a scanner reads it, with l, I, O or o for figures ("QQ 58 2l O6 A"),
+        # beside its label; three real figures at least
+        ("scanned", r"\b[A-Z]{2}\s?(?=(?:[\s\dlIOo]*\d){3})[\dlIOo]{2}\s?[\dlIOo]{2}\s?[\dlIOo]{2}\s?[A-D]\b", 0.2),
         ("temporary", r"\bTN\s?(?:[12]\d|3[01]|0[1-9])\s?(?:1[0-2]|0[1-9])\s?\d{2}\s?[MF]\b", 0.75),
     )
     CONTEXT = ("ni", "nino", "national insurance", "ni number", "ni no")
