@@ -36,6 +36,7 @@ _ORD_DAY = (rf"(?:(?:twenty|thirty)[\s-]*{_ORD_UNIT}|twentieth|thirtieth|"
             + _alt("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
                    "eighteenth nineteenth") + rf"|{_ORD_UNIT})")
 _MONTH = rf"(?i:{MONTH})"  # the month names of the dates recognizer
+_WEEKDAY = _alt("monday tuesday wednesday thursday friday saturday sunday")
 _ORD_MONTH = _alt("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
 _YEAR = (rf"(?:(?:nineteen|twenty)\s+(?:{_CARDINAL}|hundred|oh\s+{_UNIT})|two\s+thousand"
          rf"(?:\s+and)?(?:\s+{_CARDINAL})?|{_TENS}[\s-]+{_UNIT}|oh\s+{_UNIT})")
@@ -56,6 +57,8 @@ _DATES = (
     re.compile(rf"\b{_CARDINAL}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}(?:\s+{_YEAR})?\b"),
     re.compile(rf"\b{_TIME}\s+on\s+the\s+{_ORD_DAY}\b(?!\s+{_COUNTED}\b)"),
+    # a weekday before its day said as an ordinal: "Saturday twenty sixth", "on tuesday the third"
+    re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+)?(?P<v>{_ORD_DAY})\b(?!\s+(?:of\s+)?(?:{_COUNTED}|{_MONTH})\b)"),
     # a month said by its number: "the third of the fourth ninety-eight"
     re.compile(rf"\b{_ORD_DAY}\s+of\s+the\s+{_ORD_MONTH}\b(?:,?\s+{_YEAR}\b)?(?!\s+{_COUNTED}\b)"),
     # a year alone after "born": "she's born nineteen ninety", "born in two thousand and one"

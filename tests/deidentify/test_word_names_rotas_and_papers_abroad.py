@@ -371,3 +371,16 @@ def test_runs_of_masks_dashes_and_dots_are_read_in_linear_time(engine, unit):
     short = cpu_seconds(engine, unit * (2_000 // len(unit)))
     long = cpu_seconds(engine, unit * (20_000 // len(unit)))
     assert long < 20 * short + 0.5
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("National Insurance number: QQ 58 2l O6 A\nMs Kitti", "QQ 58 2l O6 A"),
+    ("Ms Kitti Ba1ogh\nFlat 2\nl9 Ropewalk Lane\nKELDERBY", "l9 Ropewalk Lane"),
+    ("van notes Saturday twenty sixth okay so busy", "twenty sixth"),
+])
+def test_scanned_numbers_and_a_spoken_weekdays_date(engine, text, piece):
+    assert any(piece in p for p in removed(engine, text)), removed(engine, text)
+
+
+def test_a_spoken_weekday_and_its_day_of_a_month_are_one_date(engine):
+    assert any("fourth of march" in p for p in removed(engine, "outreach tuesday the fourth of march me and her"))
