@@ -23,6 +23,9 @@ clinic" in a text; not "human trafficking" in a letter), or in capitals in a not
 A person's word found in two notes or more is carried too, though English or a service user's
 language uses it ("Jas", "Gosia", "Mandy": _attested and the notes before it say which).
 A street's own word is carried alone ("Hoggart" of "Hoggart St" ... "started hoggart 2115").
+Premises found by their one capitalised word in two notes or more ("at the Lantern") are
+carried where another note writes the word capitalised, not as the first of a longer name
+("DROP-IN NOTES - Lantern - Tues"; not "Anchor Hanover").
 
 So one note's output depends on the others in its batch (api.BATCH_ROWS rows of a file, all
 the notes of a gold set); it can only remove more, never less.

@@ -13,6 +13,10 @@ months and weekdays, the allow-list's words and acronyms, clinical shorthand wri
 initials (GP, SW, HIV, TDS...) and languages' codes ("UA/RU") are never taken; a word only if
 it is a known given or family name (Will, Storm) or one English seldom uses (Abdi): drugs,
 services and things listed beside a name stay ("Kirsty + Weed", "Lisa & Probation").
+A card's names joined by kisses ("Hope x Gracie x Dawn") and a list's by semicolons are lists
+too. Two kinds of list need no person found beside them: a register written surname first
+("1. Baker, Hope - staff", both words, once two of its people are found) and a rota's days
+("tue 6: grace + joy", after a day found as a date).
 """
 
 from __future__ import annotations
@@ -137,8 +141,9 @@ def _bulleted(text: str, spans: list, allow: AllowList) -> list:
 def _rota_slots(text: str, spans: list, allow: AllowList) -> list:
     """`spans` with the people of a rota's days: on a line opening with a weekday and its day's
     number found as a date ("tue 6: grace + pres, advice will"), the words joined by "+", "/"
-    or "&" before the first comma, each a known given name in any case or a word English seldom
-    uses ("grace", "pres"; not "CLOSED", "all hands")."""
+    or "&" before the first comma, each a known given name (in lower case, one of the Faker
+    locales' lists, not the world registers': "grace", not "yoga") or a capitalised word English
+    seldom uses (not "CLOSED", "all hands", "van + clinic")."""
     dates = covered_by([sp for sp in spans if sp.entity == "DATE"])
     covered = covered_by([sp for sp in spans if sp.entity == "PERSON"])
     added = []

@@ -12,6 +12,10 @@ not "a rose"), a stop word ("Will") only capitalised mid-sentence.
 Only in notes in English: in other languages the model takes ordinary words for names, and
 repeating them would remove more of the note.
 
+A name in capitals heading a paragraph that opens with its first word ("RICH LONG" / "Rich has
+been with us since 2021") is a person's, both the heading and the word; and a found name is
+removed where a heading in capitals writes it ("GUY PAGE" above "Guy is a retired teacher").
+
 A chat's speaker is removed wherever else the note writes the name capitalised, in any
 language ("Elira: po mire jam", then "Bora: Elira a je mire?").
 
