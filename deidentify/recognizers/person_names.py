@@ -223,7 +223,7 @@ _PERSON_ACTS = frozenset("says said told asked texted rang phoned called wants w
 _WEEKDAY = re.compile(WEEKDAY, re.IGNORECASE)  # (dates.WEEKDAY: "Mon", "Tues", "Thurs.")
 _DEITIES = frozenset("god lord jesus christ allah".split())  # ("thank you Lord")
 _TIMES = MONTHS_AND_DAYS | frozenset("summer spring autumn winter".split())  # a season, month or day
-_TIME_VERBS = frozenset("came joined went goes".split())
+_TIME_VERBS = frozenset("came joined".split())
 # what only a person does, in the present or the past, after a name opening a sentence ("Hope
 # hopes the grant will cover it", "Grant thinks it won't")
 _THINKS = frozenset("thinks thought knows knew hopes hoped believes believed reckons "
@@ -965,8 +965,9 @@ def _contraction_after(lowers: list[str], j: int) -> bool:
 
 
 def _thanked_or_with_me(lowers: list[str], i: int) -> bool:
-    """Is the i-th word whom a note thanks ("thank you Hope", "thanks Faith", "cheers Star") or
-    whom it pairs with "me" ("me + Summer", "me and Grace")?"""
+    """Is the i-th word whom a note thanks ("thank you Hope", "thanks Faith", "cheers Star",
+    "Thanks, Hope - sorted", "(sorry, Will)", "love you Mo") or whom it pairs with "me" ("me +
+    Summer", "me and Grace")?"""
     prev = lowers[i - 1] if i else ""
     before = lowers[i - 2] if i >= 2 else ""
     return (prev in ("thanks", "thankyou", "cheers", "ta") or prev == "you" and before in ("thank", "love", "miss")
