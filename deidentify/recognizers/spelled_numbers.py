@@ -69,6 +69,13 @@ _DATES = (
 )
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:['’]s|\s+(?:is|was|on|'s))?"
                   r"(?:\s+the)?\W{0,4}$")
+# the names of letters as said aloud, and what a reference is read with
+_LETTER_NAMES = frozenset("bee see cee sea dee ee ef eff gee aitch haitch jay kay el ell em en pee queue cue "
+                          "ar are ess tee you vee double-u doubleu ex why wye zed zee".split())
+_JOINERS = frozenset("stroke slash dash hyphen double triple".split())
+_SAID_CUE = re.compile(r"\b(?P<kind>post\s?code|(?:crime|log|incident|case|reference|ref|claim|tenancy|account|"
+                       r"customer|booking|policy|membership|client)\s+(?:ref(?:erence)?|number|no))"
+                       r"(?:\s+(?:is|was|'s|it's|its))?[\s:,-]+")
 _DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+on)(?:\s+(?:is|was|'s))?[\s:,-]+")
 _ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}}){_STREET}\b")
 _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
@@ -90,11 +97,12 @@ _PART = re.compile(r"x-ray|[\w'’]+")  # a word between hyphens too: "W-R-one-s
 
 
 class SpelledNumberRecognizer(TokenRecognizer):
-    ENTITIES = ("DATE", "DATE_OF_BIRTH", "STREET_ADDRESS", "VEHICLE_REG", "PERSON")
+    ENTITIES = ("DATE", "DATE_OF_BIRTH", "STREET_ADDRESS", "VEHICLE_REG", "PERSON", "POSTCODE", "ID_NUMBER")
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         low = text.lower()  # every pattern is in lower case; offsets are unchanged
-        return [*self._dates(low), *self._dob_digits(low), *self._addresses(low), *self._rooms(low),
+        return [*self._dates(low), *self._dob_digits(low), *self._said_after(low), *self._addresses(low),
+                *self._rooms(low),
                 *self._plates(low, text), *self._spelled(low, text)]
 
     @staticmethod
@@ -141,6 +149,23 @@ class SpelledNumberRecognizer(TokenRecognizer):
             run = _word_run(low, cue.end(), lambda w: w in _NUMBER_WORDS, _PART)
             if len(run) >= 4:
                 out.append(RecognizerResult("DATE_OF_BIRTH", run[0][0], run[-1][1], 0.7))
+        return out
+
+    @staticmethod
+    def _said_after(low: str) -> list[RecognizerResult]:
+        """A postcode read out after its word, in letters' names, the phonetic alphabet and number
+        words ("postcode is queue ex three eight el double-u", "zed jay four one bee tee"), and
+        a reference read out after its word ("crime reference is four seven two one nine stroke
+        twenty five"): four words or more."""
+        out = []
+        for cue in _SAID_CUE.finditer(low):
+            postcode = cue.group("kind").startswith("post")
+            run = _word_run(low, cue.end(), lambda w: w in _NUMBER_WORDS or w in _JOINERS
+                            or postcode and (w in _LETTER_NAMES or w in _NATO or len(w) == 1), _PART)
+            while run and low[slice(*run[-1])] in _JOINERS:
+                run.pop()
+            if len(run) >= 4:
+                out.append(RecognizerResult("POSTCODE" if postcode else "ID_NUMBER", run[0][0], run[-1][1], 0.7))
         return out
 
     def _addresses(self, low: str) -> list[RecognizerResult]:

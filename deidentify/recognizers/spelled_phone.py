@@ -32,6 +32,17 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")  # "zero7700": a digit word run into digit
 _PLUS_BEFORE = re.compile(r"(?i:\bplus|\+)[ \t]*\Z")
 _HAN_DIGITS = re.compile(r"[零〇一二三四五六七八九幺两](?:[ ,，、]?[零〇一二三四五六七八九幺两]){6,}")
 MIN_DIGITS = 7
+# digits as speech-to-text mishears them, between two digits' words, three digits read before
+# at least (not "from one to two to three"): "nine oh oh for five six",
+# "seven ate", "oh too"
+MISHEARD = frozenset(("for", "ate", "to", "too", "won"))
+_NEXT_TOKEN = re.compile(r"[\s,.-]*([^\W\d_]+|\d+)")
+
+
+def _digit_next(text: str, end: int) -> bool:
+    """Is the word after `end` a digit's word (a word, not figures: "11.00 to 12.30" is a time)?"""
+    m = _NEXT_TOKEN.match(text, end)
+    return bool(m) and fold(m.group(1)) in WORDS
 
 
 class SpelledPhoneRecognizer(TokenRecognizer):
@@ -46,7 +57,9 @@ class SpelledPhoneRecognizer(TokenRecognizer):
             word = fold(m.group()) if m else ""
             gap = m is not None and run and not re.fullmatch(r"[\s,.-]*", text[run[-1][1]:m.start()])
             if m is not None and not gap and (word in WORDS or word in REPEAT or word.isdigit()
-                                               or (word in HUNDRED and run)):
+                                               or (word in HUNDRED and run)
+                                               or word in MISHEARD and count >= 3 and not text[slice(*run[-1])].isdigit()
+                                               and _digit_next(text, m.end())):
                 if word in REPEAT:
                     pending = REPEAT[word]
                 else:

@@ -384,3 +384,20 @@ def test_scanned_numbers_and_a_spoken_weekdays_date(engine, text, piece):
 
 def test_a_spoken_weekday_and_its_day_of_a_month_are_one_date(engine):
     assert any("fourth of march" in p for p in removed(engine, "outreach tuesday the fourth of march me and her"))
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("postcode is queue ex three eight el double-u yeah", "queue ex three eight el double-u"),
+    ("the postcode zed jay four, one bee tee ok", "zed jay four, one bee tee"),
+    ("my number is oh seven seven oh oh nine oh oh for five six ok", "oh seven seven oh oh nine oh oh for five six"),
+    ("crime reference is four seven, two one nine, stroke twenty five", "four seven, two one nine, stroke twenty five"),
+])
+def test_postcodes_numbers_and_references_said_aloud(engine, text, piece):
+    assert piece in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Meeting from 11.00 to 12.30 today.", "from one to two to three. seven to eight people",
+                                  "the inbox is checked 9.30 to 4.30", "postcode is on the form"])
+def test_times_and_counts_said_with_to_are_no_number(engine, text):
+    assert not any(e == "PHONE_NUMBER" or e == "POSTCODE" for e in
+                   (s.entity for s in engine.find([text])[0]))
