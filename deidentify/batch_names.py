@@ -128,7 +128,8 @@ def carry_names(texts: list[str], found: list[list[Span]], allow: AllowList) -> 
         # capitalised ("From all of us at the Lantern" ... "DROP-IN NOTES - Lantern - Tues")
         added += [Span(m.start(), m.end(), "ESTABLISHMENT", 0.5) for m in _MENTION.finditer(text)
                   if (key := fold(m.group())) in named and (m.group().istitle() or m.group().isupper())
-                  and not covered(m.start(), m.end()) and not _NAME_GOES_ON.match(text, m.end())]
+                  and not covered(m.start(), m.end()) and not _NAME_GOES_ON.match(text, m.end())
+                  and (m.group().isupper() or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))]
         out.append(sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans)
     return out
 
@@ -158,6 +159,8 @@ _AGENT_ENDINGS = tuple(e + plural for e in ("tor", "ter", "rer", "sor", "ist", "
                        for plural in ("", "s"))
 EVERYDAY_LOWER = 3.0  # ... from which a lower-case mention in a note with capitals is a word
 _NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")  # ("Anchor Hanover": another's name)
+# ... after "the", "at", a dash or a colon, or opening a line ("Harbour seals", "Anchor butter")
+_PLACE_BEFORE = re.compile(r"(?:(?i:\bthe|\bat|\bto|\bfrom|\bin)[ ]|[-–:][ ]|^[ \t]*|\n[ \t]*)\Z")
 _ONE_WORD = re.compile(r"(?:[Tt]he[ ])?(?P<w>[A-Z][^\W\d_A-Z]{3,})(?:['’]s)?")
 _SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")
 _MENTION = re.compile(r"(?<![\w'’])(?<!\w-)[^\W\d_]{3,}(?![^\W\d_]|-\w|['’][a-rt-z])")

@@ -141,9 +141,8 @@ def _bulleted(text: str, spans: list, allow: AllowList) -> list:
 def _rota_slots(text: str, spans: list, allow: AllowList) -> list:
     """`spans` with the people of a rota's days: on a line opening with a weekday and its day's
     number found as a date ("tue 6: grace + pres, advice will"), the words joined by "+", "/"
-    or "&" before the first comma, each a known given name (in lower case, one of the Faker
-    locales' lists, not the world registers': "grace", not "yoga") or a capitalised word English
-    seldom uses (not "CLOSED", "all hands", "van + clinic")."""
+    or "&" before the first comma, each capitalised, a known given name or a word English seldom
+    uses (not "CLOSED", "all hands", "van + clinic"; nor in lower case: "yoga + reiki", "holly")."""
     dates = covered_by([sp for sp in spans if sp.entity == "DATE"])
     covered = covered_by([sp for sp in spans if sp.entity == "PERSON"])
     added = []
@@ -157,18 +156,18 @@ def _rota_slots(text: str, spans: list, allow: AllowList) -> list:
             if covered(*span) or key in TITLES or allow.covers_word(word) or key in PEOPLE_NOUNS \
                     or key in CATEGORY_WORDS or key in SERVICE_WORDS \
                     or _CALENDAR.fullmatch(word) or key in STOP_WORDS and key not in given_names_any_case() \
-                    or not (key in given_names() if word.islower()
-                            else key in given_names_any_case() or zipf(key) < LISTED_MAX):
+                    or word.islower() or not (key in given_names_any_case() or zipf(key) < LISTED_MAX):
                 continue
             added.append(Span(*span, "PERSON", SCORE))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
 def _inverted_part(word: str, allow: AllowList) -> bool:
-    """A word that may be a surname or a given name in a register written surname first (not
-    "Date, Time", "Mon, Tue", "Staff, volunteers")."""
+    """A word that may be a surname or a given name in a register written surname first: a
+    known name or a word English uses less (not "Date, Time", "Mon, Tue", "Housing, Priya")."""
     key = fold(word)
     return (key not in STOP_WORDS or key in given_names()) and key not in TITLES \
+        and (key in family_names() or key in given_names() or zipf(key) < LISTED_MAX + 0.7) \
         and not allow.covers_word(word) and not _CALENDAR.fullmatch(word) and key not in CATEGORY_WORDS
 
 
@@ -205,8 +204,8 @@ def _beside(text: str, start: int, end: int):
 
 def _someone(word: str, join: str, listed: bool, allow: AllowList, quoted: bool = False) -> bool:
     key = fold(word)
-    if join in (",", ";") and not listed:
-        return False
+    if (join in (",", ";") or join.startswith("x")) and not listed:
+        return False  # (a list of three or more: not "Rose x Lily", "Basil; Sage")
     if word.isupper():  # initials: "NR + Luana"; not shorthand ("GP", "HIV"), not a word
         return join != "," and word not in SHORTHAND and word not in allow.acronyms \
             and word not in LANGUAGE_CODES \

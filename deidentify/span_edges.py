@@ -49,7 +49,7 @@ from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHE
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
-from deidentify.recognizers.street_address import STREET_ENDS, US_STATES
+from deidentify.recognizers.street_address import STREET_ENDS, STREET_WORDS, US_STATES
 from deidentify.spans import Span
 
 # titles and kin words kept in front of a removed name (TITLES, and the family a note names)
@@ -127,6 +127,9 @@ _CAPS_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(/:]))([A-ZÀ-ÞĀ-ŽА-ЯЁІЇ
 CAPS_BEFORE_MAX = 3.0  # Zipf frequency: ... that English uses less (not "URGENT Maria")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:(?<=[\n:(,])|(?<=[\n:(,][ ])|(?<=\A)|House[ ])(?-i:No|NO)\.?[ ]?\Z")  # (not "NHS No.")
 _REGION_AFTER = re.compile(r"[ ](?:region|oblast|province|county|district|voivodeship|raion|governorate)\b")
+# (a place's head: "FAITH HALL", "MARK LANE"; not words as common as family names: "Green", "Wood")
+_PLACE_WORD = re.compile(r"(?i:" + "|".join(STREET_WORDS) + r"|hall|house|church|chapel|centre|center|"
+                         r"court|park|farm|lodge|manor|tower|ward|unit|school|clinic|hospital|surgery)")
 _CAPS_LINE = re.compile(r"[ \t]*(?P<v>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,2})[ \t]*")
 _CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝАЕЁИІЇОУЫЭЮЯЄ]")  # (post-nominals have none: "MRCGP", "SHN")
 CAPS_SURNAME_MAX = 4.0  # Zipf frequency: a word in capitals after a given name English uses less
@@ -713,9 +716,9 @@ def caps_name_line(text: str, start: int, end: int, allow: AllowList | None = No
         if key in STOP_WORDS and key not in given_names_any_case() or key in TITLES \
                 or word in SHORTHAND or allow and word in allow.acronyms or key in MONTHS_AND_DAYS \
                 or key in NOT_NAMES or key in FORM_LABELS or key in WORKER_ROLES \
-                or not _CAPS_VOWEL.search(word) \
+                or not _CAPS_VOWEL.search(word) or _PLACE_WORD.fullmatch(word) \
                 or not (key in given_names_any_case() or key in family_names() or zipf(key) < ALIAS_RARE):
-            return None  # (each word a name's: not "ACUTE WARD", "LABOUR WARD")
+            return None  # (each word a name's: not "ACUTE WARD", "FAITH HALL", "MARK LANE")
     first = fold(m.group("v").split()[0])
     return (m.start("v"), m.end("v")) if first in given_names_any_case() or zipf(first) < ALIAS_RARE else None
 

@@ -35,8 +35,8 @@ class ClinicNumberRecognizer(RegexRecognizer):
                               r"[ .-]?[MFXU](?=\b|x\d))", 0.6),
         ("client_code_lower", rf"(?-i:\b(?:[a-z]{{2,4}}|[A-Z][a-z]{{1,3}})-?{_DAY_MONTH_HYPHEN}"
                               r"(?:-?(?:19|20)?\d{2})?-?[mfxu](?=\b|x\d))", 0.6),
-        ("participant", r"(?-i:(?<!page )(?<!pg )(?<!p\. )\bP(?!45\b|46\b|50\b|53\b|55\b|60\b|85\b|86\b|87\b|800\b|810\b)"
-                        r"(?:0[1-9]|[1-9]\d{1,2})\b)(?![-/.]\d)(?![ \t]+(?i:bus|route|road|form))", 0.6),
+        ("participant", r"(?-i:(?<![Pp]age )(?<![Pp]g )(?<!p\. )(?<![Rr]oom )(?<![Rr]m )\bP(?!45\b|46\b|50\b|53\b|55\b|60\b|85\b|86\b|87\b|800\b|810\b)"
+                        r"(?:0[1-9]|[1-9]\d{1,2})\b)(?![-/.]\d)(?![ \t]+(?i:bus|route|road|form|car\s+park|parking))", 0.6),
     )
     FLAGS = re.IGNORECASE
 

@@ -303,7 +303,9 @@ class DateFormsRecognizer(RegexRecognizer):
 # happens on it ("Mon 1 - Bill / Hope", "tue 13: grace + joy"); not hours ("Mon 2-6", "Fri
 # 10.30"), nor a tally's counts ("Mon 6, Tue 4, Wed 8 women", "mon 14 / tue 11")
 _WEEKDAY_NUMBER = re.compile(r"(?m:^[ \t]*(?:[-*•][ \t]*)?)(?P<day>" + WEEKDAY + r")[ \t]+(?P<v>[12]\d|3[01]|0?[1-9])"
-                             r"(?=[ \t]*[-–:][ \t]*[^\W\d_])", re.IGNORECASE)
+                             r"(?=[ \t]*[-–:][ \t]*[^\W\d_])(?![ \t]*[-–:][ \t]*(?:noon|midday|midnight|women|men|"
+                             r"girls|lads|clients|contacts|people|new|visits|calls|seen|am|pm|till|until)\b)",
+                             re.IGNORECASE)
 _WEEKDAY_INDEX = {w: i for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 

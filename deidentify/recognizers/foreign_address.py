@@ -51,6 +51,7 @@ _CELTIC_NAME = (r"(?:[ \t]+" + _CELTIC_LINK + _WORD + r"(?:[ \t]+" + _CELTIC_LIN
 AFTER = r"utca|u\.|út|útja|tér|körút|köz|g\.|gatvė|pr\.|prospektas|al\.|aleja"
 
 
+VIA_NAME_MAX = 4.5  # Zipf frequency: the word after "Via" English uses more is no street's name
 _NUMBER_WORDS = ("证号", "照号", "账号", "编号", "型号", "信号", "口号", "字号", "单号", "码号", "话号",
                  "卡号", "批号", "代号", "学号", "工号", "车号")
 
@@ -95,6 +96,9 @@ class ForeignAddressRecognizer(RegexRecognizer):
     def validate(self, value: str, pattern: str = "") -> bool:
         # "Dose 5/3" is shorthand, "Kwiatowa 5/3" a flat: the word must not be everyday English
         # ("BD 7/7", "TDS 5/7": a dose in capitals, not a street; "MISPER 26/4419" stays a ref)
+        if pattern == "word_before" and value.startswith("Via ") \
+                and zipf(fold(value.split()[1])) >= VIA_NAME_MAX:
+            return False  # ("Referrals Via Police 12": English's via)
         if pattern == "chinese":  # "身份证号" (ID card number), "护照号", "编号": not an address
             return not value.endswith(_NUMBER_WORDS)
         word = value.split()[0]

@@ -125,7 +125,7 @@ _PATTERNS = (
                r"(?P<word>)(?P<strong>)(?P<titled>)(?P<listed>)"),
     # ... or in brackets after each one's name or body on such a line: "Present: PC Lyle (JL),
     # Hannah Whitlock (HW, us), council community safety (MF)" (present_line checks the line)
-    re.compile(r"[(\[](?P<v>[A-Z]{2,3})(?=[ \t]*(?:,[ \t]*[a-z]+(?:[ \t][a-z]+)?[ \t]*)?[)\]])"
+    re.compile(r"[(\[](?P<v>[A-Z]{2})(?=[ \t]*(?:,[ \t]*[a-z]+(?:[ \t][a-z]+)?[ \t]*)?[)\]])"
                r"(?P<word>)(?P<strong>)(?P<listed>)(?P<present>)"),
     # in brackets after a note's label, as its writer signs it: "Worker note (CN): Endri is...",
     # "Translation (GT): she has arrived"

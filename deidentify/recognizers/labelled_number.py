@@ -77,6 +77,7 @@ _MIXED_CODE = r"(?<![\w/-])(?-i:(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,
 _CAPS_CODE = (r"(?<![\w/#-])(?-i:(?=(?:[0-9]*[A-Z]){2})(?=(?:[A-Z]*[0-9]){2})[A-Z0-9]{8,24})"
               r"(?![\w/-])")
 _NOT_LOG_PREFIXES = frozenset("GCS UK US EU NHS PHQ GAD BP HR RR TB HIV ID".split())
+_TIME_SPAN = re.compile(r"\d+(?i:HRS?|HOURS?|MINS?|NITES?|NIGHTS?|DAYS?|WKS?|WEEKS?)")
 BOOKING_WORD_MAX = 2.5  # Zipf frequency: capitals after "booking" English uses less are a code
 CODE_RUNS = 5  # runs of letters and of digits in such a code, at least ("HMQX7T4RZA": five)
 _DOSE = re.compile(r"\d+(?:MG|MCG|ML|IU|UNITS?|KG|G|L|HRS?|H|MINS?|MMOL|CC|MM|CM|X|PM|AM|K|M|CFU|MIU|"
@@ -106,7 +107,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         ("booking_code_figures", r"(?i:\b(?:booking|reservation|confirmation|e-ticket))\.?[ \t]*(?:[:#-]|is)?[ \t]*"
                                  r"(?P<v>(?-i:(?=[A-Z]*\d)[A-Z0-9]{5,8}))(?![\w-])", 0.6),
         # a card's last four after its masked figures: "card •••• 0418", "**** **** 4417"
-        ("masked_card", r"(?:(?<![•*●·])(?:[•*●·][ \t]?){4,}+|(?<![\w])(?:[xX]{4}[ \t-]?){2,3}+)[ \t]?(?P<v>\d{4})\b", 0.6),
+        ("masked_card", r"(?:(?<![•*●·])(?<![•*●·][ \t])(?:[•*●·][ \t]?){4,}+|(?<![\w])(?:[xX]{4}[ \t-]?){2,3}+)[ \t]?(?P<v>\d{4})\b", 0.6),
         # ... or after its word and "ending": "Visa debit ending 0418", "card ending in 4417"
         ("card_ending", r"(?i:\b(?:card|visa|debit|credit|mastercard|amex|account)\b[^\n]{0,20}?\bending"
                         r"(?:[ \t]+in)?[ \t]*:?[ \t]*)(?P<v>\d{4})\b", 0.6),
@@ -178,6 +179,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         if pattern == "booking_code":
             return any(c.isdigit() for c in value) or zipf(fold(value)) < BOOKING_WORD_MAX
         if pattern == "booking_code_figures":  # an airline's six of letters and figures: "TP0Q4X"
-            return sum(c.isdigit() for c in value) >= 3 or any(c.isalpha() for c in value)
+            return (sum(c.isdigit() for c in value) >= 3 or any(c.isalpha() for c in value)) \
+                and not _TIME_SPAN.fullmatch(value)  # (not "24HRS", "2NITES")
         # "clinic 28/40": weeks of a pregnancy (dates.WEEKS), no number of the clinic's
         return sum(c.isdigit() for c in value) >= 3 and not WEEKS.fullmatch(value)

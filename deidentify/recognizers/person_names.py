@@ -226,10 +226,9 @@ _TIMES = MONTHS_AND_DAYS | frozenset("summer spring autumn winter".split())  # a
 _TIME_VERBS = frozenset("came joined".split())
 # what only a person does, in the present or the past, after a name opening a sentence ("Hope
 # hopes the grant will cover it", "Grant thinks it won't")
-_THINKS = frozenset("thinks thought knows knew hopes hoped believes believed reckons "
-                    "reckoned loves loved likes liked hates hated prefers remembers remembered "
-                    "decided decides suggested suggests".split())  # (not "Grant goes to panel",
-# "Hope lives on", "Grant felt like a long shot")
+_THINKS = frozenset("thinks thought hopes hoped believes believed reckons reckoned prefers "
+                    "remembers remembered suggested suggests".split())  # (not "Grant goes to panel",
+# "Hope lives on", "Grant felt like a long shot", "Grant decided", "Hope knew no bounds")
 # whom a note tells, asks or thanks, capitalised mid-sentence however everyday the name ("Told
 # Hope.", "tell Grant", "asked Joy"); not "saw", "met", "visited" ("saw Star Wars")
 _TOLD_SOMEONE = frozenset("told tell tells ask asked asking texted text rang ring phoned phone "
@@ -764,7 +763,10 @@ class PersonNameRecognizer(TokenRecognizer):
             # the note's last word, a known given name however everyday: "... at St Agatha's. Will",
             # "Be there by 7. Guy", "the roses are sulking. - Summer"
             last = key in self.given and _ends_note(doc, i + 1) \
-                and not (key in STOP_WORDS and doc[i - 1].text == ",")  # ("yes, Will.": I will)
+                and not (key in STOP_WORDS and doc[i - 1].text == ",") \
+                and not _after_a_word_alone(doc, i)  # ("yes, Will.": I will; "Respect. Dignity. Hope")
+            if asked and key not in self.given:
+                continue  # ("Did you watch Eastenders?")
             if word.isalpha() and word[:1].isupper() and (key not in STOP_WORDS or last
                                                           or asked and key in self.given) \
                     and key not in TITLES and key not in FORM_LABELS \
@@ -848,7 +850,7 @@ class PersonNameRecognizer(TokenRecognizer):
                     and key not in ENDEARMENTS:
                 return 60  # "Bill's birthday", "Hope's idea" (not "Hope's fading": "is")
             if i == 0 and key in given and key not in _TIMES and key not in PEOPLE_NOUNS \
-                    and nxt in ("-", "–", ",") and i + 2 < len(doc) and lowers[i + 2] in VOCATIVE_AFTER:
+                    and nxt in ("-", "–", ",") and i + 2 < len(doc) and lowers[i + 2] in _ADDRESSED_AFTER:
                 return 60  # "Mark - thank you for six years of the zine", "Hope, can you ..."
             if not sentence_start:
                 if plain_name or zipf < RARE or (cue and zipf < CUED_MAX) or (weak and known):
@@ -934,8 +936,22 @@ class PersonNameRecognizer(TokenRecognizer):
 
 # a transcript's or a call's roles, heading its lines as names do ("Facilitator: ...")
 _SPEAKING_ROLES = frozenset("facilitator moderator interviewer interviewee respondent participant "
-                            "researcher caller operator advisor adviser volunteer chair host".split())
+                            "researcher caller operator advisor adviser volunteer chair host mentor "
+                            "counsellor counselor therapist advocate translator supervisor manager "
+                            "coordinator unknown anon anonymous".split())
+# what follows a name and a dash or comma opening a note that speaks to its reader ("Mark -
+# thank you", "Hope, can you"; not "Hope - is it worth reapplying?")
+_ADDRESSED_AFTER = frozenset("thank thanks can could would please pls i you we".split())
 _VOCATIVE_ENDS = frozenset(("-", "–", "—", ".", "!", "?", ")", ",", "x", "xx", "xxx", "\n"))
+
+
+def _after_a_word_alone(doc, i: int) -> bool:
+    """Does the sentence before the i-th token hold a single word, as a motto's do ("Respect.
+    Dignity. Hope")?"""
+    k = i - 1
+    while k >= 0 and doc[k].text in (".", "!", "-", "–", "—"):
+        k -= 1
+    return k >= 0 and (k == 0 or doc[k - 1].text in (".", "!", "?") or "\n" in doc[k - 1].text)
 
 
 def _asks(doc, i: int) -> bool:

@@ -45,7 +45,9 @@ _TIME = rf"(?:half\s+(?:past\s+)?{_HOUR}|{_HOUR}\s+(?:{_CARDINAL}|o'?clock|oh\s+
 # words an ordinal counts, when it is not a day: "on the third floor", "by the second time"
 _COUNTED = _alt("time times floor day days week weeks month months year years visit visits go try "
                 "attempt round page step one ones person people place child baby kid session "
-                "appointment group groups half lot batch row class")
+                "appointment group groups half lot batch row class thing things aid come hand communion "
+                "shift interview choice option slot course dose shot cohort module tranche phase set "
+                "intake series wave stage term season block")
 _STREET = _alt("road rd street st lane ln avenue ave crescent terrace grove gardens gdns mews "
                "parade square")
 _NOT_A_STREET_NAME = frozenset("the a an my your her his our their this that same main other more "
@@ -58,7 +60,10 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}(?:\s+{_YEAR})?\b"),
     re.compile(rf"\b{_TIME}\s+on\s+the\s+{_ORD_DAY}\b(?!\s+{_COUNTED}\b)"),
     # a weekday before its day said as an ordinal: "Saturday twenty sixth", "on tuesday the third"
-    re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+)?(?P<v>{_ORD_DAY})\b(?!\s+(?:of\s+)?(?:{_COUNTED}|{_MONTH})\b)"),
+    # (without "the", only before a stop: not "Monday first thing", "Friday first aid")
+    re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+(?P<v>{_ORD_DAY})\b(?!\s+(?:of\s+)?(?:{_COUNTED}|{_MONTH})\b)"
+               rf"|(?P<w>{_ORD_DAY})\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|at|for|then|please|pls|ta|thanks|see|"
+               rf"is|was|i|we|she|he|ok|okay|so|yeah)\b)))"),
     # a month said by its number: "the third of the fourth ninety-eight"
     re.compile(rf"\b{_ORD_DAY}\s+of\s+the\s+{_ORD_MONTH}\b(?:,?\s+{_YEAR}\b)?(?!\s+{_COUNTED}\b)"),
     # a year alone after "born": "she's born nineteen ninety", "born in two thousand and one"
@@ -86,6 +91,7 @@ _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN
 _ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
 _TOKEN = re.compile(r"[\w'’-]+")
 SPELLED_WORD_MAX = 3.0  # Zipf frequency: letters spelled out that make a word English uses more spell no name
+_SPELLING_CUE = re.compile(r"(?i:\b(?:spell|spelt|spelled|spelling|that's|thats|surname|name|letters|it's|its)\b)[^\n]*\Z")
 _HYPHENED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){3,}(?![\w-])")
 # ... after a word of spelling, letters set apart by spaces, commas or full stops, three or more,
 # all capitals or all lower case as speech-to-text writes them ("that's S O R C H A", "E, V, A",
@@ -111,8 +117,10 @@ class SpelledNumberRecognizer(TokenRecognizer):
         joined by hyphens ("S-M-I-T-H", "m-a-r-i-o-n"), capitals set apart by spaces after a
         word of spelling ("that's S O R C H A"), or four words or more of the phonetic
         alphabet and nothing else ("Papa, Oscar, Papa, Papa, Yankee")."""
+        # (in lower case only after a word of spelling: not "s-k-i-n-t", "f-u-m-i-n-g")
         out = [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _HYPHENED_LETTERS.finditer(text)
-               if (m.group().isupper() or m.group().islower()) and _spells_a_name(m.group())]
+               if (m.group().isupper() or m.group().islower() and _SPELLING_CUE.search(text, max(0, m.start() - 30), m.start()))
+               and _spells_a_name(m.group())]
         out += [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                 for m in _SPACED_CAPITALS.finditer(text)]
         pos = 0
@@ -131,7 +139,8 @@ class SpelledNumberRecognizer(TokenRecognizer):
         found = []
         for pattern in _DATES:
             for m in pattern.finditer(low):
-                start, end = m.span("v") if "v" in pattern.groupindex else m.span()
+                group = next((g for g in ("v", "w") if g in pattern.groupindex and m.group(g)), None)
+                start, end = m.span(group) if group else m.span()
                 kind = "DATE_OF_BIRTH" if _DOB.search(low[max(0, start - 30):start]) else "DATE"
                 found.append(RecognizerResult(kind, start, end, 0.7))
         out = []

@@ -33,9 +33,8 @@ _PLUS_BEFORE = re.compile(r"(?i:\bplus|\+)[ \t]*\Z")
 _HAN_DIGITS = re.compile(r"[零〇一二三四五六七八九幺两](?:[ ,，、]?[零〇一二三四五六七八九幺两]){6,}")
 MIN_DIGITS = 7
 # digits as speech-to-text mishears them, between two digits' words, three digits read before
-# at least (not "from one to two to three"): "nine oh oh for five six",
-# "seven ate", "oh too"
-MISHEARD = frozenset(("for", "ate", "to", "too", "won"))
+# at least: "nine oh oh for five six", "seven ate"
+MISHEARD = frozenset(("for", "ate"))  # (not "to": "rooms one oh one to one oh nine")
 _NEXT_TOKEN = re.compile(r"[\s,.-]*([^\W\d_]+|\d+)")
 
 

@@ -12,7 +12,7 @@ class WebAddressRecognizer(RegexRecognizer):
         # slash help", "example dot co dot uk slash book" (a common ending after "dot")
         ("spoken", r"(?:(?i:\b(?:w[ ]?w[ ]?w|www)(?:[ ]+dot[ ]+|\.))|(?<![\w.-])(?<!(?i:dot)[ ]))"
                    r"(?!(?i:a|an|the|and|or|of|to|it|its|is|was|on|in)[ ])[\w-]+(?:[ ]+(?i:dot)[ ]+[\w-]+)*"
-                   r"[ ]+(?i:dot)[ ]+(?i:co[ ]+dot[ ]+uk|org[ ]+dot[ ]+uk|com|org|net|co\.uk|uk)\b"
+                   r"[ ]+(?i:dot)[ ]+(?i:co[ ]+dot[ ]+uk|org[ ]+dot[ ]+uk|com|org|net|co\.uk)\b"
                    r"(?:[ ]+(?i:(?:forward[ ]+)?slash)[ ]+[\w-]+)*"
                    r"(?![ ]+(?i:bubble|boom|crash|era|company|companies|business|startup|millionaires?)\b)", 0.6),
         ("scheme", r"(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", 0.9),
