@@ -16,7 +16,6 @@ from deidentify.recognizers.base import RegexRecognizer
 
 _RESEARCH = re.compile(r"(?i:\b(?:participants?|interview(?:s|ed|er|ee)?|transcripts?|respondents?|"
                        r"focus\s+group|peer\s+research|research(?:er)?|fieldwork|field\s+notes))\b")
-_PARTICIPANT = re.compile(r"P\d{2,3}")
 _DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])"
 _DAY_MONTH_SPLIT = r"(?:0[1-9]|[12]\d|3[01])[ ./-]?(?:0[1-9]|1[0-2])"
 _DAY_MONTH_HYPHEN = r"(?:0[1-9]|[12]\d|3[01])-?(?:0[1-9]|1[0-2])"
@@ -40,8 +39,6 @@ class ClinicNumberRecognizer(RegexRecognizer):
     )
     FLAGS = re.IGNORECASE
 
-    def analyze(self, text, entities, nlp_artifacts=None):
-        results = super().analyze(text, entities, nlp_artifacts)
-        if _RESEARCH.search(text):
-            return results
-        return [r for r in results if not _PARTICIPANT.fullmatch(text, r.start, r.end)]
+    def patterns_for(self, text: str) -> list:
+        # participant codes only in a note about research
+        return self._compiled if _RESEARCH.search(text) else [c for c in self._compiled if c[0] != "participant"]

@@ -86,6 +86,9 @@ _ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,
 _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
                   "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
                   "whisky xray x-ray yankee zulu".split())
+_NATO_WORD = "(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + ")"
+# four words of the phonetic alphabet or more in a row (read in one pass, not word by word)
+_NATO_RUN = re.compile(rf"(?<![\w'’-]){_NATO_WORD}(?:[\s,-]+{_NATO_WORD}){{3,}}(?![\w'’-])")
 _PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van)\b")
 _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
 _ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
@@ -123,14 +126,8 @@ class SpelledNumberRecognizer(TokenRecognizer):
                and _spells_a_name(m.group())]
         out += [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                 for m in _SPACED_CAPITALS.finditer(text)]
-        pos = 0
-        for m in _PART.finditer(low):
-            if m.start() < pos or m.group() not in _NATO:
-                continue
-            run = _word_run(low, m.start(), lambda w: w in _NATO, _PART)
-            pos = run[-1][1]
-            if len(run) >= 4 and not _digits_near(low, run[-1][1]):
-                out.append(RecognizerResult("PERSON", run[0][0], run[-1][1], 0.6))
+        out += [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _NATO_RUN.finditer(low)
+                if not _digits_near(low, m.end())]
         return out
 
     def _dates(self, low: str) -> list[RecognizerResult]:
