@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.allow_list import AllowList
 from deidentify.lexicon import (CATEGORY_WORDS, LANGUAGE_CODES, SERVICE_WORDS, TITLES, family_names, fold, given_names,
                                 given_names_any_case, zipf)
-from deidentify.recognizers.dates import MONTH, WEEKDAY
+from deidentify.recognizers.dates import MONTH, ROTA_DAY, WEEKDAY
 from deidentify.recognizers.initials import EVERYDAY, SHORTHAND
 from deidentify.recognizers.person_names import PEOPLE_NOUNS
 from deidentify.spans import Span, covered_by
@@ -66,8 +66,8 @@ _BULLET_LINE = re.compile(r"(?m)^(?P<bullet>[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]
 # methadone pickup missed")
 # ... and a given name after a surname and its comma, where the item goes on as a name does
 _GIVEN_AFTER_COMMA = re.compile(r",[ ](?P<g>[A-Z][a-z'’-]+)(?![\w'’-])(?=[ \t]*(?:$|\n|[-–—(|,;:])|\t|[ ][A-Z]\.?[ \t])")
-# a rota's line: its weekday and day's number, then who is on before the first comma
-_ROTA_LINE = re.compile(rf"(?mi:^[ \t]*(?:[-*•][ \t]*)?(?:{WEEKDAY})[ \t]+(?P<day>\d{{1,2}})[ \t]*[:–-][ \t]*(?P<rest>[^\n,;(]*))")
+# who is on after a rota's day (dates.ROTA_DAY), up to the first comma
+_SLOT = re.compile(r"[ \t]*[:–-][ \t]*(?P<rest>[^\n,;(]*)")
 _SLOT_ITEM = re.compile(r"(?:^|(?<=[+/&])|(?<=\band\b))[ \t]*(?P<w>[A-Za-z][a-z'’-]+)(?=[ \t]*(?:[+/&]|\band\b|$))")
 _FIRST_WORD = re.compile(r"[\"“']?(?P<w>[A-Za-z][a-z'’-]+)(?![\w'’-])[\"”']?"
                          r"(?=[ \t]*(?:$|\n|[+(/&,-]|\band\b)|[ ][A-Za-z]\b(?![.'’]\w)|[ ][A-Z]\.)")
@@ -146,8 +146,8 @@ def _rota_slots(text: str, spans: list, allow: AllowList) -> list:
     dates = covered_by([sp for sp in spans if sp.entity == "DATE"])
     covered = covered_by([sp for sp in spans if sp.entity == "PERSON"])
     added = []
-    for line in _ROTA_LINE.finditer(text):
-        if not dates(*line.span("day")):
+    for day in ROTA_DAY.finditer(text):
+        if not dates(*day.span("v")) or not (line := _SLOT.match(text, day.end("v"))):
             continue
         base = line.start("rest")
         for item in _SLOT_ITEM.finditer(line.group("rest")):

@@ -87,9 +87,8 @@ def _with_headings(text: str, spans: list) -> list:
     added = []
     for m in _HEADED.finditer(text):
         if m.group("first").upper() != m.group("head").split()[0] \
-                or not caps_name_line(text, m.start("head"), m.start("head")) \
-                or text[m.start("first"):m.start("first") + len(m.group("head"))].upper() == m.group("head"):
-            continue  # (not "SUMMER FAIR" above "Summer fair is on": a title its paragraph repeats)
+                or not caps_name_line(text, m.start("head"), m.start("head")):
+            continue
         added += [Span(*m.span("head"), "PERSON", 0.5), Span(*m.span("first"), "PERSON", 0.5)]
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 

@@ -47,6 +47,7 @@ from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHE
                                 RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
                                 foreign_word, given_names, given_names_any_case, specialty_word, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
+from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import STREET_ENDS, STREET_WORDS, US_STATES
@@ -127,9 +128,9 @@ _CAPS_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(/:]))([A-ZÀ-ÞĀ-ŽА-ЯЁІЇ
 CAPS_BEFORE_MAX = 3.0  # Zipf frequency: ... that English uses less (not "URGENT Maria")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:(?<=[\n:(,])|(?<=[\n:(,][ ])|(?<=\A)|House[ ])(?-i:No|NO)\.?[ ]?\Z")  # (not "NHS No.")
 _REGION_AFTER = re.compile(r"[ ](?:region|oblast|province|county|district|voivodeship|raion|governorate)\b")
-# (a place's head: "FAITH HALL", "MARK LANE"; not words as common as family names: "Green", "Wood")
-_PLACE_WORD = re.compile(r"(?i:" + "|".join(STREET_WORDS) + r"|hall|house|church|chapel|centre|center|"
-                         r"court|park|farm|lodge|manor|tower|ward|unit|school|clinic|hospital|surgery)")
+# a place's head: a street's word, a premises' (establishment.HEAD_WORDS) or a building's ("FAITH
+# HALL", "MARK LANE"; not words as common as family names: "Green", "Wood")
+_PLACE_WORDS = frozenset(STREET_WORDS) | HEAD_WORDS | frozenset("hall chapel court park farm tower ward unit".split())
 _CAPS_LINE = re.compile(r"[ \t]*(?P<v>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,2})[ \t]*")
 _CAPS_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝАЕЁИІЇОУЫЭЮЯЄ]")  # (post-nominals have none: "MRCGP", "SHN")
 CAPS_SURNAME_MAX = 4.0  # Zipf frequency: a word in capitals after a given name English uses less
@@ -708,15 +709,16 @@ def caps_name_line(text: str, start: int, end: int, allow: AllowList | None = No
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     m = _CAPS_LINE.fullmatch(text, line_start, line_end)
+    below = text[line_end:line_end + 80].lstrip()  # the paragraph's start, past a blank line
     if not m or (m.start("v"), m.end("v")) == (start, end) \
-            or text[line_end + 1:line_end + 1 + len(m.group("v"))].upper() == m.group("v"):
+            or below[:len(m.group("v"))].upper() == m.group("v"):
         return None  # (not "SUMMER FAIR" above "Summer fair is on": a title its paragraph repeats)
     for word in m.group("v").split():
         key = fold(word)
         if key in STOP_WORDS and key not in given_names_any_case() or key in TITLES \
                 or word in SHORTHAND or allow and word in allow.acronyms or key in MONTHS_AND_DAYS \
                 or key in NOT_NAMES or key in FORM_LABELS or key in WORKER_ROLES \
-                or not _CAPS_VOWEL.search(word) or _PLACE_WORD.fullmatch(word) \
+                or not _CAPS_VOWEL.search(word) or key in _PLACE_WORDS \
                 or not (key in given_names_any_case() or key in family_names() or zipf(key) < ALIAS_RARE):
             return None  # (each word a name's: not "ACUTE WARD", "FAITH HALL", "MARK LANE")
     first = fold(m.group("v").split()[0])

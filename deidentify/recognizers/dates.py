@@ -302,7 +302,7 @@ class DateFormsRecognizer(RegexRecognizer):
 # a weekday and a day's number alone, as a rota writes a month's days, one a line, before what
 # happens on it ("Mon 1 - Bill / Hope", "tue 13: grace + joy"); not hours ("Mon 2-6", "Fri
 # 10.30"), nor a tally's counts ("Mon 6, Tue 4, Wed 8 women", "mon 14 / tue 11")
-_WEEKDAY_NUMBER = re.compile(r"(?m:^[ \t]*(?:[-*•][ \t]*)?)(?P<day>" + WEEKDAY + r")[ \t]+(?P<v>[12]\d|3[01]|0?[1-9])"
+ROTA_DAY = re.compile(r"(?m:^[ \t]*(?:[-*•][ \t]*)?)(?P<day>" + WEEKDAY + r")[ \t]+(?P<v>[12]\d|3[01]|0?[1-9])"
                              r"(?=[ \t]*[-–:][ \t]*[^\W\d_])(?![ \t]*[-–:][ \t]*(?:noon|midday|midnight|women|men|"
                              r"girls|lads|clients|contacts|people|new|visits|calls|seen|am|pm|till|until)\b)",
                              re.IGNORECASE)
@@ -314,7 +314,7 @@ def _rota_days(text: str) -> list[tuple[int, int]]:
     Mon 1, Thu 4, Mon 8 are days of a month; a tally's "mon 14 / tue 11" are counts, as no
     month has Monday the 14th and Tuesday the 11th."""
     by_offset: dict[int, list[tuple[int, int]]] = {}
-    for m in _WEEKDAY_NUMBER.finditer(text):
+    for m in ROTA_DAY.finditer(text):
         weekday = _WEEKDAY_INDEX[m.group("day")[:3].lower()]
         by_offset.setdefault((int(m.group("v")) - weekday) % 7, []).append(m.span("v"))
     days = max(by_offset.values(), key=len, default=[])

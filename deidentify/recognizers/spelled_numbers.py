@@ -94,13 +94,13 @@ _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN
 _ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
 _TOKEN = re.compile(r"[\w'’-]+")
 SPELLED_WORD_MAX = 3.0  # Zipf frequency: letters spelled out that make a word English uses more spell no name
-_SPELLING_CUE = re.compile(r"(?i:\b(?:spell|spelt|spelled|spelling|that's|thats|surname|name|letters|it's|its)\b)[^\n]*\Z")
+_SPELLING = r"(?i:\b(?:spell|spelt|spelled|spelling|that's|thats|that is|it's|its|surname|name|letters)\b)"
+_SPELLING_CUE = re.compile(_SPELLING + r"[^\n]*\Z")
 _HYPHENED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){3,}(?![\w-])")
 # ... after a word of spelling, letters set apart by spaces, commas or full stops, three or more,
 # all capitals or all lower case as speech-to-text writes them ("that's S O R C H A", "E, V, A",
 # "spelled k a y l a")
-_SPACED_CAPITALS = re.compile(r"(?i:\b(?:spell|spelt|spelled|spelling|that's|thats|that is|it's|its|"
-                              r"surname|name|letters)\b[ \t:,-]*)(?P<v>(?-i:[A-Z](?:(?:[ ]|,[ ]?|\.[ ]?)[A-Z]){2,}|"
+_SPACED_CAPITALS = re.compile(_SPELLING + r"[ \t:,-]*(?P<v>(?-i:[A-Z](?:(?:[ ]|,[ ]?|\.[ ]?)[A-Z]){2,}|"
                               r"[a-z](?:(?:[ ]|,[ ]?|\.[ ]?)[a-z]){3,}))(?![\w])")
 _PART = re.compile(r"x-ray|[\w'’]+")  # a word between hyphens too: "W-R-one-seven"
 
