@@ -23,7 +23,8 @@ A user name found once (a chat's speaker, a thread's poster) is removed wherever
 writes it, as a name is.
 
 Premises are repeated by the capitalised words of their name that English seldom uses (below
-PREMISES_REPEAT_MAX, not a kind of premises): "Lantern Project" found, "Lantern" alone later.
+PREMISES_REPEAT_MAX, not a kind of premises): "Lantern Project" found, "Lantern" alone later;
+premises found in lower case by those words in any case ("grays motors" ... "omg grays?").
 
 A name found in Chinese, Japanese or Korean characters is removed wherever the note writes it
 again, inside a run of text too: those scripts put no space between words ("阿强不知道").
@@ -113,10 +114,13 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
         if sp.entity == "ESTABLISHMENT":
             for m in _WORD.finditer(text, sp.start, sp.end):
                 key = fold(m.group())
-                if m.group().istitle() and key not in HEAD_WORDS and key not in STOP_WORDS \
-                        and key not in TITLES and key not in groups \
-                        and zipf(key) < PREMISES_REPEAT_MAX:
+                if key in HEAD_WORDS or key in STOP_WORDS or key in TITLES or key in groups \
+                        or zipf(key) >= PREMISES_REPEAT_MAX:
+                    continue
+                if m.group().istitle():
                     capitalised.setdefault(key, sp)
+                elif text[sp.start:sp.end].islower():  # ("grays motors" ... "omg grays?")
+                    words.setdefault(key, sp)
         if sp.entity in ENTITIES:
             for m in _WORD_OR_SHORT.finditer(text, sp.start, sp.end):
                 key = fold(m.group())

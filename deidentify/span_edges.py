@@ -251,7 +251,7 @@ _FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.
                          r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]|-))(?:\b|(?<=\.))")
 # a school's church and kind after its place or saint: "St Wulfric's C of E Primary", "Skelby CE
 # Primary", "Skelby primary" (not "Kilmurragh primary care centre")
-_SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?:(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.)[ ])?"
+_SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?P<church>(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.)[ ])?"
                            r"(?i:primary|infants?|juniors?|academy)(?:[ ](?i:school|academy))?\b"
                            r"(?![ ]+(?i:care|health))")
 # a shop named by its owner's possessive, its kind in lower case after it ("Ridley's bakery";
@@ -262,6 +262,15 @@ _POSSESSIVE_SHOP = re.compile(r"['’]s\b(?P<shop>(?=[ ](?:bakery|cafe|café|caf
                               r"newsagents?|off[- ]licence|supermarket|butchers?|minimart|"
                               r"kebabs?)\b))?")
 # a premises' word joined by a hyphen: "Lantern Street Drop|-in"
+# the kind of premises after a name found in a note in lower case, as speech-to-text writes it:
+# "thornlea| medical practice", "ashgrove| law centre", "dunsholt| youth hub", "pellow| house"
+_LOWER_PREMISES_AFTER = re.compile(
+    r"[ ](?:(?:medical|health|law|legal|youth|sexual|community|family|resource|advice|wellbeing|"
+    r"women'?s|housing|day|recovery|leisure|sports|social)[ ])?"
+    r"(?:practice|surgery|centre|center|hub|clinic|health|lodge|house|motors|housing|lounge|hotel|"
+    r"hostel|inn|sauna|spa|club|project|academy|school|college|hospital|refuge|garage|salon|"
+    r"pharmacy|chemist|church|mosque|temple|association|trust)\b(?![-'’])")
+LOWER_PREMISES_NAME_MAX = 3.5  # Zipf frequency: a place's name is rare, a word read as a name is not ("chase")
 _DROP_IN_AFTER = re.compile(r"(?<=[Dd]rop|[Ww]alk)-(?i:in)\b(?!-)")  # (not "CIWA-Ar", "Mon-Sat")
 # two premises' names read apart at a small word: "Hebblethorpe Centre| for |Sexual Health"
 _PREMISES_GAP = re.compile(r"[ ]for(?:[ ]the)?[ ]")  # (not "Institute of ...", a body's own name)
@@ -351,10 +360,15 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (m := _POSSESSIVE_SHOP.match(text, end)) \
                 and (m.group("shop") is not None or _SAINT_BEFORE.search(text, max(0, start - 4), start)):
             end, entity = m.end(), "ESTABLISHMENT"  # "Ridley|'s| bakery", "St Mary|'s|"
-        if entity in ("ESTABLISHMENT", "LOCATION") or entity == "PERSON" \
-                and fold(text[start:end].split()[-1]) not in given:
-            if m := _SCHOOL_AFTER.match(text, end):
+        if m := _SCHOOL_AFTER.match(text, end):  # (after a saint's given name with the
+            # church's letters: "Windlecombe St Mary|'s C of E Primary")
+            if entity in ("ESTABLISHMENT", "LOCATION") or entity == "PERSON" \
+                    and (fold(text[start:end].split()[-1]) not in given or m.group("church")):
                 end, entity = m.end(), "ESTABLISHMENT"
+        if entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON", "LOCATION") and text[start:end].islower() \
+                and zipf(fold(text[start:end].split()[-1])) < LOWER_PREMISES_NAME_MAX \
+                and (m := _LOWER_PREMISES_AFTER.match(text, end)):
+            end, entity = m.end(), "ESTABLISHMENT"
         if entity in ("ESTABLISHMENT", "ORGANIZATION") and (m := _DROP_IN_AFTER.match(text, end)):
             end = m.end()
         if entity == "ESTABLISHMENT" and k + 1 < len(spans) \

@@ -24,6 +24,9 @@ _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estat
                   r"Est\.|Cars|Taxis|Arms|(?:Nursing|Care|Funeral|Rest|Residential)\s+Home|"
                   r"Health|Care|Living|Nurses|Services?|Practice|"
                   r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC")
+# banks of what is given, capitalised: "Bramblewick Baby Bank" (their words are no head alone:
+# not "Holly Bank", "baby")
+_GIVING_BANKS = r"(?:Food|Baby|Clothes|Clothing|Hygiene)\s+Bank"
 # ... and shops and chapels, capitalised, whose words are no premises' head alone ("Hollin's
 # Bakery", "Brothers Car Wash", "Living Waters Chapel"; not "the car")
 _SHOP_KINDS = (r"Chapel|Bakery|Bakers|Butchers|Launderette|Laundrette|Newsagents?|(?:Hand[ ])?Car[ ]Wash|"
@@ -72,7 +75,8 @@ class EstablishmentRecognizer(RegexRecognizer):
         # (a name starts where no word or hyphen goes before it, and each word is read once:
         # a run of hyphenated words was otherwise scanned from every word in it)
         ("named", r"(?<![\w'’&-])(?:[A-Z][\w'’&-]++[^\S\n]+(?:&[^\S\n]+)?){1,3}"
-                  r"(?:(?i:" + _KINDS + r")|" + _CAPITAL_KINDS + r"|" + _SHOP_KINDS + r")(?!\w)", 0.75),
+                  r"(?:(?i:" + _KINDS + r")|" + _CAPITAL_KINDS + r"|" + _SHOP_KINDS + r"|" + _GIVING_BANKS
+                  + r")(?!\w)", 0.75),
         # the kind first: "Hotel Crown", "Spa 21", "Motel 9"
         ("kind_first", r"\b(?i:" + _BEFORE + r")\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)", 0.6),
         ("street_flat", r"(?<![\w'’-])(?:[A-Z][\w'’-]++\s+){1,3}(?:" + SUFFIXES

@@ -127,6 +127,10 @@ _PATTERNS = (
     # Hannah Whitlock (HW, us), council community safety (MF)" (present_line checks the line)
     re.compile(r"[(\[](?P<v>[A-Z]{2})(?=[ \t]*(?:,[ \t]*[a-z]+(?:[ \t][a-z]+)?[ \t]*)?[)\]])"
                r"(?P<word>)(?P<strong>)(?P<listed>)(?P<present>)"),
+    # ... or before their role in brackets on such a line: "Present: PR (SW), Leanne, nan
+    # Sandra, HO (HV)" (present_line checks the line)
+    re.compile(r"(?<=[:,])[ \t]*(?P<v>[A-Z]{2,3})(?=[ \t]*\([A-Za-z][^()\n]{0,30}\))"
+               r"(?P<word>)(?P<listed>)(?P<present>)"),
     # in brackets after a note's label, as its writer signs it: "Worker note (CN): Endri is...",
     # "Translation (GT): she has arrived"
     re.compile(r"(?m:^[ \t]*[A-Z][a-z]+(?:[ \t][a-z]+){0,2}[ \t]*)\((?P<v>[A-Z]{2,3})\)(?=[ \t]*:)"

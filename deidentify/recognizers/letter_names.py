@@ -35,7 +35,11 @@ _DOES = (r"says|said|told|tells|asked|asks|rang|rings|phoned|texted|wants|wanted
          # (a researcher's fieldnotes: "G offers to get Ayesha"; only what people do, not "G
          # takes 15 minutes", "K, if used daily", "B met", "C sits on the ring road")
          r"offers|offered|asks|laughs|laughed|smiles|smiled|nods|nodded|listens|listened|"
-         r"notices|noticed|chats|chatted|talks|talked")
+         r"notices|noticed|chats|chatted|talks|talked|"
+         # (what a child does, in a carer's or a teacher's record: "R wet the bed", "R hit
+         # him", "T gave me £50")
+         r"gave|hit|held|wet|took|kept|slept|woke|fell|threw|wrote|brought|broke|hid|hugged|"
+         r"kicked|screamed|swore|punched|pushed|loves|hates|misses|laughed|played|drew")
 # what anything may be followed by, which says a person only where the note has one by the letter
 _MAY_DO = (r"is|was|has|had|will|would|can|can't|cannot|could|does|doesn't|did|didn't|must|"
            r"may|might|should|won't|isn't|wasn't|hasn't|v|and(?![ \t]+[A-Z]\b)|\+|to\s+[a-z]{3,}")
@@ -56,9 +60,12 @@ _AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t
                     r"yesterday|now|again|still|also|never|only|just|really|already|herself|himself|"
                     r"themselves|not|very|a|an|the|that|her|his|their|what|to|by|for|and|then|later|"
                     r"initially|eventually|if|whether|how|why|when|where|who)\b)")
-_LETTER = r"[B-HJ-TV-Z]"
+# one capital, or two joined by a hyphen as a child's double name is ("T-R", "P-J"; not "A-Z")
+_LETTER = r"(?:[B-Z]-[A-Z]|[B-HJ-TV-Z])"
+# a child's age in brackets after their letter: "T-R (8), M (5)"
+_AGE_AFTER = re.compile(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}(?:[ \t]*(?:yrs?|y|mths?|months?))?\)")
 # the nouns a record writes a person's letter after: "Client E", "Woman B", "Pt H", "Adult A"
-_ROLES = (r"client|woman|pt|patient|su|service\s+user|resident|tenant|survivor|subject|victim|"
+_ROLES = (r"client|woman|pt|patient|su|service\s+user|resident|tenant|survivor|subject|victim|baby|"
           r"female|male|adult|person|mother|father|child|girl|boy|witness|complainant|suspect|"
           r"young\s+person|yp")
 _ROLE_LETTER = re.compile(rf"(?i:\b(?:{_ROLES}))[ \t]+['\"‘“]?(?P<v>{_LETTER}|A)['\"’”]?"
@@ -67,7 +74,7 @@ _ROLE_LETTER = re.compile(rf"(?i:\b(?:{_ROLES}))[ \t]+['\"‘“]?(?P<v>{_LETTER
 # stop, a colon, a dash or a bracket, or after a word that opens a clause
 _CLAUSE_WORDS = (r"but|and|so|if|that|as|because|while|when|until|whether|saying|unless|though|also|then|"
                  r"today|yesterday|tonight|apparently|later|both|once|think|believe|feel|feels|worried")
-_OPENS = re.compile(rf"(?:(?:^|\n)[ \t]*(?:[-*•>]|\d{{1,2}}[.)])?|[.!?;:),][ \t]*|[ \t][-–—][ \t]*|[(\"“'‘]|"
+_OPENS = re.compile(rf"(?:(?:^|\n)[ \t]*(?:[-*•>]|\d{{1,2}}[.)])?|[.!?;:),|][ \t]*|[ \t][-–—][ \t]*|[(\"“'‘]|"
                     rf"(?i:\b(?:{_CLAUSE_WORDS}))\s+)\Z")
 # words after which a person is meant: "Call w/ E", "told by A", "I'll see M at", "re B;"
 _TAKES = re.compile(r"(?i:\b(?:w/|with|see|saw|seen|meet|met|tell|tells|told|telling|for|by|ask|asked|via|"
@@ -105,7 +112,11 @@ class LetterNameRecognizer(TokenRecognizer):
                 continue  # "A will ...", "A and E", "A left turn"
             if _VALUE_AFTER.match(text, m.end("v")):
                 continue
-            uses[letter] = uses.get(letter, 0) + (2 if m.group("does") or m.group("owns") else 1)
+            # (two letters joined by a hyphen are a child's double name wherever they act)
+            uses[letter] = uses.get(letter, 0) + (2 if m.group("does") or m.group("owns") or "-" in letter else 1)
+        for m in _ANY.finditer(text):  # "T-R (8), M (5)": a child and their age
+            if m.group("v") != "A" and _AGE_AFTER.match(text, m.end()):
+                uses[m.group("v")] = uses.get(m.group("v"), 0) + 2
         for m in _ROLE_LETTER.finditer(text):  # "Client E", "Woman B": a person named so
             uses[m.group("v")] = uses.get(m.group("v"), 0) + 2
         for m in _OWN_LETTER.finditer(text):  # "Esi Mensah (E)", "P (via K):"

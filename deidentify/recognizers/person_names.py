@@ -166,6 +166,16 @@ LIST_LABELS = frozenset("staff crew team aka a.k.a names workers volunteers vols
                         "present".split())
 LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
+_KIN = "|".join(sorted(KIN | set("nana grandad grandma auntie uncle bf gf ex twin stepdad stepmum step-dad "
+                                  "step-mum half-brother half-sister".split()), key=len, reverse=True))
+_KIN_NAMED = (
+    re.compile(rf"(?i:\b(?:{_KIN}))[ \t]*\((?P<v>[A-Z][a-z]+)\)"),  # "dad (Jordan)"
+    re.compile(rf"\b(?P<v>[A-Z][a-z]+)[ \t]*\((?:[A-Z][a-z]+['’]s[ \t]+)?(?i:{_KIN})\b"),  # "Jordan (Mason's dad)"
+    re.compile(r"\b(?P<v>[A-Z][a-z]+)[ \t]*\((?:aged?[ \t]*)?\d{1,2}(?:[ \t]*(?:yrs?|y|mths?|months?))?\)"),  # "Kenya (4)"
+)
+# a child's or a man's nickname of such a word and a kind, capitalised, standing for him: "Little
+# Man has chickenpox", "got Lil Man back", "Big Man" (not "the Big Issue", "Little Chef")
+_KIND_NICKNAME = re.compile(r"(?<![\w'’-])(?:Little|Lil|Big|Baby)[ ](?:Man|Lady|One|Un|Bro|Sis|Boy|Girl)\b(?![ ][A-Z])")
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 # words spoken to at a sentence's end that name nobody ("thanks, Love!", "see you, Monday.")
@@ -507,7 +517,17 @@ class PersonNameRecognizer(TokenRecognizer):
                     and doc[span[0] - 2].text[:1].isupper():
                 span[0] -= 2
         return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
-                for s, e, sc in found] + self._form_names(text)
+                for s, e, sc in found] + self._form_names(text) + self._kin_named(text) \
+            + [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _KIND_NICKNAME.finditer(text)]
+
+    @staticmethod
+    def _kin_named(text: str) -> list[RecognizerResult]:
+        """A given name a family's record sets beside an age or a kin word in brackets, even one
+        that is also a country or a word: "Kenya (4) - asleep upstairs", "Jordan (Mason's dad)",
+        "dad (Jordan)" (not "April (3)": a word English uses as often as a name)."""
+        return [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
+                for pattern in _KIN_NAMED for m in pattern.finditer(text)
+                if fold(m.group("v")) in given_names() and fold(m.group("v")) not in common_words()]
 
     def _form_names(self, text: str) -> list[RecognizerResult]:
         """The answer to a form's name question, in any case: "ur name (any name is fine):

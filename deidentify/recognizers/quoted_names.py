@@ -48,6 +48,11 @@ _NAMING = re.compile(r"(?:known\s+(?:only\s+)?as|aka|a\.k\.a\.?|goes\s+by|self|c
 # the kin word or title a nickname starts with, part of it in quotes: '"Uncle Billy"', '"Mama Ese"'
 _NICKNAME_HEADS = frozenset("uncle auntie aunty aunt mama mami papa baba big lil little father "
                             "mother brother sister bro sis".split())
+# a nickname in quotes that then does what a person does: '"T-Bone" gives him lifts', '"Big S"
+# is Shaquille something' ("is" and "was" only after a kin word and a letter)
+_ACTS = re.compile(r"[\"“](?P<v>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)[\"”][ \t]+(?P<verb>gives|gave|says|said|"
+                   r"told|tells|takes|took|wants|wanted|rang|rings|texted|texts|drives|drove|picks|picked|"
+                   r"buys|bought|hits|hit|threatened|threatens|sends|sent|pays|paid|lives|knows|is|was)\b")
 # a Spanish or Portuguese article before a nickname in quotes: '"EL PROFE"', '"La Güera"'
 _ARTICLE = re.compile(r"(?i:el|la|los|las|o|a|lo)[ ]")
 
@@ -65,6 +70,16 @@ class QuotedNameRecognizer(TokenRecognizer):
             if self._a_name(text[start:end], m.group()) \
                     or self._another_name(text, m) and m.group("v")[:1].isupper():
                 out.append(RecognizerResult("PERSON", start, end, SCORE))
+        for m in _ACTS.finditer(text):
+            words = m.group("v").split()
+            lettered = len(words) == 2 and fold(words[0]) in _NICKNAME_HEADS and len(words[1]) == 1
+            # (a name, not a word said: '"Hello" said the man', '"Sorry" says Jo')
+            if lettered or m.group("verb") not in ("is", "was") \
+                    and not any(fold(w) in STOP_WORDS or fold(w) in TITLES or self.allow.covers_word(w)
+                                for w in re.split(r"[ -]", m.group("v"))) \
+                    and all(fold(w) in given_names() or fold(w) in family_names() or zipf(fold(w)) < QUOTED_RARE
+                            or re.fullmatch(r"[A-Z]-[A-Z][a-z]+", w) for w in words):  # ("T-Bone")
+                out.append(RecognizerResult("PERSON", m.start("v"), m.end("v"), SCORE))
         for m in _LISTED.finditer(text):
             key = fold(m.group("v"))
             if (key in given_names() or key in family_names() or zipf(key) < QUOTED_RARE) \

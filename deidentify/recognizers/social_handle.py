@@ -24,6 +24,17 @@ _SPECIES_ENDINGS = ("um", "ae", "us", "is", "ii", "ica", "ium", "ori", "ens", "a
 HANDLE_MAX = 3.0  # Zipf frequency: a word English uses more is no user name ("pics on insta")
 
 
+# a handle said aloud, in a transcript: words joined by "underscore", "dot" or "dash", or
+# followed by its digits in words ("big k underscore seventy seven", "mya dot xx dot babe", "at
+# rico underscore verify", "nicole ferns ninety-six", "lily eight eight six two")
+_SAID_NUMBER = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|double|"
+                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
+                r"seven|eight|nine))?)")
+_SAID_JOINER = r"(?:underscore|dot|dash|hyphen)"
+_SAID_HANDLE = (rf"(?:at\s+)?[a-z][a-z0-9]*(?:\s+(?!{_SAID_JOINER}\b)[a-z0-9]+)?"
+                rf"(?:(?:\s+{_SAID_JOINER})+(?:\s+(?!{_SAID_JOINER}\b)[a-z0-9]+)?)*(?:\s+{_SAID_NUMBER})*")
+
+
 class SocialHandleRecognizer(RegexRecognizer):
     ENTITY = "SOCIAL_HANDLE"
     PATTERNS = (
@@ -39,6 +50,9 @@ class SocialHandleRecognizer(RegexRecognizer):
                     r"line|skype|discord|whatsapp|wa|imo|botim)\s*(?:id|name|handle|username|no)\b"
                     r"|\b(?:wechat|weixin|viber|zalo|kakao(?:talk)?|skype|discord)\b|微信|ไลน์)"
                     r"\s*(?:is|:|：|-)?\s*)(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])", 0.8),
+        ("said", r"(?i:\b(?:" + _PLATFORMS + r"|wechat|handle|username|user\s+name|(?:chat\s+)?id)"
+                 r"(?:['’]s|\s+(?:is|as|was|name|handle|id|aloud))*\s*[:-]?\s*[\"“]?)"
+                 r"(?P<v>(?i:" + _SAID_HANDLE + r"))(?![\w'-])", 0.85),
         # a forum's poster: 'thread "Stavenham - Bella" by user RoverMan67'
         ("by_user", r"(?i:\b(?:(?:posted\s+)?by|from)\s+(?:(?:user|member|poster):?\s*)?)"
                     r"(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])", 0.75),
@@ -94,6 +108,12 @@ class SocialHandleRecognizer(RegexRecognizer):
         return results
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "said":  # a joiner said, or two digits' words at least
+            words = value.lower().split()  # (the case-restored copy capitalises "Dot", "Lily")
+            joined = any(re.fullmatch(_SAID_JOINER, w) for w in words)
+            said = sum(bool(re.fullmatch(_SAID_NUMBER, w)) for w in words)
+            return len(words) >= 2 and (joined or said >= 2 or said == 1 and "-" in value) \
+                and not re.fullmatch(_SAID_JOINER, words[-1] if not joined else words[0])
         if pattern == "initial_dot_name":  # (not "v.good", "c.diff", "u.urealyticum")
             name = value[2:]
             return zipf(name) < DOT_NAME_MAX and not name.endswith(_SPECIES_ENDINGS)

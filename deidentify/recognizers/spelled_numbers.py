@@ -48,16 +48,45 @@ _COUNTED = _alt("time times floor day days week weeks month months year years vi
                 "appointment group groups half lot batch row class thing things aid come hand communion "
                 "shift interview choice option slot course dose shot cohort module tranche phase set "
                 "intake series wave stage term season block")
+# a house number said after "at number", "from number" ("living at number eighteen"), and the
+# numbers said to correct one ("forty-two, no, forty-four", "eighteen, or eighty")
+_AT_NUMBER = re.compile(rf"\b(?:at|to|from|lives|living)\s+number\s+(?P<v>(?!one\b){_HOUSE})\b"
+                        rf"(?!\s+(?:{_COUNTED}|of)\b)")  # (not "at number one priority")
+_CORRECTION = r"(?:no|or|sorry|i\s+mean|not)"
+_HOUSE_RE = re.compile(rf"\b{_HOUSE}\b")
+_CORRECTION_AFTER = re.compile(rf",?\s+(?:{_CORRECTION}[,\s]+)+{_HOUSE}\b(?:,\s*{_HOUSE}\b)*")
+_CORRECTION_BEFORE = re.compile(rf"\b{_HOUSE}[,\s]+(?:{_CORRECTION}[,\s]+)+\Z")
+_COUNTED_AFTER = re.compile(rf"\s+(?:nights?|{_COUNTED})\b")
 _STREET = _alt("road rd street st lane ln avenue ave crescent terrace grove gardens gdns mews "
                "parade square")
 _NOT_A_STREET_NAME = frozenset("the a an my your her his our their this that same main other more "
                                "of in on at to and or big long busy quiet back side high".split())
 
+# a year said after its date, a comma between them: "the seventh of September, ninety-six"
+# (not a count that follows: "on the fifth of May, twenty two people came")
+_THEN_YEAR = rf"(?:,?\s+{_YEAR}\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|people|pounds|quid|times)\b))"
+# a year said alone, a century and its tens: "nineteen ninety-three", "in twenty twenty-two"
+# ("two thousand and one" after a word of time only: not "two thousand pounds")
+_CENTURY_YEAR = rf"(?:nineteen|twenty)[\s-]+(?:{_TENS}(?:[\s-]+{_UNIT})?|oh[\s-]+{_UNIT})"
+_BARE_ORD_DAY = (rf"(?:(?:twenty|thirty)[\s-]*{_ORD_UNIT}|twentieth|thirtieth|"
+                 + _alt("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                        "eighteenth nineteenth fourth fifth sixth seventh eighth ninth") + ")")
 _DATES = (
-    re.compile(rf"\b{_ORD_DAY}\s+(?:of\s+)?{_MONTH}(?:\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_ORD_DAY}\s+(?:of\s+)?{_MONTH}{_THEN_YEAR}?\b"),
     # a day said as a cardinal needs its year: "fifteen june ninety one"
     re.compile(rf"\b{_CARDINAL}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
-    re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}(?:\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}{_THEN_YEAR}?\b"),
+    re.compile(rf"\b{_CENTURY_YEAR}\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|"
+               rf"people|pounds|quid|times|percent|per|{_UNIT}|{_TENS}|{_TEEN}|hundred|thousand|oh|double)\b)"),
+    re.compile(rf"\b(?:in|since|from|until|till|year|by)\s+(?P<v>two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)"
+               r"\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|people|pounds|quid|times|"
+               r"euros?|dollars|lei|zloty|baht|pesos|reais)\b)"),
+    # a day said alone as an ordinal after "the", where a sentence or a clause ends after it:
+    # "not the twelfth so", "the sixth and the twentieth.", "of the twenty-ninth?" (not "the
+    # fifth floor", "the tenth time": those go on)
+    re.compile(rf"\bthe\s+(?P<v>{_BARE_ORD_DAY})\b(?=\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|at|for|then|"
+               rf"so|is|was|not|instead|please|when|which|that|i|we|she|he|they|it|yeah|ok|okay|new\s+line|"
+               rf"full\s+stop|comma)\b))"),
     re.compile(rf"\b{_TIME}\s+on\s+the\s+{_ORD_DAY}\b(?!\s+{_COUNTED}\b)"),
     # a weekday before its day said as an ordinal: "Saturday twenty sixth", "on tuesday the third"
     # (without "the", only before a stop: not "Monday first thing", "Friday first aid")
@@ -73,7 +102,7 @@ _DATES = (
                rf"\b(?!\s+(?:of|{_COUNTED})\b)"),  # "of may" is the first pattern's
 )
 _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:['’]s|\s+(?:is|was|on|'s))?"
-                  r"(?:\s+the)?\W{0,4}$")
+                  r"\W{0,4}(?:the\W{0,2})?$")
 # the names of letters as said aloud, and what a reference is read with
 _LETTER_NAMES = frozenset("bee see cee sea dee ee ef eff gee aitch haitch jay kay el ell em en pee queue cue "
                           "ar are ess tee you vee double-u doubleu ex why wye zed zee".split())
@@ -81,8 +110,16 @@ _JOINERS = frozenset("stroke slash dash hyphen double triple".split())
 _SAID_CUE = re.compile(r"\b(?P<kind>post\s?code|(?:crime|log|incident|case|reference|ref|claim|tenancy|account|"
                        r"customer|booking|policy|membership|client)\s+(?:ref(?:erence)?|number|no))"
                        r"(?:\s+(?:is|was|'s|it's|its))?[\s:,-]+")
-_DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+on)(?:\s+(?:is|was|'s))?[\s:,-]+")
-_ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}}){_STREET}\b")
+# any word for a reference, what kind it is before it: "our reference is", "your ref colon",
+# "her clinic number with us is", "the crime number on,"
+_REF_CUE = re.compile(r"\b(?:(?P<kind>[a-z]+)\s+)?(?:ref(?:erence)?|number|no)\b"
+                      r"(?:\s+(?:on\s+the\s+[a-z]+|with\s+us|on))?(?:\s+(?:is|was|'s|it's|its|as|colon))?[\s:,-]+")
+# kinds of reference whose number is one read out in words alone
+_REFERENCE_KINDS = frozenset("custody crime log incident case claim tenancy account customer booking policy "
+                             "membership client clinic patient hospital nhs passport port office nrm "
+                             "our your their her his my the reference".split())
+_DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+on)(?:\s+(?:is|was|'s))?[\s:,-]+")  # ("fourteen a ...": 14a)
+_ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})(?:\s+[a-d](?=\s))?\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}}){_STREET}\b")
 _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
                   "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
                   "whisky xray x-ray yankee zulu".split())
@@ -110,9 +147,28 @@ class SpelledNumberRecognizer(TokenRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         low = text.lower()  # every pattern is in lower case; offsets are unchanged
-        return [*self._dates(low), *self._dob_digits(low), *self._said_after(low), *self._addresses(low),
-                *self._rooms(low),
+        return [*self._dates(low), *self._dob_digits(low), *self._said_after(low),
+                *self._said_reference(low, text), *self._corrected([*self._addresses(low), *self._rooms(low)], low),
                 *self._plates(low, text), *self._spelled(low, text)]
+
+    @staticmethod
+    def _corrected(found: list[RecognizerResult], low: str) -> list[RecognizerResult]:
+        """A house number and the numbers said to correct it, or said before the one found: "flat
+        forty-two, no, forty-four, forty-four", "at number eighteen, or eighty", "address is
+        forty no fourteen ... fourteen a ladysmith road", "number thirty-three or thirty-five"."""
+        found += [RecognizerResult("STREET_ADDRESS", m.start("v"), m.end("v"), 0.7)
+                  for m in _AT_NUMBER.finditer(low)]
+        out = list(found)
+        for r in found:  # (each number its own span: the "no" between them is kept)
+            end = r.end
+            while m := _CORRECTION_AFTER.match(low, end):
+                out += [RecognizerResult(r.entity_type, *n.span(), r.score) for n in _HOUSE_RE.finditer(low, *m.span())]
+                end = m.end()
+            start = r.start
+            while m := _CORRECTION_BEFORE.search(low, max(0, start - 40), start):
+                out += [RecognizerResult(r.entity_type, *n.span(), r.score) for n in _HOUSE_RE.finditer(low, *m.span())]
+                start = m.start()
+        return out
 
     @staticmethod
     def _spelled(low: str, text: str) -> list[RecognizerResult]:
@@ -174,19 +230,63 @@ class SpelledNumberRecognizer(TokenRecognizer):
                 out.append(RecognizerResult("POSTCODE" if postcode else "ID_NUMBER", run[0][0], run[-1][1], 0.7))
         return out
 
+    @staticmethod
+    def _said_reference(low: str, text: str) -> list[RecognizerResult]:
+        """A reference read out with its letters after any word for one: "our reference is H as
+        in hotel, two five, slash, oh four four one seven", "your ref colon R C stroke one one
+        four two", "clinic number with us is T F, four four, seven one, two" (capital letters
+        one by one, with three number words or more); or, after a kind of reference, numbers
+        alone ("custody number is one four stroke zero eight eight one": four words or more)."""
+        out = []
+        for cue in _REF_CUE.finditer(low):
+            run, letters, said, pos = [], 0, 0, cue.end()
+            tokens = list(_PART.finditer(low, pos, min(len(low), pos + 160)))
+            i = 0
+            while i < len(tokens):
+                m = tokens[i]
+                if not re.fullmatch(r"[ \t,-]*" if run else r"", low[pos:m.start()]):
+                    break  # (on one line: not "NHS No 999-466-8730\nI confirm")
+                word = m.group()
+                if word in _NUMBER_WORDS:
+                    said += 1
+                elif word.isdigit():
+                    pass
+                elif word in _JOINERS:
+                    pass
+                elif len(word) == 1 and text[m.start()].isupper():
+                    letters += 1  # "H as in hotel": the word that says the letter goes with it
+                    if i + 4 <= len(tokens) and low[m.end():tokens[i + 3].end()].split() \
+                            == ["as", "in", tokens[i + 3].group()] and tokens[i + 3].group() in _NATO:
+                        run.append(m.span())
+                        i, pos = i + 4, tokens[i + 3].end()
+                        continue
+                else:
+                    break
+                run.append(m.span())
+                i, pos = i + 1, m.end()
+            while run and low[slice(*run[-1])] in _JOINERS:
+                run.pop()
+            kind = cue.group("kind") or ""
+            if run and (letters and said >= 3 or kind in _REFERENCE_KINDS and said >= 4):
+                out.append(RecognizerResult("ID_NUMBER", run[0][0], run[-1][1], 0.7))
+        return out
+
     def _addresses(self, low: str) -> list[RecognizerResult]:
         return [RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.7)
                 for m in _ADDRESS.finditer(low)
                 if not set(m.group("name").split()) & _NOT_A_STREET_NAME]
 
     def _rooms(self, low: str) -> list[RecognizerResult]:
-        """A run of number words after "room", "flat" or "ward" (two or more after "number":
-        "number twenty seven", not "number one")."""
+        """A run of number words after "room", "flat" or "ward", with its word (two or more
+        after "number", without it: "number twenty seven", not "number one")."""
         out = []
         for cue in _ROOM.finditer(low):
             run = _word_run(low, cue.end(), lambda w: w in _NUMBER_WORDS, _PART)
-            if run and len(run) >= (2 if cue.group("cue") == "number" else 1):
-                out.append(RecognizerResult("STREET_ADDRESS", run[0][0], run[-1][1], 0.7))
+            if run and len(run) >= (2 if cue.group("cue") == "number" else 1) \
+                    and not _COUNTED_AFTER.match(low, run[-1][1]):  # (not "the staff room two nights")
+                # (the room's word with its number, as "Room 12" is read: "room eleven")
+                start = run[0][0] if cue.group("cue") == "number" else cue.start()
+                out.append(RecognizerResult("STREET_ADDRESS", start, run[-1][1], 0.7))
         return out
 
     def _plates(self, low: str, text: str) -> list[RecognizerResult]:

@@ -28,6 +28,10 @@ DIGIT_WORDS = {  # English, Polish, Romanian, Portuguese, Spanish, Bulgarian, Ru
 WORDS = {fold(w): d for d, ws in DIGIT_WORDS.items() for w in ws.split()}
 REPEAT = {"double": 2, "triple": 3, "treble": 3}
 HUNDRED = {"hundred": 2, "thousand": 3}
+# tens said inside a number already begun (three words in), and the "and" after its hundred
+# (four words in): "oh seven seven oh oh nine hundred and six seven four", "seven seven double
+# oh nine hundred and ninety-nine" (not "one hundred and eighty thousand yuan"; English only)
+TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")  # "zero7700": a digit word run into digits
 _PLUS_BEFORE = re.compile(r"(?i:\bplus|\+)[ \t]*\Z")
 _HAN_DIGITS = re.compile(r"[零〇一二三四五六七八九幺两](?:[ ,，、]?[零〇一二三四五六七八九幺两]){6,}")
@@ -38,10 +42,11 @@ MISHEARD = frozenset(("for", "ate"))  # (not "to": "rooms one oh one to one oh n
 _NEXT_TOKEN = re.compile(r"[\s,.-]*([^\W\d_]+|\d+)")
 
 
-def _digit_next(text: str, end: int) -> bool:
-    """Is the word after `end` a digit's word (a word, not figures: "11.00 to 12.30" is a time)?"""
+def _digit_next(text: str, end: int, tens: bool = False) -> bool:
+    """Is the word after `end` a digit's word (a word, not figures: "11.00 to 12.30" is a time),
+    or with `tens` a tens' word?"""
     m = _NEXT_TOKEN.match(text, end)
-    return bool(m) and fold(m.group(1)) in WORDS
+    return bool(m) and (fold(m.group(1)) in WORDS or tens and fold(m.group(1)) in TENS)
 
 
 class SpelledPhoneRecognizer(TokenRecognizer):
@@ -57,10 +62,19 @@ class SpelledPhoneRecognizer(TokenRecognizer):
             gap = m is not None and run and not re.fullmatch(r"[\s,.-]*", text[run[-1][1]:m.start()])
             if m is not None and not gap and (word in WORDS or word in REPEAT or word.isdigit()
                                                or (word in HUNDRED and run)
+                                               or (word in TENS and len(run) >= 3)
+                                               or (word == "and" and len(run) >= 4
+                                                   and fold(text[slice(*run[-1])]) in HUNDRED
+                                                   and _digit_next(text, m.end(), tens=True))
                                                or word in MISHEARD and count >= 3 and not text[slice(*run[-1])].isdigit()
                                                and _digit_next(text, m.end())):
                 if word in REPEAT:
                     pending = REPEAT[word]
+                elif word == "and":
+                    pass
+                elif word in TENS:  # a tens digit, and its unit's place unless a unit follows
+                    count += 1 if _digit_next(text, m.end()) else 2
+                    pending = 1
                 else:
                     count += len(word) if word.isdigit() else HUNDRED.get(word, pending)
                     pending = 1

@@ -46,9 +46,12 @@ _HEADS = {
               "aka, a k a, also known as, user, username, user name, login, agent, handler, "
               "operator, display name, preferred name, claimant, approver, assigned to, volunteer, "
               "sender, caller, caller name, nick, controller, pimp, boyfriend, girlfriend, punter, "
-              "nok name, emergency contact, legal name",
+              "nok name, emergency contact, legal name, "
+              # a family's columns: "mum,child(ren),child_dob"
+              "mum, mother, dad, father, parent, carer, child, children, child ren, kids, baby, son, "
+              "daughter, sibling, siblings",
     "DATE_OF_BIRTH": "dob, d o b, date of birth, dob year, birth year, year of birth, born, yob, "
-                     "yr of birth, year born",
+                     "yr of birth, year born, child dob, baby dob, children dob, child ren dob",
     "PHONE_NUMBER": "phone, mobile, mob, tel, telephone, phone number, mobile number, "
                     "contact number, number, tel no, phone no",
     "EMAIL_ADDRESS": "email, e mail, email address",
@@ -74,7 +77,8 @@ _LOOSE = frozenset({"site", "operator", "caller", "sender", "employer", "school"
                     "who", "contact", "agent", "user", "username", "login", "handler", "hotel",
                     "town", "city", "sauna", "parlour", "hostel", "refuge", "gp practice",
                     "gp surgery", "surgery", "claimant", "approver", "assigned to", "volunteer",
-                    "controller", "pimp", "boyfriend", "girlfriend", "punter", "street"})
+                    "controller", "pimp", "boyfriend", "girlfriend", "punter", "street",
+                    "referrer"})  # ("referrer: self", "referrer: project")
 # what a worker does to a record, before "by" in a heading
 _DONE_BY = frozenset("seen booked checked logged created updated modified edited entered completed "
                      "taken recorded approved requested reviewed signed authorised authorized "

@@ -1,0 +1,210 @@
+"""What the blind sets sealed21 (the spoken word written down) and sealed22 (families and
+children) leaked, read after two new blind sets were written (session 18): years said aloud, a
+day said as an ordinal alone, references read out with their letters, house numbers said and
+corrected, e-mail addresses and handles said aloud, premises named in a note in lower case; a
+child written by a letter or two joined by a hyphen, by a nickname, or beside their age or a
+kin word, and a family's table."""
+
+import pytest
+
+from tests.deidentify.conftest import removed
+
+
+def _all(engine, text: str) -> str:
+    return " | ".join(removed(engine, text))
+
+
+# --- dates said aloud -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ('DOB: "the seventh of September, ninety-six."', "ninety-six"),
+    ("I was born on the twenty-fourth of February, nineteen ninety-three, in Kyiv.", "nineteen ninety-three"),
+    ("In twenty twenty-two I went to Poland with my son.", "twenty twenty-two"),
+    ("her visa runs out in twenty twenty-six I think", "twenty twenty-six"),
+    ("she was born in two thousand and one", "two thousand and one"),
+    ("the clinic said it's on the twenty-second not the twelfth so can you change the taxi", "twelfth"),
+    ("what happened on the night of the twenty-ninth?", "twenty-ninth"),
+    ("She came to clinic on the sixth and the twentieth.", "twentieth"),
+])
+def test_a_year_or_a_day_said_aloud_is_removed(engine, text, said):
+    assert said in _all(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "we had nineteen ninety five people at the vigil",
+    "she owes two thousand pounds to him",
+    "she lives on the fifth floor",
+    "it was the tenth time she had rung",
+    "on the fifth of May, twenty minutes later, she rang",
+])
+def test_counts_said_aloud_are_no_dates(engine, text):
+    pieces = _all(engine, text)
+    for word in ("ninety", "thousand", "fifth floor", "tenth", "twenty minutes"):
+        assert word not in pieces
+
+
+# --- references, phones and house numbers said aloud -----------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("her custody number is one four stroke zero eight eight one she's asked", "one four stroke zero eight eight one"),
+    ("Her clinic number with us is T F, four four, seven one, two, if she could ring", "T F, four four, seven one, two"),
+    ("our reference is H as in hotel, two five, slash, oh four four one seven. We've got a room",
+     "H as in hotel, two five, slash, oh four four one seven"),
+    ("her N R M reference is M S one double four zero nine full stop", "M S one double four zero nine"),
+    ("my port reference is L H R stroke four seven seven one. I don't know", "L H R stroke four seven seven one"),
+])
+def test_a_reference_read_out_with_its_letters(engine, text, said):
+    pieces = removed(engine, text)
+    assert said in pieces  # whole, and no further ("... one. I" is not the reference's)
+
+
+@pytest.mark.parametrize("text", [
+    "she has a number of two three four five things to sort",
+    "NHS No 999-466-8730\nI confirm that she attended",
+])
+def test_no_reference_is_read_across_a_line_or_from_counts(engine, text):
+    assert not any(p in ("I", "two three four five") or p.endswith("\nI") for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("the other one is oh seven seven oh oh nine hundred and six seven four okay thanks",
+     "oh seven seven oh oh nine hundred and six seven four"),
+    ('"seven seven double oh nine hundred and ninety-nine, with the oh in front"',
+     "seven seven double oh nine hundred and ninety-nine"),
+])
+def test_a_phone_number_said_with_its_hundred_and_tens(engine, text, said):
+    assert said in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Old Chen, one hundred and eighty thousand yuan, paid in cash",
+                                  "Two hundred and six seconds from pick-up to dispatch"])
+def test_money_and_seconds_said_aloud_are_no_phone_number(engine, text):
+    assert not any("hundred" in p for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("CALLER: Fourth floor, flat forty-two, no, forty-four, forty-four", ["flat forty-two", "forty-four"]),
+    ("She is living at number eighteen, or eighty, she is not sure, Corbel Street.", ["eighteen", "eighty"]),
+    ("address is forty no fourteen hang on let me check yeah fourteen a ladysmith road comma",
+     ["fourteen a ladysmith road"]),
+    ("she's back with us room eleven if anyone wants to pop over", ["room eleven"]),
+])
+def test_a_house_number_said_and_corrected(engine, text, numbers):
+    pieces = removed(engine, text)
+    for number in numbers:
+        assert number in pieces
+    assert not any(p in ("no", "or") for p in pieces)
+
+
+@pytest.mark.parametrize("text", ["she can sleep in the staff room two nights but not more",
+                                  "it was her number one priority, at number one in her list"])
+def test_a_count_after_room_or_number_one_is_no_address(engine, text):
+    assert not any("two" in p or p == "one" for p in removed(engine, text))
+
+
+# --- e-mails and handles said aloud -----------------------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("LORRAINE: lozza askew at example dot net. All one word.", "lozza askew at example dot net"),
+    ("Email's gary at sheldrake tyres dot example dot co dot uk.", "gary at sheldrake tyres dot example dot co dot uk"),
+    ("to referrals at lantern house dot example dot org subject line", "referrals at lantern house dot example dot org"),
+    ("Send it to me direct, lyle dot okonedo at wessmoor police dot example dot net.",
+     "lyle dot okonedo at wessmoor police dot example dot net"),
+])
+def test_an_email_address_said_aloud_whole(engine, text, said):
+    assert said in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("his snapchat is big k underscore seventy seven and his number was", "big k underscore seventy seven"),
+    ('She\'s also on Snapchat as "chlo dot xo underscore", something like that.', "chlo dot xo underscore"),
+    ("Her insta's mya dot xx dot babe... [inaudible]", "mya dot xx dot babe"),
+    ("username nicole ferns ninety-six - she chose it", "nicole ferns ninety-six"),
+    ('she read her ID aloud: "lily eight eight six two". Her passport', "lily eight eight six two"),
+])
+def test_a_handle_said_aloud_whole(engine, text, said):
+    assert said in removed(engine, text)
+
+
+def test_a_platform_named_in_a_sentence_is_no_handle(engine):
+    assert removed(engine, "she is on snapchat all day and on insta every night") == []
+
+
+# --- premises in a note in lower case ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("she finds it hard to attend the surgery at thornlea medical practice full stop", "thornlea medical practice"),
+    ("hiya this is sharon from pellow house um just calling about chantelle", "pellow house"),
+    ("yeah it's dean from dunsholt motors calling about the van", "dunsholt motors"),
+])
+def test_premises_named_in_lower_case_with_their_kind(engine, text, said):
+    assert said in removed(engine, text)
+
+
+def test_premises_found_in_lower_case_are_removed_where_named_again(engine):
+    text = "roxy: he works at grays motors on the ring rd\nmags: omg grays? my cousin buys his cars there"
+    assert removed(engine, text).count("grays") == 1 and "grays motors" in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["tell her to chase law centre by friday", "MS said health project. He shut the door."])
+def test_an_everyday_word_before_a_kind_of_premises_names_none(engine, text):
+    pieces = _all(engine, text)
+    assert "centre" not in pieces and "project" not in pieces
+
+
+# --- children --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, child", [
+    ("cant come 2day sorry babe, nursery rang baby T got a temp of 39", "T"),
+    ("Mon 17/2 - R wet the bed again (3rd time this week).", "R"),
+    ("Some of Y2 laughed. R hit him. Mrs Achebe rang me.", "R"),
+    ("| L. Atherton | T-R (8), M (5), unborn (EDD 17/05) | with mum", "T-R"),
+    ("| L. Atherton | T-R (8), M (5), unborn (EDD 17/05) | with mum", "M"),
+    ("JC: attendance 86%. T-R is in Year 3, Kingfishers class.", "T-R"),
+    ("Gwen - can you confirm Romeo and P-J's slot for Sat 15th please.", "P-J"),
+    ("her sister (baby O) was screaming so it was chaos", "O"),
+    ("Little Man has chickenpox so nursery won't have him.", "Little Man"),
+    ('Said "T-Bone" gives him lifts and food.', "T-Bone"),
+    ('Kelsey says "Big S" is Shaquille something', "Big S"),
+    ("pushed into a door; Kenya (4) - asleep upstairs, woke crying.", "Kenya"),
+    ("Contact note - dad (Jordan) and Mason, Sat 12/07.", "Jordan"),
+    ("voice note from Jordan (Mason's dad) to Ash, typed up 19/3", "Jordan"),
+    ("Present: PR (SW), Leanne, nan Sandra, Mrs Dunmore (TA)", "PR"),
+])
+def test_a_child_or_a_relative_as_a_family_record_writes_them(engine, text, child):
+    assert child in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vitamin B (5) and hep B. Plan B (2) agreed.",
+    "The word \"Safe\" is on the door. \"Hello\" said the man. \"Okay\" said Jo.",
+    "Big Issue seller outside the Little Chef",
+    "Nationalities: Romania (12), Poland (3)",
+])
+def test_letters_words_and_counts_that_name_no_child(engine, text):
+    pieces = _all(engine, text)
+    for word in ("B", "Safe", "Hello", "Okay", "Big Issue", "Little", "Romania", "Poland"):
+        assert word not in pieces.split(" | ")
+
+
+def test_a_familys_table_names_its_mothers_and_children(engine):
+    text = ("date,mum,child(ren),child_dob,referrer,notes\n"
+            "2025-05-06,Chantelle G,Ocean,2025-04-02,project,first session\n"
+            "2025-05-13,Linh N,Bin,2024-09-08,self,with interpreter")
+    pieces = removed(engine, text)
+    for value in ("Chantelle G", "Ocean", "Linh N", "Bin", "2025-04-02", "2024-09-08"):
+        assert value in pieces
+    assert "project" not in pieces and "self" not in pieces
+
+
+@pytest.mark.parametrize("text, school", [
+    ("with support from Ffion Hale, SENCo, Windlecombe St Mary's C of E Primary", "Windlecombe St Mary's C of E Primary"),
+    ("Bramblewick Baby Bank - referral", "Bramblewick Baby Bank"),
+])
+def test_a_church_school_and_a_baby_bank(engine, text, school):
+    assert school in removed(engine, text)
+
+
+def test_a_place_named_bank_is_no_bank_of_what_is_given(engine):
+    pieces = removed(engine, "Destiny says Kai is Joseph at Holly Bank Primary.")
+    assert "Joseph" in pieces and not any(" at " in p for p in pieces)
