@@ -263,7 +263,8 @@ _POSSESSIVE_SHOP = re.compile(r"['’]s\b(?P<shop>(?=[ ](?:bakery|cafe|café|caf
                               r"kebabs?)\b))?")
 # a premises' word joined by a hyphen: "Lantern Street Drop|-in"
 # the kind of premises after a name found in a note in lower case, as speech-to-text writes it:
-# "thornlea| medical practice", "ashgrove| law centre", "dunsholt| youth hub", "pellow| house"
+# "thornlea| medical practice", "ashgrove| law centre", "dunsholt| youth hub", "pellow| house" (not
+# after a saint's possessive: "st jude's community centre" is St Jude's, its kind described)
 _LOWER_PREMISES_AFTER = re.compile(
     r"[ ](?:(?:medical|health|law|legal|youth|sexual|community|family|resource|advice|wellbeing|"
     r"women'?s|housing|day|recovery|leisure|sports|social)[ ])?"
@@ -367,6 +368,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 end, entity = m.end(), "ESTABLISHMENT"
         if entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON", "LOCATION") and text[start:end].islower() \
                 and zipf(fold(text[start:end].split()[-1])) < LOWER_PREMISES_NAME_MAX \
+                and not text[start:end].endswith(("'s", "’s")) \
                 and (m := _LOWER_PREMISES_AFTER.match(text, end)):
             end, entity = m.end(), "ESTABLISHMENT"
         if entity in ("ESTABLISHMENT", "ORGANIZATION") and (m := _DROP_IN_AFTER.match(text, end)):

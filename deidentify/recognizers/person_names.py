@@ -168,10 +168,20 @@ LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _KIN = "|".join(sorted(KIN | set("nana grandad grandma auntie uncle bf gf ex twin stepdad stepmum step-dad "
                                   "step-mum half-brother half-sister".split()), key=len, reverse=True))
+NAMED_AS_RARE = 4.0  # Zipf frequency: a working name English uses less is a name ("Sapphire", not "Monday")
 _KIN_NAMED = (
     re.compile(rf"(?i:\b(?:{_KIN}))[ \t]*\((?P<v>[A-Z][a-z]+)\)"),  # "dad (Jordan)"
     re.compile(rf"\b(?P<v>[A-Z][a-z]+)[ \t]*\((?:[A-Z][a-z]+['’]s[ \t]+)?(?i:{_KIN})\b"),  # "Jordan (Mason's dad)"
     re.compile(r"\b(?P<v>[A-Z][a-z]+)[ \t]*\((?:aged?[ \t]*)?\d{1,2}(?:[ \t]*(?:yrs?|y|mths?|months?))?\)"),  # "Kenya (4)"
+)
+# ... a name set beside a worker's role, or said to be a working name, whatever else the word is:
+# "Will, the new volunteer, did well", "Sapphire (working name) rang"
+_NAMED_AS = (
+    re.compile(rf"\b(?P<v>[A-Z][a-z]+),[ \t]+(?:the|our|a|my)[ \t]+(?:new[ \t]+|old[ \t]+|other[ \t]+)?"
+               rf"(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(JOB_HEADS))}|nurse|doctor|student|interpreter|driver|"
+               rf"landlord|neighbour|peer\s+(?:worker|mentor))\b"),
+    re.compile(r"\b(?P<v>[A-Z][a-z]+)[ \t]*\((?:her[ \t]+|his[ \t]+|their[ \t]+)?(?:working|stage|real|"
+               r"chosen|new|old|legal)[ \t]+name\)"),
 )
 # a child's or a man's nickname of such a word and a kind, capitalised, standing for him: "Little
 # Man has chickenpox", "got Lil Man back", "Big Man" (not "the Big Issue", "Little Chef")
@@ -194,7 +204,7 @@ _FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?|(?<=[ ]{2})|(
 # a label of a person, not of a name, and the words after it when they make a name: "Client:
 # Ruby", "SU - Jade", "Referral for: Precious Okafor" (not "Client: Female, 28", "Pt: New")
 _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ]))(?:client|service user|su|pt|patient|caller|"
-                           r"referral for|young person|child|mother|father|victim|subject|referrer|"
+                           r"referral for|young person|child|mother|father|baby|mum|dad|son|daughter|victim|subject|referrer|"
                            r"sender|interpreter|key ?worker|partner|boyfriend|girlfriend|next of kin|nok|"
                            r"emergency contact|worker|seen|guest|tenant|applicant|claimant|witness|"
                            r"complainant|suspect|defendant|accused|volunteer|vol|driver)"
@@ -522,12 +532,17 @@ class PersonNameRecognizer(TokenRecognizer):
 
     @staticmethod
     def _kin_named(text: str) -> list[RecognizerResult]:
-        """A given name a family's record sets beside an age or a kin word in brackets, even one
-        that is also a country or a word: "Kenya (4) - asleep upstairs", "Jordan (Mason's dad)",
-        "dad (Jordan)" (not "April (3)": a word English uses as often as a name)."""
+        """A given name a record sets beside an age or a kin word in brackets, a worker's role
+        or "(working name)", even one that is also a country or a word: "Kenya (4) - asleep
+        upstairs", "Jordan (Mason's dad)", "dad (Jordan)", "Will, the new volunteer," (not "April
+        (3)": a word English uses as often as a name)."""
         return [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                 for pattern in _KIN_NAMED for m in pattern.finditer(text)
-                if fold(m.group("v")) in given_names() and fold(m.group("v")) not in common_words()]
+                if fold(m.group("v")) in given_names() and fold(m.group("v")) not in common_words()] \
+            + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
+               for pattern in _NAMED_AS for m in pattern.finditer(text)
+               if fold(m.group("v")) in given_names() or zipf(fold(m.group("v"))) < NAMED_AS_RARE
+               and fold(m.group("v")) not in STOP_WORDS]
 
     def _form_names(self, text: str) -> list[RecognizerResult]:
         """The answer to a form's name question, in any case: "ur name (any name is fine):
@@ -570,7 +585,9 @@ class PersonNameRecognizer(TokenRecognizer):
             first = fold(words[0]) if words else ""
             if words and first not in NO_ANSWER \
                     and first not in MONTHS_AND_DAYS and first not in TITLES \
-                    and (first in self.given or zipf(first) < RARE_LABELLED) \
+                    and (first in self.given or zipf(first) < RARE_LABELLED
+                         # (a word before a given name: "Baby: Ocean Lily Mensah-Grey")
+                         or len(words) >= 2 and fold(words[1]) in self.given and fold(words[1]) not in self.common) \
                     and not self.allow.covers(" ".join(words)) \
                     and not self.allow.covers_word(words[0]):
                 start = m.start("v")

@@ -56,6 +56,11 @@ _CORRECTION = r"(?:no|or|sorry|i\s+mean|not)"
 _HOUSE_RE = re.compile(rf"\b{_HOUSE}\b")
 _CORRECTION_AFTER = re.compile(rf",?\s+(?:{_CORRECTION}[,\s]+)+{_HOUSE}\b(?:,\s*{_HOUSE}\b)*")
 _CORRECTION_BEFORE = re.compile(rf"\b{_HOUSE}[,\s]+(?:{_CORRECTION}[,\s]+)+\Z")
+# a police log's number said before "of today", and an officer's collar number said after "P C":
+# "your reference is six one two of today", "P C four four zero one"
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_SAID_LOG = re.compile(rf"\b(?P<v>(?:{_DIGIT_WORD}[\s,]+){{2,}}{_DIGIT_WORD})\s+of\s+today(?:['’]s\s+date)?\b")
+_SAID_COLLAR = re.compile(rf"\bp\.?\s?c\.?\s+(?P<v>(?:{_DIGIT_WORD}[\s,]+){{2,}}{_DIGIT_WORD})\b")
 _COUNTED_AFTER = re.compile(rf"\s+(?:nights?|{_COUNTED})\b")
 _STREET = _alt("road rd street st lane ln avenue ave crescent terrace grove gardens gdns mews "
                "parade square")
@@ -107,9 +112,13 @@ _DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:['’]s|\s+(
 _LETTER_NAMES = frozenset("bee see cee sea dee ee ef eff gee aitch haitch jay kay el ell em en pee queue cue "
                           "ar are ess tee you vee double-u doubleu ex why wye zed zee".split())
 _JOINERS = frozenset("stroke slash dash hyphen double triple".split())
-_SAID_CUE = re.compile(r"\b(?P<kind>post\s?code|(?:crime|log|incident|case|reference|ref|claim|tenancy|account|"
-                       r"customer|booking|policy|membership|client)\s+(?:ref(?:erence)?|number|no))"
-                       r"(?:\s+(?:is|was|'s|it's|its))?[\s:,-]+")
+# (the cue's question on a line of its own and the answer a speaker's: "Do you know the
+# postcode?\nCALLER: zed jay nine, four dee ee"; what was said in quotes: 'sort code "forty,
+# eleven, sixty-two"', 'Postcode she said as "queue ex seven..."'; an extension said)
+_SAID_CUE = re.compile(r"\b(?P<kind>post\s?code|sort\s+code|extension|(?:crime|log|incident|case|reference|ref|claim|"
+                       r"tenancy|account|customer|booking|policy|membership|client)\s+(?:ref(?:erence)?|number|no))"
+                       r"(?:\s+(?:is|was|'s|it's|its|(?:she|he|they)\s+said(?:\s+as)?|said\s+as))?"
+                       r"(?:\?[ \t]*\n[a-z][a-z ]{0,20}:)?[\s:,\"“-]+")
 # any word for a reference, what kind it is before it: "our reference is", "your ref colon",
 # "her clinic number with us is", "the crime number on,"
 _REF_CUE = re.compile(r"\b(?:(?P<kind>[a-z]+)\s+)?(?:ref(?:erence)?|number|no)\b"
@@ -118,7 +127,8 @@ _REF_CUE = re.compile(r"\b(?:(?P<kind>[a-z]+)\s+)?(?:ref(?:erence)?|number|no)\b
 _REFERENCE_KINDS = frozenset("custody crime log incident case claim tenancy account customer booking policy "
                              "membership client clinic patient hospital nhs passport port office nrm "
                              "our your their her his my the reference".split())
-_DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+on)(?:\s+(?:is|was|'s))?[\s:,-]+")  # ("fourteen a ...": 14a)
+_DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+on)(?:\s+(?:is|was|'s))?[\s:,\"“-]+")
+# (a house number's letter after it: "fourteen a ladysmith road" is 14a)
 _ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})(?:\s+[a-d](?=\s))?\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}}){_STREET}\b")
 _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
                   "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
@@ -126,6 +136,7 @@ _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india 
 _NATO_WORD = "(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + ")"
 # four words of the phonetic alphabet or more in a row (read in one pass, not word by word)
 _NATO_RUN = re.compile(rf"(?<![\w'’-]){_NATO_WORD}(?:[\s,-]+{_NATO_WORD}){{3,}}(?![\w'’-])")
+_PLATE_LETTERS = re.compile(r"(?<![\w-])[A-Z](?:(?:[ ]|-|,[ ])[A-Z]){2,3}(?![\w-])")
 _PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van)\b")
 _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
 _ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
@@ -226,7 +237,7 @@ class SpelledNumberRecognizer(TokenRecognizer):
                             or postcode and (w in _LETTER_NAMES or w in _NATO or len(w) == 1), _PART)
             while run and low[slice(*run[-1])] in _JOINERS:
                 run.pop()
-            if len(run) >= 4:
+            if len(run) >= (3 if cue.group("kind") == "extension" else 4):
                 out.append(RecognizerResult("POSTCODE" if postcode else "ID_NUMBER", run[0][0], run[-1][1], 0.7))
         return out
 
@@ -236,8 +247,10 @@ class SpelledNumberRecognizer(TokenRecognizer):
         in hotel, two five, slash, oh four four one seven", "your ref colon R C stroke one one
         four two", "clinic number with us is T F, four four, seven one, two" (capital letters
         one by one, with three number words or more); or, after a kind of reference, numbers
-        alone ("custody number is one four stroke zero eight eight one": four words or more)."""
-        out = []
+        alone ("custody number is one four stroke zero eight eight one": four words or more); a
+        police log's number before "of today" and an officer's after "P C"."""
+        out = [RecognizerResult("ID_NUMBER", *m.span("v"), 0.7)
+               for pattern in (_SAID_LOG, _SAID_COLLAR) for m in pattern.finditer(low)]
         for cue in _REF_CUE.finditer(low):
             run, letters, said, pos = [], 0, 0, cue.end()
             tokens = list(_PART.finditer(low, pos, min(len(low), pos + 160)))
@@ -317,6 +330,11 @@ class SpelledNumberRecognizer(TokenRecognizer):
             cue = _PLATE_CUE.search(low[max(0, run[0][0] - 60):run[0][0]])
             if has_digit and letters >= 2 and (cue or letters >= 3):
                 out.append(RecognizerResult("VEHICLE_REG", run[0][0], run[-1][1], 0.7))
+        # the part of a plate remembered, its capitals alone, near its word: "I only got the end
+        # of the plate, X R W. Or X R V."
+        out += [RecognizerResult("VEHICLE_REG", m.start(), m.end(), 0.6) for m in _PLATE_LETTERS.finditer(text)
+                if _PLATE_CUE.search(low[max(0, m.start() - 60):m.start()])
+                and not any(r.start <= m.start() < r.end for r in out)]
         return out
 
 

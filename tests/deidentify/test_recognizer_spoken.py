@@ -26,13 +26,13 @@ SPOKEN = SpelledNumberRecognizer(None)
      "DATE_OF_BIRTH"),
     ("im staying at sixty one hawthorn lane with", "sixty one hawthorn lane", "STREET_ADDRESS"),
     ("its one hundred and six belvoir street", "one hundred and six belvoir street", "STREET_ADDRESS"),
-    ("im in room four oh six at the hotel", "four oh six", "STREET_ADDRESS"),
-    ("shes at flat five double two now", "five double two", "STREET_ADDRESS"),
+    ("im in room four oh six at the hotel", "room four oh six", "STREET_ADDRESS"),
+    ("shes at flat five double two now", "flat five double two", "STREET_ADDRESS"),
     ("the reg was like kilo tango two nine i think", "kilo tango two nine", "VEHICLE_REG"),
     ("it was papa lima sierra four", "papa lima sierra four", "VEHICLE_REG"),
     ("no wait, G four two P E T, like a private one", "G four two P E T", "VEHICLE_REG"),
     ("the reg is W-R-one-seven, X-X-J ok", "W-R-one-seven, X-X-J", "VEHICLE_REG"),
-    ("Kiki is on ward forty-one, she", "forty-one", "STREET_ADDRESS"),
+    ("Kiki is on ward forty-one, she", "ward forty-one", "STREET_ADDRESS"),
     ("in the house of mr jankowski, number twenty seven but", "twenty seven", "STREET_ADDRESS"),
 ])
 def test_spoken_identifiers(text, value, kind):

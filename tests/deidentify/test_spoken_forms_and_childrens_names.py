@@ -208,3 +208,37 @@ def test_a_church_school_and_a_baby_bank(engine, text, school):
 def test_a_place_named_bank_is_no_bank_of_what_is_given(engine):
     pieces = removed(engine, "Destiny says Kai is Joseph at Holly Bank Primary.")
     assert "Joseph" in pieces and not any(" at " in p for p in pieces)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("OPERATOR: Do you know the postcode?\nCALLER: zed jay nine, four dee ee\nOPERATOR: thank you",
+     "zed jay nine, four dee ee"),
+    ('Postcode she said as "queue ex seven, two are tee" = QX7 2RT.', "queue ex seven, two are tee"),
+    ('Bank: she read the sort code "forty, eleven, sixty-two" and the account', "forty, eleven, sixty-two"),
+    ('Date of birth: "one, six, zero, four, zero, five" - so twenty.', "one, six, zero, four, zero, five"),
+    ("oh two two one, extension three three zero. Or the mobile", "three three zero"),
+    ("I'm going to give you a reference. It's two one five of today's date.", "two one five"),
+    ("officers present were P C four four zero one and P C two nine eight six full stop", "four four zero one"),
+    ("A black BMW. I only got the end of the plate, X R W. Or X R V.", "X R V"),
+])
+def test_what_a_call_says_after_its_word(engine, text, said):
+    assert said in removed(engine, text)
+
+
+def test_a_count_of_todays_clients_is_no_log(engine):
+    assert removed(engine, "we saw one or two of today's clients") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Baby: Ocean Lily Mensah-Grey   DOB 02.04.2025", "Ocean Lily Mensah-Grey"),
+    ("worth going out. Will, the new volunteer, did really well.", "Will"),
+    ("Sapphire (working name) rang the helpline, 20:10", "Sapphire"),
+])
+def test_a_name_its_label_role_or_working_name_says_is_one(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["Mum: well, tired. Baby: Feeding Well.", "Monday, the support worker came.",
+                                  "Today, the new volunteer came"])
+def test_a_labelled_answer_or_a_day_beside_a_role_names_none(engine, text):
+    assert removed(engine, text) == []
