@@ -168,6 +168,16 @@ LIST_END = frozenset((",", "and", "&", "/", ".", ";", "(", "-"))
 NICKNAME_FIRST = frozenset("big lil little baby lady mama papa auntie aunty madam madame".split())
 _KIN = "|".join(sorted(KIN | set("nana grandad grandma auntie uncle bf gf ex twin stepdad stepmum step-dad "
                                   "step-mum half-brother half-sister".split()), key=len, reverse=True))
+# Zipf frequency: the second of three words after a person's label, a given name English uses
+# less, makes the first a name too ("Baby: Ocean Lily Mensah-Grey"; not "Baby Girl ALDRED")
+LABELLED_SECOND_MAX = 4.5
+# a title said or typed in lower case before a family name, as dictation writes it: "with
+# doctor faraday full stop", "G P doctor hallam at", "nurse okafor", "pc jenkins" (a known name
+# English seldom uses as a word: not "doctor who", "nurse practitioner")
+_LOWER_TITLED = re.compile(r"(?<![\w'’-])(?:doctor|dr|nurse|mr|mrs|ms|miss|mx|pc|dc|ds|sgt|sergeant|judge)\.?[ ]"
+                           r"(?P<v>[a-z][a-z'’-]{2,})\b")
+LOWER_TITLED_MAX = 4.0  # Zipf frequency below which such a known name is one
+RARE_LOWER_TITLED = 3.0  # ... and below which any word is
 NAMED_AS_RARE = 4.0  # Zipf frequency: a working name English uses less is a name ("Sapphire", not "Monday")
 _KIN_NAMED = (
     re.compile(rf"(?i:\b(?:{_KIN}))[ \t]*\((?P<v>[A-Z][a-z]+)\)"),  # "dad (Jordan)"
@@ -417,6 +427,18 @@ def _translated_label(text: str, start: int) -> bool:
                                   or fold(" ".join(first.groups(""))) in NAME_LABELS)
 
 
+def _lower_titled_name(word: str) -> bool:
+    """After a title in lower case, a known name English seldom uses as a word, or a word it
+    hardly uses at all, five letters or more, that is no misspelling, shorthand or English word with an ending
+    ("faraday", "hallam"; not "who", "practitioner", "appt", "tmrw")."""
+    if word in STOP_WORDS or word in common_words():
+        return False
+    if word in family_names() or word in given_names():
+        return zipf(word) < LOWER_TITLED_MAX
+    return zipf(word) < RARE_LOWER_TITLED and len(word) >= 5 and re.search(r"[aeiouy]", word) is not None \
+        and not derived(word) and not misspelt(word) and not specialty_word(word)
+
+
 class PersonNameRecognizer(TokenRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -539,6 +561,8 @@ class PersonNameRecognizer(TokenRecognizer):
         return [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                 for pattern in _KIN_NAMED for m in pattern.finditer(text)
                 if fold(m.group("v")) in given_names() and fold(m.group("v")) not in common_words()] \
+            + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _LOWER_TITLED.finditer(text)
+               if _lower_titled_name(fold(m.group("v")))] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                for pattern in _NAMED_AS for m in pattern.finditer(text)
                if fold(m.group("v")) in given_names() or zipf(fold(m.group("v"))) < NAMED_AS_RARE
@@ -587,7 +611,8 @@ class PersonNameRecognizer(TokenRecognizer):
                     and first not in MONTHS_AND_DAYS and first not in TITLES \
                     and (first in self.given or zipf(first) < RARE_LABELLED
                          # (a word before a given name: "Baby: Ocean Lily Mensah-Grey")
-                         or len(words) >= 2 and fold(words[1]) in self.given and fold(words[1]) not in self.common) \
+                         or len(words) >= 3 and fold(words[1]) in self.given and fold(words[1]) not in self.common
+                         and zipf(fold(words[1])) < LABELLED_SECOND_MAX) \
                     and not self.allow.covers(" ".join(words)) \
                     and not self.allow.covers_word(words[0]):
                 start = m.start("v")

@@ -136,7 +136,7 @@ _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india 
 _NATO_WORD = "(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + ")"
 # four words of the phonetic alphabet or more in a row (read in one pass, not word by word)
 _NATO_RUN = re.compile(rf"(?<![\w'’-]){_NATO_WORD}(?:[\s,-]+{_NATO_WORD}){{3,}}(?![\w'’-])")
-_PLATE_LETTERS = re.compile(r"(?<![\w-])[A-Z](?:(?:[ ]|-|,[ ])[A-Z]){2,3}(?![\w-])")
+_PLATE_LETTERS = re.compile(r"(?<![\w-])[A-Z](?:(?:[ ]|-|,[ ])[A-Z]){2,3}(?![\w-]|[ ][a-z])")  # (not "G I think")
 _PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van)\b")
 _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
 _ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")

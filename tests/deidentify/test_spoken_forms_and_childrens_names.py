@@ -242,3 +242,17 @@ def test_a_name_its_label_role_or_working_name_says_is_one(engine, text, name):
                                   "Today, the new volunteer came"])
 def test_a_labelled_answer_or_a_day_beside_a_role_names_none(engine, text):
     assert removed(engine, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("plan face to face tomorrow nine fifteen with doctor faraday full stop", "faraday"),
+    ("new line G P doctor hallam at the surgery new line reason", "hallam"),
+])
+def test_a_name_after_a_title_dictated_in_lower_case(engine, text, name):
+    assert name in removed(engine, text)
+
+
+def test_a_title_in_lower_case_before_a_word_names_none(engine):
+    pieces = removed(engine, "saw the doctor who said she was fine, nurse practitioner came, doctor today, "
+                             "nurse led clinic, dr appointment")
+    assert not any(w in " ".join(pieces) for w in ("who", "practitioner", "today", "led", "appointment"))
