@@ -174,7 +174,7 @@ LABELLED_SECOND_MAX = 4.5
 # a title said or typed in lower case before a family name, as dictation writes it: "with
 # doctor faraday full stop", "G P doctor hallam at", "nurse okafor", "pc jenkins" (a known name
 # English seldom uses as a word: not "doctor who", "nurse practitioner")
-_LOWER_TITLED = re.compile(r"(?<![\w'’-])(?:doctor|dr|nurse|mr|mrs|ms|miss|mx|pc|dc|ds|sgt|sergeant|judge)\.?[ ]"
+_LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>doctor|dr|nurse|mr|mrs|ms|miss|mx|pc|dc|ds|sgt|sergeant|judge)\.?[ ]"
                            r"(?P<v>[a-z][a-z'’-]{2,})\b")
 LOWER_TITLED_MAX = 4.0  # Zipf frequency below which such a known name is one
 RARE_LOWER_TITLED = 3.0  # ... and below which any word is
@@ -427,15 +427,17 @@ def _translated_label(text: str, start: int) -> bool:
                                   or fold(" ".join(first.groups(""))) in NAME_LABELS)
 
 
-def _lower_titled_name(word: str) -> bool:
-    """After a title in lower case, a known name English seldom uses as a word, or a word it
-    hardly uses at all, five letters or more, that is no misspelling, shorthand or English word with an ending
-    ("faraday", "hallam"; not "who", "practitioner", "appt", "tmrw")."""
+def _lower_titled_name(word: str, title: str) -> bool:
+    """After a title in lower case, a known name English seldom uses as a word, or (after a
+    title other than "nurse": "nurse handover") a word it hardly uses at all, five letters or
+    more, that is no misspelling, shorthand or English word with an ending ("faraday", "hallam";
+    not "who", "practitioner", "appt", "tmrw")."""
     if word in STOP_WORDS or word in common_words():
         return False
     if word in family_names() or word in given_names():
         return zipf(word) < LOWER_TITLED_MAX
-    return zipf(word) < RARE_LOWER_TITLED and len(word) >= 5 and re.search(r"[aeiouy]", word) is not None \
+    return title != "nurse" and zipf(word) < RARE_LOWER_TITLED and len(word) >= 5 \
+        and re.search(r"[aeiouy]", word) is not None \
         and not derived(word) and not misspelt(word) and not specialty_word(word)
 
 
@@ -549,11 +551,11 @@ class PersonNameRecognizer(TokenRecognizer):
                     and doc[span[0] - 2].text[:1].isupper():
                 span[0] -= 2
         return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
-                for s, e, sc in found] + self._form_names(text) + self._kin_named(text) \
+                for s, e, sc in found] + self._form_names(text) + self._kin_named(text, written) \
             + [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _KIND_NICKNAME.finditer(text)]
 
     @staticmethod
-    def _kin_named(text: str) -> list[RecognizerResult]:
+    def _kin_named(text: str, written: str) -> list[RecognizerResult]:
         """A given name a record sets beside an age or a kin word in brackets, a worker's role
         or "(working name)", even one that is also a country or a word: "Kenya (4) - asleep
         upstairs", "Jordan (Mason's dad)", "dad (Jordan)", "Will, the new volunteer," (not "April
@@ -561,8 +563,8 @@ class PersonNameRecognizer(TokenRecognizer):
         return [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                 for pattern in _KIN_NAMED for m in pattern.finditer(text)
                 if fold(m.group("v")) in given_names() and fold(m.group("v")) not in common_words()] \
-            + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _LOWER_TITLED.finditer(text)
-               if _lower_titled_name(fold(m.group("v")))] \
+            + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _LOWER_TITLED.finditer(written)
+               if _lower_titled_name(fold(m.group("v")), m.group("title"))] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                for pattern in _NAMED_AS for m in pattern.finditer(text)
                if fold(m.group("v")) in given_names() or zipf(fold(m.group("v"))) < NAMED_AS_RARE

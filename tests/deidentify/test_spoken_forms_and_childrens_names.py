@@ -256,3 +256,8 @@ def test_a_title_in_lower_case_before_a_word_names_none(engine):
     pieces = removed(engine, "saw the doctor who said she was fine, nurse practitioner came, doctor today, "
                              "nurse led clinic, dr appointment")
     assert not any(w in " ".join(pieces) for w in ("who", "practitioner", "today", "led", "appointment"))
+
+
+@pytest.mark.parametrize("text", ["Outreach nurse handover JP -> MA", "GENERAL HOSPITAL - NURSE TRIAGE PHONE NOTE"])
+def test_a_nurses_task_and_a_heading_in_capitals_name_nobody(engine, text):
+    assert not any(w in " ".join(removed(engine, text)) for w in ("handover", "TRIAGE"))
