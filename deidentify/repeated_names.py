@@ -20,7 +20,8 @@ A chat's speaker is removed wherever else the note writes the name capitalised, 
 language ("Elira: po mire jam", then "Bora: Elira a je mire?").
 
 A user name found once (a chat's speaker, a thread's poster) is removed wherever else the note
-writes it, as a name is.
+writes it, as a name is; so is a name said in an e-mail address ("it's shaz lomond at example
+dot com" ... "shaz").
 
 Premises are repeated by the capitalised words of their name that English seldom uses (below
 PREMISES_REPEAT_MAX, not a kind of premises): "Lantern Project" found, "Lantern" alone later;
@@ -57,6 +58,9 @@ SPEAKER_LOWER_MAX = 4.0  # Zipf frequency: a speaker's name repeated in lower ca
 # everyday word ("Summer: r u doing the bbq" ... "summer bbq is on the 3rd")
 REPEAT_MAX = 4.5  # Zipf frequency: a found name's word English uses less is removed everywhere
 UNKNOWN_WORD_MAX = 2.5  # Zipf frequency: a capitalised word below it may be a given name no list knows
+_SAID_AT = re.compile(r"\s(?i:at)\s")  # an e-mail address said aloud ("shaz lomond at example dot com")
+_ADDRESS_WORDS = frozenset("dot underscore dash hyphen".split())
+SAID_NAME_MAX = 3.0  # Zipf frequency below which a word said before "at" in an address is a name
 PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION", "SOCIAL_HANDLE")  # (a chat speaker is a name or a handle)
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -121,6 +125,11 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
                     capitalised.setdefault(key, sp)
                 elif text[sp.start:sp.end].islower():  # ("grays motors" ... "omg grays?")
                     words.setdefault(key, sp)
+        if sp.entity == "EMAIL_ADDRESS" and (at := _SAID_AT.search(text, sp.start, sp.end)):
+            for m in _WORD.finditer(text, sp.start, at.start()):  # a name said in an address:
+                if _repeatable(m.group()) and m.group().lower() not in _ADDRESS_WORDS \
+                        and zipf(fold(m.group())) < SAID_NAME_MAX:  # "shaz lomond at ..." (not "gentleman caller at")
+                    words.setdefault(fold(m.group()), type(sp)(sp.start, sp.end, "PERSON", sp.score))
         if sp.entity in ENTITIES:
             for m in _WORD_OR_SHORT.finditer(text, sp.start, sp.end):
                 key = fold(m.group())

@@ -5,7 +5,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import family_names, fold, given_names, zipf
+from deidentify.lexicon import family_names, fold, given_names, misspelt, specialty_word, zipf
 from deidentify.recognizers.base import RegexRecognizer, after_one_of
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.street_address import SUFFIXES
@@ -40,6 +40,7 @@ BODY_TOWN_MAX = 3.0  # Zipf frequency: a word before a council's or force's head
 _BODY_QUALIFIERS = frozenset("District Borough City County Town Parish Metropolitan".split())
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
+LOWER_NAME_MAX = 3.5  # Zipf frequency below which a lower-case word names premises before their kind
 _DISORDERS = frozenset("COPD EUPD ASPD OCPD STPD AVPD NSPD CSPD MUPD".split())
 # where a pub is named: after a word of place and "the", before a stop or a word that is no noun
 # the sign would govern ("drinks at the Spotted Dog on Fridays"; not "suffers the Black Dog",
@@ -114,12 +115,23 @@ class EstablishmentRecognizer(RegexRecognizer):
                  r"Borough|City|County|Town|Parish|Metropolitan|Metropolitan Borough)[ ])?(?-i:"
                  + "|".join(w.title() for w in BODY_WORDS) + r")|(?-i:DC|MBC)(?![ ]+[A-Za-z])(?!['’])))\b",
          0.6),
+        # premises named in a note in lower case, after a word of place, by a word English
+        # seldom uses and their kind: "she's at marlowe hotel again", "went to oakridge
+        # academy", "at the pellow house" (validate; not "at the day centre", "at her mum house",
+        # "at grandmother's house", "in the antenatal clinic")
+        ("lower_named", r"(?-i:\b(?:at|to|from|in|outside|near|into)\s+(?:the\s+)?"
+                        r"(?P<v>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+(?:hotel|hostel|lodge|house|academy|"
+                        r"court|inn|sauna|spa|club|motors)))\b", 0.6),
         # a shop or pharmacy by its owner's name: "methadone script at Patel's"
         ("owners", r"(?i:\b(?:at|from|to|outside|near|round)\s+)(?P<v>(?-i:[A-Z][a-z]+)['’]s)\b",
          0.6),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "lower_named":  # every word of the name one English seldom uses
+            # (no clinic's specialty or misspelt word: not "frend house")
+            return all(w not in STOP_WORDS and zipf(w) < LOWER_NAME_MAX and not specialty_word(w)
+                       and not misspelt(w) for w in value.split()[:-1])
         if pattern == "police_letters":
             return value.upper() not in _DISORDERS
         if pattern == "hospital_letters":  # (not "GP ED", "RTC ED", "NHS maternity")

@@ -21,6 +21,7 @@ _POSTER_WORD = re.compile(r"(?m)^(?P<v>[a-z][a-z0-9_.]{3,29})(?:[ \t]+\([^)\n]{1
 POSTER_MAX = 2.0  # Zipf frequency below which a word opening a line of a thread is a poster
 DOT_NAME_MAX = 3.0  # Zipf frequency from which the word after "v." is a word ("v.good", "c.diff")
 _SPECIES_ENDINGS = ("um", "ae", "us", "is", "ii", "ica", "ium", "ori", "ens", "ans")  # an organism's
+SAID_FIRST_MAX = 4.5  # Zipf frequency: a handle said aloud starts with no everyday word ("score")
 HANDLE_MAX = 3.0  # Zipf frequency: a word English uses more is no user name ("pics on insta")
 
 
@@ -50,7 +51,8 @@ class SocialHandleRecognizer(RegexRecognizer):
                     r"line|skype|discord|whatsapp|wa|imo|botim)\s*(?:id|name|handle|username|no)\b"
                     r"|\b(?:wechat|weixin|viber|zalo|kakao(?:talk)?|skype|discord)\b|微信|ไลน์)"
                     r"\s*(?:is|:|：|-)?\s*)(?P<v>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])", 0.8),
-        ("said", r"(?i:\b(?:" + _PLATFORMS + r"|wechat|handle|username|user\s+name|(?:chat\s+)?id)"
+        ("said", r"(?i:\b(?:" + _PLATFORMS + r"|wechat|whatsapp|only\s*fans|adultwork(?:\s+profile)?|handle|username|"
+                 r"user\s+name|(?:chat\s+)?id)"
                  r"(?:['’]s|\s+(?:is|as|was|name|handle|id|aloud))*\s*[:-]?\s*[\"“]?)"
                  r"(?P<v>(?i:" + _SAID_HANDLE + r"))(?![\w'-])", 0.85),
         # a forum's poster: 'thread "Stavenham - Bella" by user RoverMan67'
@@ -112,8 +114,12 @@ class SocialHandleRecognizer(RegexRecognizer):
             words = value.lower().split()  # (the case-restored copy capitalises "Dot", "Lily")
             joined = any(re.fullmatch(_SAID_JOINER, w) for w in words)
             said = sum(bool(re.fullmatch(_SAID_NUMBER, w)) for w in words)
+            # (not numbers alone, "twenty four seven"; not an everyday word first unless joined:
+            # "has twenty two thousand followers", "score is ninety nine")
             return len(words) >= 2 and (joined or said >= 2 or said == 1 and "-" in value) \
-                and not re.fullmatch(_SAID_JOINER, words[-1] if not joined else words[0])
+                and said < len(words) and not re.fullmatch(_SAID_JOINER, words[-1] if not joined else words[0]) \
+                and (joined or words[0] not in STOP_WORDS and zipf(words[0]) < SAID_FIRST_MAX) \
+                and not re.search(r"\b(?:thousand|followers)\b", value.lower())
         if pattern == "initial_dot_name":  # (not "v.good", "c.diff", "u.urealyticum")
             name = value[2:]
             return zipf(name) < DOT_NAME_MAX and not name.endswith(_SPECIES_ENDINGS)

@@ -50,29 +50,46 @@ _COUNTED = _alt("time times floor day days week weeks month months year years vi
                 "intake series wave stage term season block")
 # a house number said after "at number", "from number" ("living at number eighteen"), and the
 # numbers said to correct one ("forty-two, no, forty-four", "eighteen, or eighty")
-_AT_NUMBER = re.compile(rf"\b(?:at|to|from|lives|living)\s+number\s+(?P<v>(?!one\b){_HOUSE})\b"
-                        rf"(?!\s+(?:{_COUNTED}|of)\b)")  # (not "at number one priority")
-_CORRECTION = r"(?:no|or|sorry|i\s+mean|not)"
+# (not "at number one priority", "down to number two on the list", "number ten in the queue")
+_AT_NUMBER = re.compile(rf"\b(?:at|lives|living|house)\s+(?:number|no\.?)\s+(?P<v>(?!one\b){_HOUSE})\b"
+                        rf"(?!\s+(?:{_COUNTED}|of|on\s+the\s+(?:waiting\s+)?list|in\s+the\s+queue)\b)")
+_CORRECTION = (r"(?:no|or|sorry|i\s+mean|not|wait|actually|or\s+is\s+it|is\s+it|i\s+think|um|uh|er|erm)")
 _HOUSE_RE = re.compile(rf"\b{_HOUSE}\b")
-_CORRECTION_AFTER = re.compile(rf",?\s+(?:{_CORRECTION}[,\s]+)+{_HOUSE}\b(?:,\s*{_HOUSE}\b)*")
-_CORRECTION_BEFORE = re.compile(rf"\b{_HOUSE}[,\s]+(?:{_CORRECTION}[,\s]+)+\Z")
+_CORRECTION_AFTER = re.compile(rf"[,.…]*\s+(?:{_CORRECTION}[,.…\s]+)+{_HOUSE}\b(?:,\s*{_HOUSE}\b)*")
+_CORRECTION_BEFORE = re.compile(rf"\b{_HOUSE}[,.…\s]+(?:{_CORRECTION}[,.…\s]+)+\Z")
 # a police log's number said before "of today", and an officer's collar number said after "P C":
 # "your reference is six one two of today", "P C four four zero one"
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-_SAID_LOG = re.compile(rf"\b(?P<v>(?:{_DIGIT_WORD}[\s,]+){{2,}}{_DIGIT_WORD})\s+of\s+today(?:['’]s\s+date)?\b")
-_SAID_COLLAR = re.compile(rf"\bp\.?\s?c\.?\s+(?P<v>(?:{_DIGIT_WORD}[\s,]+){{2,}}{_DIGIT_WORD})\b")
-_COUNTED_AFTER = re.compile(rf"\s+(?:nights?|{_COUNTED})\b")
+# (runs of seven words at most: a long run of digits' words is not read again from each word;
+# not "of today's clients"; after capitals only: not "the pc one two three was broken")
+_SAID_LOG = re.compile(rf"\b(?P<v>(?:{_DIGIT_WORD}[\s,]+){{2,6}}{_DIGIT_WORD})\s+of\s+today(?!['’]s\s+(?!date\b))\b")
+_SAID_COLLAR = re.compile(rf"(?-i:\b(?:P\.?\s?C|PCSO|D\.?\s?C|P\.?\s?S|DS|Sgt|SGT|Sergeant)\.?)\s+"
+                          rf"(?P<v>(?:{_DIGIT_WORD}[\s,]+){{2,5}}{_DIGIT_WORD})\b", re.IGNORECASE)
+# a count that follows a room's number said in words: "the staff room two nights" (not "flat
+# eleven block c", "room twelve floor three")
+_COUNTED_AFTER = re.compile(r"\s+(?:nights|days|weeks|months|years|times|people|hours|minutes)\b")
 _STREET = _alt("road rd street st lane ln avenue ave crescent terrace grove gardens gdns mews "
-               "parade square")
+               "parade square close drive way row walk rise hill view vale")
+_WORD_STREETS = frozenset("close drive way row walk rise hill view vale".split())
+WORD_STREET_NAME_MAX = 3.5  # Zipf frequency below which the words before such a street's word name it
 _NOT_A_STREET_NAME = frozenset("the a an my your her his our their this that same main other more "
                                "of in on at to and or big long busy quiet back side high".split())
 
 # a year said after its date, a comma between them: "the seventh of September, ninety-six"
 # (not a count that follows: "on the fifth of May, twenty two people came")
-_THEN_YEAR = rf"(?:,?\s+{_YEAR}\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|people|pounds|quid|times)\b))"
+# (after a comma, only where the clause ends: not "on the fifth of May, twenty-two women came")
+_THEN_YEAR = (rf"(?:(?:\s+|,\s+(?=(?:{_YEAR})\b[\s,]*(?:[.;:!?)\"”]|$|(?:and|in|at|she|he|they|i|so|but|"
+              rf"then|when|was|is|which|that|from|dob|born)\b)))(?>{_YEAR})\b"
+              rf"(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|people|pounds|quid|times)\b))")
 # a year said alone, a century and its tens: "nineteen ninety-three", "in twenty twenty-two"
 # ("two thousand and one" after a word of time only: not "two thousand pounds")
-_CENTURY_YEAR = rf"(?:nineteen|twenty)[\s-]+(?:{_TENS}(?:[\s-]+{_UNIT})?|oh[\s-]+{_UNIT})"
+_CENTURY_YEAR = rf"(?>(?:nineteen|twenty)[\s-]+(?:{_TENS}(?:[\s-]+{_UNIT})?|{_TEEN}|oh[\s-]+{_UNIT}))"
+# ... not a time of day said the same way ("at nineteen thirty", "twenty fifteen tonight"), money
+# ("owes nineteen ninety") or eyesight ("twenty twenty" with no word of time before it)
+_TIME_BEFORE = re.compile(r"\bat\s+\Z")
+_MONEY_BEFORE = re.compile(r"(?:\b(?:owes?|owed|earns?|costs?|paid|pay|price|charged?)\s+|£\s*)\Z")
+_NOT_A_YEAR_AFTER = re.compile(r"[\s-]+(?:tonight|hours|hrs|o'?clock|pm|am|a\s+(?:week|month)|to\s+(?:nineteen|twenty)\s+"
+                               r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\b|-?something)")
 _BARE_ORD_DAY = (rf"(?:(?:twenty|thirty)[\s-]*{_ORD_UNIT}|twentieth|thirtieth|"
                  + _alt("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
                         "eighteenth nineteenth fourth fifth sixth seventh eighth ninth") + ")")
@@ -81,7 +98,7 @@ _DATES = (
     # a day said as a cardinal needs its year: "fifteen june ninety one"
     re.compile(rf"\b{_CARDINAL}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}{_THEN_YEAR}?\b"),
-    re.compile(rf"\b{_CENTURY_YEAR}\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|"
+    re.compile(rf"\b(?P<year>{_CENTURY_YEAR})\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|"
                rf"people|pounds|quid|times|percent|per|{_UNIT}|{_TENS}|{_TEEN}|hundred|thousand|oh|double)\b)"),
     re.compile(rf"\b(?:in|since|from|until|till|year|by)\s+(?P<v>two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)"
                r"\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|people|pounds|quid|times|"
@@ -89,7 +106,8 @@ _DATES = (
     # a day said alone as an ordinal after "the", where a sentence or a clause ends after it:
     # "not the twelfth so", "the sixth and the twentieth.", "of the twenty-ninth?" (not "the
     # fifth floor", "the tenth time": those go on)
-    re.compile(rf"\bthe\s+(?P<v>{_BARE_ORD_DAY})\b(?=\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|at|for|then|"
+    re.compile(rf"\b(?:not|of|and|or|dated|definitely|since|before|after|than|except|either|date|"
+               rf"it'?s|is\s+it)\s+the\s+(?P<v>{_BARE_ORD_DAY})\b(?=\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|at|for|then|"
                rf"so|is|was|not|instead|please|when|which|that|i|we|she|he|they|it|yeah|ok|okay|new\s+line|"
                rf"full\s+stop|comma)\b))"),
     re.compile(rf"\b{_TIME}\s+on\s+the\s+{_ORD_DAY}\b(?!\s+{_COUNTED}\b)"),
@@ -115,10 +133,13 @@ _JOINERS = frozenset("stroke slash dash hyphen double triple".split())
 # (the cue's question on a line of its own and the answer a speaker's: "Do you know the
 # postcode?\nCALLER: zed jay nine, four dee ee"; what was said in quotes: 'sort code "forty,
 # eleven, sixty-two"', 'Postcode she said as "queue ex seven..."'; an extension said)
-_SAID_CUE = re.compile(r"\b(?P<kind>post\s?code|sort\s+code|extension|(?:crime|log|incident|case|reference|ref|claim|"
+# the question on a line of its own and the answer on the next speaker's ("Do you know the
+# postcode?\n\nClient (via interpreter): ...", "DOB?\n[00:01:14] Caller: ...")
+_NEXT_SPEAKER = r"(?:\??[ \t]*\n+[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?[^\n:]{1,30}:)?"
+_SAID_CUE = re.compile(r"\b(?P<kind>post\s?code(?:['’]s)?|sort[\s-]?code|extension|ext\.?|(?:crime|log|incident|case|reference|ref|claim|"
                        r"tenancy|account|customer|booking|policy|membership|client)\s+(?:ref(?:erence)?|number|no))"
                        r"(?:\s+(?:is|was|'s|it's|its|(?:she|he|they)\s+said(?:\s+as)?|said\s+as))?"
-                       r"(?:\?[ \t]*\n[a-z][a-z ]{0,20}:)?[\s:,\"“-]+")
+                       + _NEXT_SPEAKER + r"[\s:,\"“'‘?-]+(?:(?:um|er|uh|erm|yeah|so|like|it's|its|is\s+it)[\s,]+){0,3}")
 # any word for a reference, what kind it is before it: "our reference is", "your ref colon",
 # "her clinic number with us is", "the crime number on,"
 _REF_CUE = re.compile(r"\b(?:(?P<kind>[a-z]+)\s+)?(?:ref(?:erence)?|number|no)\b"
@@ -127,9 +148,10 @@ _REF_CUE = re.compile(r"\b(?:(?P<kind>[a-z]+)\s+)?(?:ref(?:erence)?|number|no)\b
 _REFERENCE_KINDS = frozenset("custody crime log incident case claim tenancy account customer booking policy "
                              "membership client clinic patient hospital nhs passport port office nrm "
                              "our your their her his my the reference".split())
-_DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born\s+on)(?:\s+(?:is|was|'s))?[\s:,\"“-]+")
+_DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|d\s?o\s?b|date\s+of\s+birth|born\s+on)(?:\s+(?:is|was|'s|please))?"
+                      + _NEXT_SPEAKER + r"[\s:,\"“'‘-]+")
 # (a house number's letter after it: "fourteen a ladysmith road" is 14a)
-_ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})(?:\s+[a-d](?=\s))?\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}}){_STREET}\b")
+_ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})(?:\s+[a-d](?=\s))?\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}})(?P<street>{_STREET})\b")
 _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
                   "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
                   "whisky xray x-ray yankee zulu".split())
@@ -137,6 +159,9 @@ _NATO_WORD = "(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + ")"
 # four words of the phonetic alphabet or more in a row (read in one pass, not word by word)
 _NATO_RUN = re.compile(rf"(?<![\w'’-]){_NATO_WORD}(?:[\s,-]+{_NATO_WORD}){{3,}}(?![\w'’-])")
 _PLATE_LETTERS = re.compile(r"(?<![\w-])[A-Z](?:(?:[ ]|-|,[ ])[A-Z]){2,3}(?![\w-]|[ ][a-z])")  # (not "G I think")
+# ... its capitals alone near the plate's own word (not "car park ... B M W", "car crash. P T S D")
+_PARTIAL_PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate)\b[^\n]*\Z")
+_NOT_PLATE_LETTERS = frozenset("BMW BMX DWP PTSD NHS CGL UBER NUM VW VAT ATM SUV MOT DVLA RTA RTC".split())
 _PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van)\b")
 _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
 _ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
@@ -197,6 +222,19 @@ class SpelledNumberRecognizer(TokenRecognizer):
                 if not _digits_near(low, m.end())]
         return out
 
+    @staticmethod
+    def _a_year(low: str, start: int, end: int) -> bool:
+        """Is a century and its tens said alone a year, not a time, money or eyesight ("at
+        nineteen thirty", "owes nineteen ninety", "twenty twenty" with no word of time before it)?
+        A year from nineteen sixty on is never a time (no hour has sixty minutes)."""
+        said = low[start:end]
+        if _TIME_BEFORE.search(low, max(0, start - 8), start) \
+                and not re.match(r"nineteen[\s-]+(?:sixty|seventy|eighty|ninety)", said) \
+                or _MONEY_BEFORE.search(low, max(0, start - 10), start) or _NOT_A_YEAR_AFTER.match(low, end):
+            return False
+        return not re.fullmatch(r"twenty[\s-]+twenty", said) \
+            or re.search(r"\b(?:in|since|from|until|till|of|year|born|by|before|after)\s+\Z", low[max(0, start - 8):start]) is not None
+
     def _dates(self, low: str) -> list[RecognizerResult]:
         """The longest date wherever two overlap ("the twenty third" in "by the twenty third
         of june" gives way, so "the" is kept)."""
@@ -205,6 +243,8 @@ class SpelledNumberRecognizer(TokenRecognizer):
             for m in pattern.finditer(low):
                 group = next((g for g in ("v", "w") if g in pattern.groupindex and m.group(g)), None)
                 start, end = m.span(group) if group else m.span()
+                if "year" in pattern.groupindex and not self._a_year(low, start, end):
+                    continue
                 kind = "DATE_OF_BIRTH" if _DOB.search(low[max(0, start - 30):start]) else "DATE"
                 found.append(RecognizerResult(kind, start, end, 0.7))
         out = []
@@ -237,7 +277,7 @@ class SpelledNumberRecognizer(TokenRecognizer):
                             or postcode and (w in _LETTER_NAMES or w in _NATO or len(w) == 1), _PART)
             while run and low[slice(*run[-1])] in _JOINERS:
                 run.pop()
-            if len(run) >= (3 if cue.group("kind") == "extension" else 4):
+            if len(run) >= (3 if cue.group("kind").startswith("ext") else 4):
                 out.append(RecognizerResult("POSTCODE" if postcode else "ID_NUMBER", run[0][0], run[-1][1], 0.7))
         return out
 
@@ -250,7 +290,7 @@ class SpelledNumberRecognizer(TokenRecognizer):
         alone ("custody number is one four stroke zero eight eight one": four words or more); a
         police log's number before "of today" and an officer's after "P C"."""
         out = [RecognizerResult("ID_NUMBER", *m.span("v"), 0.7)
-               for pattern in (_SAID_LOG, _SAID_COLLAR) for m in pattern.finditer(low)]
+               for pattern, read in ((_SAID_LOG, low), (_SAID_COLLAR, text)) for m in pattern.finditer(read)]
         for cue in _REF_CUE.finditer(low):
             run, letters, said, pos = [], 0, 0, cue.end()
             tokens = list(_PART.finditer(low, pos, min(len(low), pos + 160)))
@@ -285,9 +325,13 @@ class SpelledNumberRecognizer(TokenRecognizer):
         return out
 
     def _addresses(self, low: str) -> list[RecognizerResult]:
+        # (a street's word that is also an everyday word after names English seldom uses: "twenty
+        # seven penhallow close", not "twenty pounds each way", "ten minute walk")
         return [RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.7)
                 for m in _ADDRESS.finditer(low)
-                if not set(m.group("name").split()) & _NOT_A_STREET_NAME]
+                if not set(m.group("name").split()) & _NOT_A_STREET_NAME
+                and (m.group("street") not in _WORD_STREETS
+                     or all(zipf(w) < WORD_STREET_NAME_MAX for w in m.group("name").split()))]
 
     def _rooms(self, low: str) -> list[RecognizerResult]:
         """A run of number words after "room", "flat" or "ward", with its word (two or more
@@ -333,7 +377,8 @@ class SpelledNumberRecognizer(TokenRecognizer):
         # the part of a plate remembered, its capitals alone, near its word: "I only got the end
         # of the plate, X R W. Or X R V."
         out += [RecognizerResult("VEHICLE_REG", m.start(), m.end(), 0.6) for m in _PLATE_LETTERS.finditer(text)
-                if _PLATE_CUE.search(low[max(0, m.start() - 60):m.start()])
+                if _PARTIAL_PLATE_CUE.search(low[max(0, m.start() - 40):m.start()])
+                and re.sub(r"\W", "", m.group()) not in _NOT_PLATE_LETTERS
                 and not any(r.start <= m.start() < r.end for r in out)]
         return out
 

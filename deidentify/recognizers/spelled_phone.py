@@ -32,6 +32,7 @@ HUNDRED = {"hundred": 2, "thousand": 3}
 # (four words in): "oh seven seven oh oh nine hundred and six seven four", "seven seven double
 # oh nine hundred and ninety-nine" (not "one hundred and eighty thousand yuan"; English only)
 TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+FULL_DIGITS = 10  # (... while the number is not yet whole: not "... six seven four twenty minutes")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")  # "zero7700": a digit word run into digits
 _PLUS_BEFORE = re.compile(r"(?i:\bplus|\+)[ \t]*\Z")
 _HAN_DIGITS = re.compile(r"[零〇一二三四五六七八九幺两](?:[ ,，、]?[零〇一二三四五六七八九幺两]){6,}")
@@ -62,7 +63,7 @@ class SpelledPhoneRecognizer(TokenRecognizer):
             gap = m is not None and run and not re.fullmatch(r"[\s,.-]*", text[run[-1][1]:m.start()])
             if m is not None and not gap and (word in WORDS or word in REPEAT or word.isdigit()
                                                or (word in HUNDRED and run)
-                                               or (word in TENS and len(run) >= 3)
+                                               or (word in TENS and len(run) >= 3 and count < FULL_DIGITS)
                                                or (word == "and" and len(run) >= 4
                                                    and fold(text[slice(*run[-1])]) in HUNDRED
                                                    and _digit_next(text, m.end(), tens=True))

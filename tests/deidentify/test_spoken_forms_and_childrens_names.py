@@ -105,7 +105,8 @@ def test_a_count_after_room_or_number_one_is_no_address(engine, text):
 # --- e-mails and handles said aloud -----------------------------------------------------
 
 @pytest.mark.parametrize("text, said", [
-    ("LORRAINE: lozza askew at example dot net. All one word.", "lozza askew at example dot net"),
+    ("NADIA: Can I send it to an email?\nLORRAINE: lozza askew at example dot net. All one word.",
+     "lozza askew at example dot net"),
     ("Email's gary at sheldrake tyres dot example dot co dot uk.", "gary at sheldrake tyres dot example dot co dot uk"),
     ("to referrals at lantern house dot example dot org subject line", "referrals at lantern house dot example dot org"),
     ("Send it to me direct, lyle dot okonedo at wessmoor police dot example dot net.",
@@ -261,3 +262,53 @@ def test_a_title_in_lower_case_before_a_word_names_none(engine):
 @pytest.mark.parametrize("text", ["Outreach nurse handover JP -> MA", "GENERAL HOSPITAL - NURSE TRIAGE PHONE NOTE"])
 def test_a_nurses_task_and_a_heading_in_capitals_name_nobody(engine, text):
     assert not any(w in " ".join(removed(engine, text)) for w in ("handover", "TRIAGE"))
+
+
+# --- what the attack on the spoken forms found (session 18) ------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("flat eleven block c, Gorsefield estate", "flat eleven"),
+    ("room twelve floor three", "room twelve"),
+    ("she stayed in room fourteen one night only", "room fourteen one"),
+    ("since twenty nineteen she's been with us", "twenty nineteen"),
+    ("Worker: DOB?\nClient: seven nine ninety six", "seven nine ninety six"),
+    ("Do you know the postcode?\n\nClient (via interpreter): queue ex seven two bee tee", "queue ex seven two bee tee"),
+    ("postcode um it's er zed jay nine four dee ee thanks", "zed jay nine four dee ee"),
+    ("the sort-code forty eleven sixty two and the account", "forty eleven sixty two"),
+    ("ring the office, ext two one four please", "two one four"),
+    ("flat forty-two, no wait, forty-four", "forty-four"),
+    ("flat forty two or is it forty four", "forty four"),
+    ("she's at twenty seven penhallow close", "twenty seven penhallow close"),
+    ("officers were P C four four zero one and DC seven seven three one", "seven seven three one"),
+    ("email is shaz lomond eighty eight at example dot com", "shaz lomond eighty eight at example dot com"),
+    ("her whatsapp name is nicole ferns ninety-six", "nicole ferns ninety-six"),
+    ("she's at marlowe hotel again", "marlowe hotel"),
+])
+def test_the_spoken_forms_an_attack_found_leaking(engine, text, said):
+    assert said in removed(engine, text)
+
+
+def test_a_name_said_in_an_address_is_removed_where_said_again(engine):
+    text = ("Worker: can I take an email?\nCaller: it's shaz lomond at example dot com\n"
+            "Worker: thanks. and shaz is that your first name?")
+    assert removed(engine, text).count("shaz") == 1
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("text her on oh seven seven oh oh nine oh oh six seven four twenty minutes before", "twenty"),
+    ("see you at nineteen thirty tonight", "nineteen"),
+    ("she owes nineteen ninety for the deposit", "nineteen"),
+    ("her eyesight is twenty twenty", "twenty"),
+    ("on the fifth of May, twenty-two women attended", "twenty-two"),
+    ("this is the fifth, she's had four before", "fifth"),
+    ("she went down to number two on the list", "two"),
+    ("one two three of today's women were new", "three"),
+    ("she's on snapchat twenty four seven", "seven"),
+    ("look up universal credit at gov dot uk", "universal"),
+    ("car park, a B M W parked. car crash. P T S D since", "B M W"),
+    ("he takes twenty pounds each way, a ten minute walk from here", "pounds"),
+    ("has started turning up at grandmother's house; seen in the antenatal clinic", "house"),
+    ("Stuart is the one who drive girls for Marta", "drive"),
+])
+def test_ordinary_speech_the_spoken_rules_keep(engine, text, kept):
+    assert kept not in " ".join(removed(engine, text))
