@@ -40,6 +40,7 @@ BODY_TOWN_MAX = 3.0  # Zipf frequency: a word before a council's or force's head
 _BODY_QUALIFIERS = frozenset("District Borough City County Town Parish Metropolitan".split())
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
+BANK_NAME_MAX = 3.5  # Zipf frequency below which the words before "Food Bank" name a place
 LOWER_NAME_MAX = 3.5  # Zipf frequency below which a lower-case word names premises before their kind
 _DISORDERS = frozenset("COPD EUPD ASPD OCPD STPD AVPD NSPD CSPD MUPD".split())
 # where a pub is named: after a word of place and "the", before a stop or a word that is no noun
@@ -76,8 +77,10 @@ class EstablishmentRecognizer(RegexRecognizer):
         # (a name starts where no word or hyphen goes before it, and each word is read once:
         # a run of hyphenated words was otherwise scanned from every word in it)
         ("named", r"(?<![\w'’&-])(?:[A-Z][\w'’&-]++[^\S\n]+(?:&[^\S\n]+)?){1,3}"
-                  r"(?:(?i:" + _KINDS + r")|" + _CAPITAL_KINDS + r"|" + _SHOP_KINDS + r"|" + _GIVING_BANKS
-                  + r")(?!\w)", 0.75),
+                  r"(?:(?i:" + _KINDS + r")|" + _CAPITAL_KINDS + r"|" + _SHOP_KINDS + r")(?!\w)", 0.75),
+        # a bank of what is given, by a place's name English seldom uses: "Bramblewick Baby Bank"
+        # (validate; not "The Food Bank", "Emergency Food Bank", "Tuesday Food Bank")
+        ("giving_bank", r"(?<![\w'’&-])(?P<v>(?-i:[A-Z][\w'’-]+[ ]){1,2}" + _GIVING_BANKS + r")(?!\w)", 0.7),
         # the kind first: "Hotel Crown", "Spa 21", "Motel 9"
         ("kind_first", r"\b(?i:" + _BEFORE + r")\s+(?:[A-Z][\w'’-]+|\d{1,3}\b)", 0.6),
         ("street_flat", r"(?<![\w'’-])(?:[A-Z][\w'’-]++\s+){1,3}(?:" + SUFFIXES
@@ -128,6 +131,8 @@ class EstablishmentRecognizer(RegexRecognizer):
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "giving_bank":
+            return all(fold(w) not in STOP_WORDS and zipf(fold(w)) < BANK_NAME_MAX for w in value.split()[:-2])
         if pattern == "lower_named":  # every word of the name one English seldom uses
             # (no clinic's specialty or misspelt word: not "frend house")
             return all(w not in STOP_WORDS and zipf(w) < LOWER_NAME_MAX and not specialty_word(w)

@@ -129,7 +129,7 @@ _PATTERNS = (
                r"(?P<word>)(?P<strong>)(?P<listed>)(?P<present>)"),
     # ... or before their role in brackets on such a line: "Present: PR (SW), Leanne, nan
     # Sandra, HO (HV)" (present_line checks the line)
-    re.compile(r"(?<=[:,])[ \t]*(?P<v>[A-Z]{2,3})(?=[ \t]*\([A-Za-z][^()\n]{0,30}\))"
+    re.compile(r"(?<=[:,;])[ \t]*(?P<v>[A-Z]{2,3})(?=[ \t]*\([A-Za-z][^()\n]{0,30}\))"
                r"(?P<word>)(?P<listed>)(?P<present>)"),
     # in brackets after a note's label, as its writer signs it: "Worker note (CN): Endri is...",
     # "Translation (GT): she has arrived"
@@ -269,7 +269,8 @@ _ONE_LETTER = (
                re.MULTILINE),
 )
 TAIL = 40
-_PRESENT_LINE = re.compile(r"[ \t]*(?i:present|attendees|attending|in\s+attendance|apologies)[ \t]*:")
+_PRESENT_LINE = re.compile(r"[ \t]*(?i:(?:also\s+|those\s+)?present(?:\s+at\s+\w+)?|attendees|attending|"
+                           r"in\s+attendance|apologies|invited)[ \t]*:")
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"  # not a weekday,
                          r"[A-Z](?:[a-z]++(?![ \t]*:)|\.?[ \t]+[A-Z][a-z])")  # nor the next label
 

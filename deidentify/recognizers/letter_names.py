@@ -35,11 +35,15 @@ _DOES = (r"says|said|told|tells|asked|asks|rang|rings|phoned|texted|wants|wanted
          # (a researcher's fieldnotes: "G offers to get Ayesha"; only what people do, not "G
          # takes 15 minutes", "K, if used daily", "B met", "C sits on the ring road")
          r"offers|offered|asks|laughs|laughed|smiles|smiled|nods|nodded|listens|listened|"
-         r"notices|noticed|chats|chatted|talks|talked|"
-         # (what a child does, in a carer's or a teacher's record: "R wet the bed", "R hit
-         # him", "T gave me £50")
-         r"gave|hit|held|wet|took|kept|slept|woke|fell|threw|wrote|brought|broke|hid|hugged|"
-         r"kicked|screamed|swore|punched|pushed|loves|hates|misses|laughed|played|drew")
+         r"notices|noticed|chats|chatted|talks|talked")
+# what a child does, in a carer's or a teacher's record ("R wet the bed", "R hit him", "T gives
+# me £50"), or anyone ("M gave her a bundle"): never X (the platform) or a drug's letter (G, K,
+# E, H: "G hit her really fast"), nor a grade's, an option's or a bed's ("Option B gave her time")
+_CHILD_DOES = (r"gave|gives|hit|hits|held|wet|wets|took|kept|slept|woke|fell|threw|throws|wrote|brought|"
+               r"broke|hid|hugged|kicked|kicks|screamed|screams|swore|swears|punched|pushed|loves|hates|"
+               r"misses|played|drew|bit|bites|refuses|ran")
+_NOT_CHILD_LETTERS = frozenset("XGKEH")
+_BEFORE_A_GRADE = re.compile(r"(?i:\b(?:grade|grades|option|plan|bed|bay|ward|appendix|section|q\d+))\b[^\n]{0,30}\Z")
 # what anything may be followed by, which says a person only where the note has one by the letter
 _MAY_DO = (r"is|was|has|had|will|would|can|can't|cannot|could|does|doesn't|did|didn't|must|"
            r"may|might|should|won't|isn't|wasn't|hasn't|v|and(?![ \t]+[A-Z]\b)|\+|to\s+[a-z]{3,}")
@@ -53,7 +57,7 @@ _A_PERSON = re.compile(rf"[ \t]*(?:[\"”’',;.)!?\]]|\Z|\n)|[ \t]+(?:herself|h
 # what follows a letter that is a person, elsewhere than its sentence's verb: a stop, what
 # it owns, a preposition ("w/ E via", "see M at"), a word of time or "herself" (not a word of
 # another language where "Y", "E", "O" are its "and" or "or": "y ya. Y me quitó")
-_AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t]+(?:(?:{_DOES}|{_MAY_DO})\b|"
+_AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t]+(?:(?:{_DOES}|{_CHILD_DOES}|{_MAY_DO})\b|"
                     r"[a-z]+(?:ed|ing|s)\b|upset|scared|happy|ok|fine|tired|anxious|angry|unwell|pregnant|"
                     r"safe|unsafe|keen|unsure|unable|aware|"
                     r"(?:via|at|on|in|of|from|about|with|w/|or|today|tonight|tomorrow|"
@@ -61,9 +65,13 @@ _AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t
                     r"themselves|not|very|a|an|the|that|her|his|their|what|to|by|for|and|then|later|"
                     r"initially|eventually|if|whether|how|why|when|where|who)\b)")
 # one capital, or two joined by a hyphen as a child's double name is ("T-R", "P-J"; not "A-Z")
-_LETTER = r"(?:[B-Z]-[A-Z]|[B-HJ-TV-Z])"
-# a child's age in brackets after their letter: "T-R (8), M (5)"
-_AGE_AFTER = re.compile(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}(?:[ \t]*(?:yrs?|y|mths?|months?))?\)")
+_LETTER = r"(?:(?!A-[ZE]\b)[A-Z]-[A-Z]|[B-HJ-TV-Z])"  # (A-J, A-K, not the A-Z or A-E)
+# a child's age in brackets after their letter: "T-R (8), M (5)", "T (8yo)", "K (18m)", "T (a child,
+# aged 8)", "T (8, Yr 3)", "K (DOB 03/04/2022)"
+AGE_IN_BRACKETS = (r"[ \t]*\((?:a[ \t]+child,[ \t]*)?(?:aged?[ \t]*)?(?:\d{1,2}(?:[ \t]*(?:yrs?|yo|y/o|y|m|mths?|months?|/12|/52))?"
+                   r"(?:,[^()\n]{0,20})?|(?i:dob)\b[^()\n]{0,20})\)")
+_AGE_AFTER = re.compile(AGE_IN_BRACKETS)
+_SCHOOL_YEAR = re.compile(r"[ \t]+(?:is|was)[ \t]+in[ \t]+(?:Year|Yr|Y)[ \t]*\d|[ \t]+(?:is|was)[ \t]+in[ \t]+(?:Reception|Nursery)")
 # the nouns a record writes a person's letter after: "Client E", "Woman B", "Pt H", "Adult A"
 _ROLES = (r"client|woman|pt|patient|su|service\s+user|resident|tenant|survivor|subject|victim|baby|"
           r"female|male|adult|person|mother|father|child|girl|boy|witness|complainant|suspect|"
@@ -73,8 +81,9 @@ _ROLE_LETTER = re.compile(rf"(?i:\b(?:{_ROLES}))[ \t]+['\"‘“]?(?P<v>{_LETTER
 # where a sentence or a clause starts: a line (after a bullet or a number), after its end
 # stop, a colon, a dash or a bracket, or after a word that opens a clause
 _CLAUSE_WORDS = (r"but|and|so|if|that|as|because|while|when|until|whether|saying|unless|though|also|then|"
-                 r"today|yesterday|tonight|apparently|later|both|once|think|believe|feel|feels|worried")
-_OPENS = re.compile(rf"(?:(?:^|\n)[ \t]*(?:[-*•>]|\d{{1,2}}[.)])?|[.!?;:),|][ \t]*|[ \t][-–—][ \t]*|[(\"“'‘]|"
+                 r"today|yesterday|tonight|apparently|later|both|once|think|believe|feel|feels|worried|"
+                 r"says|said|reports|reported|thinks|states|stated|told\s+me")
+_OPENS = re.compile(rf"(?:(?:^|\n)[ \t]*(?:[-*•>]|\d{{1,2}}[.)]|\d{{1,2}}[:.]\d{{2}}[ \t]+)?|[.!?;:),|][ \t]*|[ \t][-–—][ \t]*|[(\"“'‘]|"
                     rf"(?i:\b(?:{_CLAUSE_WORDS}))\s+)\Z")
 # words after which a person is meant: "Call w/ E", "told by A", "I'll see M at", "re B;"
 _TAKES = re.compile(r"(?i:\b(?:w/|with|see|saw|seen|meet|met|tell|tells|told|telling|for|by|ask|asked|via|"
@@ -85,7 +94,7 @@ _TAKES = re.compile(r"(?i:\b(?:w/|with|see|saw|seen|meet|met|tell|tells|told|tel
                     r"updated|escorted|chased|" + _ROLES + r")|[+&])\s+\Z")
 _SUBJECT = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?:[ \t]+(?:(?:has|had|have|was|is|will|would|"
                       rf"can|could|did|does|then|later|also|just|still|now|initially|eventually|again|"
-                      rf"never|already|really)[ \t]+)?(?P<does>(?:{_DOES})\b)|"
+                      rf"never|already|really)[ \t]+)?(?:(?P<does>(?:{_DOES})\b)|(?P<child>(?:{_CHILD_DOES})\b))|"
                       rf"[ \t]+(?P<may>(?:{_MAY_DO})(?![\w'’]))|(?P<owns>['’]s\b))")
 _ANY = re.compile(rf"(?<![\w.'’&/-])(?P<v>{_LETTER}|A)(?![\w&/-]|\.\S|['’](?!s\b)|[ \t]*\d|:)")
 # a letter a note gives someone: after their name (a known given name first), in brackets
@@ -113,7 +122,14 @@ class LetterNameRecognizer(TokenRecognizer):
             if _VALUE_AFTER.match(text, m.end("v")):
                 continue
             # (two letters joined by a hyphen are a child's double name wherever they act)
-            uses[letter] = uses.get(letter, 0) + (2 if m.group("does") or m.group("owns") or "-" in letter else 1)
+            if m.group("child") and (letter in _NOT_CHILD_LETTERS  # (not X, a drug's letter, a grade's)
+                                     or _BEFORE_A_GRADE.search(text, max(0, m.start() - 40), m.start())):
+                continue
+            # (two letters joined by a hyphen are a child's double name where they act or are in a
+            # school's year: "T-R is in Year 3"; not "M-F is fine", "P-T is all she can manage")
+            strong = m.group("does") or m.group("child") or m.group("owns") \
+                or "-" in letter and _SCHOOL_YEAR.match(text, m.end("v"))
+            uses[letter] = uses.get(letter, 0) + (2 if strong else 1)
         for m in _ANY.finditer(text):  # "T-R (8), M (5)": a child and their age
             if m.group("v") != "A" and _AGE_AFTER.match(text, m.end()):
                 uses[m.group("v")] = uses.get(m.group("v"), 0) + 2

@@ -57,6 +57,7 @@ from deidentify.lexicon import (
     zipf,
 )
 from deidentify.lowercase_pass import ENGLISH, derived, english
+from deidentify.recognizers.letter_names import AGE_IN_BRACKETS
 from deidentify.nlp import tokens_of
 from deidentify.recognizers.labelled_number import LABELS
 from deidentify.recognizers.base import TokenRecognizer
@@ -178,24 +179,33 @@ _LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>doctor|dr|nurse|mr|mrs|ms|m
                            r"(?P<v>[a-z][a-z'’-]{2,})\b")
 LOWER_TITLED_MAX = 4.0  # Zipf frequency below which such a known name is one
 RARE_LOWER_TITLED = 3.0  # ... and below which any word is
-NAMED_AS_RARE = 4.0  # Zipf frequency: a working name English uses less is a name ("Sapphire", not "Monday")
+AMONG_CHILDREN_BEFORE = 200  # characters read before a country's name beside an age for a word of children
+NAMED_AS_RARE = 4.0
+FORM_WORDS = frozenset("surname forename name names".split())  # ("Surname (legal name): ____")  # Zipf frequency: a working name English uses less is a name ("Sapphire", not "Monday")
+# (a country's name is a person's here only among children or beside another's kin: "Children:
+# Aaron (9), Kenya (4)", "Jordan (Mason's dad)"; not "Nationalities: Romania (12), Kenya (2)", "Dad
+# (India)", "flew to Kenya (mum's country)")
 _KIN_NAMED = (
-    re.compile(rf"(?i:\b(?:{_KIN}))[ \t]*\((?P<v>[A-Z][a-z]+)\)"),  # "dad (Jordan)"
-    re.compile(rf"\b(?P<v>[A-Z][a-z]+)[ \t]*\((?:[A-Z][a-z]+['’]s[ \t]+)?(?i:{_KIN})\b"),  # "Jordan (Mason's dad)"
-    re.compile(r"\b(?P<v>[A-Z][a-z]+)[ \t]*\((?:aged?[ \t]*)?\d{1,2}(?:[ \t]*(?:yrs?|y|mths?|months?))?\)"),  # "Kenya (4)"
+    re.compile(rf"(?i:\b(?:{_KIN}))[ \t]*\((?P<v>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?(?:,[^()\n]{{0,20}})?\)"),  # "dad (Jordan)"
+    re.compile(rf"(?<!\bto )(?<!\bin )(?<!\bvisits )(?<!\bvisited )\b(?P<v>[A-Z][a-z]+)[ \t]*\("
+               rf"(?:[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?['’]s[ \t]+)?(?i:{_KIN})\b"),  # "Jordan (Mason's dad)"
+    re.compile(r"\b(?P<v>[A-Z][a-z]+)" + AGE_IN_BRACKETS),  # "Kenya (4)"
 )
+_AMONG_CHILDREN = re.compile(r"(?i:\b(?:child|children|kids?|siblings?|sibs|son|daughter|baby|brother|sister|"
+                             r"half-sib\w*|asleep|school|nursery|year\s+\d|contact)\b)")
 # ... a name set beside a worker's role, or said to be a working name, whatever else the word is:
 # "Will, the new volunteer, did well", "Sapphire (working name) rang"
-_NAMED_AS = (
-    re.compile(rf"\b(?P<v>[A-Z][a-z]+),[ \t]+(?:the|our|a|my)[ \t]+(?:new[ \t]+|old[ \t]+|other[ \t]+)?"
-               rf"(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(JOB_HEADS))}|nurse|doctor|student|interpreter|driver|"
-               rf"landlord|neighbour|peer\s+(?:worker|mentor))\b"),
-    re.compile(r"\b(?P<v>[A-Z][a-z]+)[ \t]*\((?:her[ \t]+|his[ \t]+|their[ \t]+)?(?:working|stage|real|"
-               r"chosen|new|old|legal)[ \t]+name\)"),
-)
+# (beside a role, a known given name only: not "Luckily, the nurse was there"; said to be a
+# working name, a word English seldom uses too: "Sapphire (w/n)")
+_BESIDE_ROLE = re.compile(rf"\b(?P<v>[A-Z][a-z]+),[ \t]+(?:the|our|a|my)[ \t]+(?:new[ \t]+|old[ \t]+|other[ \t]+)?"
+                          rf"(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(JOB_HEADS))}|nurse|doctor|student|interpreter|driver|"
+                          rf"landlord|neighbour|peer\s+(?:worker|mentor)|vol|FSW|SW|HV|EWO|ISVA|IDVA)\b")
+_WORKING_NAME = re.compile(r"\b(?P<v>[A-Z][a-z]+)[ \t]*(?:\((?:her[ \t]+|his[ \t]+|their[ \t]+)?(?:(?:working|stage|real|"
+                           r"chosen|new|old|legal|work)[ \t]+name|w/n|wn|WN)\)|[ \t]+[-–][ \t]+working[ \t]+name\b)")
 # a child's or a man's nickname of such a word and a kind, capitalised, standing for him: "Little
 # Man has chickenpox", "got Lil Man back", "Big Man" (not "the Big Issue", "Little Chef")
-_KIND_NICKNAME = re.compile(r"(?<![\w'’-])(?:Little|Lil|Big|Baby)[ ](?:Man|Lady|One|Un|Bro|Sis|Boy|Girl)\b(?![ ][A-Z])")
+_KIND_NICKNAME = re.compile(r"(?<![\w'’-])(?<!(?i:the)[ ])(?:Little|Lil|Big|Baby)[ ](?:Man|Lady|One|Un|Bro|Sis|Boy|Girl)\b"
+                            r"(?![ ][A-Z])")  # (not "the Big One")
 _STRONG_LAST = frozenset(c[-1] for c in STRONG_CUE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 # words spoken to at a sentence's end that name nobody ("thanks, Love!", "see you, Monday.")
@@ -214,7 +224,7 @@ _FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?|(?<=[ ]{2})|(
 # a label of a person, not of a name, and the words after it when they make a name: "Client:
 # Ruby", "SU - Jade", "Referral for: Precious Okafor" (not "Client: Female, 28", "Pt: New")
 _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ]))(?:client|service user|su|pt|patient|caller|"
-                           r"referral for|young person|child|mother|father|baby|mum|dad|son|daughter|victim|subject|referrer|"
+                           r"referral for|young person|child|mother|father|(?P<kin>baby|mum|dad|son|daughter)|victim|subject|referrer|"
                            r"sender|interpreter|key ?worker|partner|boyfriend|girlfriend|next of kin|nok|"
                            r"emergency contact|worker|seen|guest|tenant|applicant|claimant|witness|"
                            r"complainant|suspect|defendant|accused|volunteer|vol|driver)"
@@ -554,21 +564,23 @@ class PersonNameRecognizer(TokenRecognizer):
                 for s, e, sc in found] + self._form_names(text) + self._kin_named(text, written) \
             + [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _KIND_NICKNAME.finditer(text)]
 
-    @staticmethod
-    def _kin_named(text: str, written: str) -> list[RecognizerResult]:
+    def _kin_named(self, text: str, written: str) -> list[RecognizerResult]:
         """A given name a record sets beside an age or a kin word in brackets, a worker's role
         or "(working name)", even one that is also a country or a word: "Kenya (4) - asleep
         upstairs", "Jordan (Mason's dad)", "dad (Jordan)", "Will, the new volunteer," (not "April
         (3)": a word English uses as often as a name)."""
         return [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                 for pattern in _KIN_NAMED for m in pattern.finditer(text)
-                if fold(m.group("v")) in given_names() and fold(m.group("v")) not in common_words()] \
+                if fold(m.group("v")) in given_names() and fold(m.group("v")) not in common_words()
+                and (pattern is _KIN_NAMED[1] or not self.allow.covers_word(m.group("v"))
+                     or _AMONG_CHILDREN.search(text, max(0, m.start() - AMONG_CHILDREN_BEFORE), m.end() + 40))] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _LOWER_TITLED.finditer(written)
                if _lower_titled_name(fold(m.group("v")), m.group("title"))] \
-            + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
-               for pattern in _NAMED_AS for m in pattern.finditer(text)
+            + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _BESIDE_ROLE.finditer(text)
+               if fold(m.group("v")) in given_names()] \
+            + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _WORKING_NAME.finditer(text)
                if fold(m.group("v")) in given_names() or zipf(fold(m.group("v"))) < NAMED_AS_RARE
-               and fold(m.group("v")) not in STOP_WORDS]
+               and fold(m.group("v")) not in STOP_WORDS and fold(m.group("v")) not in FORM_WORDS]
 
     def _form_names(self, text: str) -> list[RecognizerResult]:
         """The answer to a form's name question, in any case: "ur name (any name is fine):
@@ -611,7 +623,7 @@ class PersonNameRecognizer(TokenRecognizer):
             first = fold(words[0]) if words else ""
             if words and first not in NO_ANSWER \
                     and first not in MONTHS_AND_DAYS and first not in TITLES \
-                    and (first in self.given or zipf(first) < RARE_LABELLED
+                    and (first in self.given or zipf(first) < RARE_LABELLED and not m.group("kin")
                          # (a word before a given name: "Baby: Ocean Lily Mensah-Grey")
                          or len(words) >= 3 and fold(words[1]) in self.given and fold(words[1]) not in self.common
                          and zipf(fold(words[1])) < LABELLED_SECOND_MAX) \

@@ -50,7 +50,7 @@ _NICKNAME_HEADS = frozenset("uncle auntie aunty aunt mama mami papa baba big lil
                             "mother brother sister bro sis".split())
 # a nickname in quotes that then does what a person does: '"T-Bone" gives him lifts', '"Big S"
 # is Shaquille something' ("is" and "was" only after a kin word and a letter)
-_ACTS = re.compile(r"[\"“](?P<v>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)[\"”][ \t]+(?P<verb>gives|gave|says|said|"
+_ACTS = re.compile(r"(?<!\w)[\"“'‘](?P<v>[A-Z][\w’-]*(?:[ ][A-Z][\w’-]*)?)[\"”'’][ \t]+(?P<verb>gives|gave|says|said|"
                    r"told|tells|takes|took|wants|wanted|rang|rings|texted|texts|drives|drove|picks|picked|"
                    r"buys|bought|hits|hit|threatened|threatens|sends|sent|pays|paid|lives|knows|is|was)\b")
 # a Spanish or Portuguese article before a nickname in quotes: '"EL PROFE"', '"La Güera"'

@@ -121,6 +121,11 @@ _SYSTEM_FIELD = re.compile(r"(?<![\w-])(?P<k>user|username|login|agent|handler|o
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "createdBy" is read "created By"
 _NAMED_KINDS = frozenset({"PERSON", "ESTABLISHMENT", "LOCATION"})
 EVERYDAY = 4.0  # Zipf frequency of the words of a value that names no one ("all staff")
+# what a family's column says of a child or a parent that names none: "Eldest", "Twin 1", "Both",
+# "CP", "LAC", "Referred", "Waiting list"
+_FAMILY_KIND = re.compile(r"(?:eldest|youngest|middle|twin(?:\s*\d)?|unborn|both|neither|all|none|boy|girl|"
+                          r"step-?son|step-?daughter|cp|cin|lac|sgo|plo|referred|attending|attended|"
+                          r"waiting\s+list|unseen|not\s+seen|n/?a|yes|no)(?:[ ,]+\d{1,2})?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _BRACKETED = re.compile(r"\((?i:or|if|e\.?g\.?|optional|please|print|any)\b[^()]*\)")  # a remark, not "(ID)"
 
@@ -294,6 +299,7 @@ class TableCellRecognizer(TokenRecognizer):
             e = s + len(re.match(r"[^(;:]*", line[s:e]).group().rstrip())
         value = line[s:e]
         if fold(value) in NO_ANSWER or fold(value).startswith("unk") \
+                or entity == "PERSON" and _FAMILY_KIND.fullmatch(fold(value)) \
                 or entity in _NUMBERED and not any(c.isdigit() for c in value) \
                 or not any(c.isalnum() for c in value) \
                 or self.allow.covers(value) \

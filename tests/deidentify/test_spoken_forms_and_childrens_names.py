@@ -312,3 +312,41 @@ def test_a_name_said_in_an_address_is_removed_where_said_again(engine):
 ])
 def test_ordinary_speech_the_spoken_rules_keep(engine, text, kept):
     assert kept not in " ".join(removed(engine, text))
+
+
+# --- what the attack on the family forms found (session 18) ------------------------------------
+
+@pytest.mark.parametrize("text, child", [
+    ("Mum says R wet the bed again last night and R hit his sister", "R"),
+    ("10:05 J ran to dad and hugged him.", "J"),
+    ("R wets the bed most nights. R hits out when tired at school.", "R"),
+    ("A-J is in Year 5. A-J has an EHCP.", "A-J"),
+    ("Re: T-R (a child, aged 8) and M (a child, aged 5)", "T-R"),
+    ("Children: T (8yo), M (5 y/o), K (18m).", "K"),
+    ("'T-Bone' gives him lifts to the hotel.", "T-Bone"),
+    ("Children: Aaron (9) - at school; Kenya (4) - asleep upstairs", "Kenya"),
+    ("Will, the new FSW, was great", "Will"),
+    ("Sapphire (w/n) rang the helpline", "Sapphire"),
+    ("Present: PR (SW); DW (Chair)", "DW"),
+    ("Invited: KT (HV), LM (SENCo)", "KT"),
+])
+def test_the_family_forms_an_attack_found_leaking(engine, text, child):
+    assert child in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("X took the post down after 2 days. X kept her account suspended.", "X"),
+    ("G hit her really fast. She bought G from him. Her mum was told.", "G"),
+    ("Option B gave her more time at the school.", "B"),
+    ("M-F is fine for appointments", "M-F"),
+    ("The Baby Bank is open Tues. Emergency Food Bank parcel.", "Emergency"),
+    ("Mum: Tearful. Baby: Jaundiced, feeding well.", "Tearful"),
+    ("Nationalities seen: Albania (4), Kenya (2), India (3).", "Kenya"),
+    ("Family abroad: Mum (Kenya), Dad (India).", "India"),
+    ("Luckily, the new volunteer spotted it", "Luckily"),
+    ("Surname (legal name): ____", "Surname"),
+    ("Waiting for the Big One", "Big"),
+    ("| Child | Concern |\n| Eldest | school |\n| Twin 1 | feeding |", "Eldest"),
+])
+def test_what_the_family_rules_keep(engine, text, kept):
+    assert kept not in removed(engine, text) and not any(kept in p.split() for p in removed(engine, text))
