@@ -68,7 +68,7 @@ _AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t
 _LETTER = r"(?:(?!A-[ZE]\b)[A-Z]-[A-Z]|[B-HJ-TV-Z])"  # (A-J, A-K, not the A-Z or A-E)
 # a child's age in brackets after their letter: "T-R (8), M (5)", "T (8yo)", "K (18m)", "T (a child,
 # aged 8)", "T (8, Yr 3)", "K (DOB 03/04/2022)"
-AGE_IN_BRACKETS = (r"[ \t]*\((?:a[ \t]+child,[ \t]*)?(?:aged?[ \t]*)?(?:\d{1,2}(?:[ \t]*(?:yrs?|yo|y/o|y|m|mths?|months?|/12|/52))?"
+AGE_IN_BRACKETS = (r"[ \t]*+\((?:a[ \t]+child,[ \t]*)?(?:aged?[ \t]*)?(?:\d{1,2}(?:[ \t]*(?:yrs?|yo|y/o|y|m|mths?|months?|/12|/52))?"
                    r"(?:,[^()\n]{0,20})?|(?i:dob)\b[^()\n]{0,20})\)")
 _AGE_AFTER = re.compile(AGE_IN_BRACKETS)
 _SCHOOL_YEAR = re.compile(r"[ \t]+(?:is|was)[ \t]+in[ \t]+(?:Year|Yr|Y)[ \t]*\d|[ \t]+(?:is|was)[ \t]+in[ \t]+(?:Reception|Nursery)")

@@ -186,8 +186,8 @@ FORM_WORDS = frozenset("surname forename name names".split())  # ("Surname (lega
 # Aaron (9), Kenya (4)", "Jordan (Mason's dad)"; not "Nationalities: Romania (12), Kenya (2)", "Dad
 # (India)", "flew to Kenya (mum's country)")
 _KIN_NAMED = (
-    re.compile(rf"(?i:\b(?:{_KIN}))[ \t]*\((?P<v>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?(?:,[^()\n]{{0,20}})?\)"),  # "dad (Jordan)"
-    re.compile(rf"(?<!\bto )(?<!\bin )(?<!\bvisits )(?<!\bvisited )\b(?P<v>[A-Z][a-z]+)[ \t]*\("
+    re.compile(rf"(?i:\b(?:{_KIN}))[ \t]*+\((?P<v>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?(?:,[^()\n]{{0,20}})?\)"),  # "dad (Jordan)"
+    re.compile(rf"(?<!\bto )(?<!\bin )(?<!\bvisits )(?<!\bvisited )\b(?P<v>[A-Z][a-z]+)[ \t]*+\("
                rf"(?:[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?['’]s[ \t]+)?(?i:{_KIN})\b"),  # "Jordan (Mason's dad)"
     re.compile(r"\b(?P<v>[A-Z][a-z]+)" + AGE_IN_BRACKETS),  # "Kenya (4)"
 )
@@ -200,8 +200,8 @@ _AMONG_CHILDREN = re.compile(r"(?i:\b(?:child|children|kids?|siblings?|sibs|son|
 _BESIDE_ROLE = re.compile(rf"\b(?P<v>[A-Z][a-z]+),[ \t]+(?:the|our|a|my)[ \t]+(?:new[ \t]+|old[ \t]+|other[ \t]+)?"
                           rf"(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(JOB_HEADS))}|nurse|doctor|student|interpreter|driver|"
                           rf"landlord|neighbour|peer\s+(?:worker|mentor)|vol|FSW|SW|HV|EWO|ISVA|IDVA)\b")
-_WORKING_NAME = re.compile(r"\b(?P<v>[A-Z][a-z]+)[ \t]*(?:\((?:her[ \t]+|his[ \t]+|their[ \t]+)?(?:(?:working|stage|real|"
-                           r"chosen|new|old|legal|work)[ \t]+name|w/n|wn|WN)\)|[ \t]+[-–][ \t]+working[ \t]+name\b)")
+_WORKING_NAME = re.compile(r"\b(?P<v>[A-Z][a-z]+)(?:[ \t]*+\((?:her[ \t]+|his[ \t]+|their[ \t]+)?(?:(?:working|stage|real|"
+                           r"chosen|new|old|legal|work)[ \t]+name|w/n|wn|WN)\)|[ \t]++[-–][ \t]+working[ \t]+name\b)")
 # a child's or a man's nickname of such a word and a kind, capitalised, standing for him: "Little
 # Man has chickenpox", "got Lil Man back", "Big Man" (not "the Big Issue", "Little Chef")
 _KIND_NICKNAME = re.compile(r"(?<![\w'’-])(?<!(?i:the)[ ])(?:Little|Lil|Big|Baby)[ ](?:Man|Lady|One|Un|Bro|Sis|Boy|Girl)\b"

@@ -350,3 +350,4 @@ def test_the_family_forms_an_attack_found_leaking(engine, text, child):
 ])
 def test_what_the_family_rules_keep(engine, text, kept):
     assert kept not in removed(engine, text) and not any(kept in p.split() for p in removed(engine, text))
+
