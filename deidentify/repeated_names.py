@@ -51,6 +51,7 @@ from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import INITIALS, SHORTHAND, WORD_INITIALS
 from deidentify.recognizers.names_abroad import HAN_SURNAMES
 from deidentify.recognizers.person_names import CUE_BEFORE
+from deidentify.recognizers.spelled_phone import digits_said
 from deidentify.span_edges import caps_name_line, within_sentence
 from deidentify.spans import Span, covered_by
 
@@ -61,6 +62,13 @@ UNKNOWN_WORD_MAX = 2.5  # Zipf frequency: a capitalised word below it may be a g
 _SAID_AT = re.compile(r"\s(?i:at)\s")  # an e-mail address said aloud ("shaz lomond at example dot com")
 _ADDRESS_WORDS = frozenset("dot underscore dash hyphen".split())
 SAID_NAME_MAX = 3.0  # Zipf frequency below which a word said before "at" in an address is a name
+# a run of digits' words, set apart by spaces or commas ("Two six three", "six, one, two")
+_SAID_DIGITS = re.compile(r"(?i:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+                          r"(?:[ ,]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){2,15}\b)"
+                          r"(?=[ \t]*(?:[.?!;]|$))", re.MULTILINE)  # (said alone: not "one two three packs")
+_NUMBERS = frozenset("PHONE_NUMBER ID_NUMBER POLICE_NUMBER CLINIC_NUMBER HOME_OFFICE_REF NHS_NUMBER NATIONAL_ID "
+                     "PASSPORT_NUMBER NI_NUMBER CREDIT_CARD IBAN_CODE".split())
+SAID_AGAIN_DIGITS = 3  # digits a number said again must have, at least
 PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION", "SOCIAL_HANDLE")  # (a chat speaker is a name or a handle)
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -109,7 +117,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     of the span it was found in; the result is in order (overlaps are left to merge_spans).
     `groups` are the folded words the model tags as nationalities or languages in this note:
     kept on purpose, they are never repeated ("Romanian")."""
-    spans = _with_headings(text, _with_pseudonyms(text, spans))
+    spans = _with_said_numbers(text, _with_headings(text, _with_pseudonyms(text, spans)))
     spans = _with_speakers(text, _with_initials(text, _with_unspaced(text, spans)))
     words: dict[str, object] = {}
     capitalised: dict[str, object] = {}  # everyday given names, repeated where capitalised
@@ -169,6 +177,27 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
+def _with_said_numbers(text: str, spans: list) -> list:
+    """A number said again in words, whole or in part, after it was found: a call repeats what
+    was said ("your reference is six one two of today" ... "KIRSTY: Six one two."; "07700 900 263"
+    ... "TONI: Two six three."): three digits' words or more, their digits inside a number found,
+    of its type."""
+    found = [(digits_said(text[sp.start:sp.end]), sp) for sp in spans if sp.entity in _NUMBERS]
+    found = [(d, sp) for d, sp in found if len(d) >= SAID_AGAIN_DIGITS]
+    if not found:
+        return spans
+    covered = covered_by(spans)
+    added = []
+    for m in _SAID_DIGITS.finditer(text):
+        said = digits_said(m.group())
+        if len(said) >= SAID_AGAIN_DIGITS and not covered(m.start(), m.end()):
+            for digits, sp in found:
+                if said in digits:
+                    added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
+                    break
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
 def _opens_message(text: str, start: int, covered) -> bool:

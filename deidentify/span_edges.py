@@ -49,6 +49,7 @@ from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHE
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
+from deidentify.recognizers.spelled_numbers import HOUSE_WORDS
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import STREET_ENDS, STREET_WORDS, US_STATES
 from deidentify.spans import Span
@@ -180,7 +181,7 @@ _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 # Сливен." (not a word in lower case: "Anna, спасибо")
 _OWN_SCRIPT_NAME_AFTER = re.compile(rf"[,.][ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)|"
                                     rf"[ ]?\(({_OTHER}(?:[ ]{_OTHER}){{0,2}})\)")
-_HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?)\b(?![.,:/]\d)"
+_HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?|(?i:" + HOUSE_WORDS + r"))\b(?![.,:/]\d)"
                                  r"(?![ \t]+(?i:bus|stop|tram|route|train|platform|gate|service|ticket)\b)")
 _OWN_SCRIPT_AFTER = re.compile(rf"[ ][{OTHER_SCRIPTS}]{{1,4}}(?=[ ]?(?:\t|:))")  # (a name's few letters)
 _LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")

@@ -30,7 +30,8 @@ _UNIT = _alt("one two three four five six seven eight nine")
 _TEEN = _alt("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
 _TENS = _alt("twenty thirty forty fifty sixty seventy eighty ninety")
 _CARDINAL = rf"(?:{_TENS}(?:[\s-]+{_UNIT})?|{_TEEN}|{_UNIT})"  # 1 to 99
-_HOUSE = rf"(?:{_UNIT}\s+hundred(?:\s+and)?(?:\s+{_CARDINAL})?|{_CARDINAL})"  # 1 to 999
+_HOUSE = rf"(?:(?:{_UNIT}|a)\s+hundred(?:\s+and)?(?:\s+{_CARDINAL})?|{_CARDINAL})"  # 1 to 999 ("a hundred and twelve")
+HOUSE_WORDS = _HOUSE  # (span_edges reads a house number said after a street's name)
 _ORD_UNIT = _alt("first second third fourth fifth sixth seventh eighth ninth")
 _ORD_DAY = (rf"(?:(?:twenty|thirty)[\s-]*{_ORD_UNIT}|twentieth|thirtieth|"
             + _alt("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
@@ -73,7 +74,7 @@ _STREET = _alt("road rd street st lane ln avenue ave crescent terrace grove gard
 _WORD_STREETS = frozenset("close drive way row walk rise hill view vale".split())
 WORD_STREET_NAME_MAX = 3.5  # Zipf frequency below which the words before such a street's word name it
 _NOT_A_STREET_NAME = frozenset("the a an my your her his our their this that same main other more "
-                               "of in on at to and or big long busy quiet back side high".split())
+                               "of in on at to and or big long busy quiet back side high not no sorry".split())
 
 # a year said after its date, a comma between them: "the seventh of September, ninety-six"
 # (not a count that follows: "on the fifth of May, twenty two people came")
@@ -100,6 +101,9 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_DAY}{_THEN_YEAR}?\b"),
     re.compile(rf"\b(?P<year>{_CENTURY_YEAR})\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|"
                rf"people|pounds|quid|times|percent|per|{_UNIT}|{_TENS}|{_TEEN}|hundred|thousand|oh|double)\b)"),
+    # a year said after "year": "Year ninety-eight."
+    re.compile(rf"\byear(?:\s+of\s+birth)?\s+(?P<v>{_TENS}[\s-]+{_UNIT}|nineteen\s+{_TENS}(?:[\s-]+{_UNIT})?)\b"
+               rf"(?![\s-]+(?:olds?|people|pounds|quid|times|percent)\b)"),
     re.compile(rf"\b(?:in|since|from|until|till|year|by)\s+(?P<v>two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)"
                r"\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|people|pounds|quid|times|"
                r"euros?|dollars|lei|zloty|baht|pesos|reais)\b)"),
@@ -151,7 +155,7 @@ _REFERENCE_KINDS = frozenset("custody crime log incident case claim tenancy acco
 _DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|d\s?o\s?b|date\s+of\s+birth|born\s+on)(?:\s+(?:is|was|'s|please))?"
                       + _NEXT_SPEAKER + r"[\s:,\"“'‘-]+")
 # (a house number's letter after it: "fourteen a ladysmith road" is 14a)
-_ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})(?:\s+[a-d](?=\s))?\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}})(?P<street>{_STREET})\b")
+_ADDRESS = re.compile(rf"\b(?P<n>{_HOUSE})(?:\s+[a-d](?=\s))?,?\s+(?P<name>(?:[a-z][\w'’-]*\s+){{1,2}})(?P<street>{_STREET})\b")
 _NATO = frozenset("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
                   "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey "
                   "whisky xray x-ray yankee zulu".split())
@@ -164,7 +168,7 @@ _PARTIAL_PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate
 _NOT_PLATE_LETTERS = frozenset("BMW BMX DWP PTSD NHS CGL UBER NUM VW VAT ATM SUV MOT DVLA RTA RTC".split())
 _PLATE_CUE = re.compile(r"\b(?:plate|plates|reg|registration|numberplate|car|van)\b")
 _NUMBER_WORDS = set(WORDS) | set(REPEAT) | {"hundred", *re.findall(r"\w+", _TEEN + _TENS)}
-_ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|number)\s+")
+_ROOM = re.compile(r"\b(?P<cue>room|rm|flat|apartment|apt|unit|ward|bay|cell|number)\s+")
 _TOKEN = re.compile(r"[\w'’-]+")
 SPELLED_WORD_MAX = 3.0  # Zipf frequency: letters spelled out that make a word English uses more spell no name
 _SPELLING = r"(?i:\b(?:spell|spelt|spelled|spelling|that's|thats|that is|it's|its|surname|name|letters)\b)"

@@ -43,6 +43,26 @@ MISHEARD = frozenset(("for", "ate"))  # (not "to": "rooms one oh one to one oh n
 _NEXT_TOKEN = re.compile(r"[\s,.-]*([^\W\d_]+|\d+)")
 
 
+def digits_said(text: str) -> str:
+    """The digits a number says, in words or figures or both: "oh seven seven double oh nine
+    hundred five oh five" -> "07700900505", "Two six three" -> "263" (English and the other
+    languages of DIGIT_WORDS; other words are skipped)."""
+    out, pending = [], 1
+    for m in _TOKEN.finditer(text):
+        word = fold(m.group())
+        if word.isdigit():
+            out.append(word * pending)
+        elif word in REPEAT:
+            pending = REPEAT[word]
+            continue
+        elif word in WORDS:
+            out.append(str(WORDS[word]) * pending)
+        elif word in HUNDRED and out:
+            out.append("0" * HUNDRED[word])
+        pending = 1
+    return "".join(out)
+
+
 def _digit_next(text: str, end: int, tens: bool = False) -> bool:
     """Is the word after `end` a digit's word (a word, not figures: "11.00 to 12.30" is a time),
     or with `tens` a tens' word?"""

@@ -351,3 +351,19 @@ def test_the_family_forms_an_attack_found_leaking(engine, text, child):
 def test_what_the_family_rules_keep(engine, text, kept):
     assert kept not in removed(engine, text) and not any(kept in p.split() for p in removed(engine, text))
 
+
+
+@pytest.mark.parametrize("text, said", [
+    ("HANDLER: Your reference is six one two of today.\nKIRSTY: Six one two. Thanks.", "Six one two"),
+    ("make sure only 07700 900 263 is used from now.\nTONI: Two six three. Not two three six.", "Two six three"),
+    ("Home visit. Flat nine, number a hundred and twelve, Hobart Terrace.", "a hundred and twelve, Hobart Terrace"),
+    ("Wing: Heron wing, cell two-nineteen. Her hearing is Monday", "cell two-nineteen"),
+    ("she was working from the flat on Penfold Walk, number six, upstairs.", "six"),
+    ("Her birthday is the ninth of January. Year ninety-eight.", "ninety-eight"),
+])
+def test_a_number_said_again_or_after_its_street(engine, text, said):
+    assert said in removed(engine, text)
+
+
+def test_a_count_said_is_no_number_said_again(engine):
+    assert "one two three" not in removed(engine, "we gave out one two three packs and the number is 07700 900 123")
