@@ -186,10 +186,13 @@ class Deidentifier:
             groups = frozenset(fold(e.text) for e in doc.ents if e.label_ in ("NORP", "LANGUAGE"))
             spans = join_services(text, repeat_names(text, spans, groups), self.allow)
             spans = join_before(text, spans, self.allow)  # ("Skelderby and | Wenlow Police")
-            out.append(_to_original(norm, merge_spans(spans)))
-        carried = carry_initials(texts, carry_phrases(texts, carry_names(texts, out, self.allow),
-                                                      self.allow), self.allow)
-        return [merge_spans(spans) for spans in carried]
+            out.append(merge_spans(spans))
+        # (names carried between a batch's notes are read on the normalised copies too: an
+        # invisible character inside a name's second mention hid it from the carry)
+        normal = [c.text for c in copies]
+        carried = carry_initials(normal, carry_phrases(normal, carry_names(normal, out, self.allow),
+                                                       self.allow), self.allow)
+        return [merge_spans(_to_original(norm, merge_spans(spans))) for norm, spans in zip(copies, carried)]
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         # a lone word the model or a capitalised word's rules read as a name that names nobody

@@ -27,6 +27,10 @@ Premises are repeated by the capitalised words of their name that English seldom
 PREMISES_REPEAT_MAX, not a kind of premises): "Lantern Project" found, "Lantern" alone later;
 premises found in lower case by those words in any case ("grays motors" ... "omg grays?").
 
+A number found is removed where a call says it again in words, whole or its last digits, said
+alone ("your reference is six one two of today" ... "KIRSTY: Six one two."; "07700 900 263" ...
+"TONI: Two six three.").
+
 A name found in Chinese, Japanese or Korean characters is removed wherever the note writes it
 again, inside a run of text too: those scripts put no space between words ("阿强不知道").
 

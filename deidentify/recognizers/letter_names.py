@@ -7,6 +7,9 @@ does ("B says", "D feels", "K to get cert"), or where it owns something ("M's nu
 note has used a letter so twice (or once with a word only people do: says, told, rang), its
 other mentions in a person's place are that person too: a sentence's start ("E v scared"), or
 after a word that takes a person ("Call w/ E via", "told by A herself", "re B;", "see M at").
+A child is written so too, or by two letters joined by a hyphen ("T-R is in Year 3", "P-J's
+slot"), their age in brackets after them ("T-R (8), M (5)") or what a child does ("R wet the
+bed", "T gives me £50"; never X, a drug's letter or a grade's).
 Everywhere else a letter alone is a grade, a ward, a vitamin or a plan ("hep B", "Plan B",
 "Bay C", "T 37.2"): the word before it says so, and it is kept. Never "I" (the word) or "U"
 (text speak for "you"); "A", the article, only where what follows is a verb no article comes
@@ -64,8 +67,9 @@ _AFTER = re.compile(rf"[ \t]*(?:[\"”’',;.()!?\]+&–-]|\Z|\n)|['’]s\b|[ \t
                     r"yesterday|now|again|still|also|never|only|just|really|already|herself|himself|"
                     r"themselves|not|very|a|an|the|that|her|his|their|what|to|by|for|and|then|later|"
                     r"initially|eventually|if|whether|how|why|when|where|who)\b)")
-# one capital, or two joined by a hyphen as a child's double name is ("T-R", "P-J"; not "A-Z")
-_LETTER = r"(?:(?!A-[ZE]\b)[A-Z]-[A-Z]|[B-HJ-TV-Z])"  # (A-J, A-K, not the A-Z or A-E)
+# one capital, or two joined by a hyphen as a child's double name is ("T-R", "P-J", "A-J"; not
+# the A-Z or A-E)
+_LETTER = r"(?:(?!A-[ZE]\b)[A-Z]-[A-Z]|[B-HJ-TV-Z])"
 # a child's age in brackets after their letter: "T-R (8), M (5)", "T (8yo)", "K (18m)", "T (a child,
 # aged 8)", "T (8, Yr 3)", "K (DOB 03/04/2022)"
 AGE_IN_BRACKETS = (r"[ \t]*+\((?:a[ \t]+child,[ \t]*)?(?:aged?[ \t]*)?(?:\d{1,2}(?:[ \t]*(?:yrs?|yo|y/o|y|m|mths?|months?|/12|/52))?"
@@ -121,7 +125,6 @@ class LetterNameRecognizer(TokenRecognizer):
                 continue  # "A will ...", "A and E", "A left turn"
             if _VALUE_AFTER.match(text, m.end("v")):
                 continue
-            # (two letters joined by a hyphen are a child's double name wherever they act)
             if m.group("child") and (letter in _NOT_CHILD_LETTERS  # (not X, a drug's letter, a grade's)
                                      or _BEFORE_A_GRADE.search(text, max(0, m.start() - 40), m.start())):
                 continue

@@ -180,8 +180,8 @@ _LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>doctor|dr|nurse|mr|mrs|ms|m
 LOWER_TITLED_MAX = 4.0  # Zipf frequency below which such a known name is one
 RARE_LOWER_TITLED = 3.0  # ... and below which any word is
 AMONG_CHILDREN_BEFORE = 200  # characters read before a country's name beside an age for a word of children
-NAMED_AS_RARE = 4.0
-FORM_WORDS = frozenset("surname forename name names".split())  # ("Surname (legal name): ____")  # Zipf frequency: a working name English uses less is a name ("Sapphire", not "Monday")
+NAMED_AS_RARE = 4.0  # Zipf frequency: a working name English uses less is a name ("Sapphire", not "Monday")
+FORM_WORDS = frozenset("surname forename name names".split())  # ("Surname (legal name): ____")
 # (a country's name is a person's here only among children or beside another's kin: "Children:
 # Aaron (9), Kenya (4)", "Jordan (Mason's dad)"; not "Nationalities: Romania (12), Kenya (2)", "Dad
 # (India)", "flew to Kenya (mum's country)")
@@ -194,9 +194,9 @@ _KIN_NAMED = (
 _AMONG_CHILDREN = re.compile(r"(?i:\b(?:child|children|kids?|siblings?|sibs|son|daughter|baby|brother|sister|"
                              r"half-sib\w*|asleep|school|nursery|year\s+\d|contact)\b)")
 # ... a name set beside a worker's role, or said to be a working name, whatever else the word is:
-# "Will, the new volunteer, did well", "Sapphire (working name) rang"
-# (beside a role, a known given name only: not "Luckily, the nurse was there"; said to be a
-# working name, a word English seldom uses too: "Sapphire (w/n)")
+# "Will, the new volunteer, did well", "Sapphire (working name) rang" (beside a role, a known
+# given name only: not "Luckily, the nurse was there"; said to be a working name, a word English
+# seldom uses too: "Sapphire (w/n)")
 _BESIDE_ROLE = re.compile(rf"\b(?P<v>[A-Z][a-z]+),[ \t]+(?:the|our|a|my)[ \t]+(?:new[ \t]+|old[ \t]+|other[ \t]+)?"
                           rf"(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(JOB_HEADS))}|nurse|doctor|student|interpreter|driver|"
                           rf"landlord|neighbour|peer\s+(?:worker|mentor)|vol|FSW|SW|HV|EWO|ISVA|IDVA)\b")
@@ -561,14 +561,15 @@ class PersonNameRecognizer(TokenRecognizer):
                     and doc[span[0] - 2].text[:1].isupper():
                 span[0] -= 2
         return [RecognizerResult("PERSON", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sc / 100)
-                for s, e, sc in found] + self._form_names(text) + self._kin_named(text, written) \
+                for s, e, sc in found] + self._form_names(text) + self._named_by_their_place(text, written) \
             + [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _KIND_NICKNAME.finditer(text)]
 
-    def _kin_named(self, text: str, written: str) -> list[RecognizerResult]:
+    def _named_by_their_place(self, text: str, written: str) -> list[RecognizerResult]:
         """A given name a record sets beside an age or a kin word in brackets, a worker's role
         or "(working name)", even one that is also a country or a word: "Kenya (4) - asleep
         upstairs", "Jordan (Mason's dad)", "dad (Jordan)", "Will, the new volunteer," (not "April
-        (3)": a word English uses as often as a name)."""
+        (3)": a word English uses as often as a name); and a family name after a title in lower
+        case ("with doctor faraday")."""
         return [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                 for pattern in _KIN_NAMED for m in pattern.finditer(text)
                 if fold(m.group("v")) in given_names() and fold(m.group("v")) not in common_words()

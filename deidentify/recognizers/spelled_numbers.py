@@ -4,10 +4,14 @@ ninety nine", "forty two ashgrove road", "room three one two", "bravo foxtrot on
 
 A number word alone is not an identifier, so each form needs the structure that makes it one:
 an ordinal day with a month (or after "on the", "by the"...), a number before a street word,
-a number after "room", "flat" or "ward", letters of the phonetic alphabet (or capital letters
-said one by one) mixed with digits. Dates are
-read in English only; digit runs use the digit words of spelled_phone (several languages).
-A date after "born", "DOB" or "birthday (is)" is a date of birth.
+a number after "room", "flat" or "ward" (and the numbers said to correct it), letters of the
+phonetic alphabet (or capital letters said one by one) mixed with digits, a year said alone
+as a century and its tens ("in twenty twenty-two"; not a time, money or eyesight), a day's
+ordinal alone after a word of dates ("not the twelfth"), a reference read out with its
+letters after a word for one ("our ref is H as in hotel, two five..."), a postcode, sort code
+or date of birth said after its word (on the next speaker's line too). Dates are read in
+English only; digit runs use the digit words of spelled_phone (several languages). A date
+after "born", "DOB" or "birthday (is)" is a date of birth.
 """
 
 from __future__ import annotations
@@ -49,9 +53,9 @@ _COUNTED = _alt("time times floor day days week weeks month months year years vi
                 "appointment group groups half lot batch row class thing things aid come hand communion "
                 "shift interview choice option slot course dose shot cohort module tranche phase set "
                 "intake series wave stage term season block")
-# a house number said after "at number", "from number" ("living at number eighteen"), and the
+# a house number said after "at number" or "house number" ("living at number eighteen"; not "at
+# number one priority", "down to number two on the list", "number ten in the queue"), and the
 # numbers said to correct one ("forty-two, no, forty-four", "eighteen, or eighty")
-# (not "at number one priority", "down to number two on the list", "number ten in the queue")
 _AT_NUMBER = re.compile(rf"\b(?:at|lives|living|house)\s+(?:number|no\.?)\s+(?P<v>(?!one\b){_HOUSE})\b"
                         rf"(?!\s+(?:{_COUNTED}|of|on\s+the\s+(?:waiting\s+)?list|in\s+the\s+queue)\b)")
 _CORRECTION = (r"(?:no|or|sorry|i\s+mean|not|wait|actually|or\s+is\s+it|is\s+it|i\s+think|um|uh|er|erm)")
@@ -76,9 +80,8 @@ WORD_STREET_NAME_MAX = 3.5  # Zipf frequency below which the words before such a
 _NOT_A_STREET_NAME = frozenset("the a an my your her his our their this that same main other more "
                                "of in on at to and or big long busy quiet back side high not no sorry".split())
 
-# a year said after its date, a comma between them: "the seventh of September, ninety-six"
-# (not a count that follows: "on the fifth of May, twenty two people came")
-# (after a comma, only where the clause ends: not "on the fifth of May, twenty-two women came")
+# a year said after its date, a comma between them where the clause ends: "the seventh of
+# September, ninety-six" (not a count that follows: "on the fifth of May, twenty-two women came")
 _THEN_YEAR = (rf"(?:(?:\s+|,\s+(?=(?:{_YEAR})\b[\s,]*(?:[.;:!?)\"”]|$|(?:and|in|at|she|he|they|i|so|but|"
               rf"then|when|was|is|which|that|from|dob|born)\b)))(?>{_YEAR})\b"
               rf"(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|people|pounds|quid|times)\b))")
