@@ -251,9 +251,12 @@ _FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.
                          r"Solicitors|Law|Building Society|Credit Union|CU|Debt Recovery|Debt Collection|"
                          r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]|-))(?:\b|(?<=\.))")
 # a school's church and kind after its place or saint: "St Wulfric's C of E Primary", "Skelby CE
-# Primary", "Skelby primary" (not "Kilmurragh primary care centre")
-_SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?P<church>(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.)[ ])?"
-                           r"(?i:primary|infants?|juniors?|academy)(?:[ ](?i:school|academy))?\b"
+# Primary", "Skelby primary", "St Mary's Catholic High School" (not "Kilmurragh primary care
+# centre", "Ferrier St first then")
+_SCHOOL_AFTER = re.compile(r"(?:['’]s)?[ ](?P<church>(?:C[ ]of[ ]E|CofE|CE|C\.E\.|RC|R\.C\.|Catholic|Church[ ]of[ ]England|"
+                           r"Methodist)[ ](?:\(V[AC]\)[ ])?)?"
+                           r"(?i:primary|infants?|juniors?|academy|nursery|(?:first|middle|high|secondary)(?=[ ](?i:school)))"
+                           r"(?:[ ](?i:school|academy))?\b"
                            r"(?![ ]+(?i:care|health))")
 # a shop named by its owner's possessive, its kind in lower case after it ("Ridley's bakery";
 # not "her sister Daeng's shop", "Van's on Tanyard Row"), or a saint's ("St Aidan's"): the

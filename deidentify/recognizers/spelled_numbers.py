@@ -126,12 +126,16 @@ _DATES = (
     # a month said by its number: "the third of the fourth ninety-eight"
     re.compile(rf"\b{_ORD_DAY}\s+of\s+the\s+{_ORD_MONTH}\b(?:,?\s+{_YEAR}\b)?(?!\s+{_COUNTED}\b)"),
     # a year alone after "born": "she's born nineteen ninety", "born in two thousand and one"
+    # ... or its tens alone, after "born in" and a month perhaps: "born in ninety six", "born in
+    # September ninety six"
+    re.compile(rf"\bborn\s+in\s+(?:{_MONTH}\s+)?(?P<v>{_TENS}[\s-]+{_UNIT})\b"
+               rf"(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?|minutes|people|pounds|quid|times)\b)"),
     re.compile(rf"\b(?:born|dob|date\s+of\s+birth)\s+(?:is\s+|was\s+|in\s+)?(?P<v>(?:nineteen|twenty)\s+(?:{_CARDINAL}|oh\s+{_UNIT})"
                rf"|two\s+thousand(?:\s+and)?(?:\s+{_CARDINAL})?)\b(?![\s-]+(?:weeks?|days?|months?|years?|hours?|mins?))"),
     re.compile(rf"(?:\b(?:on|by|until|till|since|before|after|from|for)\s+)(?P<v>the\s+{_ORD_DAY})"
                rf"\b(?!\s+(?:of|{_COUNTED})\b)"),  # "of may" is the first pattern's
 )
-_DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:['’]s|\s+(?:is|was|on|'s))?"
+_DOB = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|birthday)(?:['’]s|\s+(?:is|was|on|in|'s))?"
                   r"\W{0,4}(?:the\W{0,2})?$")
 # the names of letters as said aloud, and what a reference is read with
 _LETTER_NAMES = frozenset("bee see cee sea dee ee ef eff gee aitch haitch jay kay el ell em en pee queue cue "
@@ -284,7 +288,8 @@ class SpelledNumberRecognizer(TokenRecognizer):
                             or postcode and (w in _LETTER_NAMES or w in _NATO or len(w) == 1), _PART)
             while run and low[slice(*run[-1])] in _JOINERS:
                 run.pop()
-            if len(run) >= (3 if cue.group("kind").startswith("ext") else 4):
+            # (an extension two words: "extension two fourteen")
+            if len(run) >= (2 if cue.group("kind").startswith("ext") else 4):
                 out.append(RecognizerResult("POSTCODE" if postcode else "ID_NUMBER", run[0][0], run[-1][1], 0.7))
         return out
 
@@ -313,6 +318,10 @@ class SpelledNumberRecognizer(TokenRecognizer):
                     pass
                 elif word in _JOINERS:
                     pass
+                elif 2 <= len(word) <= 4 and text[m.start():m.end()].isupper() and word.isalpha() \
+                        or re.fullmatch(r"[a-z]{1,3}\d{1,4}", word) and text[m.start()].isupper():
+                    letters += 1  # joined capitals, as speech-to-text writes them: "LHR", "H25"
+                    said += sum(c.isdigit() for c in word)
                 elif len(word) == 1 and text[m.start()].isupper():
                     letters += 1  # "H as in hotel": the word that says the letter goes with it
                     if i + 4 <= len(tokens) and low[m.end():tokens[i + 3].end()].split() \

@@ -68,7 +68,7 @@ _HEADS = {
 # words of a heading that say whose name a column holds (not "street name", "file name")
 _WHOSE_NAME = frozenset("man woman men client punter his her their given used nick alias real full "
                         "first last sur fore working perp perpetrator suspect victim person staff "
-                        "worker caller contact mum mother father partner child kid known as "
+                        "worker caller contact mum mother father partner child children kid kids known as "
                         "preferred maiden birth gave says said print printed attendee delegate member "
                         "volunteer peer resident".split())
 # headings whose column holds a kind as often as a name (loose_heading)
@@ -155,7 +155,8 @@ def heading_type(cell: str, bracketed: bool = False) -> str | None:
     columns a bracket may shift)."""
     if bracketed and _BRACKETED.sub("", cell).strip():
         cell = _BRACKETED.sub(" ", cell)
-    key = re.sub(r"[\W_]+", " ", cell.lower()).strip()
+    # (a possessive read as its word: "Children's names", "Mother's name")
+    key = re.sub(r"[\W_]+", " ", re.sub(r"['’]s\b", "", cell.lower())).strip()
     if key in HEADINGS:
         return HEADINGS[key]
     # a heading of two joined by a slash takes the first's type: "Initials/code", "name / code"

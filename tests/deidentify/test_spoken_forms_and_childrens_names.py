@@ -367,3 +367,15 @@ def test_a_number_said_again_or_after_its_street(engine, text, said):
 
 def test_a_count_said_is_no_number_said_again(engine):
     assert "one two three" not in removed(engine, "we gave out one two three packs and the number is 07700 900 123")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("ref number LHR stroke four seven seven one. thanks", "LHR stroke four seven seven one"),
+    ("our ref H25 slash oh four four one seven ok", "H25 slash oh four four one seven"),
+    ("she was born in ninety six, in Kyiv", "ninety six"),
+    ("ring the office extension two fourteen", "two fourteen"),
+    ("with support from the SENCo, St Mary's Catholic Primary School", "St Mary's Catholic Primary School"),
+    ("Children's names,DOB\nOcean,2021-10-19\nRiver,2023-01-02", "River"),
+])
+def test_what_the_attacks_left_open_and_a_later_look_mended(engine, text, said):
+    assert said in removed(engine, text)
