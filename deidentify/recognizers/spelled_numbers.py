@@ -180,11 +180,17 @@ _TOKEN = re.compile(r"[\w'’-]+")
 SPELLED_WORD_MAX = 3.0  # Zipf frequency: letters spelled out that make a word English uses more spell no name
 _SPELLING = r"(?i:\b(?:spell|spelt|spelled|spelling|that's|thats|that is|it's|its|surname|name|letters)\b)"
 _SPELLING_CUE = re.compile(_SPELLING + r"[^\n]*\Z")
-_HYPHENED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){3,}(?![\w-])")
+# (a letter said twice as "double": "T-I-double L-E-Y")
+_HYPHENED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z](?:-(?:double[ -])?[A-Za-z]){3,}(?![\w-])")
 # ... after a word of spelling, letters set apart by spaces, commas or full stops, three or more,
 # all capitals or all lower case as speech-to-text writes them ("that's S O R C H A", "E, V, A",
 # "spelled k a y l a")
-_SPACED_CAPITALS = re.compile(_SPELLING + r"[ \t:,-]*(?P<v>(?-i:[A-Z](?:(?:[ ]|,[ ]?|\.[ ]?)[A-Z]){2,}|"
+# (a letter may come with the word that says it, quoted after a label of spelling: 'Surname as
+# spelled by the interpreter: "F for Frank, E, R, R for Romeo, E, I, R, A"')
+_SAID_LETTER = r"[A-Z](?:[ ](?:for|as[ ]in)[ ][A-Z][a-z]+)?"
+_SPACED_CAPITALS = re.compile(r"(?:" + _SPELLING + r"[ \t:,-]*|(?i:\b(?:spell|spelt|spelled|spelling|surname|name)\b)"
+                              r"[^\n\"“:]{0,30}:[ \t]*[\"“])(?P<v>(?-i:" + _SAID_LETTER
+                              + r"(?:(?:[ ]|,[ ]?|\.[ ]?)" + _SAID_LETTER + r"){2,}|"
                               r"[a-z](?:(?:[ ]|,[ ]?|\.[ ]?)[a-z]){3,}))(?![\w])")
 _PART = re.compile(r"x-ray|[\w'’]+")  # a word between hyphens too: "W-R-one-seven"
 
@@ -225,8 +231,9 @@ class SpelledNumberRecognizer(TokenRecognizer):
         alphabet and nothing else ("Papa, Oscar, Papa, Papa, Yankee")."""
         # (in lower case only after a word of spelling: not "s-k-i-n-t", "f-u-m-i-n-g")
         out = [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _HYPHENED_LETTERS.finditer(text)
-               if (m.group().isupper() or m.group().islower() and _SPELLING_CUE.search(text, max(0, m.start() - 30), m.start()))
-               and _spells_a_name(m.group())]
+               if (_undoubled(m.group()).isupper() or m.group().islower()
+                   and _SPELLING_CUE.search(text, max(0, m.start() - 30), m.start()))
+               and _spells_a_name(_undoubled(m.group()))]
         out += [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6)
                 for m in _SPACED_CAPITALS.finditer(text)]
         out += [RecognizerResult("PERSON", m.start(), m.end(), 0.6) for m in _NATO_RUN.finditer(low)
@@ -412,6 +419,11 @@ def _word_run(low: str, start: int, accept, token: re.Pattern = _TOKEN
     while run and low[slice(*run[-1])] in REPEAT:
         run.pop()
     return run
+
+
+def _undoubled(spelled: str) -> str:
+    """Letters spelled with "double" written out twice: "T-I-double L-E-Y" -> "T-I-L-L-E-Y"."""
+    return re.sub(r"double[ -]([A-Za-z])", r"\1-\1", spelled)
 
 
 def _spells_a_name(spelled: str) -> bool:

@@ -379,3 +379,18 @@ def test_a_count_said_is_no_number_said_again(engine):
 ])
 def test_what_the_attacks_left_open_and_a_later_look_mended(engine, text, said):
     assert said in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ('Surname as spelled by the interpreter: "F for Frank, E, R, R for Romeo, E, I, R, A" - Ferreira',
+     "F for Frank, E, R, R for Romeo, E, I, R, A"),
+    ("His name's Wayne. Wayne Tilley. T-I-double L-E-Y.", "T-I-double L-E-Y"),
+])
+def test_a_name_spelled_with_the_words_that_say_its_letters(engine, text, said):
+    assert said in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["the plate, it's like, then B, K, G I think.",
+                                  "my name is Carly Dean d.o.b 8-7-90 and I need a doctor"])
+def test_letters_after_a_word_of_spelling_further_on_spell_no_name(engine, text):
+    assert not any(p in ("I", "d", "o", "b") or p.startswith("d.o") for p in removed(engine, text))
