@@ -508,13 +508,14 @@ first 75 lines of sealed6.txt; both kept blind to the end of the round:
     sealed24.txt  0.945 / 0.871 / 0.951 at the start; 0.946 / 0.871 / 0.951 at the end
                   (leaked 147 -> 143)   stock 0.600 / 0.747 / 0.929
 The round's fixes came from sealed21.txt's and sealed22.txt's leaks (read this round: 0.861 ->
-0.941 and 0.969 -> 0.983): years and days said aloud, references read out with their letters,
+0.946 and 0.969 -> 0.983): years and days said aloud, references read out with their letters,
 a police log's number "of today", collar numbers, postcodes, sort codes and dates of birth
 answered on the next speaker's line, house numbers said and corrected, e-mails and handles said
 aloud, a number said again in words, premises named in lower case; a child by a letter that
 acts, two letters joined by a hyphen, an age in brackets, a kin word's name in brackets, "Little
 Man", quoted nicknames that act, a family's table, initials before a role on a Present line, a
-church school, a baby bank, a name after a title dictated in lower case. Two helpers' attacks
+church school, a baby bank, a name after a title dictated in lower case, a name spelled with
+the words that say its letters ("F for Frank, E, R"). Two helpers' attacks
 were mended with tests (a long run of digits' words read again from each word, 27 s on 96,000
 characters, now bounded; drug and platform letters read as children; countries with counts;
 kin labels' answers; "Emergency Food Bank"); the tests caught a working name's pattern quadratic
@@ -524,8 +525,8 @@ original text, now on the normalised copy. After them: sealed 0.985, sealed10 0.
 lower by more than 0.001 (final's precision 0.888 -> 0.887: a plate's letters said one by
 one after "plate", "B, K, G", which its writer left unmarked; heldout's 0.887 -> 0.886: the
 room's word said before its number, "room three one two", which most gold sets mark and that
-writer did not). On the studied sets token by token, from the round's start: 332 identifier tokens more
-removed, none fewer; 7 other words more removed, 22 fewer. Tokens stock removes that the
+writer did not). On the studied sets token by token, from the round's start: 348 identifier
+tokens more removed, none fewer; 7 other words more removed, 22 fewer. Tokens stock removes that the
 project leaks: sealed21 16 (52), sealed22 4 (8), sealed23 11 and sealed24 18 (blind, not read).
 Throughput (`--no-quality --rounds 3 --stream 3000`, load 0.9-1.4, two sittings): 2 workers
 303-324 notes/s once loaded, stock on one core 155-160: 1.97x and 1.99x (1.90-2.09), end to end
