@@ -55,7 +55,7 @@ from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import INITIALS, SHORTHAND, WORD_INITIALS
 from deidentify.recognizers.names_abroad import HAN_SURNAMES
 from deidentify.recognizers.person_names import CUE_BEFORE
-from deidentify.recognizers.spelled_phone import digits_said
+from deidentify.recognizers.spelled_phone import SAID_DIGIT, digits_said
 from deidentify.span_edges import caps_name_line, within_sentence
 from deidentify.spans import Span, covered_by
 
@@ -67,8 +67,7 @@ _SAID_AT = re.compile(r"\s(?i:at)\s")  # an e-mail address said aloud ("shaz lom
 _ADDRESS_WORDS = frozenset("dot underscore dash hyphen".split())
 SAID_NAME_MAX = 3.0  # Zipf frequency below which a word said before "at" in an address is a name
 # a run of digits' words, set apart by spaces or commas ("Two six three", "six, one, two")
-_SAID_DIGITS = re.compile(r"(?i:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-                          r"(?:[ ,]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){2,15}\b)"
+_SAID_DIGITS = re.compile(rf"(?i:\b{SAID_DIGIT}(?:[ ,]+{SAID_DIGIT}){{2,15}}\b)"
                           r"(?=[ \t]*(?:[.?!;]|$))", re.MULTILINE)  # (said alone: not "one two three packs")
 _NUMBERS = frozenset("PHONE_NUMBER ID_NUMBER POLICE_NUMBER CLINIC_NUMBER HOME_OFFICE_REF NHS_NUMBER NATIONAL_ID "
                      "PASSPORT_NUMBER NI_NUMBER CREDIT_CARD IBAN_CODE".split())

@@ -6,6 +6,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from deidentify.recognizers.base import RegexRecognizer
+from deidentify.recognizers.spelled_phone import SAID_DIGIT, SAID_TENS
 
 # any case: the case-restored copy may capitalise "dot" (a given name)
 _SPELLED_AT = r"(?:\s+(?i:at)\s+|\s*[(\[](?i:at)[)\]]\s*)"
@@ -28,9 +29,7 @@ _LEADS = (r"email|e-mail|mail|is|it's|its|to|me|at|on|or|and|the|her|his|my|your
           r"you|home|work|still|been|were|are|am|go|went|get|got|who|what|where|when|which|one|all|up|"
           r"look|stuff|site|buys|sold|works|found|room|advice")
 _SAID_WORD = rf"(?!(?i:{_LEADS})\b)[\w'-]+"
-_SAID_DIGITS = (r"(?:\s+(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|(?:twenty|thirty|forty|fifty|"
-                r"sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|"
-                r"thousand|hundred|and|\d{1,4}))")
+_SAID_DIGITS = rf"(?:\s+(?i:{SAID_DIGIT}|{SAID_TENS}|thousand|hundred|and|\d{{1,4}}))"
 # (each part a few words at most: a long run of "x dot x dot ..." is not read again from each word)
 _SAID = re.compile(r"(?<![\w.+'’-])(?:" + _SAID_WORD + r"\s+){0,2}" + _SAID_WORD
                    + r"(?:\s+(?i:underscore|hyphen|dash|dot)\s+[\w'-]+|" + _SAID_DIGITS + r"){0,6}+"

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.lexicon import fold, given_names, zipf
 from deidentify.recognizers.base import RegexRecognizer
 from deidentify.recognizers.email import DOMAIN_ENDINGS
+from deidentify.recognizers.spelled_phone import SAID_DIGIT, SAID_TENS
 
 _PLATFORMS = r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|telegram|onlyfans|facebook|fb"
 _PARTS = re.compile(r"[A-Z][a-z]+")
@@ -28,9 +29,7 @@ HANDLE_MAX = 3.0  # Zipf frequency: a word English uses more is no user name ("p
 # a handle said aloud, in a transcript: words joined by "underscore", "dot" or "dash", or
 # followed by its digits in words ("big k underscore seventy seven", "mya dot xx dot babe", "at
 # rico underscore verify", "nicole ferns ninety-six", "lily eight eight six two")
-_SAID_NUMBER = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|double|"
-                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|"
-                r"seven|eight|nine))?)")
+_SAID_NUMBER = rf"(?:{SAID_DIGIT}|ten|eleven|twelve|{SAID_TENS})"
 _SAID_JOINER = r"(?:underscore|dot|dash|hyphen)"
 _SAID_HANDLE = (rf"(?:at\s+)?[a-z][a-z0-9]*(?:\s+(?!{_SAID_JOINER}\b)[a-z0-9]+)?"
                 rf"(?:(?:\s+{_SAID_JOINER})+(?:\s+(?!{_SAID_JOINER}\b)[a-z0-9]+)?)*(?:\s+{_SAID_NUMBER})*")

@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 from deidentify.lexicon import family_names, given_names, zipf
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.dates import MONTH
-from deidentify.recognizers.spelled_phone import REPEAT, WORDS
+from deidentify.recognizers.spelled_phone import REPEAT, SAID_DIGIT, WORDS
 
 
 def _alt(words: str) -> str:
@@ -64,7 +64,7 @@ _CORRECTION_AFTER = re.compile(rf"[,.…]*\s+(?:{_CORRECTION}[,.…\s]+)+{_HOUSE
 _CORRECTION_BEFORE = re.compile(rf"\b{_HOUSE}[,.…\s]+(?:{_CORRECTION}[,.…\s]+)+\Z")
 # a police log's number said before "of today", and an officer's collar number said after "P C":
 # "your reference is six one two of today", "P C four four zero one"
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_DIGIT_WORD = SAID_DIGIT
 # (runs of seven words at most: a long run of digits' words is not read again from each word;
 # not "of today's clients"; after capitals only: not "the pc one two three was broken")
 _SAID_LOG = re.compile(rf"\b(?P<v>(?:{_DIGIT_WORD}[\s,]+){{2,6}}{_DIGIT_WORD})\s+of\s+today(?!['’]s\s+(?!date\b))\b")

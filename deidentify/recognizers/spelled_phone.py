@@ -32,6 +32,11 @@ HUNDRED = {"hundred": 2, "thousand": 3}
 # (four words in): "oh seven seven oh oh nine hundred and six seven four", "seven seven double
 # oh nine hundred and ninety-nine" (not "one hundred and eighty thousand yuan"; English only)
 TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+# the same said aloud in English, for the patterns that read a number inside what is said: a
+# digit's word ("oh", "double"), and tens with their unit ("seventy seven", "ninety-six")
+SAID_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+SAID_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?")
 FULL_DIGITS = 10  # (... while the number is not yet whole: not "... six seven four twenty minutes")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")  # "zero7700": a digit word run into digits
 _PLUS_BEFORE = re.compile(r"(?i:\bplus|\+)[ \t]*\Z")
