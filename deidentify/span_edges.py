@@ -103,10 +103,29 @@ _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(\d{1,4}[A-Za-z]?(?P<range>-\d{1,
 _TOWN_AFTER = re.compile(r",[ ]((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ ](?:[A-Z][a-z]+|[A-Z]{3,}))?)"
                          r"(?=[\s,.;:)]|$)")
 _ALIAS_AFTER = re.compile(r"[ ]?\([\"“'‘]?([A-Z][A-Za-z'’-]*)[\"”'’]?\)")
+# ... or quoted to open the brackets, words after it: 'Idris ("Id" in texts)'
+_QUOTED_ALIAS_AFTER = re.compile(r"[ ]?\([\"“'‘]([A-Z][A-Za-z'’-]*)[\"”'’][ ,;:]")
+# a Thai family name after a given name found in Thai (Thai spaces a name's parts, and a
+# sentence's phrases): "นางบุญมี ศรีสุข in ...", "KITTIPONG CHAIYASIT / กิตติพงษ์ ชัยสิทธิ์;",
+# before English or a mark that ends a name
+_THAI_SURNAME_AFTER = re.compile(r"[ ][\u0e00-\u0e7f]{2,}(?=[;,:)(/]|[ ][A-Za-z(/])")
+# (not a sentence's next words, before a line's end or "...": "นายคีธ ทำร้ายร่างกาย ..."; after a
+# name found in Latin letters too or with a Thai title only: not a chat's "พี่ปลา สบายดีไหม (...)")
+_THAI_TITLED = re.compile(r"นางสาว|นาง|นาย|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.")
+_THAI_TITLED_BEFORE = re.compile(r"(?:นางสาว|นาง|นาย|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.)$")
+# a short name before the full one in brackets: "the doorman, Oz (Osman Yilmaz)"
+_ALIAS_BEFORE = re.compile(r"(?:^|(?<=[\s,;:\"“]))([A-Z][a-z'’-]{1,11})[ ]\($")
 _PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ ]){1,2})$")
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
+# ... and a given name's second syllable in lower case, as Korean and Chinese names are written
+# ("Soo-yeon", "Mi-kyung", "Chi-wai"; not "Anna-ish", "Tom-style")
+_SYLLABLE_AFTER = re.compile(r"-([a-z]{2,6})\b(?![-'’])")
+SYLLABLE_MAX = 4.6  # Zipf frequency below which such a lower-case word after a name is its syllable
+_NOT_A_SYLLABLE = re.compile(r"ish|like|style|esque|type|based|free|led|era|ville|ed|ing|ly|[a-z]*s|"
+                             r"approved|related|friendly|shaped|sized|level|only|heavy|proof|"
+                             r"[a-z]*(?:ed|ing|ly|ness|ful)")
 # a house's number before or after a street found (as a street, or as a person or a place the
 # model took it for): its last word a street's word; the number alone on its side ("18 Sorrel
 # Dene", "6/Penfold Walk", "9 tenter croft", "Tenter Croft 27."; not "Tenter Croft 10 - 4 kits",
@@ -169,7 +188,8 @@ _SERIES_BEFORE = re.compile(r"(?i:\b(?:seri(?:es|a|e|ja)|сері[яї]|сери
                             r"(?i:no|nr|n|number|№|номер)?\.?[ \t]*\Z")
 _GROUP_BEFORE = re.compile(r"(?<![\w.])\d{1,3}\.\Z")
 _CODE_START = re.compile(r"[A-Z]{1,3}-\d{4,}")  # "T-0052219" of "WH-T-0052219", read as a name
-_CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])|-[A-Z](?![\w/-])")  # "SSP/GO", "...-B"
+_CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])|-[A-Z](?![\w/-])|"  # "SSP/GO", "...-B"
+                          r"(?:/\d{1,4})+(?![\w/])")  # "R418820/25/17"
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
@@ -179,7 +199,7 @@ _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 # a chat's speaker written in Latin letters and then in their own script: "Fon ฝน\t...", "Amy 小美:"
 # a name found, then the same name in its own script: "From Fuqing, 福清, in Fujian", "Sliven.
 # Сливен." (not a word in lower case: "Anna, спасибо")
-_OWN_SCRIPT_NAME_AFTER = re.compile(rf"[,.][ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)|"
+_OWN_SCRIPT_NAME_AFTER = re.compile(rf"(?:[,.]|[ ]?/)[ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)|"
                                     rf"[ ]?\(({_OTHER}(?:[ ]{_OTHER}){{0,2}})\)")
 _HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?|(?i:" + HOUSE_WORDS + r"))\b(?![.,:/]\d)"
                                  r"(?![ \t]+(?i:bus|stop|tram|route|train|platform|gate|service|ticket)\b)")
@@ -247,7 +267,7 @@ _THE_BEFORE = re.compile(r"\b(?i:the)[ ]+$")
 # (and a lender's, a garage's or an undertaker's: "Northgate Building Society", "Cawdleford &
 # District CU", "Crestline Debt Recovery", "Sandford & Daughters", "Harbourside Properties
 # (Gullhaven) Ltd", "Harlan Brewing Co."; not a county's "Co. Antrim", nor "Co-ordinator")
-_FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons?|& Daughters?|"
+_FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|LTD\.?|LIMITED|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons?|& Daughters?|"
                          r"Solicitors|Law|Building Society|Credit Union|CU|Debt Recovery|Debt Collection|"
                          r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]|-))(?:\b|(?<=\.))")
 # a school's church and kind after its place or saint: "St Wulfric's C of E Primary", "Skelby CE
@@ -488,6 +508,14 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 end = m.end()  # "LUMINIȚA-ELENA"; not "DR JONES-NO CONCERNS"
             if m := _HYPHENED_AFTER.match(text, end) or _OWN_SCRIPT_AFTER.match(text, end):
                 end = m.end()  # "Okonkwo-Bright", "Fon ฝน"
+            elif "\u0e00" <= text[end - 1:end] <= "\u0e7f" and (m := _THAI_SURNAME_AFTER.match(text, end)) \
+                    and (re.search("[A-Za-z]", text[start:end]) or _THAI_TITLED.match(text, start)
+                         or _THAI_TITLED_BEFORE.search(text, max(0, start - 8), start)):
+                end = m.end()  # "บุญมี ศรีสุข"
+            elif (m := _SYLLABLE_AFTER.match(text, end)) and text[end - 1:end].islower() \
+                    and zipf(m.group(1)) < SYLLABLE_MAX and m.group(1) not in STOP_WORDS \
+                    and not _NOT_A_SYLLABLE.fullmatch(m.group(1)):
+                end = m.end()  # "Soo-yeon"
             if (m := _NICKNAME_INSIDE.match(text, end)) and fold(m.group(1)) not in STOP_WORDS \
                     and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):
                 end = m.end()
@@ -588,6 +616,14 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         if entity == "PERSON" and (m := _ALIAS_AFTER.match(text, end)) \
                 and (_alias(m.group(1), m.group(0)[-2] in "\"”'’", given, allow)
                      or _between_names(m, spans[k + 1:k + 2], text, allow)):
+            out.append(replace(sp, start=m.start(1), end=m.end(1)))
+        elif entity == "PERSON" and (m := _QUOTED_ALIAS_AFTER.match(text, end)) \
+                and (_alias(m.group(1), True, given, allow)
+                     or len(m.group(1)) >= 2 and fold(text[start:end]).startswith(fold(m.group(1)))):
+            out.append(replace(sp, start=m.start(1), end=m.end(1)))
+        if entity == "PERSON" and text[end:end + 1] == ")" and " " in text[start:end] \
+                and (m := _ALIAS_BEFORE.search(text, max(0, start - 16), start)) \
+                and _short_form(m.group(1), text[start:end], given, allow):
             out.append(replace(sp, start=m.start(1), end=m.end(1)))
         if entity in ("PERSON", "LOCATION"):
             out.extend(replace(sp, start=a, end=b, entity=entity)
@@ -788,6 +824,16 @@ def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> 
     if quoted:
         return zipf(key) < EVERYDAY
     return not word.isupper() and (key in given or zipf(key) < ALIAS_RARE)
+
+
+def _short_form(word: str, full: str, given: frozenset[str], allow: AllowList) -> bool:
+    """A name before a full name in brackets: a known given name, or one that starts as the
+    full name does ("Oz (Osman Yilmaz)"; not "Interpreter (Kanya Srisuk)", "Mum (Rose Hill)")."""
+    key = fold(word)
+    if key in STOP_WORDS or key in TITLES or key in KIN or key in WORKER_ROLES \
+            or key in JOB_HEADS or allow.covers_word(word):
+        return False
+    return key in given or fold(full)[:1] == key[:1] and zipf(key) < EVERYDAY
 
 
 def _given_name(word: str, given: frozenset[str], allow: AllowList) -> bool:

@@ -23,7 +23,8 @@ _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|
 _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estate|Ind\.?\s+Est\.?|"
                   r"Est\.|Cars|Taxis|Arms|(?:Nursing|Care|Funeral|Rest|Residential)\s+Home|"
                   r"Health|Care|Living|Nurses|Services?|Practice|"
-                  r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC")
+                  r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC|"
+                  r"LTD|LIMITED|LLP|PLC")  # (a company's name as Companies House writes it)
 # banks of what is given, capitalised: "Bramblewick Baby Bank" (their words are no head alone:
 # not "Holly Bank", "baby")
 _GIVING_BANKS = r"(?:Food|Baby|Clothes|Clothing|Hygiene)\s+Bank"

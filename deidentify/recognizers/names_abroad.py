@@ -1,8 +1,11 @@
 """Names as the service users write and say them: after "my name is" in their languages
 ("mă numesc", "mam na imię", "me chamo", "меня зовут", "我叫", "ชื่อ"), after titles of
-their languages (Doamna, Pani, Senhora, Khun, Bà, 先生 after a name), and in scripts the
+their languages (Doamna, Pani, Senhora, Khun, Bà, 先生 or 사장님 after a name), and in scripts the
 English model cannot read: capitalised Cyrillic words, Chinese names of two to four
-characters, Thai names after a cue or title.
+characters, Thai names after a cue or title, and a few words alone in a script without case
+that has no reader of its own here (Arabic, Hebrew, the scripts of India, Georgian, Ethiopic):
+in an English note, "Name on his passport is يوسف حداد" or "her ID has نور الدين بنعلي" gives a
+name, and a sentence quoted in such a script is longer (five words or more), kept.
 
 Cues and titles are words of each language, not names: nothing here lists a person.
 """
@@ -66,6 +69,9 @@ _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|�
 # a Cantonese or Hokkien nickname in Latin letters: "A-Fang", "Ah Qiang" (one Chinese syllable,
 # not "A-Level", "A-Team")
 _AH_NAME = re.compile(r"\bAh?[- ](?P<v>(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?[aeiouü]{1,3}(?:ng|n|r)?)\b")
+# a Korean name before a title of address: "최 사장님" (Choi, the boss), "수연 씨", "수연씨"
+_HANGUL_TITLED = re.compile(r"(?<![\uac00-\ud7af])([\uac00-\ud7af]{1,3})(?:[ ](?:사장님|선생님|사모님|실장님|"
+                            r"과장님|님|씨|언니|오빠|누나)|씨)(?![\uac00-\ud7af])")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 # (a title, not inside a word or starting one: ทนายความ, นายจ้าง, นางพยาบาล)
 _THAI_CUE = re.compile(r"(?:ชื่อเล่น\s?[:：-]?\s?[\"“']?|นามสกุล\s?[:：]?\s?|ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|"
@@ -107,6 +113,12 @@ _LATIN_KIN = re.compile(r"(?<![\w])([A-Z][a-z]{1,11})[ ]?(?=姐|哥|姨|叔)")
 _LATIN_HAN = re.compile(r"(?<![\w])[A-Z][a-z]{1,11}[ ]?[" + "".join(sorted(HAN_SURNAMES - set("阿小老")))
                         + r"](?![\u4e00-\u9fff])")
 _HAN_KIN_START = re.compile(r"(?<![\u4e00-\u9fff])([^\W\d_a-zA-Z]{1,2})" + _KIN)
+# scripts without case whose names nothing else here reads: Arabic (and Urdu, Persian), Hebrew,
+# Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Sinhala, Georgian, Ethiopic
+_CASELESS = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0aff\u0b80-\u0bff\u0d80-\u0dff"
+             "\u10d0-\u10ff\u1200-\u137f")
+_CASELESS_RUN = re.compile(rf"[{_CASELESS}]++(?:[ \t]+[{_CASELESS}]++)*+(?![ ]?[?!؟])")  # (not a question)
+CASELESS_NAME_WORDS = 4  # words of such a run in an English note up to which it is a name, not a sentence
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁІЇЄҐЂ-Џ][а-яёіїєґђ-џ'’-]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“„«(]\s*)$")
 
@@ -176,11 +188,16 @@ class NamesAbroadRecognizer(TokenRecognizer):
                 if 2 <= len(m.group()) <= 4 and m.group()[0] in HAN_SURNAMES \
                         and not m.group().startswith(tuple(_PREFIXED_WORDS)):
                     add(*m.span(), 0.6)
+        for m in _HANGUL_TITLED.finditer(text):
+            add(*m.span(1), 0.6)
         for m in _AH_NAME.finditer(text):
             add(m.start(), m.end("v"), 0.6)
         if _THAI_RUN.search(text):
             self._thai(text, add)
         self._cyrillic(text, add)
+        for m in _CASELESS_RUN.finditer(text):
+            if len(m.group().split()) <= CASELESS_NAME_WORDS:
+                add(*m.span(), 0.5)
         return results
 
     def _words_after(self, text: str, pos: int, strong: bool, capitalised: bool = False,

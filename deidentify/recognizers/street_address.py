@@ -4,13 +4,13 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import zipf
+from deidentify.lexicon import family_names, fold, given_names, zipf
 from deidentify.recognizers.base import RegexRecognizer
 
 SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|Walk|Row|Way|"
             r"Drive|Court|Ct|Gardens|Gdns|Place|Pl|Square|Sq|Hill|Grove|Parade|Mews|Rise|"
             r"View|Green|Yard|Wharf|Broadway|Passage|Embankment|Quay|Hwy|Highway|Blvd|Boulevard|"
-            r"Pkwy|Parkway|Approach|Fold|Brow|Wynd|Vennel|Brae|Loan|Yd")
+            r"Pkwy|Parkway|Approach|Fold|Brow|Wynd|Vennel|Brae|Loan|Yd|Cottages|Villas")
 # US: 1420 W Division St. A name starts where no word or hyphen goes before it, and each word
 # is read once (possessive), or a run of hyphenated words is scanned from every word in it. A
 # name stays on its line ("1 Brook Street" then "Hx CT" on the next is no "... Ct").
@@ -52,6 +52,11 @@ class StreetAddressRecognizer(RegexRecognizer):
                      r"(?i:dr)\.?(?=[ \t]*(?:[,;\n]|$|(?i:apt|apartment|unit|ste|suite|#))))", 0.85),
         # (Dr after a number where a drive ends: "3300 RIVERSIDE DR APT 2C", not "1100 WITH DR LINDQVIST")
         # a numbered US street: "118 N. 5th St", "40 West 23rd Street"
+        # a street whose name is one word ending in its kind, after its number: "17 Sheepgate",
+        # "34 Ropewalk", "2-4 Barrowgate", "8 Cheapside" (validate: no word English uses; not a
+        # time's minutes or a time in four figures: "10:00, Fothergate Police Station", "2245 TANYARD")
+        ("compound", r"(?<![:.,/£$€-])\b\d{1,3}[a-zA-Z]?(?:-\d{1,3}[a-zA-Z]?)?,?[ \t]+[A-Z][a-z]{2,}"
+                     r"(?:gate|walk|row|side|wynd|fold|yard|way|lane|street)\b(?!['’-])", 0.6),
         ("ordinal", r"\b\d{1,5}[ \t]+(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?\d{1,3}"
                     r"(?i:st|nd|rd|th)[ \t]+" + _CASELESS_SUFFIX, 0.8),
         ("po_box", r"\b(?i:p\.?\s?o\.?\s+box)\s+\d{1,6}\b", 0.8),
@@ -119,6 +124,10 @@ class StreetAddressRecognizer(RegexRecognizer):
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "compound":  # (not "3 Broadway tickets", "2 Colgate", "4 Southway buses")
+            word = value.split()[-1]
+            return zipf(word) < RARE_STREET and fold(word) not in given_names() \
+                and fold(word) not in family_names()
         # "on the road", "in my street": a street's name is not an everyday word
         if pattern == "numbered_lower":  # "10 min drive", "20 minute walk" away
             return value.split()[1].lower() not in _UNITS

@@ -62,7 +62,14 @@ _HEADS = {
     "LOCATION": "area, town, city, village, location, hometown, home town, lives, where, venue, "
                 "place, premises",
     "CLINIC_NUMBER": "ref, reference, case ref, case no, case number, clinic no, hosp no, "
-                     "hospital no, mrn, id, client id",
+                     "hospital no, mrn, id, client id, "
+                     # a payroll's or a register's own numbers: "Emp | Name | NI | Role"
+                     "emp, emp no, employee, employee no, employee number, employee id, payroll no, "
+                     "payroll number, staff no, staff number, staff id, works no, member no, "
+                     "membership no, membership number",
+    "NI_NUMBER": "ni, ni no, ni number, nino, national insurance, national insurance no, "
+                 "national insurance number",
+    "PASSPORT_NUMBER": "passport, passport no, passport number",
     "NHS_NUMBER": "nhs, nhs no, nhs number",
 }
 # words of a heading that say whose name a column holds (not "street name", "file name")
@@ -86,7 +93,8 @@ _DONE_BY = frozenset("seen booked checked logged created updated modified edited
                      "closed opened made done run raised actioned submitted uploaded exported "
                      "changed viewed".split())
 # columns of numbers and codes: a cell without a digit is no value of theirs ("North", "text")
-_NUMBERED = frozenset({"PHONE_NUMBER", "POSTCODE", "CLINIC_NUMBER", "NHS_NUMBER"})
+_NUMBERED = frozenset({"PHONE_NUMBER", "POSTCODE", "CLINIC_NUMBER", "NHS_NUMBER", "NI_NUMBER",
+                       "PASSPORT_NUMBER"})
 HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
             for phrase in phrases.split(",")}
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned table: words one space apart

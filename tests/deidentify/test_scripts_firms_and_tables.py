@@ -1,0 +1,150 @@
+"""What the blind sets sealed23 (one person, many names) and sealed24 (work as a business, and
+money) leaked, read after two new blind sets were written (session 19): names in scripts
+without case (Arabic, Hebrew, the scripts of India, Ethiopic), a Thai family name after the
+given name, a Korean name before its title, a given name's second syllable in lower case, a
+short name before the full one in brackets, a company's name in capitals, a street named in
+one word after its number, and a payroll's columns of numbers."""
+
+import pytest
+
+from tests.deidentify.conftest import removed
+
+
+def _all(engine, text: str) -> str:
+    return " | ".join(removed(engine, text))
+
+
+# --- names in scripts without case ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Name on his Jordanian passport is يوسف حداد, he wrote it for us.", "يوسف حداد"),
+    ("her Moroccan ID has نور الدين بنعلي), she came in through our asylum group.", "نور الدين بنعلي"),
+    ("Client: Mohamed Osman Elfadil / محمد عثمان الفاضل. Screening next week.", "محمد عثمان الفاضل"),
+    ("Her mother signs as רחל כהן on the letters.", "רחל כהן"),
+    ("Brother's name in Tigrinya: ዮናስ ተስፋይ, last heard of in Libya.", "ዮናስ ተስፋይ"),
+    ("His sister writes her name सुनीता शर्मा on the forms.", "सुनीता शर्मा"),
+])
+def test_a_few_words_in_a_script_without_case_are_a_name(engine, text, name):
+    assert name in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ('Urdu note she wrote: "میں اب شرمندہ نہیں ہوں" - "I am not ashamed any more."',
+     "میں اب شرمندہ نہیں ہوں"),
+    ('She asked me in Tigrinya: "ሓወይ ኣበይ ኣሎ?" and DH translated.', "ሓወይ ኣበይ ኣሎ"),
+])
+def test_a_sentence_or_a_question_in_such_a_script_is_kept(engine, text, sentence):
+    assert not any(piece in sentence for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her Thai passport still says MR. THANAWAT SRISUK / ธนวัฒน์ ศรีสุข; Thailand won't change it.",
+     "ธนวัฒน์ ศรีสุข"),
+    ("Passport: KITTIPONG CHAIYASIT / กิตติพงษ์ ชัยสิทธิ์; the name she chose is Ratchanok.",
+     "ชัยสิทธิ์"),
+    ("She sends money home to her mother นางบุญมี ศรีสุข in Udon Thani.", "บุญมี ศรีสุข"),
+])
+def test_a_thai_name_is_removed_with_its_family_name(engine, text, name):
+    assert name in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("ลงชื่อ ว่าสามีคือ นายคีธ ทำร้ายร่างกาย ...", "ทำร้ายร่างกาย"),
+    ("Noi: พี่ปลา สบายดีไหม (sister Pla, are you ok?)", "สบายดีไหม"),
+])
+def test_a_thai_sentence_after_a_name_is_no_family_name(engine, text, kept):
+    assert kept not in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("최 사장님: 이번 주 방값 15만원 아니고 £150", "최"),
+    ("수연씨 괜찮아요?", "수연"),
+])
+def test_a_korean_name_before_its_title_is_removed(engine, text, name):
+    assert name in removed(engine, text) or any(p.startswith(name) for p in removed(engine, text))
+
+
+# --- a given name's second syllable; a short name before the full one -----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Will warn Soo-yeon - Sunny is her work name.", "Soo-yeon"),
+    ("Witness: Choi Mi-kyung (manager)", "Choi Mi-kyung"),
+])
+def test_a_given_name_in_two_syllables_is_removed_whole(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Analgesia. Steri-strips to the lip. Photos taken with consent.", "strips"),
+    ("Jo-style haircut, Anna-ish vibes, Tom-approved.", "style"),
+])
+def test_a_word_after_a_hyphen_is_no_syllable_of_a_name(engine, text, word):
+    assert word not in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, short", [
+    ("The doorman, Oz (Osman Yilmaz), saw him go and got his number.", "Oz"),
+    ('People. Partner Idris ("Id" in texts), together a year, supportive.', "Id"),
+])
+def test_a_short_name_beside_the_full_one_is_removed(engine, text, short):
+    assert short in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Interpreter (Kanya Srisuk) came with her.", "Interpreter"),
+    ("Mum (Rose Hill) rang the office.", "Mum"),
+])
+def test_a_role_or_kin_before_a_name_in_brackets_is_kept(engine, text, word):
+    assert word not in _all(engine, text)
+
+
+# --- firms, streets and a payroll ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, firm", [
+    ("This agreement is made between (1) HESKETH MEDIA SOLUTIONS LTD (company number 13902271)",
+     "HESKETH MEDIA SOLUTIONS LTD"),
+    ("Companies House - ORCHID HEALTH & BEAUTY LTD - company no. 10388412", "ORCHID HEALTH & BEAUTY LTD"),
+])
+def test_a_company_named_in_capitals_is_removed_with_its_ending(engine, text, firm):
+    assert firm in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Companies House - ORCHID HEALTH & BEAUTY LTD - company no. 10388412",
+    "He also owns the building? Check Land Registry.",
+    "ACAS early conciliation certificate issued.",
+])
+def test_national_registers_are_kept(engine, text):
+    assert not any(w in _all(engine, text) for w in ("Companies", "Registry", "ACAS"))
+
+
+def test_a_certificate_number_is_removed_with_its_parts(engine):
+    assert "R418820/25/17" in removed(engine, "ACAS early conciliation certificate: R418820/25/17 (issued 2 April 2025)")
+
+
+@pytest.mark.parametrize("text, street", [
+    ("formerly The Drovers Arms public house, 17 Sheepgate, Fothercombe XV4 3AA", "17 Sheepgate"),
+    ("Tariq asked that nothing is ever sent to 34 Ropewalk as he shares with a cousin.", "34 Ropewalk"),
+    ('worked at the club "Silk", 2-4 Barrowgate, Fothercombe, from August', "2-4 Barrowgate"),
+])
+def test_a_street_named_in_one_word_is_removed_with_its_number(engine, text, street):
+    assert street in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Hearing listed 22/04/2025 10:00, Fothergate Police Station.", "00"),
+    ("2245 TANYARD - MANDY, NEW GIRL", "2245"),
+])
+def test_a_time_before_a_street_is_no_house_number(engine, text, number):
+    assert not any(p.split()[0] == number for p in removed(engine, text))
+
+
+def test_a_payrolls_numbers_are_removed_by_their_column(engine):
+    table = ("Emp | Name | NI | Role | Gross\n"
+             "0102 | STANNARD L | QQ 30 55 17 D | Manager | 3,100.00\n"
+             "0115 | OKONJO P | QQ 66 12 04 A | Door | 1,640.00\n"
+             "0188 | BRIGHT A | QQ 19 84 70 C | Bar | 1,022.00")
+    pieces = removed(engine, table)
+    for value in ("0102", "0115", "0188", "QQ 30 55 17 D", "QQ 66 12 04 A", "QQ 19 84 70 C"):
+        assert value in pieces
+    assert not any(amount in _all(engine, table) for amount in ("3,100.00", "1,640.00", "1,022.00"))
