@@ -7,7 +7,9 @@ A zero-width space, soft hyphen, joiner, bidi mark or NUL inside a name or numbe
 from every pattern and from the language model; full-width digits defeat phone patterns.
 Detection therefore runs on a copy where format and control characters (Unicode Cf, Cc;
 tab, newline and carriage return are layout and stay) are removed and each character is
-NFKC-normalised, and every span found there maps back to the original text. A span mapped
+NFKC-normalised (and a digit of any script read as its ASCII digit: Arabic-Indic, Persian,
+Devanagari, Bengali and Thai digits are no digits to a pattern), and every span found there
+maps back to the original text. A span mapped
 back runs from the original start of its first character to the original end of its last,
 so the invisible characters inside an identifier are replaced with it.
 
@@ -120,6 +122,8 @@ def normalise(text: str) -> Normalised:
         cluster = "".join(ch for _, ch in visible[k:j])
         first, last = visible[k][0], visible[j - 1][0] + 1
         for ch in unicodedata.normalize("NFKC", cluster):
+            if not ch.isascii() and (digit := unicodedata.decimal(ch, None)) is not None:
+                ch = str(digit)  # "٠٧٧٠٠ ٩٠٠ ١٢٣", "๑๒ มกราคม ๒๕๖๖", "०७७००": a digit of any script
             if out and _script_change(out[-1], ch):
                 out.append(" ")  # maps to the empty place before this character
                 starts.append(first)

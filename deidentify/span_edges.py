@@ -113,6 +113,16 @@ _THAI_SURNAME_AFTER = re.compile(r"[ ][\u0e00-\u0e7f]{2,}(?=[;,:)(/]|[ ][A-Za-z(
 # name found in Latin letters too or with a Thai title only: not a chat's "พี่ปลา สบายดีไหม (...)")
 _THAI_TITLED = re.compile(r"นางสาว|นาง|นาย|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.")
 _THAI_TITLED_BEFORE = re.compile(r"(?:นางสาว|นาง|นาย|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.)$")
+# a name said to be the same person as one found, by "=": "Jade = Yan Jia", "Auntie = 阿芳 =
+# A-Fang", "NB MJ = M-J" (one to three capitalised words, initials, or a name in another script)
+_SAME_AS_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“;,]))((?:[A-Z][\w'’.-]*)(?:[ ][A-Z][\w'’.-]*){{0,2}}|[{OTHER_SCRIPTS}]+)"
+                             r"[ ]=[ ]$")  # (spaced: not a record's "CN=Gosia Wrobel")
+_SAME_AS_AFTER = re.compile(rf"[ ]=[ ]((?:[A-Z][\w'’-]*\.?)(?:[ ][A-Z][\w'’-]*){{0,2}}|[{OTHER_SCRIPTS}]+)(?![\w'’-])")
+# a person named by where they are from, a place or premises found: "Jas from Kaleido has
+# agreed", "Hetty from the Pumphouse" (a word English seldom uses, or a known given name; mid-
+# sentence: not a line's "Pasted from ...", "Handover from ...", "Love from ...")
+_FROM_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\"“]))([A-Z][a-z'’]{1,11})[ ]from[ ](?:the[ ])?$")
+FROM_NAME_RARE = 3.2  # Zipf frequency below which such a word is a name ("Jas"; not "Referral")
 # a short name before the full one in brackets: "the doorman, Oz (Osman Yilmaz)"
 _ALIAS_BEFORE = re.compile(r"(?:^|(?<=[\s,;:\"“]))([A-Z][a-z'’-]{1,11})[ ]\($")
 _PARTICLES_BEFORE = re.compile(
@@ -263,13 +273,20 @@ _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]
 # more capitals; nor a person after a premises: "the Velvet Rooms and Danuta is at home")
 _PAIR_AFTER = re.compile(r"[ ](?P<joint>&|and)[ ](?P<word>[A-Z][a-z]+)\b(?![ ]+[A-Z])(?!['’-]\w)")
 _THE_BEFORE = re.compile(r"\b(?i:the)[ ]+$")
+# what a small firm does, after its name found, capitalised or in capitals: "Golden Phoenix
+# Travel", "Gloss & Lens Photography", "DIAMOND COMPANIONS", "Hesketh Media Solutions"
+_FIRM_KIND_WORDS = ("Travel", "Photography", "Media", "Solutions", "Consulting", "Consultancy", "Cleaning",
+                    "Lettings", "Properties", "Estates", "Events", "Entertainment", "Management",
+                    "Promotions", "Models", "Modelling", "Companions", "Escorts", "Imports", "Trading",
+                    "Enterprises", "Holdings", "Ventures", "Leisure")
+_FIRM_KINDS = "|".join(w for word in _FIRM_KIND_WORDS for w in (word, word.upper()))
 # a firm's legal ending after its name: "Hartley Immigration Law LLP", "Kestrel Care Ltd"
 # (and a lender's, a garage's or an undertaker's: "Northgate Building Society", "Cawdleford &
 # District CU", "Crestline Debt Recovery", "Sandford & Daughters", "Harbourside Properties
 # (Gullhaven) Ltd", "Harlan Brewing Co."; not a county's "Co. Antrim", nor "Co-ordinator")
 _FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|LTD\.?|LIMITED|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons?|& Daughters?|"
                          r"Solicitors|Law|Building Society|Credit Union|CU|Debt Recovery|Debt Collection|"
-                         r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]|-))(?:\b|(?<=\.))")
+                         r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]|-)|" + _FIRM_KINDS + r")(?:\b|(?<=\.))")
 # a school's church and kind after its place or saint: "St Wulfric's C of E Primary", "Skelby CE
 # Primary", "Skelby primary", "St Mary's Catholic High School" (not "Kilmurragh primary care
 # centre", "Ferrier St first then")
@@ -621,6 +638,15 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (_alias(m.group(1), True, given, allow)
                      or len(m.group(1)) >= 2 and fold(text[start:end]).startswith(fold(m.group(1)))):
             out.append(replace(sp, start=m.start(1), end=m.end(1)))
+        if entity in ("PERSON", "ESTABLISHMENT", "ORGANIZATION", "LOCATION") \
+                and (m := _FROM_BEFORE.search(text, max(0, start - 24), start)) \
+                and within_sentence(text, m.start(1)) and _named_from(m.group(1), given, allow):
+            out.append(Span(m.start(1), m.end(1), "PERSON", sp.score))
+        if entity == "PERSON":
+            for m in (_SAME_AS_BEFORE.search(text, max(0, start - 40), start),
+                      _SAME_AS_AFTER.match(text, end)):
+                if m and _same_as(m.group(1), allow):
+                    out.append(replace(sp, start=m.start(1), end=m.end(1)))
         if entity == "PERSON" and text[end:end + 1] == ")" and " " in text[start:end] \
                 and (m := _ALIAS_BEFORE.search(text, max(0, start - 16), start)) \
                 and _short_form(m.group(1), text[start:end], given, allow):
@@ -824,6 +850,25 @@ def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> 
     if quoted:
         return zipf(key) < EVERYDAY
     return not word.isupper() and (key in given or zipf(key) < ALIAS_RARE)
+
+
+def _named_from(word: str, given: frozenset[str], allow: AllowList) -> bool:
+    """A person before "from" and a place found: a known given name or a word English seldom
+    uses, no title, kin, job or word the allow-list keeps ("Jas from Kaleido"; not "Letter
+    from", "Referral from", "Mum from")."""
+    key = fold(word)
+    if key in STOP_WORDS or key in TITLES or key in KIN or key in KIN_ALONE or key in JOB_HEADS \
+            or key in WORKER_ROLES or key in MONTHS_AND_DAYS or allow.covers_word(word):
+        return False
+    return key in given or zipf(key) < FROM_NAME_RARE
+
+
+def _same_as(words: str, allow: AllowList) -> bool:
+    """A name said to be a found one's ("Honey = Hanh Pham"): no stop word, title, job or word
+    the allow-list keeps ("BP = 120/80", "DOB = ...", "Manager = Jo Smith" are no names)."""
+    return not any(fold(w) in STOP_WORDS or fold(w) in TITLES or fold(w) in JOB_HEADS
+                   or fold(w) in WORKER_ROLES or allow.covers_word(w)
+                   for w in re.findall(r"[^\W\d_]+", words))
 
 
 def _short_form(word: str, full: str, given: frozenset[str], allow: AllowList) -> bool:

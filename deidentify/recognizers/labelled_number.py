@@ -138,6 +138,8 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # meter's or a device's serial in capitals and figures ("serial G4A 00731962"; not
         # "Serial 300 offenders")
         ("sort_code", r"(?i:\b(?:sort|s/c)\b)[\s:.]*(?P<v>\d{2}([- ])\d{2}\2\d{2})(?![\w-])", 0.8),
+        # ... or alone, in dashes: "hers was 20-41-77" (a date so written is one too, found as such)
+        ("sort_code_alone", r"(?<![\w/.,:-])\d{2}-\d{2}-\d{2}(?![\w/-]|[.,:]\d)", 0.4),
         ("serial", r"(?i:\bserial(?:\s+(?:no|number))?)\.?[\s:#]*(?P<v>(?-i:[A-Z0-9]{2,10}(?:[ -][A-Z0-9]{2,12}){0,2}))"
                    r"(?![\w-])", 0.8),
         ("hash", r"(?:#|№)\s?(?P<v>(?:(?-i:[A-Z]{1,4}\d{0,2})[ -]?)?\d[\d-]{2,})", 0.6),  # "#NX 0448"

@@ -5,7 +5,7 @@ English model cannot read: capitalised Cyrillic words, Chinese names of two to f
 characters, Thai names after a cue or title, and a few words alone in a script without case
 that has no reader of its own here (Arabic, Hebrew, the scripts of India, Georgian, Ethiopic):
 in an English note, "Name on his passport is يوسف حداد" or "her ID has نور الدين بنعلي" gives a
-name, and a sentence quoted in such a script is longer (five words or more), kept.
+name, and a line with a sentence in such a script has more of its words (five or more), kept.
 
 Cues and titles are words of each language, not names: nothing here lists a person.
 """
@@ -118,7 +118,8 @@ _HAN_KIN_START = re.compile(r"(?<![\u4e00-\u9fff])([^\W\d_a-zA-Z]{1,2})" + _KIN)
 _CASELESS = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0aff\u0b80-\u0bff\u0d80-\u0dff"
              "\u10d0-\u10ff\u1200-\u137f")
 _CASELESS_RUN = re.compile(rf"[{_CASELESS}]++(?:[ \t]+[{_CASELESS}]++)*+(?![ ]?[?!؟])")  # (not a question)
-CASELESS_NAME_WORDS = 4  # words of such a run in an English note up to which it is a name, not a sentence
+_CASELESS_WORD = re.compile(rf"[{_CASELESS}]")
+CASELESS_NAME_WORDS = 4  # words of such a script on a line of an English note up to which they name, not say
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁІЇЄҐЂ-Џ][а-яёіїєґђ-џ'’-]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“„«(]\s*)$")
 
@@ -195,9 +196,12 @@ class NamesAbroadRecognizer(TokenRecognizer):
         if _THAI_RUN.search(text):
             self._thai(text, add)
         self._cyrillic(text, add)
-        for m in _CASELESS_RUN.finditer(text):
-            if len(m.group().split()) <= CASELESS_NAME_WORDS:
-                add(*m.span(), 0.5)
+        if _CASELESS_WORD.search(text):
+            for line in re.finditer(r"[^\n]+", text):
+                runs = list(_CASELESS_RUN.finditer(text, *line.span()))
+                if sum(len(m.group().split()) for m in runs) <= CASELESS_NAME_WORDS:
+                    for m in runs:  # (a line of more such words is prose: "شكرا. أنا بخير. الحمد لله")
+                        add(*m.span(), 0.5)
         return results
 
     def _words_after(self, text: str, pos: int, strong: bool, capitalised: bool = False,

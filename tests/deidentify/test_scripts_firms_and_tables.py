@@ -148,3 +148,80 @@ def test_a_payrolls_numbers_are_removed_by_their_column(engine):
     for value in ("0102", "0115", "0188", "QQ 30 55 17 D", "QQ 66 12 04 A", "QQ 19 84 70 C"):
         assert value in pieces
     assert not any(amount in _all(engine, table) for amount in ("3,100.00", "1,640.00", "1,022.00"))
+
+
+def test_a_line_of_prose_in_such_a_script_is_kept(engine):
+    assert removed(engine, "شكرا. أنا بخير. الحمد لله") == []
+
+
+# --- digits of other scripts ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("رقمها ٠٧٧٠٠ ٩٠٠ ١٢٣ call her", "٠٧٧٠٠ ٩٠٠ ١٢٣"),  # Arabic-Indic
+    ("mobile ۰۷۷۰۰۹۰۰۷۸۹", "۰۷۷۰۰۹۰۰۷۸۹"),  # Persian
+    ("फ़ोन ०७७०० ९०० ४५६ है", "०७७०० ९०० ४५६"),  # Devanagari
+    ("Date: ๑๒ มกราคม ๒๕๖๖ (the loan)", "๑๒ มกราคม ๒๕๖๖"),  # Thai
+])
+def test_a_number_in_the_digits_of_another_script_is_removed(engine, text, number):
+    assert number in removed(engine, text)
+
+
+def test_the_copy_reads_any_scripts_digits_as_ascii_and_maps_back():
+    from deidentify.normalise import normalise
+    text = "tel ٠٧٧٠٠ ٩٠٠ ١٢٣"
+    copy = normalise(text)
+    assert copy.text == "tel 07700 900 123"
+    assert copy.to_original(4, len(copy.text)) == (4, len(text))
+
+
+# --- a name said to be another's, a person from a place, a name someone calls them ----------
+
+@pytest.mark.parametrize("text, name", [
+    ("for our records only: Jade = Yan Jia; Honey = Hanh Pham (the card)", "Jade"),
+    ("DONT tell him anything. (J = Jodie, bf = Connor Haigh)", "J"),
+    ("Workers: CMcA = Caoimhe McAteer, GD = Gráinne Doherty", "CMcA"),
+    ("C.W. came with M-J and MJ's friend. NB MJ = M-J, same person.", "M-J"),
+])
+def test_a_name_said_to_be_a_found_ones_is_removed(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Manager = Jo Smith. BP = 120/80", "Manager"),
+    ("ORGANIZER;CN=Gosia Wrobel:mailto:g.wrobel@example.org", "CN"),
+])
+def test_a_role_or_a_records_key_beside_a_name_is_kept(engine, text, kept):
+    assert kept not in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Witnesses have to be people who aren't family: Jas from Kaleido has agreed.", "Jas"),
+    ("they did the flats on Marrow Road (new - Lari from the Starlight tipped us off)", "Lari"),
+])
+def test_a_person_from_a_place_found_is_removed(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Referral from Kaleido came in on Monday.", "Referral"),
+    ("Pasted from Forge shared care record", "Pasted"),
+    ("Don't be a stranger. Love from Amber and Ivy", "Love"),
+])
+def test_a_thing_from_a_place_is_no_person(engine, text, kept):
+    assert kept not in removed(engine, text)
+
+
+def test_a_name_in_quotes_that_someone_calls_a_person_is_removed(engine):
+    assert "Sugar" in removed(engine, 'One regular he calls "Sugar" because he brings doughnuts.')
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Her sister's transfer came through Golden Phoenix Travel - she has the receipt", "Golden Phoenix Travel"),
+    ("2 Mar 2025  From DIAMOND COMPANIONS  +£430.00", "DIAMOND COMPANIONS"),
+])
+def test_a_small_firm_is_removed_with_what_it_does(engine, text, firm):
+    assert firm in removed(engine, text)
+
+
+def test_a_sort_code_alone_is_removed(engine):
+    assert "20-41-77" in removed(engine, "No - checked, hers was 20-41-77. Different.")
