@@ -43,13 +43,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.allow_list import AllowList
 from deidentify.found_words import person_with_job, without_job, without_label
-from deidentify.lexicon import (JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHER_SCRIPTS,
+from deidentify.lexicon import (DEMONYMS, JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHER_SCRIPTS,
                                 RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
                                 foreign_word, given_names, given_names_any_case, specialty_word, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.spelled_numbers import HOUSE_WORDS
+from deidentify.recognizers.names_abroad import TITLES as TITLES_ABROAD
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import STREET_ENDS, STREET_WORDS, US_STATES
 from deidentify.spans import Span
@@ -118,6 +119,18 @@ _THAI_TITLED_BEFORE = re.compile(r"(?:นางสาว|นาง|นาย|น
 _SAME_AS_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“;,]))((?:[A-Z][\w'’.-]*)(?:[ ][A-Z][\w'’.-]*){{0,2}}|[{OTHER_SCRIPTS}]+)"
                              r"[ ]=[ ]$")  # (spaced: not a record's "CN=Gosia Wrobel")
 _SAME_AS_AFTER = re.compile(rf"[ ]=[ ]((?:[A-Z][\w'’-]*\.?)(?:[ ][A-Z][\w'’-]*){{0,2}}|[{OTHER_SCRIPTS}]+)(?![\w'’-])")
+# the rest of a name in quotes around a found part of it: '"Sweet Rose 🌹"', '"Doris PL"' (its
+# other words capitalised, three in all at most; an emoji or a mark may close it)
+_FOREIGN_TITLE = re.compile(TITLES_ABROAD)
+_ARTICLES = frozenset("el la los las lo le les il der die das".split())  # ('"EL PROFE"': the article stays)
+_QUOTED_BEFORE = re.compile(r"[\"“]((?:[A-Z][\w'’-]*[ ]){1,2})$")
+_QUOTED_AFTER = re.compile(r"((?:[ ][A-Z][\w'’-]*){1,2})(?=[ ]?[^\w\s\"”]{0,3}[\"”])")
+# names in a pair or a list joined by a slash or a plus, one of them found: "Tia/Tee",
+# "Aaron/Az", "Honey / Jade", "AM/SK", "AM + PV (nurse)", "Mint + Alina both say"
+_PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\"“]))([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})(?:/|[ ]/[ ]|[ ]\+[ ])$")
+_PAIRED_AFTER = re.compile(r"(?:/|[ ]/[ ]|[ ]\+[ ])([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})(?![\w'’/-])")
+PAIRED_RARE = 4.5  # Zipf frequency below which a word paired with a found name is one (not "tea/kit")
+PAIRED_SHORT = 5  # letters of such a word at most (a nickname, not "Consent/Fraser", "Receptionist/Admin")
 # a person named by where they are from, a place or premises found: "Jas from Kaleido has
 # agreed", "Hetty from the Pumphouse" (a word English seldom uses, or a known given name; mid-
 # sentence: not a line's "Pasted from ...", "Handover from ...", "Love from ...")
@@ -629,6 +642,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end = _UNIT_AFTER.match(text, end).end()
             if m := _FLOOR_BEFORE.search(text, max(0, start - WINDOW), start):
                 start = m.start()
+        if entity == "PERSON" and len(text[start:end].split()) <= 2:
+            start, end = _rest_in_quotes(text, start, end, allow)
         out.append(replace(sp, start=start, end=end, entity=entity))
         if entity == "PERSON" and (m := _ALIAS_AFTER.match(text, end)) \
                 and (_alias(m.group(1), m.group(0)[-2] in "\"”'’", given, allow)
@@ -638,6 +653,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (_alias(m.group(1), True, given, allow)
                      or len(m.group(1)) >= 2 and fold(text[start:end]).startswith(fold(m.group(1)))):
             out.append(replace(sp, start=m.start(1), end=m.end(1)))
+        if " " not in text[start:end] and (entity == "PERSON" or entity == "ORGANIZATION"
+                                           and fold(text[start:end]) in given):  # ("Tia|ORG/Tee")
+            for m in (_PAIRED_BEFORE.search(text, max(0, start - 16), start), _PAIRED_AFTER.match(text, end)):
+                if m and _paired(m.group(1), text[start:end], m.group(0), given, allow):
+                    out.append(Span(m.start(1), m.end(1), "PERSON", sp.score))
         if entity in ("PERSON", "ESTABLISHMENT", "ORGANIZATION", "LOCATION") \
                 and (m := _FROM_BEFORE.search(text, max(0, start - 24), start)) \
                 and within_sentence(text, m.start(1)) and _named_from(m.group(1), given, allow):
@@ -850,6 +870,40 @@ def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> 
     if quoted:
         return zipf(key) < EVERYDAY
     return not word.isupper() and (key in given or zipf(key) < ALIAS_RARE)
+
+
+def _rest_in_quotes(text: str, start: int, end: int, allow: AllowList) -> tuple[int, int]:
+    """A found name's other words inside the quotes around it, capitalised, three words in all
+    at most, none a stop word, a title, kin word or article (which stay, '"Mr Smith"', '"Uncle
+    T"', '"Doña Marta"', '"EL PROFE"') or one the allow-list keeps ('"Sweet Rose 🌹"', '"Doris PL"')."""
+    before = _QUOTED_BEFORE.search(text, max(0, start - 30), start)
+    after = _QUOTED_AFTER.match(text, end)
+    opened = before or text[start - 1:start] in ("\"", "“")
+    closed = after or re.match(r"[ ]?[^\w\s\"”]{0,3}[\"”]", text[end:end + 6])
+    words = (before.group(1).split() if before else []) + (after.group(1).split() if after else [])
+    if not (opened and closed and words) or len(words) + len(text[start:end].split()) > 3 \
+            or fold(text[start:end]) in _ARTICLES \
+            or any(fold(w) in STOP_WORDS or fold(w.rstrip(".")) in KEPT_BEFORE_NAMES or allow.covers_word(w)
+                   or _FOREIGN_TITLE.fullmatch(w) or fold(w) in _ARTICLES for w in words):
+        return start, end
+    return (before.start(1) if before else start), (after.end(1) if after else end)
+
+
+def _paired(word: str, found: str, joint: str, given: frozenset[str], allow: AllowList) -> bool:
+    """A name paired with a found one by a slash or a plus, written as it is (capitalised or in
+    lower case alike), a word English uses less: a known given name; or, beside a found given
+    name, a short word (a nickname: "Tia/Tee", "Mint + Alina", "Honey / Jade"); or initials beside
+    initials with a plus ("IV + HA"; not "UA/RU", "EN/RO", languages). No pronoun, title, kin,
+    job, nationality or word the allow-list keeps ("she/her", "Mum/Dad", "Jo / GP")."""
+    key = fold(word)
+    if key in STOP_WORDS or key in TITLES or key in KIN or key in KIN_ALONE or key in JOB_HEADS \
+            or key in WORKER_ROLES or key in MONTHS_AND_DAYS or key in DEMONYMS or allow.covers_word(word):
+        return False
+    if word.isupper() and len(word) <= 3:
+        return "+" in joint and found.isupper() and len(found) <= 3
+    if word[:1].isupper() != found[:1].isupper() or len(word) < 2 or len(found) < 3:
+        return False  # (not "Ag/Ab|PERSON" of a blood test)
+    return zipf(key) < PAIRED_RARE and (key in given or fold(found) in given and len(word) <= PAIRED_SHORT)
 
 
 def _named_from(word: str, given: frozenset[str], allow: AllowList) -> bool:

@@ -49,7 +49,7 @@ ENGLISH_WEAK = frozenset(("im", "i'm", "its", "it's", "this is", "hi it's", "hi 
                           "friend", "mate", "sis", "cousin", "bf", "gf", "friend's"))
 TITLES = (
     "Doamna|Doamnă|Dna\\.?|Domnul|Dl\\.?|D-na|D-l|Pani|Pan|Panna|Senhora|Senhor|Sra\\.?|Sr\\.?|"
-    "Dona|Señora|Señor|Srta\\.?|Dra\\.?|Dr\\.ª|Zonja|Zoti|Ponia|Ponas|Panė|Bà|Ông|Cô|Chị|Anh|Em|Khun|bà|ông|cô|chị|anh|dra\\.?|sra\\.?|"
+    "Dona|Doña|Señora|Señor|Srta\\.?|Dra\\.?|Dr\\.ª|Zonja|Zoti|Ponia|Ponas|Panė|Bà|Ông|Cô|Chị|Anh|Em|Khun|bà|ông|cô|chị|anh|dra\\.?|sra\\.?|"
     "Madam|Madame|Mama|Mami|Auntie|Aunty|Uncle|Господин|Госпожа|Г-жа|Г-н|пани|пан|Доамна"
 )
 _CUE = re.compile(r"(?<!\w)(?:(?P<strong>" + STRONG_CUES + r")|(?P<weak>" + WEAK_CUES + r"))"

@@ -44,7 +44,6 @@ _LISTED = re.compile(r"(?m)(?:^|(?<=[|;•*])|(?<=[-–] ))[ \t]*[\"“](?P<v>[A
 _QUOTED = re.compile(r"(?:(?i:\b(?:" + _PERSON_WORDS + r"))|[\"”][ \t]*/)[ \t]*+(?:\([ \t]*+)?[\"“](?P<v>[^\W\d_][\w'’-]*"
                      r"(?:[ ](?:the[ ])?[^\W\d_][\w'’-]*)?)[\"”]")  # ("Huw the Hand")
 _NAMING = re.compile(r"(?:known\s+(?:only\s+)?as|aka|a\.k\.a\.?|goes\s+by|self|called|named|alias|rota|"
-                     r"(?:she|he|they|we|people|everyone|girls|women)\s+calls?|"  # ('he calls "Sugar"')
                      r"given|kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|name|name\s+as)$")
 # the kin word or title a nickname starts with, part of it in quotes: '"Uncle Billy"', '"Mama Ese"'
 _NICKNAME_HEADS = frozenset("uncle auntie aunty aunt mama mami papa baba big lil little father "

@@ -174,7 +174,7 @@ def test_the_copy_reads_any_scripts_digits_as_ascii_and_maps_back():
     assert copy.to_original(4, len(copy.text)) == (4, len(text))
 
 
-# --- a name said to be another's, a person from a place, a name someone calls them ----------
+# --- a name said to be another's, a person from a place ------------------------------------
 
 @pytest.mark.parametrize("text, name", [
     ("for our records only: Jade = Yan Jia; Honey = Hanh Pham (the card)", "Jade"),
@@ -211,10 +211,6 @@ def test_a_thing_from_a_place_is_no_person(engine, text, kept):
     assert kept not in removed(engine, text)
 
 
-def test_a_name_in_quotes_that_someone_calls_a_person_is_removed(engine):
-    assert "Sugar" in removed(engine, 'One regular he calls "Sugar" because he brings doughnuts.')
-
-
 @pytest.mark.parametrize("text, firm", [
     ("Her sister's transfer came through Golden Phoenix Travel - she has the receipt", "Golden Phoenix Travel"),
     ("2 Mar 2025  From DIAMOND COMPANIONS  +£430.00", "DIAMOND COMPANIONS"),
@@ -225,3 +221,45 @@ def test_a_small_firm_is_removed_with_what_it_does(engine, text, firm):
 
 def test_a_sort_code_alone_is_removed(engine):
     assert "20-41-77" in removed(engine, "No - checked, hers was 20-41-77. Different.")
+
+
+# --- names paired by a slash or a plus; the rest of a name in quotes ------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Tia/Tee update - Jas", "Tee"),
+    ('UM-0425-05 "Aaron/Az" fake cop 07700 900 388 white golf', "Az"),
+    ("MON  10-6 Honey / Jade      6-2 Suki / Ola", "Honey"),
+    ("charging £60 advert fee on top of shift - Mint + Alina both say.", "Mint"),
+    ("visit Tues 29/4 2pm - IV + HA (clinic outreach)", "IV"),
+])
+def test_a_name_paired_with_a_found_one_is_removed(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Katya (she/her) came with Anna/Romanian speakers.", "Romanian"),
+    ("Lisa's Mum/Dad rang; Jo / GP letter sent.", "GP"),
+    ("HIV Ag/Ab neg today (4th gen POCT).", "Ag"),
+    ("on Tanyard Row till 11 if anyone wants tea/kit x", "tea"),
+    ("worker Olena speaks UA/RU.", "RU"),
+    ("Consent/Fraser: competent.", "Consent"),
+])
+def test_a_word_paired_with_a_name_is_kept_when_it_names_no_one(engine, text, kept):
+    assert not any(kept in piece.split() or kept == piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Profile name "Sweet Rose 🌹", age shown 19', "Sweet Rose"),
+    ('she have ad on Vivastreet as "Doris PL". She need GP', "Doris PL"),
+])
+def test_a_name_in_quotes_is_removed_whole(engine, text, name):
+    assert any(name in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text, title", [
+    ('a man calling himself "Mr Khan" books incall', "Mr"),
+    ('Dice que la dueña "Doña Marta" le quitó el pasaporte', "Doña"),
+    ('the man she calls "Uncle Sipho" arranged it', "Uncle"),
+])
+def test_a_title_in_quotes_stays_outside_the_name(engine, text, title):
+    assert not any(piece.startswith(title) for piece in removed(engine, text))
