@@ -109,7 +109,7 @@ _QUOTED_ALIAS_AFTER = re.compile(r"[ ]?\([\"“'‘]([A-Z][A-Za-z'’-]*)[\"”'
 # a Thai family name after a given name found in Thai (Thai spaces a name's parts, and a
 # sentence's phrases): "นางบุญมี ศรีสุข in ...", "KITTIPONG CHAIYASIT / กิตติพงษ์ ชัยสิทธิ์;",
 # before English or a mark that ends a name
-_THAI_SURNAME_AFTER = re.compile(r"[ ][\u0e00-\u0e7f]{2,}(?=[;,:)(/]|[ ][A-Za-z(/])")
+_THAI_SURNAME_AFTER = re.compile(r"[ ][\u0e00-\u0e7f]{2,}(?=[;,:)(/]|\.(?!\.)|[ ]?\n|$|[ ][A-Za-z(/\d])")
 # (not a sentence's next words, before a line's end or "...": "นายคีธ ทำร้ายร่างกาย ..."; after a
 # name found in Latin letters too or with a Thai title only: not a chat's "พี่ปลา สบายดีไหม (...)")
 _THAI_TITLED = re.compile(r"นางสาว|นาง|นาย|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.")
@@ -117,8 +117,8 @@ _THAI_TITLED_BEFORE = re.compile(r"(?:นางสาว|นาง|นาย|น
 # a name said to be the same person as one found, by "=": "Jade = Yan Jia", "Auntie = 阿芳 =
 # A-Fang", "NB MJ = M-J" (one to three capitalised words, initials, or a name in another script)
 _SAME_AS_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“;,]))((?:[A-Z][\w'’.-]*)(?:[ ][A-Z][\w'’.-]*){{0,2}}|[{OTHER_SCRIPTS}]+)"
-                             r"[ ]=[ ]$")  # (spaced: not a record's "CN=Gosia Wrobel")
-_SAME_AS_AFTER = re.compile(rf"[ ]=[ ]((?:[A-Z][\w'’-]*\.?)(?:[ ][A-Z][\w'’-]*){{0,2}}|[{OTHER_SCRIPTS}]+)(?![\w'’-])")
+                             r"[ ](?:==?|=>|aka|a\.k\.a\.?)[ ]$")  # (spaced: not a record's "CN=Gosia Wrobel")
+_SAME_AS_AFTER = re.compile(rf"[ ](?:==?|=>|aka|a\.k\.a\.?)[ ]((?:[A-Z][\w'’-]*\.?)(?:[ ][A-Z][\w'’-]*){{0,2}}|[{OTHER_SCRIPTS}]+)(?![\w'’-])")
 # the rest of a name in quotes around a found part of it: '"Sweet Rose 🌹"', '"Doris PL"' (its
 # other words capitalised, three in all at most; an emoji or a mark may close it)
 _FOREIGN_TITLE = re.compile(TITLES_ABROAD)
@@ -129,22 +129,27 @@ _QUOTED_AFTER = re.compile(r"((?:[ ][A-Z][\w'’-]*){1,2})(?=[ ]?[^\w\s\"”]{0,
 # "Aaron/Az", "Honey / Jade", "AM/SK", "AM + PV (nurse)", "Mint + Alina both say"
 _PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\"“]))([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})(?:/|[ ]/[ ]|[ ]\+[ ])$")
 _PAIRED_AFTER = re.compile(r"(?:/|[ ]/[ ]|[ ]\+[ ])([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})(?![\w'’/-])")
-PAIRED_RARE = 4.5  # Zipf frequency below which a word paired with a found name is one (not "tea/kit")
+PAIRED_RARE = 4.0  # Zipf frequency below which a word paired with a found name is one (not "tea/kit", "Kerry/Audit")
 PAIRED_SHORT = 5  # letters of such a word at most (a nickname, not "Consent/Fraser", "Receptionist/Admin")
 # a person named by where they are from, a place or premises found: "Jas from Kaleido has
 # agreed", "Hetty from the Pumphouse" (a word English seldom uses, or a known given name; mid-
 # sentence: not a line's "Pasted from ...", "Handover from ...", "Love from ...")
 _FROM_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\"“]))([A-Z][a-z'’]{1,11})[ ]from[ ](?:the[ ])?$")
+SAME_AS_RARE = 4.0  # Zipf frequency below which a word said to be a found name is one ("Referrer" is a label)
+_NOT_INITIALS = frozenset("BP GCS NEWS HR RR DOB NHS ID REF".split())  # (scores and labels before "=")
+PLURAL_OF_A_WORD = 4.0  # Zipf frequency of a word whose plural names no one ("Punters from Bolton")
 FROM_NAME_RARE = 3.2  # Zipf frequency below which such a word is a name ("Jas"; not "Referral")
 # a short name before the full one in brackets: "the doorman, Oz (Osman Yilmaz)"
-_ALIAS_BEFORE = re.compile(r"(?:^|(?<=[\s,;:\"“]))([A-Z][a-z'’-]{1,11})[ ]\($")
+_ALIAS_BEFORE = re.compile(r"(?:^|(?<=[\s,;:\"“]))([A-Z][a-z'’-]{1,11}|[A-Z]{2,12})[ ][(\[]"
+                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?[ ])?$")  # ("OZ (OSMAN YILMAZ)", "Oz [Mr Osman Yilmaz]")
 _PARTICLES_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z]\.|[A-Z][a-z]+)[ ])?(?<![^\s])((?:(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ ]){1,2})$")
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 # ... and a given name's second syllable in lower case, as Korean and Chinese names are written
 # ("Soo-yeon", "Mi-kyung", "Chi-wai"; not "Anna-ish", "Tom-style")
-_SYLLABLE_AFTER = re.compile(r"-([a-z]{2,6})\b(?![-'’])")
+_SYLLABLE_AFTER = re.compile(r"-((?:[bcdghjklmnprstwyz]{1,3})?[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|r|h)?)\b(?![-'’])")
+# (one syllable, as Korean and Chinese are romanised: not "Tia-gp", "Jodie-bupe")
 SYLLABLE_MAX = 4.6  # Zipf frequency below which such a lower-case word after a name is its syllable
 _NOT_A_SYLLABLE = re.compile(r"ish|like|style|esque|type|based|free|led|era|ville|ed|ing|ly|[a-z]*s|"
                              r"approved|related|friendly|shaped|sized|level|only|heavy|proof|"
@@ -212,7 +217,7 @@ _SERIES_BEFORE = re.compile(r"(?i:\b(?:seri(?:es|a|e|ja)|сері[яї]|сери
 _GROUP_BEFORE = re.compile(r"(?<![\w.])\d{1,3}\.\Z")
 _CODE_START = re.compile(r"[A-Z]{1,3}-\d{4,}")  # "T-0052219" of "WH-T-0052219", read as a name
 _CODE_SUFFIX = re.compile(r"/[A-Z]{1,4}(?![\w/])|-[A-Z](?![\w/-])|"  # "SSP/GO", "...-B"
-                          r"(?:/\d{1,4})+(?![\w/])")  # "R418820/25/17"
+                          r"(?:/\d{1,4}){1,4}(?![\w/])")  # "R418820/25/17" (a reference's few parts)
 _EXTENSION = re.compile(r",?[ ]?(?:x|X|(?i:ext|extn)\.?)[ ]?\d{2,5}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St|ST)\.?[ ]$")
 _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
@@ -286,6 +291,8 @@ _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]
 # more capitals; nor a person after a premises: "the Velvet Rooms and Danuta is at home")
 _PAIR_AFTER = re.compile(r"[ ](?P<joint>&|and)[ ](?P<word>[A-Z][a-z]+)\b(?![ ]+[A-Z])(?!['’-]\w)")
 _THE_BEFORE = re.compile(r"\b(?i:the)[ ]+$")
+# a company's name in capitals with its legal ending, closing a find
+_CAPS_FIRM = re.compile(r"(?<![\w'’&-])(?:(?:[A-Z0-9][A-Z0-9'’&.-]*|&)[ ]){1,5}(?:LTD\.?|LIMITED|LLP|PLC)\Z")
 # what a small firm does, after its name found, capitalised or in capitals: "Golden Phoenix
 # Travel", "Gloss & Lens Photography", "DIAMOND COMPANIONS", "Hesketh Media Solutions"
 _FIRM_KIND_WORDS = ("Travel", "Photography", "Media", "Solutions", "Consulting", "Consultancy", "Cleaning",
@@ -411,6 +418,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end, entity = m.end(), "ESTABLISHMENT"
         if entity == "LOCATION" and (m := _FIRM_AFTER.match(text, end)):
             end, entity = m.end(), "ESTABLISHMENT"
+        if entity == "ESTABLISHMENT" and (m := _CAPS_FIRM.search(text, start, end)) and m.start() > start:
+            start = m.start()  # "Dear|Between VELVET NIGHTS LTD": a company in capitals starts in capitals
         if entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON", "LOCATION") \
                 and (m := _POSSESSIVE_SHOP.match(text, end)) \
                 and (m.group("shop") is not None or _SAINT_BEFORE.search(text, max(0, start - 4), start)):
@@ -667,8 +676,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                       _SAME_AS_AFTER.match(text, end)):
                 if m and _same_as(m.group(1), allow):
                     out.append(replace(sp, start=m.start(1), end=m.end(1)))
-        if entity == "PERSON" and text[end:end + 1] == ")" and " " in text[start:end] \
-                and (m := _ALIAS_BEFORE.search(text, max(0, start - 16), start)) \
+        if entity == "PERSON" and text[end:end + 1] in ")]" and " " in text[start:end] \
+                and (m := _ALIAS_BEFORE.search(text, max(0, start - 20), start)) \
                 and _short_form(m.group(1), text[start:end], given, allow):
             out.append(replace(sp, start=m.start(1), end=m.end(1)))
         if entity in ("PERSON", "LOCATION"):
@@ -903,7 +912,13 @@ def _paired(word: str, found: str, joint: str, given: frozenset[str], allow: All
         return "+" in joint and found.isupper() and len(found) <= 3
     if word[:1].isupper() != found[:1].isupper() or len(word) < 2 or len(found) < 3:
         return False  # (not "Ag/Ab|PERSON" of a blood test)
-    return zipf(key) < PAIRED_RARE and (key in given or fold(found) in given and len(word) <= PAIRED_SHORT)
+    return zipf(key) < PAIRED_RARE and not _plural_of_a_word(key) \
+        and (key in given or fold(found) in given and len(word) <= PAIRED_SHORT)
+
+
+def _plural_of_a_word(key: str) -> bool:
+    """A plural of a word English uses ("punters", "sharps", "pads"; not "jas")."""
+    return key.endswith("s") and not key.endswith("ss") and zipf(key[:-1]) >= PLURAL_OF_A_WORD
 
 
 def _named_from(word: str, given: frozenset[str], allow: AllowList) -> bool:
@@ -914,14 +929,23 @@ def _named_from(word: str, given: frozenset[str], allow: AllowList) -> bool:
     if key in STOP_WORDS or key in TITLES or key in KIN or key in KIN_ALONE or key in JOB_HEADS \
             or key in WORKER_ROLES or key in MONTHS_AND_DAYS or allow.covers_word(word):
         return False
-    return key in given or zipf(key) < FROM_NAME_RARE
+    return key in given or zipf(key) < FROM_NAME_RARE and not _plural_of_a_word(key)
 
 
 def _same_as(words: str, allow: AllowList) -> bool:
-    """A name said to be a found one's ("Honey = Hanh Pham"): no stop word, title, job or word
-    the allow-list keeps ("BP = 120/80", "DOB = ...", "Manager = Jo Smith" are no names)."""
+    """A name said to be a found one's ("Honey = Hanh Pham", "J = Jodie", "CMcA = Caoimhe
+    McAteer", "Auntie = 阿芳"): initials, a name in another script, or words that are given names
+    or that English uses less; no stop word, title, job, form's label or word the allow-list
+    keeps ("BP = 120/80", "Manager = Jo Smith", "Outcome = Leanne Cole", "= High Risk")."""
+    if re.fullmatch(rf"[{OTHER_SCRIPTS}]+", words):
+        return True
+    if re.fullmatch(r"[A-Z]{1,3}\.?|[A-Z][A-Za-z]{1,3}|[A-Z]-[A-Z]", words) \
+            and sum(c.isupper() for c in words) >= min(2, len(words.rstrip("."))):
+        return words.upper().rstrip(".") not in _NOT_INITIALS
+    given = given_names()
     return not any(fold(w) in STOP_WORDS or fold(w) in TITLES or fold(w) in JOB_HEADS
-                   or fold(w) in WORKER_ROLES or allow.covers_word(w)
+                   or fold(w) in WORKER_ROLES or fold(w) in FORM_LABELS or fold(w) in RECORD_WORDS
+                   or allow.covers_word(w) or zipf(fold(w)) >= (EVERYDAY if fold(w) in given else SAME_AS_RARE)
                    for w in re.findall(r"[^\W\d_]+", words))
 
 
@@ -932,7 +956,7 @@ def _short_form(word: str, full: str, given: frozenset[str], allow: AllowList) -
     if key in STOP_WORDS or key in TITLES or key in KIN or key in WORKER_ROLES \
             or key in JOB_HEADS or allow.covers_word(word):
         return False
-    return key in given or fold(full)[:1] == key[:1] and zipf(key) < EVERYDAY
+    return zipf(key) < EVERYDAY and (key in given or fold(full)[:1] == key[:1])  # (not "Doctor")
 
 
 def _given_name(word: str, given: frozenset[str], allow: AllowList) -> bool:

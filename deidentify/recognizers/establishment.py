@@ -167,6 +167,7 @@ NAME_LIKE = 4.2  # Zipf frequency: a word in capitals English uses less may be a
 EVERYDAY = 4.7  # ... and one it uses more is no part of one before an ambiguous head word
 _HOME_KINDS = frozenset("NURSING CARE FUNERAL REST RESIDENTIAL".split())
 MAX_NAME_WORDS = 4
+_FIRM_ENDINGS = frozenset(("LTD", "LIMITED", "LLP", "PLC"))
 KEPT_NAME_WORDS = 2  # with no particle, the words before a head kept even if everyday
 
 
@@ -178,7 +179,9 @@ def premises_in_capitals(text: str) -> list[RecognizerResult]:
     everyday words they start with, keeping the last KEPT_NAME_WORDS ("WORKS GOLDEN TOUCH
     SAUNA"); acronyms alone ("GUM CLINIC") are not a name. A head word that
     is also an everyday word (CARE, GENERAL, SONS) needs name-like words before it, none of
-    them everyday ("NORTHSHORE VISITING NURSES", "MCGUIRE & SONS", not "GOOD CARE")."""
+    them everyday ("NORTHSHORE VISITING NURSES", "MCGUIRE & SONS", not "GOOD CARE"); a
+    company's legal ending (LTD, LIMITED, LLP, PLC) takes whatever words its name has, initials
+    too ("AK SERVICES LTD", "XYZ LTD")."""
     words = list(_CAPS_WORD.finditer(text))
     results = []
     for h, head in enumerate(words):
@@ -200,10 +203,11 @@ def premises_in_capitals(text: str) -> list[RecognizerResult]:
         while rest and not rest[0].endswith(".") and (rest[0] == "&" or (
                 not particles and zipf(fold(rest[0])) >= 4.5 and len(rest) > KEPT_NAME_WORDS)):
             rest.pop(0)  # after a particle the name starts ("THE CROWN & ANCHOR PUB")
-        if not any(len(w) >= 4 for w in rest):
+        firm = head.group() in _FIRM_ENDINGS  # a registered name, whatever its words ("AK SERVICES LTD")
+        if not rest or not firm and not any(len(w) >= 4 for w in rest):
             continue
         named = [w for w in rest if w != "&" and not w.endswith(".")]
-        if _AMBIGUOUS.match(head.group()) and (
+        if not firm and _AMBIGUOUS.match(head.group()) and (
                 not named or any(zipf(fold(w)) >= EVERYDAY for w in named)
                 or not any(zipf(fold(w)) < NAME_LIKE for w in named)):
             continue

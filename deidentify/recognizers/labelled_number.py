@@ -36,6 +36,8 @@ LABELS = (
     r"h&c|ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
     r"badge|credencial|nrpsi|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|pnc|cro|"
     r"acct|script|prescription|mtcn|chy|"
+    # an employer's numbers for a worker: "Staff number 10421", "payroll no 88213", "Employee number: 55021"
+    r"staff\s+(?:no|number|id|ref)|payroll|employee|emp\s+(?:no|number|id)|works\s+(?:no|number)|"
     # vouchers, visits, firms, meters, forms: "voucher GFB 20931", "visiting order VO 2231809",
     # "FRN 700447", "meter serial G4A 00731962", "submission 40188", "CMS number 1200 4471 903"
     r"voucher|visiting\s+order|(?-i:VO)|frn|submission|confirmation|(?-i:CMS)|"
@@ -137,9 +139,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # a sort code after "sort" or "s/c" ("sort 60-91-64"; not "sort 120 condoms"), a
         # meter's or a device's serial in capitals and figures ("serial G4A 00731962"; not
         # "Serial 300 offenders")
-        ("sort_code", r"(?i:\b(?:sort|s/c)\b)[\s:.]*(?P<v>\d{2}([- ])\d{2}\2\d{2})(?![\w-])", 0.8),
-        # ... or alone, in dashes: "hers was 20-41-77" (a date so written is one too, found as such)
-        ("sort_code_alone", r"(?<![\w/.,:-])\d{2}-\d{2}-\d{2}(?![\w/-]|[.,:]\d)", 0.4),
+        ("sort_code", r"(?i:\b(?:sort(?:\s+code)?|s/c)\b)[\s:.]*(?P<v>\d{2}([- –.])\d{2}\2\d{2})(?![\w-])", 0.8),
         ("serial", r"(?i:\bserial(?:\s+(?:no|number))?)\.?[\s:#]*(?P<v>(?-i:[A-Z0-9]{2,10}(?:[ -][A-Z0-9]{2,12}){0,2}))"
                    r"(?![\w-])", 0.8),
         ("hash", r"(?:#|№)\s?(?P<v>(?:(?-i:[A-Z]{1,4}\d{0,2})[ -]?)?\d[\d-]{2,})", 0.6),  # "#NX 0448"

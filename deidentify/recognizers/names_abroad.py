@@ -5,7 +5,9 @@ English model cannot read: capitalised Cyrillic words, Chinese names of two to f
 characters, Thai names after a cue or title, and a few words alone in a script without case
 that has no reader of its own here (Arabic, Hebrew, the scripts of India, Georgian, Ethiopic):
 in an English note, "Name on his passport is يوسف حداد" or "her ID has نور الدين بنعلي" gives a
-name, and a line with a sentence in such a script has more of its words (five or more), kept.
+name (a list's too, "نور حداد، مريم علي"), and a sentence in such a script has more words between
+its marks (five or more), kept, as is a question of three words or more and a form's label
+beside its English ("الاسم / Name"). A short phrase alone ("شكرا") is taken: failing closed.
 
 Cues and titles are words of each language, not names: nothing here lists a person.
 """
@@ -69,9 +71,11 @@ _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|�
 # a Cantonese or Hokkien nickname in Latin letters: "A-Fang", "Ah Qiang" (one Chinese syllable,
 # not "A-Level", "A-Team")
 _AH_NAME = re.compile(r"\bAh?[- ](?P<v>(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?[aeiouü]{1,3}(?:ng|n|r)?)\b")
-# a Korean name before a title of address: "최 사장님" (Choi, the boss), "수연 씨", "수연씨"
-_HANGUL_TITLED = re.compile(r"(?<![\uac00-\ud7af])([\uac00-\ud7af]{1,3})(?:[ ](?:사장님|선생님|사모님|실장님|"
-                            r"과장님|님|씨|언니|오빠|누나)|씨)(?![\uac00-\ud7af])")
+# a Korean name before a title of address, a particle after it: "최 사장님" (Choi, the boss), "수연
+# 씨는" (not a word that ends in 씨: 아저씨, 아가씨, 날씨, 글씨)
+_HANGUL_TITLED = re.compile(r"(?<![\uac00-\ud7af])([\uac00-\ud7af]{1,3})[ ](?:사장님|선생님|사모님|실장님|과장님|"
+                            r"대표님|부장님|원장님|님|씨|언니|오빠|누나)(?:께서|에게|한테|[은는이가도를을의])?"
+                            r"(?![\uac00-\ud7af])")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 # (a title, not inside a word or starting one: ทนายความ, นายจ้าง, นางพยาบาล)
 _THAI_CUE = re.compile(r"(?:ชื่อเล่น\s?[:：-]?\s?[\"“']?|นามสกุล\s?[:：]?\s?|ชื่อ|ฉันชื่อ|หนูชื่อ|คุณ|พี่|น้อง|เจ๊|"
@@ -114,12 +118,17 @@ _LATIN_HAN = re.compile(r"(?<![\w])[A-Z][a-z]{1,11}[ ]?[" + "".join(sorted(HAN_S
                         + r"](?![\u4e00-\u9fff])")
 _HAN_KIN_START = re.compile(r"(?<![\u4e00-\u9fff])([^\W\d_a-zA-Z]{1,2})" + _KIN)
 # scripts without case whose names nothing else here reads: Arabic (and Urdu, Persian), Hebrew,
-# Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Sinhala, Georgian, Ethiopic
-_CASELESS = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0aff\u0b80-\u0bff\u0d80-\u0dff"
-             "\u10d0-\u10ff\u1200-\u137f")
-_CASELESS_RUN = re.compile(rf"[{_CASELESS}]++(?:[ \t]+[{_CASELESS}]++)*+(?![ ]?[?!؟])")  # (not a question)
+# Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Sinhala, Georgian, Ethiopic (their letters:
+# not the Arabic comma, semicolon, question mark, full stop or digits, which part phrases)
+_CASELESS = ("\u0590-\u05ff\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f"
+             "\u0900-\u0aff\u0b80-\u0bff\u0d80-\u0dff\u10d0-\u10ff\u1200-\u137f")
+_CASELESS_RUN = re.compile(rf"[{_CASELESS}]++(?:[ \t]+[{_CASELESS}]++)*+")
 _CASELESS_WORD = re.compile(rf"[{_CASELESS}]")
-CASELESS_NAME_WORDS = 4  # words of such a script on a line of an English note up to which they name, not say
+_QUESTION_AFTER = re.compile(r"[ ]?[?!؟]")
+# a form's label in such a script beside its English: "الاسم / Name", "Name / नाम"
+_ENGLISH_LABEL_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z][a-z]+")
+_ENGLISH_LABEL_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]*/[ \t]*\Z")
+CASELESS_NAME_WORDS = 4  # words of such a run, between marks, up to which they name, not say
 _CYRILLIC_UPPER = re.compile(r"[А-ЯЁІЇЄҐЂ-Џ][а-яёіїєґђ-џ'’-]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“„«(]\s*)$")
 
@@ -197,11 +206,13 @@ class NamesAbroadRecognizer(TokenRecognizer):
             self._thai(text, add)
         self._cyrillic(text, add)
         if _CASELESS_WORD.search(text):
-            for line in re.finditer(r"[^\n]+", text):
-                runs = list(_CASELESS_RUN.finditer(text, *line.span()))
-                if sum(len(m.group().split()) for m in runs) <= CASELESS_NAME_WORDS:
-                    for m in runs:  # (a line of more such words is prose: "شكرا. أنا بخير. الحمد لله")
-                        add(*m.span(), 0.5)
+            for m in _CASELESS_RUN.finditer(text):
+                words = len(m.group().split())
+                if words > CASELESS_NAME_WORDS or words >= 3 and _QUESTION_AFTER.match(text, m.end()) \
+                        or _ENGLISH_LABEL_AFTER.match(text, m.end()) \
+                        or _ENGLISH_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # a sentence, a question, or a form's label beside its English
+                add(*m.span(), 0.5)
         return results
 
     def _words_after(self, text: str, pos: int, strong: bool, capitalised: bool = False,

@@ -16,7 +16,7 @@ class NiNumberRecognizer(RegexRecognizer):
         ("nino", r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", 0.75),
         # shaped like one beside an NI label, whatever its letters: HMRC's QQ example, a
         # mistyped prefix (fail closed)
-        ("shape", r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", 0.2),
+        ("shape", r"\b[A-Z]{2}\s?(?:\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{3})\s?[A-D]\b", 0.2),  # ("QQ 123 456 C")
         # ... and as a scanner reads it, with l, I, O or o for figures ("QQ 58 2l O6 A"),
         # beside its label; three real figures at least
         ("scanned", r"\b[A-Z]{2}\s?(?=(?:[\s\dlIOo]*\d){3})[\dlIOo]{2}\s?[\dlIOo]{2}\s?[\dlIOo]{2}\s?[A-D]\b", 0.2),

@@ -38,6 +38,14 @@ _NOT_A_NAME = frozenset("the a an my your her his our their this that same main 
                         "busy quiet back side high".split())
 
 
+# words before a number that make it a count, an age, a day or a bus's, not a house's
+_NOT_A_COUNT_BEFORE = "".join(rf"(?<!{w}[ ])" for w in (
+    "age", "Age", "aged", "Aged", "AGE", "week", "Week", "session", "Session", "table", "bus", "Bus",
+    "route", "Route", "room", "Room", "ward", "Ward", "page", "round", "the", "Mon", "Tue", "Tues",
+    "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "gave", "Gave", "seen", "Seen", "did", "took",
+    "Took", "opened", "ran", "waited", "Waited", "had", "has", "x"))
+
+
 class StreetAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
     STRIP_LEADING_VERB = True
@@ -54,9 +62,12 @@ class StreetAddressRecognizer(RegexRecognizer):
         # a numbered US street: "118 N. 5th St", "40 West 23rd Street"
         # a street whose name is one word ending in its kind, after its number: "17 Sheepgate",
         # "34 Ropewalk", "2-4 Barrowgate", "8 Cheapside" (validate: no word English uses; not a
-        # time's minutes or a time in four figures: "10:00, Fothergate Police Station", "2245 TANYARD")
-        ("compound", r"(?<![:.,/£$€-])\b\d{1,3}[a-zA-Z]?(?:-\d{1,3}[a-zA-Z]?)?,?[ \t]+[A-Z][a-z]{2,}"
-                     r"(?:gate|walk|row|side|wynd|fold|yard|way|lane|street)\b(?!['’-])", 0.6),
+        # time's minutes or a time in four figures: "10:00, Fothergate Police Station", "2245
+        # TANYARD"; not a count, an age or a day: "3 Eastgate branches", "Age 17 Fellside", "Mon
+        # 7 Fellside", "the 42 Highgate bus"; not across a table's columns: "38\tFellside")
+        ("compound", r"(?<![:.,/£$€–-])" + _NOT_A_COUNT_BEFORE + r"\b\d{1,3}[a-zA-Z]?(?:[-–]\d{1,3}[a-zA-Z]?)?,?[ ]"
+                     r"[A-Z][a-z]{2,}(?:gate|walk|row|side|wynd|fold|yard|way|lane|street)\b(?!['’-])"
+                     r"(?![ ](?!(?:as|and|or|in|on|at|to|is|was|for|with|by|near|off|from|now|then)\b)[a-z]{3,})", 0.6),
         ("ordinal", r"\b\d{1,5}[ \t]+(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?\d{1,3}"
                     r"(?i:st|nd|rd|th)[ \t]+" + _CASELESS_SUFFIX, 0.8),
         ("po_box", r"\b(?i:p\.?\s?o\.?\s+box)\s+\d{1,6}\b", 0.8),

@@ -62,11 +62,11 @@ _HEADS = {
     "LOCATION": "area, town, city, village, location, hometown, home town, lives, where, venue, "
                 "place, premises",
     "CLINIC_NUMBER": "ref, reference, case ref, case no, case number, clinic no, hosp no, "
-                     "hospital no, mrn, id, client id, "
-                     # a payroll's or a register's own numbers: "Emp | Name | NI | Role"
-                     "emp, emp no, employee, employee no, employee number, employee id, payroll no, "
-                     "payroll number, staff no, staff number, staff id, works no, member no, "
-                     "membership no, membership number",
+                     "hospital no, mrn, id, client id",
+    # a payroll's or a register's own numbers: "Emp | Name | NI | Role"
+    "ID_NUMBER": "emp, emp no, employee, employee no, employee number, employee id, payroll no, "
+                 "payroll number, staff no, staff number, staff id, works no, member no, "
+                 "membership no, membership number",
     "NI_NUMBER": "ni, ni no, ni number, nino, national insurance, national insurance no, "
                  "national insurance number",
     "PASSPORT_NUMBER": "passport, passport no, passport number",
@@ -94,7 +94,13 @@ _DONE_BY = frozenset("seen booked checked logged created updated modified edited
                      "changed viewed".split())
 # columns of numbers and codes: a cell without a digit is no value of theirs ("North", "text")
 _NUMBERED = frozenset({"PHONE_NUMBER", "POSTCODE", "CLINIC_NUMBER", "NHS_NUMBER", "NI_NUMBER",
-                       "PASSPORT_NUMBER"})
+                       "PASSPORT_NUMBER", "ID_NUMBER"})
+# columns of a document's or an employer's code, whose cell may hold words about it instead
+# ("with boss since 2022", "expired 2022", "3 yrs", "Seen 12/03/24"): a code only, a letter
+# group and figures, five figures at least for a passport's or an NI number's
+_CODED = frozenset({"NI_NUMBER", "PASSPORT_NUMBER", "ID_NUMBER"})
+_A_CODE = re.compile(r"(?=(?:[^\d]*\d){3})[A-Z0-9][A-Z0-9 /-]*[A-Z0-9]|\d{3,}")
+_FIGURES_NEEDED = {"NI_NUMBER": 6, "PASSPORT_NUMBER": 5, "ID_NUMBER": 3}
 HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
             for phrase in phrases.split(",")}
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned table: words one space apart
@@ -310,6 +316,8 @@ class TableCellRecognizer(TokenRecognizer):
         if fold(value) in NO_ANSWER or fold(value).startswith("unk") \
                 or entity == "PERSON" and _FAMILY_KIND.fullmatch(fold(value)) \
                 or entity in _NUMBERED and not any(c.isdigit() for c in value) \
+                or entity in _CODED and not (_A_CODE.fullmatch(value)
+                                             and sum(c.isdigit() for c in value) >= _FIGURES_NEEDED[entity]) \
                 or not any(c.isalnum() for c in value) \
                 or self.allow.covers(value) \
                 or loose and entity in _NAMED_KINDS and _everyday(value, entity) \
