@@ -127,8 +127,10 @@ _QUOTED_BEFORE = re.compile(r"[\"“]((?:[A-Z][\w'’-]*[ ]){1,2})$")
 _QUOTED_AFTER = re.compile(r"((?:[ ][A-Z][\w'’-]*){1,2})(?=[ ]?[^\w\s\"”]{0,3}[\"”])")
 # names in a pair or a list joined by a slash or a plus, one of them found: "Tia/Tee",
 # "Aaron/Az", "Honey / Jade", "AM/SK", "AM + PV (nurse)", "Mint + Alina both say"
-_PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\"“]))([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})(?:/|[ ]/[ ]|[ ]\+[ ])$")
-_PAIRED_AFTER = re.compile(r"(?:/|[ ]/[ ]|[ ]\+[ ])([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})(?![\w'’/-])")
+_PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\"“]))(?<![/+][ ])(?<![/+])([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})"
+                            r"(?:/|[ ]/[ ]|[ ]\+[ ])$")
+_PAIRED_AFTER = re.compile(r"(?:/|[ ]/[ ]|[ ]\+[ ])([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})(?![\w'’/-])(?![ ]?[/+])")
+# (a pair, not a list of three or more: "Mark / Spice / Crack / Heroin", "Lauren + DV + SA")
 PAIRED_RARE = 4.0  # Zipf frequency below which a word paired with a found name is one (not "tea/kit", "Kerry/Audit")
 PAIRED_SHORT = 5  # letters of such a word at most (a nickname, not "Consent/Fraser", "Receptionist/Admin")
 # a person named by where they are from, a place or premises found: "Jas from Kaleido has

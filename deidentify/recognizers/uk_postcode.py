@@ -1,7 +1,9 @@
 """UK postcodes, full (outward and inward code), any case, with or without the space (or with
 two, as typed in a hurry); and a postcode district alone ("incall Armley LS12", "Kettering
 NN16"), in capitals, of a real postcode area, after a place's name or beside a word such as
-"incall" or "postcode" (alone, "B12" or "M1" is a vitamin or a motorway); an Irish Eircode
+"incall" or "postcode" (alone, "B12" or "M1" is a vitamin or a motorway), and a district of any
+letters a word says is one ("the ZJ3 or ZJ5 areas", "Postcode not known (QX7?)"; not a
+motorway's or an A road's "M62 area"); an Irish Eircode
 after a county, Dublin or its label ("Co. Leitrim, Q61 XW30").
 
 A postcode with a letter the Royal Mail never puts in an inward code (C, I, K, M, O, V) is
@@ -42,6 +44,14 @@ class PostcodeRecognizer(RegexRecognizer):
                                  r"(?:,|\s+(?:town|city)\s+centre)?\s+(?P<v>" + _DISTRICT
                                  + ")", 0.6),
         ("district", r"(?<![\w/-])(?<!the )(?<!THE )" + _DISTRICT, 0.2),  # not "the M1"
+        # a district of any letters (a mistyped or a letter's fictional one too) that a word
+        # says is one: "the ZJ3 or ZJ5 areas", "incall XQ4 area", "Postcode not known (QX7?)"
+        ("district_said", r"(?-i:\b(?P<v>(?!M\d{1,2}\b|A\d{1,3}\b)[A-Z]{1,2}\d{1,2}[A-Z]?)"
+                          r"(?:[ ](?:or|and|&)[ ][A-Z]{1,2}\d{1,2}[A-Z]?)?[ ](?i:areas?|district)\b)", 0.6),
+        ("district_said_next", r"(?-i:\b[A-Z]{1,2}\d{1,2}[A-Z]?[ ](?:or|and|&)[ ](?P<v>[A-Z]{1,2}\d{1,2}[A-Z]?)"
+                               r"[ ](?i:areas?|district)\b)", 0.6),
+        ("district_labelled", r"(?i:\bpost[ ]?code\b)[^.\n\d]{0,24}?[(:]?[ ]?(?P<v>(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?))"
+                              r"(?![\w/-])(?![ \t]{1,2}\d[A-Za-z]{2}\b)", 0.6),
         # an Irish Eircode, after a county or Dublin on an address's line, or its label:
         # "Kilmurragh, Co. Leitrim, Q61 XW30", "Eircode: D02 X285"
         ("eircode", r"(?-i:(?:\bCo\.?[ \t]++[A-Z][a-z]+,?|\bEircode:?|\bDublin(?:[ \t]++\d{1,2})?,?)"

@@ -335,3 +335,17 @@ def test_a_name_said_another_way_is_removed(engine, text, name):
 ])
 def test_a_label_a_role_or_shorthand_beside_a_name_is_kept(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text, district", [
+    ("temporary accommodation in the ZJ3 or ZJ5 areas.", "ZJ3"),
+    ("temporary accommodation in the ZJ3 or ZJ5 areas.", "ZJ5"),
+    ("8 Gallowtree Rd, Ollerbridge. Postcode not known (QX7?)", "QX7"),
+    ("incall XQ4 area, outcall 20 miles", "XQ4"),
+])
+def test_a_postcode_district_a_word_names_is_removed(engine, text, district):
+    assert district in removed(engine, text)
+
+
+def test_a_motorway_or_a_road_area_is_no_district(engine):
+    assert removed(engine, "traffic in the M62 area and the A6 area again") == []
