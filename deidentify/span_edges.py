@@ -112,8 +112,9 @@ _QUOTED_ALIAS_AFTER = re.compile(r"[ ]?\([\"“'‘]([A-Z][A-Za-z'’-]*)[\"”'
 _THAI_SURNAME_AFTER = re.compile(r"[ ][\u0e00-\u0e7f]{2,}(?=[;,:)(/]|\.(?!\.)|[ ]?\n|$|[ ][A-Za-z(/\d])")
 # (not a sentence's next words, before a line's end or "...": "นายคีธ ทำร้ายร่างกาย ..."; after a
 # name found in Latin letters too or with a Thai title only: not a chat's "พี่ปลา สบายดีไหม (...)")
-_THAI_TITLED = re.compile(r"นางสาว|นาง|นาย|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.")
-_THAI_TITLED_BEFORE = re.compile(r"(?:นางสาว|นาง|นาย|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.)$")
+_THAI_TITLES = r"(?:นางสาว|นาง|นาย|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.)"
+_THAI_TITLED = re.compile(_THAI_TITLES)
+_THAI_TITLED_BEFORE = re.compile(_THAI_TITLES + "$")
 # a name said to be the same person as one found, by "=": "Jade = Yan Jia", "Auntie = 阿芳 =
 # A-Fang", "NB MJ = M-J" (one to three capitalised words, initials, or a name in another script)
 _SAME_AS_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“;,]))((?:[A-Z][\w'’.-]*)(?:[ ][A-Z][\w'’.-]*){{0,2}}|[{OTHER_SCRIPTS}]+)"
@@ -125,8 +126,8 @@ _FOREIGN_TITLE = re.compile(TITLES_ABROAD)
 _ARTICLES = frozenset("el la los las lo le les il der die das".split())  # ('"EL PROFE"': the article stays)
 _QUOTED_BEFORE = re.compile(r"[\"“]((?:[A-Z][\w'’-]*[ ]){1,2})$")
 _QUOTED_AFTER = re.compile(r"((?:[ ][A-Z][\w'’-]*){1,2})(?=[ ]?[^\w\s\"”]{0,3}[\"”])")
-# names in a pair or a list joined by a slash or a plus, one of them found: "Tia/Tee",
-# "Aaron/Az", "Honey / Jade", "AM/SK", "AM + PV (nurse)", "Mint + Alina both say"
+# names in a pair joined by a slash or a plus, one of them found: "Tia/Tee", "Aaron/Az",
+# "AM + PV (nurse)", "Mint + Alina both say"
 _PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\"“]))(?<![/+][ ])(?<![/+])([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})"
                             r"(?:/|[ ]/[ ]|[ ]\+[ ])$")
 _PAIRED_AFTER = re.compile(r"(?:/|[ ]/[ ]|[ ]\+[ ])([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})(?![\w'’/-])(?![ ]?[/+])")
@@ -883,6 +884,14 @@ def _alias(word: str, quoted: bool, given: frozenset[str], allow: AllowList) -> 
     return not word.isupper() and (key in given or zipf(key) < ALIAS_RARE)
 
 
+def _no_name(word: str, allow: AllowList) -> bool:
+    """A word that names no one beside a name: a stop word, title, kin word, job, role, month
+    or day, or one the allow-list keeps ("she", "Dr", "Mum", "Manager", "Monday", "GP")."""
+    key = fold(word)
+    return key in STOP_WORDS or key in TITLES or key in KIN or key in KIN_ALONE or key in JOB_HEADS \
+        or key in WORKER_ROLES or key in MONTHS_AND_DAYS or allow.covers_word(word)
+
+
 def _rest_in_quotes(text: str, start: int, end: int, allow: AllowList) -> tuple[int, int]:
     """A found name's other words inside the quotes around it, capitalised, three words in all
     at most, none a stop word, a title, kin word or article (which stay, '"Mr Smith"', '"Uncle
@@ -903,12 +912,11 @@ def _rest_in_quotes(text: str, start: int, end: int, allow: AllowList) -> tuple[
 def _paired(word: str, found: str, joint: str, given: frozenset[str], allow: AllowList) -> bool:
     """A name paired with a found one by a slash or a plus, written as it is (capitalised or in
     lower case alike), a word English uses less: a known given name; or, beside a found given
-    name, a short word (a nickname: "Tia/Tee", "Mint + Alina", "Honey / Jade"); or initials beside
+    name, a short word (a nickname: "Tia/Tee", "Mint + Alina"; not "Honey", "Audit"); or initials beside
     initials with a plus ("IV + HA"; not "UA/RU", "EN/RO", languages). No pronoun, title, kin,
     job, nationality or word the allow-list keeps ("she/her", "Mum/Dad", "Jo / GP")."""
     key = fold(word)
-    if key in STOP_WORDS or key in TITLES or key in KIN or key in KIN_ALONE or key in JOB_HEADS \
-            or key in WORKER_ROLES or key in MONTHS_AND_DAYS or key in DEMONYMS or allow.covers_word(word):
+    if _no_name(word, allow) or key in DEMONYMS:
         return False
     if word.isupper() and len(word) <= 3:
         return "+" in joint and found.isupper() and len(found) <= 3
@@ -928,8 +936,7 @@ def _named_from(word: str, given: frozenset[str], allow: AllowList) -> bool:
     uses, no title, kin, job or word the allow-list keeps ("Jas from Kaleido"; not "Letter
     from", "Referral from", "Mum from")."""
     key = fold(word)
-    if key in STOP_WORDS or key in TITLES or key in KIN or key in KIN_ALONE or key in JOB_HEADS \
-            or key in WORKER_ROLES or key in MONTHS_AND_DAYS or allow.covers_word(word):
+    if _no_name(word, allow):
         return False
     return key in given or zipf(key) < FROM_NAME_RARE and not _plural_of_a_word(key)
 
@@ -955,8 +962,7 @@ def _short_form(word: str, full: str, given: frozenset[str], allow: AllowList) -
     """A name before a full name in brackets: a known given name, or one that starts as the
     full name does ("Oz (Osman Yilmaz)"; not "Interpreter (Kanya Srisuk)", "Mum (Rose Hill)")."""
     key = fold(word)
-    if key in STOP_WORDS or key in TITLES or key in KIN or key in WORKER_ROLES \
-            or key in JOB_HEADS or allow.covers_word(word):
+    if _no_name(word, allow):
         return False
     return zipf(key) < EVERYDAY and (key in given or fold(full)[:1] == key[:1])  # (not "Doctor")
 

@@ -65,7 +65,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         # time's minutes or a time in four figures: "10:00, Fothergate Police Station", "2245
         # TANYARD"; not a count, an age or a day: "3 Eastgate branches", "Age 17 Fellside", "Mon
         # 7 Fellside", "the 42 Highgate bus"; not across a table's columns: "38\tFellside")
-        ("compound", r"(?<![:.,/£$€–-])" + _NOT_A_COUNT_BEFORE + r"\b\d{1,3}[a-zA-Z]?(?:[-–]\d{1,3}[a-zA-Z]?)?,?[ ]"
+        ("compound", r"(?=\d)(?<![:.,/£$€–-])" + _NOT_A_COUNT_BEFORE + r"\b\d{1,3}[a-zA-Z]?(?:[-–]\d{1,3}[a-zA-Z]?)?,?[ ]"
                      r"[A-Z][a-z]{2,}(?:gate|walk|row|side|wynd|fold|yard|way|lane|street)\b(?!['’-])"
                      r"(?![ ](?!(?:as|and|or|in|on|at|to|is|was|for|with|by|near|off|from|now|then)\b)[a-z]{3,})", 0.6),
         ("ordinal", r"\b\d{1,5}[ \t]+(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?\d{1,3}"
