@@ -50,7 +50,7 @@ from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.spelled_numbers import HOUSE_WORDS
-from deidentify.recognizers.names_abroad import TITLES as TITLES_ABROAD
+from deidentify.recognizers.names_abroad import TITLES as TITLES_ABROAD, echoes
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import STREET_ENDS, STREET_WORDS, US_STATES
 from deidentify.spans import Span
@@ -556,7 +556,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 end = m.end()  # "บุญมี ศรีสุข"
             elif (m := _SYLLABLE_AFTER.match(text, end)) and text[end - 1:end].islower() \
                     and zipf(m.group(1)) < SYLLABLE_MAX and m.group(1) not in STOP_WORDS \
-                    and not _NOT_A_SYLLABLE.fullmatch(m.group(1)):
+                    and not _NOT_A_SYLLABLE.fullmatch(m.group(1)) \
+                    and not echoes(text[start:end].split()[-1], m.group(1)):
                 end = m.end()  # "Soo-yeon"
             if (m := _NICKNAME_INSIDE.match(text, end)) and fold(m.group(1)) not in STOP_WORDS \
                     and fold(m.group(1)) not in TITLES and not allow.covers_word(m.group(1)):

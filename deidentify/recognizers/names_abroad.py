@@ -2,7 +2,8 @@
 ("mă numesc", "mam na imię", "me chamo", "меня зовут", "我叫", "ชื่อ"), after titles of
 their languages (Doamna, Pani, Senhora, Khun, Bà, 先生 or 사장님 after a name), and in scripts the
 English model cannot read: capitalised Cyrillic words, Chinese names of two to four
-characters, Thai names after a cue or title, and a few words alone in a script without case
+characters, Thai names after a cue or title, Korean and Chinese given names romanised in two
+syllables ("Soo-yeon", "Mei-ling"), and a few words alone in a script without case
 that has no reader of its own here (Arabic, Hebrew, the scripts of India, Georgian, Ethiopic):
 in an English note, "Name on his passport is يوسف حداد" or "her ID has نور الدين بنعلي" gives a
 name (a list's too, "نور حداد، مريم علي"), and a sentence in such a script has more words between
@@ -70,6 +71,15 @@ _HAN_BEFORE_CUE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=的?
 _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|阿姨|姐姐|哥哥)")
 # a Cantonese or Hokkien nickname in Latin letters: "A-Fang", "Ah Qiang" (one Chinese syllable,
 # not "A-Level", "A-Team")
+# a Korean or Chinese given name romanised in two syllables joined by a hyphen, the second in
+# lower case: "Soo-yeon", "Eun-ji", "Mei-ling", "Hye-jin" (not "Co-op", "Re-do", "Mid-way":
+# an English prefix first, an everyday word second, or a word that echoes itself: "Hip-hop")
+_SYLLABLE = r"(?:[bcdghjklmnprstwyz]{1,3})?[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|r|h)?"
+_TWO_SYLLABLES = re.compile(rf"(?<![\w'’-])(?P<first>[BCDGHJKLMNPRSTWYZ]?(?i:{_SYLLABLE}))-(?P<second>{_SYLLABLE})"
+                            r"(?![\w'’-])")
+_NOT_FIRST_SYLLABLES = frozenset("co re pre un non mid bi no go so to do ok yo ho hi up pro de ex in on by "
+                                 "me we be he she pa ma da ta la tra sub tri bye see".split())
+SECOND_SYLLABLE_MAX = 4.5  # Zipf frequency under which a second syllable is no English word ("way", "to")
 _AH_NAME = re.compile(r"\bAh?[- ](?P<v>(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?[aeiouü]{1,3}(?:ng|n|r)?)\b")
 # a Korean name before a title of address, a particle after it: "최 사장님" (Choi, the boss), "수연
 # 씨는" (not a word that ends in 씨: 아저씨, 아가씨, 날씨, 글씨)
@@ -143,6 +153,12 @@ def _everyday_cyrillic(word: str) -> bool:
     return any(zipf_frequency(key, lang) >= CYRILLIC_EVERYDAY for lang in ("ru", "uk", "bg"))
 
 
+def echoes(word: str, syllable: str) -> bool:
+    """A word that echoes itself after a hyphen, English's, not a name's second syllable ("Ping-
+    pong", "Chit-chat", "Yo-yo", "Hip-hop")."""
+    return word[:1].lower() == syllable[:1] and len(word) == len(syllable)
+
+
 class NamesAbroadRecognizer(TokenRecognizer):
     ENTITIES = ("PERSON",)
 
@@ -200,6 +216,12 @@ class NamesAbroadRecognizer(TokenRecognizer):
                     add(*m.span(), 0.6)
         for m in _HANGUL_TITLED.finditer(text):
             add(*m.span(1), 0.6)
+        for m in _TWO_SYLLABLES.finditer(text):
+            first, second = m.group("first"), m.group("second")
+            if first[:1].isupper() and 2 <= len(first) <= 5 and first.lower() not in _NOT_FIRST_SYLLABLES \
+                    and not echoes(first, second) and zipf(second) < SECOND_SYLLABLE_MAX \
+                    and second not in STOP_WORDS:
+                add(*m.span(), 0.5)
         for m in _AH_NAME.finditer(text):
             add(m.start(), m.end("v"), 0.6)
         if _THAI_RUN.search(text):

@@ -349,3 +349,22 @@ def test_a_postcode_district_a_word_names_is_removed(engine, text, district):
 
 def test_a_motorway_or_a_road_area_is_no_district(engine):
     assert removed(engine, "traffic in the M62 area and the A6 area again") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Soo-yeon came in today.", "Soo-yeon"),
+    ("Eun-ji texted the project phone.", "Eun-ji"),
+    ("Mei-ling and her friend at the door.", "Mei-ling"),
+])
+def test_a_given_name_romanised_in_two_syllables_is_removed_alone(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Bought food at the Co-op after.", "Co-op"),
+    ("Re-do the form, Mid-way through, Pre-op check.", "Mid-way"),
+    ("Ping-pong table at the drop-in, Hip-hop night, Tip-top shape", "Ping-pong"),
+    ("Hi-vis jacket and a Non-stop bus", "Hi-vis"),
+])
+def test_an_english_word_with_a_hyphen_is_no_romanised_name(engine, text, word):
+    assert word not in removed(engine, text)
