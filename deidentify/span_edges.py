@@ -47,10 +47,10 @@ from deidentify.lexicon import (DEMONYMS, JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_N
                                 RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
                                 foreign_word, given_names, given_names_any_case, specialty_word, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
-from deidentify.recognizers.establishment import HEAD_WORDS
+from deidentify.recognizers.establishment import FIRM_ENDINGS, HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.spelled_numbers import HOUSE_WORDS
-from deidentify.recognizers.names_abroad import TITLES as TITLES_ABROAD, echoes
+from deidentify.recognizers.names_abroad import SYLLABLE, TITLES as TITLES_ABROAD, echoes
 from deidentify.recognizers.person_names import FORM_LABELS, NICKNAME_FIRST
 from deidentify.recognizers.street_address import STREET_ENDS, STREET_WORDS, US_STATES
 from deidentify.spans import Span
@@ -151,12 +151,9 @@ _PARTICLES_BEFORE = re.compile(
 _HYPHENED_AFTER = re.compile(r"-[A-Z][a-z]+\b")
 # ... and a given name's second syllable in lower case, as Korean and Chinese names are written
 # ("Soo-yeon", "Mi-kyung", "Chi-wai"; not "Anna-ish", "Tom-style")
-_SYLLABLE_AFTER = re.compile(r"-((?:[bcdghjklmnprstwyz]{1,3})?[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|r|h)?)\b(?![-'’])")
-# (one syllable, as Korean and Chinese are romanised: not "Tia-gp", "Jodie-bupe")
+# (one syllable's shape: not "Tia-gp", "Jodie-bupe", "Anna-ish", "Tom-style")
+_SYLLABLE_AFTER = re.compile(rf"-({SYLLABLE})\b(?![-'’])")
 SYLLABLE_MAX = 4.6  # Zipf frequency below which such a lower-case word after a name is its syllable
-_NOT_A_SYLLABLE = re.compile(r"ish|like|style|esque|type|based|free|led|era|ville|ed|ing|ly|[a-z]*s|"
-                             r"approved|related|friendly|shaped|sized|level|only|heavy|proof|"
-                             r"[a-z]*(?:ed|ing|ly|ness|ful)")
 # a house's number before or after a street found (as a street, or as a person or a place the
 # model took it for): its last word a street's word; the number alone on its side ("18 Sorrel
 # Dene", "6/Penfold Walk", "9 tenter croft", "Tenter Croft 27."; not "Tenter Croft 10 - 4 kits",
@@ -295,7 +292,8 @@ _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]
 _PAIR_AFTER = re.compile(r"[ ](?P<joint>&|and)[ ](?P<word>[A-Z][a-z]+)\b(?![ ]+[A-Z])(?!['’-]\w)")
 _THE_BEFORE = re.compile(r"\b(?i:the)[ ]+$")
 # a company's name in capitals with its legal ending, closing a find
-_CAPS_FIRM = re.compile(r"(?<![\w'’&-])(?:(?:[A-Z0-9][A-Z0-9'’&.-]*|&)[ ]){1,5}(?:LTD\.?|LIMITED|LLP|PLC)\Z")
+_CAPS_FIRM = re.compile(r"(?<![\w'’&-])(?:(?:[A-Z0-9][A-Z0-9'’&.-]*|&)[ ]){1,5}(?:" + "|".join(FIRM_ENDINGS)
+                        + r")\.?\Z")
 # what a small firm does, after its name found, capitalised or in capitals: "Golden Phoenix
 # Travel", "Gloss & Lens Photography", "DIAMOND COMPANIONS", "Hesketh Media Solutions"
 _FIRM_KIND_WORDS = ("Travel", "Photography", "Media", "Solutions", "Consulting", "Consultancy", "Cleaning",
@@ -307,7 +305,7 @@ _FIRM_KINDS = "|".join(w for word in _FIRM_KIND_WORDS for w in (word, word.upper
 # (and a lender's, a garage's or an undertaker's: "Northgate Building Society", "Cawdleford &
 # District CU", "Crestline Debt Recovery", "Sandford & Daughters", "Harbourside Properties
 # (Gullhaven) Ltd", "Harlan Brewing Co."; not a county's "Co. Antrim", nor "Co-ordinator")
-_FIRM_AFTER = re.compile(r"\)?[ ](?:LLP|Ltd\.?|Limited|LTD\.?|LIMITED|PLC|plc|Inc\.?|LLC|& Co\.?|& Sons?|& Daughters?|"
+_FIRM_AFTER = re.compile(r"\)?[ ](?:(?:" + "|".join(FIRM_ENDINGS) + r"|Ltd|Limited|plc)\.?|Inc\.?|LLC|& Co\.?|& Sons?|& Daughters?|"
                          r"Solicitors|Law|Building Society|Credit Union|CU|Debt Recovery|Debt Collection|"
                          r"Motors|Recovery|Brewery|Co\.?(?![ ]+[A-Z]|-)|" + _FIRM_KINDS + r")(?:\b|(?<=\.))")
 # a school's church and kind after its place or saint: "St Wulfric's C of E Primary", "Skelby CE
@@ -556,7 +554,6 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 end = m.end()  # "บุญมี ศรีสุข"
             elif (m := _SYLLABLE_AFTER.match(text, end)) and text[end - 1:end].islower() \
                     and zipf(m.group(1)) < SYLLABLE_MAX and m.group(1) not in STOP_WORDS \
-                    and not _NOT_A_SYLLABLE.fullmatch(m.group(1)) \
                     and not echoes(text[start:end].split()[-1], m.group(1)):
                 end = m.end()  # "Soo-yeon"
             if (m := _NICKNAME_INSIDE.match(text, end)) and fold(m.group(1)) not in STOP_WORDS \
@@ -947,7 +944,7 @@ def _same_as(words: str, allow: AllowList) -> bool:
     McAteer", "Auntie = 阿芳"): initials, a name in another script, or words that are given names
     or that English uses less; no stop word, title, job, form's label or word the allow-list
     keeps ("BP = 120/80", "Manager = Jo Smith", "Outcome = Leanne Cole", "= High Risk")."""
-    if re.fullmatch(rf"[{OTHER_SCRIPTS}]+", words):
+    if _OTHER_WORDS.fullmatch(words):
         return True
     if re.fullmatch(r"[A-Z]{1,3}\.?|[A-Z][A-Za-z]{1,3}|[A-Z]-[A-Z]", words) \
             and sum(c.isupper() for c in words) >= min(2, len(words.rstrip("."))):

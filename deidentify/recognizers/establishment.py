@@ -16,6 +16,8 @@ _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|
           r"Hospital|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge|Garage|Theatre|"
           r"Theater|"
           r"Barbers|Tavern|Rehab|Manor|Shelter|Chemist|Chemists|Pharmacy|Apartments")
+# a company's legal ending in capitals, as Companies House writes it ("AK SERVICES LTD")
+FIRM_ENDINGS = ("LTD", "LIMITED", "LLP", "PLC")
 # head words that are also everyday words in lower case ("Mira works nights", "a Volvo estate"),
 # so they name premises only when capitalised: "Northgate Homes Trust", "Elite Companions",
 # "The Cotton Works", "Mercury Ind. Est.", "A2B Cars", "Kings Arms", "Pleasant Valley Nursing
@@ -24,7 +26,7 @@ _CAPITAL_KINDS = (r"Trust|Partnership|Homes|Works|Mills?|Companions|Angels|Estat
                   r"Est\.|Cars|Taxis|Arms|(?:Nursing|Care|Funeral|Rest|Residential)\s+Home|"
                   r"Health|Care|Living|Nurses|Services?|Practice|"
                   r"General|Sons|Grange|Haven|Trucking|Transport|Logistics|Ltd|Limited|Inc|LLC|"
-                  r"LTD|LIMITED|LLP|PLC")  # (a company's name as Companies House writes it)
+                  + "|".join(FIRM_ENDINGS))  # (and a company's name as Companies House writes it)
 # banks of what is given, capitalised: "Bramblewick Baby Bank" (their words are no head alone:
 # not "Holly Bank", "baby")
 _GIVING_BANKS = r"(?:Food|Baby|Clothes|Clothing|Hygiene)\s+Bank"
@@ -167,7 +169,6 @@ NAME_LIKE = 4.2  # Zipf frequency: a word in capitals English uses less may be a
 EVERYDAY = 4.7  # ... and one it uses more is no part of one before an ambiguous head word
 _HOME_KINDS = frozenset("NURSING CARE FUNERAL REST RESIDENTIAL".split())
 MAX_NAME_WORDS = 4
-_FIRM_ENDINGS = frozenset(("LTD", "LIMITED", "LLP", "PLC"))
 KEPT_NAME_WORDS = 2  # with no particle, the words before a head kept even if everyday
 
 
@@ -203,7 +204,7 @@ def premises_in_capitals(text: str) -> list[RecognizerResult]:
         while rest and not rest[0].endswith(".") and (rest[0] == "&" or (
                 not particles and zipf(fold(rest[0])) >= 4.5 and len(rest) > KEPT_NAME_WORDS)):
             rest.pop(0)  # after a particle the name starts ("THE CROWN & ANCHOR PUB")
-        firm = head.group() in _FIRM_ENDINGS  # a registered name, whatever its words ("AK SERVICES LTD")
+        firm = head.group() in FIRM_ENDINGS  # a registered name, whatever its words ("AK SERVICES LTD")
         if not rest or not firm and not any(len(w) >= 4 for w in rest):
             continue
         named = [w for w in rest if w != "&" and not w.endswith(".")]

@@ -74,8 +74,8 @@ _HAN_TITLE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|�
 # a Korean or Chinese given name romanised in two syllables joined by a hyphen, the second in
 # lower case: "Soo-yeon", "Eun-ji", "Mei-ling", "Hye-jin" (not "Co-op", "Re-do", "Mid-way":
 # an English prefix first, an everyday word second, or a word that echoes itself: "Hip-hop")
-_SYLLABLE = r"(?:[bcdghjklmnprstwyz]{1,3})?[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|r|h)?"
-_TWO_SYLLABLES = re.compile(rf"(?<![\w'’-])(?P<first>[BCDGHJKLMNPRSTWYZ]?(?i:{_SYLLABLE}))-(?P<second>{_SYLLABLE})"
+SYLLABLE = r"(?:[bcdghjklmnprstwyz]{1,3})?[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|r|h)?"  # (span_edges' too)
+_TWO_SYLLABLES = re.compile(rf"(?<![\w'’-])(?P<first>[BCDGHJKLMNPRSTWYZ]?(?i:{SYLLABLE}))-(?P<second>{SYLLABLE})"
                             r"(?![\w'’-])")
 _NOT_FIRST_SYLLABLES = frozenset("co re pre un non mid bi no go so to do ok yo ho hi up pro de ex in on by "
                                  "me we be he she pa ma da ta la tra sub tri bye see".split())

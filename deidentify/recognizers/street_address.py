@@ -39,11 +39,10 @@ _NOT_A_NAME = frozenset("the a an my your her his our their this that same main 
 
 
 # words before a number that make it a count, an age, a day or a bus's, not a house's
-_NOT_A_COUNT_BEFORE = "".join(rf"(?<!{w}[ ])" for w in (
-    "age", "Age", "aged", "Aged", "AGE", "week", "Week", "session", "Session", "table", "bus", "Bus",
-    "route", "Route", "room", "Room", "ward", "Ward", "page", "round", "the", "Mon", "Tue", "Tues",
-    "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "gave", "Gave", "seen", "Seen", "did", "took",
-    "Took", "opened", "ran", "waited", "Waited", "had", "has", "x"))
+_NOT_A_COUNT_BEFORE = "".join(rf"(?<!(?i:{w})[ ])" for w in (
+    "age", "aged", "week", "session", "table", "bus", "route", "room", "ward", "page", "round", "the",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "gave", "seen", "did", "took",
+    "opened", "ran", "waited", "had", "has", "x"))
 
 
 class StreetAddressRecognizer(RegexRecognizer):

@@ -24,6 +24,7 @@ AREAS = ("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD
 # a district not followed by an inward code (a full postcode is found whole)
 _DISTRICT = r"(?-i:(?:" + "|".join(sorted(AREAS, key=len, reverse=True)) + r")\d[A-Z\d]?)" \
     r"(?![\w/-])(?![ \t]{1,2}\d[A-Za-z]{2}\b)"
+_ANY_DISTRICT = r"[A-Z]{1,2}\d{1,2}[A-Z]?"  # a district's shape, of any area's letters
 _NOT_PLACES = r"(?!(?:Vitamin|Type|Grade|Room|Junction|Section|Hep|Hepatitis|Bay|Ward)\b)"
 
 
@@ -46,11 +47,11 @@ class PostcodeRecognizer(RegexRecognizer):
         ("district", r"(?<![\w/-])(?<!the )(?<!THE )" + _DISTRICT, 0.2),  # not "the M1"
         # a district of any letters (a mistyped or a letter's fictional one too) that a word
         # says is one: "the ZJ3 or ZJ5 areas", "incall XQ4 area", "Postcode not known (QX7?)"
-        ("district_said", r"(?-i:\b(?P<v>(?!M\d{1,2}\b|A\d{1,3}\b)[A-Z]{1,2}\d{1,2}[A-Z]?)"
-                          r"(?:[ ](?:or|and|&)[ ][A-Z]{1,2}\d{1,2}[A-Z]?)?[ ](?i:areas?|district)\b)", 0.6),
-        ("district_said_next", r"(?-i:\b[A-Z]{1,2}\d{1,2}[A-Z]?[ ](?:or|and|&)[ ](?P<v>[A-Z]{1,2}\d{1,2}[A-Z]?)"
+        ("district_said", r"(?-i:\b(?P<v>(?!M\d{1,2}\b|A\d{1,3}\b)" + _ANY_DISTRICT + r")"
+                          r"(?:[ ](?:or|and|&)[ ]" + _ANY_DISTRICT + r")?[ ](?i:areas?|district)\b)", 0.6),
+        ("district_said_next", r"(?-i:\b" + _ANY_DISTRICT + r"[ ](?:or|and|&)[ ](?P<v>" + _ANY_DISTRICT + r")"
                                r"[ ](?i:areas?|district)\b)", 0.6),
-        ("district_labelled", r"(?i:\bpost[ ]?code\b)[^.\n\d]{0,24}?[(:]?[ ]?(?P<v>(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?))"
+        ("district_labelled", r"(?i:\bpost[ ]?code\b)[^.\n\d]{0,24}?[(:]?[ ]?(?P<v>(?-i:" + _ANY_DISTRICT + r"))"
                               r"(?![\w/-])(?![ \t]{1,2}\d[A-Za-z]{2}\b)", 0.6),
         # an Irish Eircode, after a county or Dublin on an address's line, or its label:
         # "Kilmurragh, Co. Leitrim, Q61 XW30", "Eircode: D02 X285"
