@@ -20,7 +20,7 @@ from deidentify.allow_list import AllowList
 from deidentify.analyzer import DirectAnalyzer
 from deidentify.config import DeidConfig, load_config
 from deidentify.known_model import KnownIdentifiers, Record
-from deidentify.lexicon import CALLED_BY, NAMES_NOBODY, countries, fold
+from deidentify.lexicon import CALLED_BY, DEPARTMENT_LETTERS, KIN, NAMES_NOBODY, TITLES, countries, fold
 from deidentify.lowercase_pass import LowerCaseNames, extend_names, premises_in_lower_case
 from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise, quiet_marks
@@ -28,6 +28,7 @@ from deidentify.operators import replace
 from deidentify.recognizers.registry import build, registered
 from deidentify.recognizers.establishment import premises_in_capitals
 from deidentify.recognizers.named_services import named_services_in_capitals
+from deidentify.recognizers.street_address import streets_in_capitals
 from deidentify.recognizers.known_identifiers import KnownIdentifierRecognizer
 from deidentify.record_match import record_results
 from deidentify.listed_names import listed_names
@@ -94,8 +95,17 @@ def _by_case_alone(result: RecognizerResult) -> bool:
                                                    "LowerCaseNames") in _BY_CASE
 
 
-def _names_nobody(word: str) -> bool:
-    """A lone word read as a name that names nobody (lexicon.NAMES_NOBODY, CALLED_BY)."""
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ ]+\Z")
+
+
+def _names_nobody(text: str, start: int, end: int) -> bool:
+    """A lone word read as a name that names nobody (lexicon.NAMES_NOBODY, CALLED_BY), or the
+    emergency department's letters (DEPARTMENT_LETTERS) after no kin word or title ("SGH ED";
+    not "HUSBAND ED AT BEDSIDE", "Mr Ed")."""
+    word = text[start:end]
+    if word in DEPARTMENT_LETTERS:
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        return before is None or fold(before.group(1)) not in KIN | TITLES
     return fold(word) in NAMES_NOBODY or word in CALLED_BY
 
 
@@ -173,7 +183,7 @@ class Deidentifier:
             results = self.analyzer.analyze(cased, language="en", nlp_artifacts=artifacts,
                                             score_threshold=self.config.score_threshold)
             results += premises_in_capitals(text) + named_services_in_capitals(text) \
-                + premises_in_lower_case(text, self.allow)
+                + streets_in_capitals(text) + premises_in_lower_case(text, self.allow)
             if title is not None:
                 results += self.lowercase.results(next(second), text)
             if record is not None:
@@ -201,7 +211,7 @@ class Deidentifier:
         ends = {r.end for r in results if r.entity_type == "PERSON"}
         results = [r for r in results
                    if r.entity_type not in _NAME_KINDS or not _by_case_alone(r)
-                   or not _names_nobody(text[r.start:r.end]) or r.start - 1 in ends]
+                   or not _names_nobody(text, r.start, r.end) or r.start - 1 in ends]
         protected = self.allow.spans(text)
         if not protected:
             return results

@@ -271,6 +271,9 @@ DRUG_ENDINGS = ("cillin", "mycin", "cycline", "azole", "oxone", "tanyl", "picin"
                 "pine", "done", "profen", "olol", "pril", "sartan", "statin", "mab", "vir", "pram")
 CALLED_BY = frozenset("babe babes hun hon hunny darling sweetie sweetheart fella lass bro bruv "
                       "sis".split())
+# ... and the emergency department's letters, in capitals or lower case ("SGH ED", "-> ED",
+# "conveyed to sgh ed"; "Ed" is a name)
+DEPARTMENT_LETTERS = frozenset(("ED", "ed"))
 # the words of services and the places of their work, rare in English but not in a project's
 # notes ("needle exchange", "methadone clinic", "street outreach", "lorry park"): they make no
 # found phrase one place (batch_names.carry_phrases)

@@ -45,7 +45,8 @@ from deidentify.allow_list import AllowList
 from deidentify.found_words import person_with_job, without_job, without_label
 from deidentify.lexicon import (DEMONYMS, JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHER_SCRIPTS,
                                 RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
-                                foreign_word, given_names, given_names_any_case, specialty_word, zipf)
+                                foreign_word, given_names, given_names_any_case, misspelt, specialty_word,
+                                zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.establishment import FIRM_ENDINGS, HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
@@ -133,6 +134,7 @@ _PAIRED_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\"“]))(?<![/+][ ])(?<![/+])([A-Z
 _PAIRED_AFTER = re.compile(r"(?:/|[ ]/[ ]|[ ]\+[ ])([A-Za-z][a-z'’]{0,11}|[A-Z]{2,3})(?![\w'’/-])(?![ ]?[/+])")
 # (a pair, not a list of three or more: "Mark / Spice / Crack / Heroin", "Lauren + DV + SA")
 PAIRED_RARE = 4.0  # Zipf frequency below which a word paired with a found name is one (not "tea/kit", "Kerry/Audit")
+SPELT_AGAIN = 0.8  # difflib ratio at which a word beside a found name is that name spelt again
 PAIRED_SHORT = 5  # letters of such a word at most (a nickname, not "Consent/Fraser", "Receptionist/Admin")
 # a person named by where they are from, a place or premises found: "Jas from Kaleido has
 # agreed", "Hetty from the Pumphouse" (a word English seldom uses, or a known given name; mid-
@@ -172,7 +174,12 @@ _CAPS_SURNAME_AFTER = re.compile(r"[ ]{1,2}([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+(
                                  r"(?=['’]s?\b|[ \t]*(?:$|[,.;:!?()\[\]/|]|\n)|[ \t]{2,}|[ \t]+\d|[ ]of[ ][A-Z]"
                                  r"|[ ][-–][ ]|[ ]x\b|[ ](?:DOB|dob|aged?)\b)")
 # a family name in capitals just before a given name, as documents write them (four letters or more)
-_CAPS_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(/:]))([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’-]{3,})[ ]\Z")
+# (a Scots or Irish "Mc" or "Mac" kept small: "McALLISTER Jade")
+_CAPS_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(/:]))([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ](?:(?<=M)a?c)?[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’-]{3,})[ ]\Z")
+# a family name in lower case after a given name in lower case: "jade mcallister", "amber wilkes"
+# ("(jade mcallister)", "amber wilkes 22"), before a bracket, a stop, a number or the line's end
+_LOWER_SURNAME_AFTER = re.compile(r"[ ]([a-z][a-z'’-]{3,})(?=[ \t]*(?:[)\],;:.]|\d|$|\n|[-–][ ]))")
+LOWER_SURNAME_MAX = 3.5  # Zipf frequency: ... a word English uses less (not "jade said", "amber smith")
 CAPS_BEFORE_MAX = 3.0  # Zipf frequency: ... that English uses less (not "URGENT Maria")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:(?<=[\n:(,])|(?<=[\n:(,][ ])|(?<=\A)|House[ ])(?-i:No|NO)\.?[ ]?\Z")  # (not "NHS No.")
 _REGION_AFTER = re.compile(r"[ ](?:region|oblast|province|county|district|voivodeship|raion|governorate)\b")
@@ -228,7 +235,7 @@ _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 # a name found, then the same name in its own script: "From Fuqing, 福清, in Fujian", "Sliven.
 # Сливен." (not a word in lower case: "Anna, спасибо")
 _OWN_SCRIPT_NAME_AFTER = re.compile(rf"(?:[,.]|[ ]?/)[ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)|"
-                                    rf"[ ]?\(({_OTHER}(?:[ ]{_OTHER}){{0,2}})\)")
+                                    rf"[ ]?\((?:[A-Za-z]+[ ]?:[ ]?)?({_OTHER}(?:[ ]{_OTHER}){{0,2}})\)")  # ("(THAI: ...)")
 _HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?|(?i:" + HOUSE_WORDS + r"))\b(?![.,:/]\d)"
                                  r"(?![ \t]+(?i:bus|stop|tram|route|train|platform|gate|service|ticket)\b)")
 _OWN_SCRIPT_AFTER = re.compile(rf"[ ][{OTHER_SCRIPTS}]{{1,4}}(?=[ ]?(?:\t|:))")  # (a name's few letters)
@@ -349,6 +356,12 @@ _POSSESSIVE_PREMISES = re.compile(r"['’]s(?:[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Outre
                                   r"Refuge|Trust|Hostel|Health|Aid|Home|Hospital|Unit|Ward|Rest|Arms|"
                                   r"Head|Place|Inn|Bar|Tavern|Lodge|Rooms|Cafe|Café|Kitchen|Salon|"
                                   r"Sauna|Club|Spa|Hotel|Mission)\b|(?P<alone>)(?=[ \t]*(?:[.,;:!?)\n]|$)))")
+# premises named by a possessive in quotes: "Scarlett's", "Tia's" (the quotes make it a name)
+_QUOTE_BEFORE = re.compile(r"[\"“‘]\Z")
+_POSSESSIVE_QUOTED = re.compile(r"['’]s(?=[\"”’])")
+# ... or by a possessive and a name found after it: "the Wheelwright|'s |Lad" (not two people:
+# "Jade's Kyle")
+_POSSESSIVE_GAP = re.compile(r"['’]s[ ]")
 _AT_BEFORE = re.compile(r"(?i:\b(?:at|from|outside|near|z|na|w|în|la|в|за)[ ]+(?:the[ ]+)?)$")
 _EPONYMS = frozenset("crohn huntington alzheimer parkinson hodgkin addison cushing graves raynaud "
                      "bell tourette down asperger kaposi munchausen bright".split())
@@ -425,6 +438,16 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (m := _POSSESSIVE_SHOP.match(text, end)) \
                 and (m.group("shop") is not None or _SAINT_BEFORE.search(text, max(0, start - 4), start)):
             end, entity = m.end(), "ESTABLISHMENT"  # "Ridley|'s| bakery", "St Mary|'s|"
+        if entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON", "LOCATION") \
+                and _QUOTE_BEFORE.search(text, max(0, start - 1), start) \
+                and (m := _POSSESSIVE_QUOTED.match(text, end)):
+            end, entity = m.end(), "ESTABLISHMENT"  # '"Scarlett|'s|"'
+        if entity in _JOINED_KINDS and k + 1 < len(spans) and spans[k + 1].entity in _JOINED_KINDS \
+                and (m := _POSSESSIVE_GAP.match(text, end)) and m.end() == spans[k + 1].start \
+                and text[spans[k + 1].start].isupper() \
+                and fold(text[start:end].split()[-1]) not in given \
+                and fold(text[spans[k + 1].start:spans[k + 1].end].split()[0]) not in given:
+            end, entity = spans[k + 1].end, "ESTABLISHMENT"  # "Wheelwright|'s |Lad"
         if m := _SCHOOL_AFTER.match(text, end):  # (after a saint's given name with the
             # church's letters: "Windlecombe St Mary|'s C of E Primary")
             if entity in ("ESTABLISHMENT", "LOCATION") or entity == "PERSON" \
@@ -530,6 +553,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                     and fold(last[0]) in given and (m := _CAPS_SURNAME_AFTER.match(text, end)) \
                     and _caps_surname(m.group(1), allow):
                 end = m.end()  # "Chantelle DOBBS"
+            if text[start:end].islower() and last and fold(last[0]) in given \
+                    and (m := _LOWER_SURNAME_AFTER.match(text, end)) \
+                    and _lower_surname(m.group(1), allow):
+                end = m.end()  # "jade mcallister"
             if len(text[start:end].rstrip(".")) == 1 and text[start] not in "AI" \
                     and text[start].isupper() and (m := _CAPS_SURNAME_AFTER.match(text, end)) \
                     and " " not in m.group(1) and len(m.group(1)) >= 4 and _caps_surname(m.group(1), allow) \
@@ -538,7 +565,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if not text[start:end].isupper() and text[start:start + 1].isupper() \
                     and (m := _CAPS_SURNAME_BEFORE.search(text, max(0, start - 30), start)) \
                     and len(_CAPS_VOWEL.findall(m.group(1))) >= 2 and not _caps_word_beside(text, m.start(1), end, after=False) \
-                    and zipf(fold(m.group(1))) < CAPS_BEFORE_MAX and _caps_surname(m.group(1), allow):
+                    and (zipf(fold(m.group(1))) < CAPS_BEFORE_MAX or not m.group(1).isupper()) \
+                    and _caps_surname(m.group(1), allow):
                 start = m.start(1)  # "KOVALENKO Iryna Mykolaivna", "КОВАЛЕНКО Ірина" (not "ICTG Hana")
             if text[start:end].isupper() and (line := caps_name_line(text, start, end, allow)):
                 start, end = line  # "RICH LONG" heading its paragraph, "RICH" found
@@ -668,6 +696,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             for m in (_PAIRED_BEFORE.search(text, max(0, start - 16), start), _PAIRED_AFTER.match(text, end)):
                 if m and _paired(m.group(1), text[start:end], m.group(0), given, allow):
                     out.append(Span(m.start(1), m.end(1), "PERSON", sp.score))
+        if " " not in text[start:end] and entity in _JOINED_KINDS:
+            for m in (_PAIRED_BEFORE.search(text, max(0, start - 16), start), _PAIRED_AFTER.match(text, end)):
+                if m and "/" in m.group(0) and _spelt_again(m.group(1), text[start:end]):
+                    out.append(Span(m.start(1), m.end(1), entity, sp.score))  # "popsecu/popescu"
         if entity in ("PERSON", "ESTABLISHMENT", "ORGANIZATION", "LOCATION") \
                 and (m := _FROM_BEFORE.search(text, max(0, start - 24), start)) \
                 and within_sentence(text, m.start(1)) and _named_from(m.group(1), given, allow):
@@ -922,6 +954,26 @@ def _paired(word: str, found: str, joint: str, given: frozenset[str], allow: All
         return False  # (not "Ag/Ab|PERSON" of a blood test)
     return zipf(key) < PAIRED_RARE and not _plural_of_a_word(key) \
         and (key in given or fold(found) in given and len(word) <= PAIRED_SHORT)
+
+
+def _lower_surname(word: str, allow: AllowList) -> bool:
+    """A family name in lower case after a given name: a word English uses less than
+    LOWER_SURNAME_MAX, not chat spelling or a typo of a word ("tonite", "innit", "hasnt", "gud":
+    lexicon.misspelt, and the endings of a texted word or a verb's: "dawn transcribed") nor one
+    that names no one."""
+    key = fold(word)
+    return zipf(key) < LOWER_SURNAME_MAX and not misspelt(key) and not _no_name(word, allow) \
+        and not key.endswith(("nt", "in", "ite", "z", "ed", "ing"))
+
+
+def _spelt_again(word: str, found: str) -> bool:
+    """The found name spelt another way beside it, as a worker unsure of it writes both
+    ("popsecu/popescu", "Zielinska/Zielinski"): the same first letter, four letters or more,
+    SPELT_AGAIN alike at least (difflib's ratio), and no word English uses ("Distrito /
+    District" of a Spanish form)."""
+    return len(word) >= 4 and len(found) >= 4 and fold(word[0]) == fold(found[0]) \
+        and fold(word) != fold(found) and zipf(fold(word)) < PAIRED_RARE \
+        and SequenceMatcher(None, fold(word), fold(found)).ratio() >= SPELT_AGAIN
 
 
 def _plural_of_a_word(key: str) -> bool:

@@ -78,7 +78,8 @@ class RegexRecognizer(EntityRecognizer):
 
 
 _LEADING_VERB = re.compile(r"(?:[A-Z][a-z]+ed|Met|Saw|Went|Left|Gave|Took|At|To|Outreach|Visit|"
-                           r"Near|Only|Spoke|Seen|Called|Then|Also)\s+")
+                           r"Near|Only|Spoke|Seen|Called|Then|Also|Rang|Phoned|Rung|Emailed|Texted|A&E|"
+                           r"[A-Z]{2,}(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z]))\s+")  # (a heading's word in capitals)
 
 
 def after_one_of(words: tuple[str, ...], tail: str = " ") -> str:

@@ -114,6 +114,8 @@ class DateFormsRecognizer(RegexRecognizer):
         # year first, as ISO and East Asian exports write it: "2027-06-03", "2027.07.19", "2027/7/19"
         ("iso", r"\b" + _YEAR + r"([-./])(?:1[0-2]|0?[1-9])\1(?:[12]\d|3[01]|0?[1-9])"
                 r"(?![\d]|[.,/]\d|-(?!" + _YEAR + r"[-./])\d)", 0.85),  # (a range: "2015.06.11-2035.06.11")
+        # a photo's metadata writes its date with colons (EXIF): "Date taken: 2026:03:14 00:47:22"
+        ("exif", r"(?<![\d:])" + _YEAR + r":(?:1[0-2]|0[1-9]):(?:[12]\d|3[01]|0[1-9])(?![\d:])", 0.8),
         ("day_month_year", r"\b" + _DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_day_year", r"\b" + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", 0.85),
         ("month_year", r"\b" + _MONTH_ANY + r"\s+" + _YEAR + r"\b", 0.75),

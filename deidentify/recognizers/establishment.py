@@ -13,7 +13,7 @@ from deidentify.recognizers.street_address import SUFFIXES
 _KINDS = (r"Sauna|Massage|Spa|Club|Parlour|Lounge|Studio|Studios|Escorts|Agency|Bar|Rooms|Retreat|"
           r"Inn|Hotel|Hostel|Lodge|Motel|Guest House|Palace|Garden|Gardens|Lagoon|Nails|Beauty|"
           r"Salon|Pub|Nightclub|Cafe|Café|Restaurant|Takeaway|Project|Academy|School|College|"
-          r"Hospital|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge|Garage|Theatre|"
+          r"Hospital|Infirmary|Hospice|Clinic|Surgery|Centre|Center|Church|Mosque|Temple|Refuge|Garage|Theatre|"
           r"Theater|"
           r"Barbers|Tavern|Rehab|Manor|Shelter|Chemist|Chemists|Pharmacy|Apartments")
 # a company's legal ending in capitals, as Companies House writes it ("AK SERVICES LTD")
@@ -98,6 +98,15 @@ class EstablishmentRecognizer(RegexRecognizer):
                              r"(?=[ \t]+(?-i:ED|A&E|A\+E|AE|ICU|ITU|AMU|MAU|SAU|EPU|EGU|SDEC|UTC|EAU|MIU)\b|"
                              r"[ \t]+(?i:A[ \t]*(?:and|&)[ \t]*E|emergency\s+department|resus|maternity|outpatients|"
                              r"minors|majors)\b)", 0.6),
+        # ... as a crew's or a nurse's note writes them in lower case, after a word of going
+        # there: "conveyed to sgh ed", "to cri resus" (validate: letters no word, nor shorthand)
+        ("hospital_letters_lower", r"(?-i:\b(?:to|at|from|via|into|conveyed|transferred|taken|admitted)[ \t]+)"
+                                   r"(?P<v>(?-i:[a-z]{2,4}))(?=[ \t]+(?-i:ed|a&e|a\+e|resus)\b)", 0.6),
+        # ... or in the heading of a department's note: "A+E TRIAGE - CRI - 02/02/26", "ED
+        # TRIAGE - SGH - 12/01/2026"
+        # (in any case: the copy the recognizers read restores a line in capitals, "A+e Triage - Cri")
+        ("hospital_heading", r"(?i:\b(?:A&E|A\+E|ED|AE)[ \t]+(?:TRIAGE|NOTES?|ATTENDANCE|CAS[ ]?CARD)"
+                             r"[ \t]*[-–:|][ \t]*)(?P<v>(?i:[A-Z]{2,5}))(?=[ \t]*(?:[-–:|,\n]|$))", 0.6),
         # a pub or club by its name alone: "outside the Feathers", "at the Swan"
         ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
                      r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),
@@ -123,11 +132,12 @@ class EstablishmentRecognizer(RegexRecognizer):
          0.6),
         # premises named in a note in lower case, after a word of place, by a word English
         # seldom uses and their kind: "she's at marlowe hotel again", "went to oakridge
-        # academy", "at the pellow house" (validate; not "at the day centre", "at her mum house",
+        # academy", "at the pellow house", "to beacon hse", "car park of the brickfields retail
+        # park" (validate; not "at the day centre", "at her mum house",
         # "at grandmother's house", "in the antenatal clinic")
-        ("lower_named", r"(?-i:\b(?:at|to|from|in|outside|near|into)\s+(?:the\s+)?"
-                        r"(?P<v>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+(?:hotel|hostel|lodge|house|academy|"
-                        r"court|inn|sauna|spa|club|motors)))\b", 0.6),
+        ("lower_named", r"(?-i:\b(?:at|to|from|in|outside|near|into|of|behind)\s+(?:the\s+)?"
+                        r"(?P<v>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+(?:hotel|hostel|lodge|house|hse|academy|"
+                        r"court|inn|sauna|spa|club|motors|retail\s+park|industrial\s+estate|trading\s+estate)))\b", 0.6),
         # a shop or pharmacy by its owner's name: "methadone script at Patel's"
         ("owners", r"(?i:\b(?:at|from|to|outside|near|round)\s+)(?P<v>(?-i:[A-Z][a-z]+)['’]s)\b",
          0.6),
@@ -137,13 +147,21 @@ class EstablishmentRecognizer(RegexRecognizer):
         if pattern == "giving_bank":
             return all(fold(w) not in STOP_WORDS and zipf(fold(w)) < BANK_NAME_MAX for w in value.split()[:-2])
         if pattern == "lower_named":  # every word of the name one English seldom uses
-            # (no clinic's specialty or misspelt word: not "frend house")
+            # (no clinic's specialty or misspelt word: not "frend house"; "retail park" is a kind)
+            words = value.split()
+            words = words[:-2] if words[-1] in ("park", "estate") else words[:-1]
             return all(w not in STOP_WORDS and zipf(w) < LOWER_NAME_MAX and not specialty_word(w)
-                       and not misspelt(w) for w in value.split()[:-1])
+                       and not misspelt(w) for w in words)
         if pattern == "police_letters":
             return value.upper() not in _DISORDERS
         if pattern == "hospital_letters":  # (not "GP ED", "RTC ED", "NHS maternity")
             return value not in SHORTHAND and value not in _NOT_HOSPITALS
+        if pattern == "hospital_heading":  # (not "ED NOTES - PT", "A&E TRIAGE - NHS")
+            return value.upper() not in SHORTHAND and value.upper() not in _NOT_HOSPITALS \
+                and fold(value) not in STOP_WORDS
+        if pattern == "hospital_letters_lower":  # (not "to the ed", "to gp ed", "to rtc ed")
+            return value.upper() not in SHORTHAND and value.upper() not in _NOT_HOSPITALS \
+                and value not in STOP_WORDS and zipf(value) < LOWER_NAME_MAX
         if pattern == "ward":  # not "Maternity ward", "Acute Ward", "Day Ward"
             key = fold(value)
             return zipf(key) < WARD_NAME_MAX or (

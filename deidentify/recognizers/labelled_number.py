@@ -128,6 +128,11 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # a client's number at a clinic, five digits or more: "CID 40871" (not a Brazilian
         # diagnosis's code, "CID F32.1", nor "CID 101")
         ("client_id", r"(?-i:\bCID)[ \t]*:?[ \t]*(?P<v>\d{5,9})\b", 0.85),
+        # a bleep's number a few words after its word: "Bleep site manager 2200", "Femi's bleep
+        # if results need chasing: 4471" (not a time: "bleep him at 1400")
+        ("bleep", r"\bbleep(?:ed|s)?\b(?:[ \t]+[\w'’]+){0,5}?[ \t]*:?[ \t]*(?<!\bat[ ])(?<!\bby[ ])"
+                  r"(?<!\bfrom[ ])(?<!\buntil[ ])(?<!\bafter[ ])(?<!\bbefore[ ])"
+                  r"(?<!\w)(?P<v>\d{3,5})\b(?![.:/]\d|[ \t]*(?:mins?|hrs?|hours?|x|am|pm)\b)", 0.6),
         # a police exhibit, an officer's initials and a count: "exhibits TA/3 and TA/4"
         ("exhibit", r"(?i:\b(?:exhibits?|exh|exhib|production)\.?(?:\s+(?:no|ref|number|reference)\.?)?)"
                     r"[\s:#]*+(?P<v>(?i:[A-Z]{1,4})/?\d{1,4}(?:(?:,[ \t]*|[ \t]*[-–][ \t]*|"

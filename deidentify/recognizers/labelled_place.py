@@ -5,6 +5,12 @@ Anápolis", "Quê quán: Nghệ An", "籍贯：福建"; and after an advert's wo
 Chinese characters after a Chinese word for coming from or living in ("来自长乐", "老家在连江"),
 or standing in an English sentence after "in", "from" or "near" ("a family in 连江").
 
+A point on the map, however a phone or a worker gives it: a latitude and longitude in
+degrees, minutes and seconds ("54°12'31.4"N 2°03'11.9"E", "54 deg 12' 40.10" N" in a photo's
+metadata), in decimal degrees after a label or as a pair precise to five places ("GPS:
+54.20871, -2.05312"), and a three-word address ("///gravy.lantern.obliged", "what3words:
+soaks.fender.tallest").
+
 The label says a place follows, so the place needs no gazetteer: one to three words on the
 label's line, capitalised or in a script without capitals, up to a comma, a stop or a bracket.
 After an advert's word, one or two capitalised words English seldom uses (not "NEW IN TOWN",
@@ -47,6 +53,11 @@ _CHINESE_KINDS = ("店", "家", "里", "边", "话", "文", "语", "舍", "馆",
 ADVERT_RARE = 3.5  # Zipf frequency below which a word after an advert's place word is a place
 
 
+_DMS = (r"\d{1,3}[ ]?(?:°|(?i:deg))[ ]?\d{1,2}[ ]?['′’][ ]?(?:\d{1,2}(?:\.\d+)?[ ]?(?:\"|''|′′|”|″)?[ ]?)?"
+        r"(?-i:[NSEW])\b")
+_DECIMAL = r"[-−]?\d{1,3}\.\d{3,}°?(?:[ ]?(?-i:[NSEW])\b)?"
+
+
 class LabelledPlaceRecognizer(RegexRecognizer):
     ENTITY = "LOCATION"
     PATTERNS = (
@@ -61,12 +72,20 @@ class LabelledPlaceRecognizer(RegexRecognizer):
         ("person_of_place", r"是(?P<v>(?![个一这那几两每某])[\u4e00-\u9fff]{2,3})人(?!员|們|们|家)", 0.5),
         # a province of China, the home of many who come from there ("来自长乐, 福建")
         ("chinese_province", r"(?:" + _PROVINCES + r")(?:省)?", 0.5),
+        ("dms", _DMS, 0.7),
+        ("decimal_labelled", r"(?i:\b(?:lat(?:itude)?|long(?:itude)?|lng|lon|gps|coordinates|coords|"
+                             r"location|loc|geo)\b[ \t]*[:=]?[ \t]*)(?P<v>" + _DECIMAL
+                             + r"(?:[ \t]*[,/][ \t]*" + _DECIMAL + r")?)(?![\d.])", 0.7),
+        # a pair to five places or more, a phone's position ("(54.20871, -2.05312)")
+        ("decimal_pair", r"(?<![\w.])[-−]?(?!0\.)\d{1,2}\.\d{5,}[ \t]*,[ \t]*[-−]?\d{1,3}\.\d{5,}(?![\d.])", 0.6),
+        ("three_words", r"(?:///|(?i:\bw(?:hat)?3w(?:ords)?\b[ \t]*[:=-]?[ \t]*(?:///)?))"
+                        r"(?P<v>[a-z]+\.[a-z]+\.[a-z]+)\b(?!\.\w)", 0.8),
         ("chinese_in_english", r"\b(?:in|from|near|at)[ ]+(?P<v>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])",
          0.5),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        if pattern == "chinese_province":
+        if pattern in ("chinese_province", "dms", "decimal_labelled", "decimal_pair", "three_words"):
             return True
         if pattern in ("from_chinese", "chinese_in_english", "person_of_place"):
             # not a kind of place or a language: "住在酒店", "回到家里", "in 中文", "at 按摩店"

@@ -173,9 +173,10 @@ _KIN = "|".join(sorted(KIN | set("nana grandad grandma auntie uncle bf gf ex twi
 # less, makes the first a name too ("Baby: Ocean Lily Mensah-Grey"; not "Baby Girl ALDRED")
 LABELLED_SECOND_MAX = 4.5
 # a title said or typed in lower case before a family name, as dictation writes it: "with
-# doctor faraday full stop", "G P doctor hallam at", "nurse okafor", "pc jenkins" (a known name
+# doctor faraday full stop", "G P doctor hallam at", "nurse okafor", "pc jenkins", a staff nurse
+# in a crew's note "handed to s/n achebe" (a known name
 # English seldom uses as a word: not "doctor who", "nurse practitioner")
-_LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>doctor|dr|nurse|mr|mrs|ms|miss|mx|pc|dc|ds|sgt|sergeant|judge)\.?[ ]"
+_LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>doctor|dr|nurse|s/n|cpn|hca|mr|mrs|ms|miss|mx|pc|dc|ds|sgt|sergeant|judge)\.?[ ]"
                            r"(?P<v>[a-z][a-z'’-]{2,})\b")
 LOWER_TITLED_MAX = 4.0  # Zipf frequency below which such a known name is one
 RARE_LOWER_TITLED = 3.0  # ... and below which any word is

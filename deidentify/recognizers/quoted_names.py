@@ -29,7 +29,7 @@ _NOUNS = (r"bf|gf|boyfriend|girlfriend|partner|husband|wife|ex|pimp|boss|minder|
           r"manager|worker|owner")
 _PERSON_WORDS = (_NOUNS + r"|doe|work(?:s|ed|ing)?\s+as|call(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\??:?|"
                  r"known\s+as|known\s+to\s+(?:him|her|them|us|police)\s+as|aka|a\.k\.a\.?|goes\s+by|calls\s+(?:him|her)self|"
-                 r"called|named|nicknamed|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
+                 r"called|named|nicknamed|nickname:?|nick:|alias|name\s+on\s+(?:the\s+)?rota|name\s+given|from|to|with|and|or|"
                  r"sounded\s+like|call\s+(?:him|her)|(?:she|he|they|we|people|everyone|girls|women)\s+calls?|"
                  r"kn(?:ows|ew)\s+(?:(?:him|her)\s+)?(?:only\s+)?as|known\s+only\s+as|(?:gave|viet|english|"
                  r"working|first|last)\s+name|name\s+(?:given\s+)?as")

@@ -5,7 +5,9 @@ Nurses and doctors end a note with their name and role ("-K. SZYMANSKI RN", "-M.
 SANE-A", "-J.D. RN", "--kp rn", "Carys Pugh RM", "Dr M. Fairclough ST4"), list who saw the
 patient by role ("MD: A. WHITCOMBE", "Resident: Osei, F. DO") and sign forms ("Signed: N.K.").
 A message ends with its writer ("Cheers, M", "— Mei"); an email's header names who it is from,
-to and copied to ("Cc: Alison Greaves"). The model reads none of these: the line holds no
+to and copied to ("Cc: Alison Greaves"), by a person's name or a firm's or premises' shown before
+the address ("From: The Flask & Fender <...>"); a phone signs for its writer ("Mags\nSent from
+my iPhone"). The model reads none of these: the line holds no
 sentence. The name must look like one: an initial and a family name, initials,
 a known or rare given name; a title, a role or shorthand is no name ("Staff Nurse RN").
 """
@@ -17,8 +19,8 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import (CALLED_BY, SIGNED_ROLES, TITLES, family_names, fold, given_names,
-                                specialty_word, zipf)
+from deidentify.lexicon import (CALLED_BY, JOB_HEADS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names,
+                                fold, given_names, specialty_word, zipf)
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.initials import SHORTHAND
 
@@ -49,6 +51,14 @@ _PATTERNS = (
 _HEADER = re.compile(r"(?im)^(?:from|to|cc|bcc|fao|attn)[ \t]*:[ \t]*(?P<title>(?:mr|mrs|ms|miss|mx|dr|"
                      r"sgt|pc|ds|dc|cllr)\.?[ \t]+)?(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})"
                      r"(?=[ \t]*(?:<|,|;|$|\())")
+# ... whoever it is, by the name shown before the address: "From: The Flask & Fender
+# <bar@...>", a sender's premises or firm (a team's or service's words keep it: "From: Housing
+# Options <...>")
+_DISPLAY_NAME = re.compile(r"(?im)^(?:from|to|cc|bcc|sender|reply-to)[ \t]*:[ \t]*[\"“]?(?:the[ ]+)?"
+                           r"(?P<v>[A-Z0-9][^<>\n\"“”@,;()]{1,58}?)[\"”]?[ \t]*<[^<>\n@]+@")
+# the writer above a phone's own line at a message's end: "Mags\nSent from my iPhone"
+_SENT_FROM = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ \t]*x*[ \t]*\n[ \t]*"
+                        r"(?i:sent[ ]from[ ]my)\b")
 # the capitalised words of a name written in title case, before the lower-case ones after it
 _TITLE_WORDS = re.compile(r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)*(?=[ ][a-z])")
 # the writer on the line after a letter's or email's closing, above their role or team:
@@ -62,7 +72,9 @@ _CLOSED_BY = re.compile(r"[ \t]*+[,.!]?[ \t]*+\n(?:[ \t]*+\n){0,3}[ \t]*+"
 # words of a team or service, not a person ("To: Colposcopy Department", "Kind regards, Housing Team")
 _SERVICE_WORDS = frozenset("department dept team unit service services office clinic ward project "
                            "centre center desk hub safeguarding foodbank noreply reception admin "
-                           "bookings duty enquiries info support lead manager rota".split())
+                           "bookings duty enquiries info support lead manager rota form inbox "
+                           "mailbox casework alerts notifications newsletter".split())
+DISPLAY_RARE = 3.5  # Zipf frequency: a word of a sender's premises' name English uses less
 # the writer after a message's sign-off or a dash, at its end: "Cheers, M", "Thanks\nJo", "— Mei"
 # (or alone on the note's last line after a sentence's end, or after a hyphen that follows one:
 # "Van back by 1.\nMarcus x", "rang back about the cab. - Priya"; not a form's value or a
@@ -80,12 +92,13 @@ EVERYDAY_SIGNED = 4.5  # Zipf frequency: a given name alone on a note's last lin
 
 
 class SignatureRecognizer(TokenRecognizer):
-    ENTITIES = ("PERSON",)
+    ENTITIES = ("PERSON", "ESTABLISHMENT")
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         text = getattr(nlp_artifacts, "as_written", text)  # a name's capitals as written
         spans = {m.span("v") for pattern in _PATTERNS for m in pattern.finditer(text)
                  if self._a_name(m.group("v"))}
+        firms: set[tuple[int, int]] = set()
         for m in _HEADER.finditer(text):
             start, end = m.span("v")
             if cut := _TITLE_WORDS.match(text, start, end):
@@ -94,6 +107,15 @@ class SignatureRecognizer(TokenRecognizer):
             if (m.group("title") or self._given_or_rare(name.split()[0])) and self._a_name(name) \
                     and not self._service(name):
                 spans.add((start, end))
+        named = set(spans)
+        for m in _DISPLAY_NAME.finditer(text):
+            start, end = m.span("v")
+            name = text[start:end].rstrip()
+            if not any(a < start + len(name) and start < b for a, b in named) and self._premises(name):
+                firms.add((start, start + len(name)))
+        for m in _SENT_FROM.finditer(text):
+            if self._given_or_rare(m.group("v").split()[0]) and self._a_name(m.group("v")):
+                spans.add(m.span("v"))
         for closing in _CLOSING.finditer(text):
             m = _CLOSED_BY.match(text, closing.end())
             if m and self._given_or_rare(m.group("v").split()[0]) and self._a_name(m.group("v")) \
@@ -108,12 +130,27 @@ class SignatureRecognizer(TokenRecognizer):
                 and zipf(key) < LOWER_SIGNED_MAX and key not in STOP_WORDS \
                 and key not in CALLED_BY and key not in _CLOSERS:
             spans.add(m.span("v"))
-        return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)]
+        return [RecognizerResult("PERSON", s, e, SCORE) for s, e in sorted(spans)] \
+            + [RecognizerResult("ESTABLISHMENT", s, e, SCORE) for s, e in sorted(firms - spans)]
 
     @staticmethod
     def _given_or_rare(word: str) -> bool:
         key = fold(word)
         return key in given_names() or zipf(key) < RARE and key not in STOP_WORDS
+
+    def _premises(self, name: str) -> bool:
+        """A sender's premises or firm: no word of a service, a job, a role, a title or a stop
+        word but "&", "and", "of" ("From: Attendance Officer", "To: On-call", "From: MARAC
+        Coordinator", "From: Report-a-bad-date form"), none the allow-list keeps ("UKVI") nor a
+        given name (a person's, read as one: "From: Kerry-Ann Doherty (Work Coach)"), and
+        a word English uses less than DISPLAY_RARE ("The Flask & Fender"; not "Volunteering
+        Inbox")."""
+        words = [w for w in re.findall(r"[^\W_]+", name) if w.lower() not in ("and", "of")]
+        return bool(words) and not self._service(name) and not any(
+            fold(w) in STOP_WORDS or fold(w) in TITLES or fold(w) in JOB_HEADS or fold(w) in WORKER_ROLES
+            or w.upper() in SHORTHAND or self.allow.covers_word(w) or fold(w) in given_names()
+            for w in words) \
+            and any(zipf(fold(w)) < DISPLAY_RARE for w in words if not w.isdigit())
 
     @staticmethod
     def _service(name: str) -> bool:

@@ -2,6 +2,7 @@
 
 import re
 
+from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from deidentify.lexicon import family_names, fold, given_names, zipf
@@ -10,7 +11,7 @@ from deidentify.recognizers.base import RegexRecognizer
 SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|Walk|Row|Way|"
             r"Drive|Court|Ct|Gardens|Gdns|Place|Pl|Square|Sq|Hill|Grove|Parade|Mews|Rise|"
             r"View|Green|Yard|Wharf|Broadway|Passage|Embankment|Quay|Hwy|Highway|Blvd|Boulevard|"
-            r"Pkwy|Parkway|Approach|Fold|Brow|Wynd|Vennel|Brae|Loan|Yd|Cottages|Villas")
+            r"Pkwy|Parkway|Approach|Fold|Brow|Wynd|Vennel|Brae|Loan|Yd|Cottages|Villas|Tce")
 # US: 1420 W Division St. A name starts where no word or hyphen goes before it, and each word
 # is read once (possessive), or a run of hyphenated words is scanned from every word in it. A
 # name stays on its line ("1 Brook Street" then "Hx CT" on the next is no "... Ct").
@@ -33,6 +34,7 @@ US_STATES = (r"A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJ
 _UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs mile miles km yard yards "
                    "metres meters mins' second seconds".split())
 _NOT_A_STREETS_WORD = re.compile(r"(\w)\1\1|(?:ed|ing|nt|age|ers|ier|ous|ful|less|[tkpz]y)$|^un")
+CAPS_STREET_MAX = 4.2  # Zipf frequency below which a word in capitals before a street's word names it
 RARE_STREET = 2.7  # Zipf frequency below which a lower-case word before a street's word names it
 _NOT_A_NAME = frozenset("the a an my your her his our their this that same main next other "
                         "busy quiet back side high".split())
@@ -52,9 +54,9 @@ class StreetAddressRecognizer(RegexRecognizer):
         # Flat 3, 44 Mill Lane / 12a Peel Street / flat 2b, 9 Acacia Road / 41-43 Deansgate Row
         # / 44 Glenvarna Park
         # (the flat's word in the service users' languages too: "кв. 4, 33 Cobden Street",
-        # "apartamento 3, 17 Kingsmead Road")
+        # "apartamento 3, 17 Kingsmead Road"; not a time's minutes: "21:30 Sedgewick Tce")
         ("numbered", r"(?:(?i:flat|apt|apartment|room|unit|apartamento|apartament|apto|квартира|кв\.|"
-                     r"mieszkanie|lakás|butas|piso)\s*\d+[a-zA-Z]?,?\s*)?\b\d{1,4}[a-zA-Z]?"
+                     r"mieszkanie|lakás|butas|piso)\s*\d+[a-zA-Z]?,?\s*)?(?<!\d[:.])\b\d{1,4}[a-zA-Z]?"
                      r"(?:-\d{1,4}[a-zA-Z]?)?,?\s+" + _NAME + "(?:" + _CASELESS_SUFFIX + r"|Park\b|"
                      r"(?i:dr)\.?(?=[ \t]*(?:[,;\n]|$|(?i:apt|apartment|unit|ste|suite|#))))", 0.85),
         # (Dr after a number where a drive ends: "3300 RIVERSIDE DR APT 2C", not "1100 WITH DR LINDQVIST")
@@ -80,7 +82,8 @@ class StreetAddressRecognizer(RegexRecognizer):
                      r"(?![ \t]*(?i:cm|mm|g|gy|x|treatments?)\b)", 0.6),
         # ... and in the service users' languages: "camera 311", "pokój 4", "quarto 12", "szoba 3"
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block|pok[oó]j|pokoju|mieszkani[eu]|"
-                 r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)\s*"
+                 r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)[ \t]*(?:[:#][ \t]*)?"
+                 r"(?:(?-i:ED)[ ])?"  # ("Room: 214", "RM ED 17")
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b", 0.7),
         # a caravan's, a pitch's or a mooring's number: "static caravan no. 114", "pitch 22"
         ("pitch", r"\b(?i:caravan|pitch|plot|mooring|berth|chalet)[ \t]+(?P<v>(?i:no\.?[ \t]*)?(?-i:[A-Z])?\d{1,4}[a-zA-Z]?)\b"
@@ -96,10 +99,18 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("house_number", r"(?i:\b(?:at|outside|to|from|visited|neighbour[ \t]+in|lives\s+at|living\s+at|stays?\s+at|"
                          r"staying\s+at|moved\s+to)[ \t]+)(?P<v>(?i:no\.?|number|num)[ \t]*\d{1,4}[a-z]?\b"
                          r"|\d{1,4}[a-f]\b)(?![ \t]*(?i:bus|am|pm|mins?|hours?|pence|p\b|%|x\b))", 0.6),
-        # a hospital's ward, bay, bed or cubicle with its number ("ward 22", "BED 7", "side room 4")
-        ("bed", r"\b(?i:ward|bay|bed|cubicle|side[ ]room)[ \t]*\d{1,3}[a-zA-Z]?\b"
-                r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|hrs?|mins?|x\b|%|am\b|pm\b|"
+        # a hospital's ward, bay, bed or cubicle with its number ("ward 22", "BED 7", "side room 4"),
+        # an emergency department's area ("Majors 4", "RESUS 2"), a custody suite's cell ("cell 4",
+        # "CELL 12"; not a blood count's "T cell 350")
+        ("bed", r"\b(?<!\b(?i:t)[ ])(?<!(?i:stem)[ ])(?i:ward|bay|bed|cubicle|side[ ]room|majors|minors|resus|cell)"
+                r"[ \t]*(?:(?-i:ED)[ \t]*)?\d{1,3}[a-zA-Z]?\b"  # ("BED ED 22")
+                r"(?![./:-]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|hrs?|mins?|x\b|%|am\b|pm\b|"
                 r"o'?clock))", 0.7),
+        # a prison cell by its wing, landing and number, after a word that places someone in it:
+        # "First-night cell: H1-22", "Loc: H1-22", "moved H2-07", "HMP Ravensike - H1-22"
+        ("wing_cell", r"(?:(?i:\b(?:cell|loc|location|landing|moved(?:[ ]to)?)[ \t]*:?[ \t]*)|(?:->|→)[ \t]*"
+                      r"(?i:moved(?:[ ]to)?[ \t]+)?|\bHMP(?:[ ][A-Z][a-z]+){1,2}[ \t]*[-–,][ \t]*)"
+                      r"(?P<v>(?-i:[A-Z]\d{1,2}-\d{2,3}))\b(?![-/.]\d)", 0.6),
         # a hospital unit by its floor and side: "ADMITTED TO 4 NORTH", "NOTE - 5 EAST MED/SURG"
         ("unit_side", r"(?i:\b(?:to|on|at|from)[ ]|[-–][ ])(?P<v>\d{1,2}[ ]?(?i:north|south|east|west))\b"
                       r"(?![ \t]+[A-Za-z]+[ \t]+(?i:st|rd|ave|street|road|avenue|dr|drive|blvd)\b)", 0.6),
@@ -130,7 +141,7 @@ class StreetAddressRecognizer(RegexRecognizer):
                        r"living|staying|stays|moved|visited|visit|seen|went|go)[ \t]+))"
                        r"(?P<v>[a-z][a-z'’-]{2,}\s+(?:st|rd|lane|ln|road|street|"
                        r"avenue|crescent|cres|terrace|grove|gardens|gdns|row|mews|parade|square|sq|"
-                       r"dene|croft|yard))\b(?![\w'’@-])", 0.6),
+                       r"dene|croft|yard|yd|tce))\b(?![\w'’@-])", 0.6),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
@@ -146,3 +157,23 @@ class StreetAddressRecognizer(RegexRecognizer):
             return zipf(word) < RARE_STREET and word not in STOP_WORDS \
                 and not _NOT_A_STREETS_WORD.search(word)
         return pattern != "lower_case" or value.split()[0] not in _NOT_A_NAME
+
+
+# a street in a note in capitals, read as written (the copy the recognizers read lowers a line
+# in capitals: "Tanyard row"): "21.30 TANYARD ROW - CHANTELLE", "CHAPEL WALK, MORROWBY"
+_CAPS_STREET = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]{2,}){0,2}[ ](?:ROAD|RD|STREET|ST|"
+                          r"LANE|LN|ROW|AVENUE|AVE|CLOSE|CRESCENT|TERRACE|TCE|WALK|WAY|DRIVE|GARDENS|GDNS|"
+                          r"PLACE|SQUARE|GROVE|PARADE|MEWS|YARD|WHARF|HILL)\b(?![\w'’-])")
+
+
+def streets_in_capitals(text: str) -> list[RecognizerResult]:
+    """Streets named in capitals, each word of the name one English uses less than
+    CAPS_STREET_MAX and no stop word (not "ON THE ROAD", "HIGH STREET", "ONE WAY")."""
+    out = []
+    for m in _CAPS_STREET.finditer(text):
+        words = m.group().split()
+        while len(words) > 1 and (fold(words[0]) in STOP_WORDS or zipf(fold(words[0])) >= CAPS_STREET_MAX):
+            words.pop(0)  # "SEEN TANYARD ROW"
+        if len(words) >= 2 and all(zipf(fold(w)) < CAPS_STREET_MAX for w in words[:-1]):
+            out.append(RecognizerResult("STREET_ADDRESS", m.end() - len(" ".join(words)), m.end(), 0.6))
+    return out

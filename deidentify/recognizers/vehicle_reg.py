@@ -2,7 +2,7 @@
 personalised plate or part of one after its word ("private plate T0NY 1", "reg starts YR58");
 part of a plate near a word for a car, as a worker remembers it ("silver Focus WU17 something",
 "white Golf, HN19...", "plate seen as "SF2..." ending "OXL"", "FY1..KT"); a plate abroad after
-its word in the service users' languages ("targa AA 000 KB", "车牌 RX20"); a taxi's cab number."""
+its word in the service users' languages ("targa AA 000 KB", "车牌 RX20"); a taxi's cab number; a vehicle's identification number (VIN)."""
 
 import re
 
@@ -27,11 +27,13 @@ class VehicleRegRecognizer(RegexRecognizer):
         ("current_lower", r"\b[a-z]{2}\d{2}\s?[a-z]{3}\b", 0.2),
         # a plate of another country after its word: "CA PLATE 8KXY417"
         # ("NJ PLT X41-GLK" in a US record: the dashed one in capitals, not "PLT 45-low")
-        ("after_plate", r"(?i:\b(?:plate|plt|reg(?:istration)?)(?:\s+(?:no\.?|number)|\s*#)?\.?\s*:?\s*)"
+        ("after_plate", r"(?i:\b(?:plates?|plt|reg(?:istration)?)(?:\s+(?:no\.?|number)|\s*#)?\.?\s*:?\s*)"
                         r"(?P<v>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,8}|"
                         r"(?-i:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,4}-[A-Z0-9]{2,4}))\b", 0.6),
-        ("personalised", r"(?i:\b(?:plate|reg(?:istration)?|reg\.?\s+no)\.?\s*:?\s*)"
-                         r"(?P<v>(?=[A-Z]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{2,4}[ ](?=[A-Z0-9]{0,3}\d|[A-Z]{1,3}\b)"
+        # (a plate abroad, its area's letters apart: "on Polish plates WE 4K210"; or in quotes:
+        # "private plate "T0NY 5"")
+        ("personalised", r"(?i:\b(?:plates?|reg(?:istration)?|reg\.?\s+no)\.?\s*:?\s*[\"“']?)"
+                         r"(?P<v>[A-Z]{1,3}[ -]\d[A-Z0-9]{3,4}|(?=[A-Z]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{2,4}[ ](?=[A-Z0-9]{0,3}\d|[A-Z]{1,3}\b)"
                          r"[A-Z0-9]{1,4}|"
                          r"[A-Z]{1,3}\d{1,4}\s?[A-Z]{1,3}|[A-Z]{1,3}\s?\d{1,4})\b", 0.6),
         # part of a plate, near a word for a car (CONTEXT): "WU17 something", "KP19...",
@@ -66,6 +68,8 @@ class VehicleRegRecognizer(RegexRecognizer):
         # "ZT70 M?O", "R?? GHW", "YT7_ _NK" (three seen at least)
         ("placeholders", r"(?<![\w?])(?=[A-Z?_])(?=[A-Z0-9?_ ]{6,8}(?![\w?]))(?=[A-Z0-9 ]{0,7}[?_])"
                          r"[A-Z?_]{1,2}[0-9?_]{1,3}[ ]?[A-Z?_]{3}(?![\w?])", 0.2),
+        # a vehicle's identification number (VIN), seventeen capitals and figures, no I, O or Q
+        ("vin", r"(?<![\w-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-HJ-NPR-Z0-9]{17}(?![\w-])", 0.6),
         ("cab", r"(?i:\bcab\s+(?:no\.?\s*|number\s*|#\s*)?)(?P<v>\d{1,4})\b"
                 r"(?!\s*(?:mins?|minutes|hours?|hrs?|nights?|days?|weeks?|times|quid|pounds|x|am|pm)\b)", 0.6),
         # the start or end of a plate: "reg starts YR58", "reg started ZX...", "plate ends 4KD"
