@@ -262,9 +262,10 @@ def common_words() -> frozenset[str]:
 
 # how often a dose is taken, in the shorthand of prescriptions ("500mg TDS", "LASIX 80 BID")
 # one word read as a name that names nobody: a day or month written short, a form's label
-# ("Thurs|PERSON", "Tel|PERSON")
+# ("Thurs|PERSON", "Tel|PERSON", an e-mail's "Sent"), a test or a result ("Hep", "neg", "EDD"), a
+# document ("visa")
 NAMES_NOBODY = MONTHS_AND_DAYS | frozenset(
-    "tel tele mob mobile date dob ref fax email addr address hiya".split())
+    "tel tele mob mobile date dob ref fax email addr address hiya sent hep edd neg visa".split())
 # ... and words a text calls someone by, in lower case only ("Babe" is a working name)
 # a drug's name ends so ("flucloxacillin", "naloxone", "lorazepam"): no name
 DRUG_ENDINGS = ("cillin", "mycin", "cycline", "azole", "oxone", "tanyl", "picin", "traline", "azepam",

@@ -135,6 +135,7 @@ _PAIRED_AFTER = re.compile(r"(?:/|[ ]/[ ]|[ ]\+[ ])([A-Za-z][a-z'’]{0,11}|[A-Z
 # (a pair, not a list of three or more: "Mark / Spice / Crack / Heroin", "Lauren + DV + SA")
 PAIRED_RARE = 4.0  # Zipf frequency below which a word paired with a found name is one (not "tea/kit", "Kerry/Audit")
 SPELT_AGAIN = 0.8  # difflib ratio at which a word beside a found name is that name spelt again
+SPELT_AGAIN_RARE = 3.0  # Zipf frequency below which both are names, not words
 PAIRED_SHORT = 5  # letters of such a word at most (a nickname, not "Consent/Fraser", "Receptionist/Admin")
 # a person named by where they are from, a place or premises found: "Jas from Kaleido has
 # agreed", "Hetty from the Pumphouse" (a word English seldom uses, or a known given name; mid-
@@ -177,8 +178,11 @@ _CAPS_SURNAME_AFTER = re.compile(r"[ ]{1,2}([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]+(
 # (a Scots or Irish "Mc" or "Mac" kept small: "McALLISTER Jade")
 _CAPS_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(/:]))([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ](?:(?<=M)a?c)?[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ'’-]{3,})[ ]\Z")
 # a family name in lower case after a given name in lower case: "jade mcallister", "amber wilkes"
-# ("(jade mcallister)", "amber wilkes 22"), before a bracket, a stop, a number or the line's end
-_LOWER_SURNAME_AFTER = re.compile(r"[ ]([a-z][a-z'’-]{3,})(?=[ \t]*(?:[)\],;:.]|\d|$|\n|[-–][ ]))")
+# ("(jade mcallister)", "amber wilkes 22", "jade mcallister's mum", "jade mcallister dob ..."), before a
+# bracket, a comma, a number, a possessive or a date of birth
+_LOWER_SURNAME_AFTER = re.compile(r"[ ]([a-z][a-z'’-]{3,}?)(?=(?:['’]s)?[ \t]*(?:[()\[\],]|\d|(?i:dob|aged?|mum|dad)\b)"
+                                  r"|['’]s\b)")  # (not "jade tearful.")
+_CHAT_WORDS = frozenset("tmrw tmoz 2moro aswell hubby wifey rehab detox bestie".split())
 LOWER_SURNAME_MAX = 3.5  # Zipf frequency: ... a word English uses less (not "jade said", "amber smith")
 CAPS_BEFORE_MAX = 3.0  # Zipf frequency: ... that English uses less (not "URGENT Maria")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:(?<=[\n:(,])|(?<=[\n:(,][ ])|(?<=\A)|House[ ])(?-i:No|NO)\.?[ ]?\Z")  # (not "NHS No.")
@@ -235,7 +239,7 @@ _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 # a name found, then the same name in its own script: "From Fuqing, 福清, in Fujian", "Sliven.
 # Сливен." (not a word in lower case: "Anna, спасибо")
 _OWN_SCRIPT_NAME_AFTER = re.compile(rf"(?:[,.]|[ ]?/)[ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)|"
-                                    rf"[ ]?\((?:[A-Za-z]+[ ]?:[ ]?)?({_OTHER}(?:[ ]{_OTHER}){{0,2}})\)")  # ("(THAI: ...)")
+                                    rf"[ ]?[(\[](?:(?:in[ ])?[A-Za-z]+[ ]?[:-][ ]?)?({_OTHER}(?:[ ]{_OTHER}){{0,2}})[)\]]")  # ("(THAI: ...)", "[in Thai - ...]")
 _HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?|(?i:" + HOUSE_WORDS + r"))\b(?![.,:/]\d)"
                                  r"(?![ \t]+(?i:bus|stop|tram|route|train|platform|gate|service|ticket)\b)")
 _OWN_SCRIPT_AFTER = re.compile(rf"[ ][{OTHER_SCRIPTS}]{{1,4}}(?=[ ]?(?:\t|:))")  # (a name's few letters)
@@ -959,20 +963,22 @@ def _paired(word: str, found: str, joint: str, given: frozenset[str], allow: All
 def _lower_surname(word: str, allow: AllowList) -> bool:
     """A family name in lower case after a given name: a word English uses less than
     LOWER_SURNAME_MAX, not chat spelling or a typo of a word ("tonite", "innit", "hasnt", "gud":
-    lexicon.misspelt, and the endings of a texted word or a verb's: "dawn transcribed") nor one
-    that names no one."""
+    lexicon.misspelt, the endings of a texted word, a verb's or an adjective's: "dawn transcribed",
+    "jade tearful", "amber innit", and _CHAT_WORDS) nor one that names no one."""
     key = fold(word)
     return zipf(key) < LOWER_SURNAME_MAX and not misspelt(key) and not _no_name(word, allow) \
-        and not key.endswith(("nt", "in", "ite", "z", "ed", "ing"))
+        and not key.endswith(("nt", "in", "it", "ite", "z", "ed", "ing", "ful", "al", "ox", "by")) \
+        and key not in _CHAT_WORDS
 
 
 def _spelt_again(word: str, found: str) -> bool:
     """The found name spelt another way beside it, as a worker unsure of it writes both
     ("popsecu/popescu", "Zielinska/Zielinski"): the same first letter, four letters or more,
-    SPELT_AGAIN alike at least (difflib's ratio), and no word English uses ("Distrito /
-    District" of a Spanish form)."""
+    SPELT_AGAIN alike at least (difflib's ratio), and neither a word English uses more than
+    SPELT_AGAIN_RARE ("Distrito / District" of a Spanish form, "Safeguarding/Safegaurding")."""
     return len(word) >= 4 and len(found) >= 4 and fold(word[0]) == fold(found[0]) \
-        and fold(word) != fold(found) and zipf(fold(word)) < PAIRED_RARE \
+        and fold(word) != fold(found) and zipf(fold(word)) < SPELT_AGAIN_RARE \
+        and zipf(fold(found)) < SPELT_AGAIN_RARE \
         and SequenceMatcher(None, fold(word), fold(found)).ratio() >= SPELT_AGAIN
 
 

@@ -79,7 +79,9 @@ class RegexRecognizer(EntityRecognizer):
 
 _LEADING_VERB = re.compile(r"(?:[A-Z][a-z]+ed|Met|Saw|Went|Left|Gave|Took|At|To|Outreach|Visit|"
                            r"Near|Only|Spoke|Seen|Called|Then|Also|Rang|Phoned|Rung|Emailed|Texted|A&E|"
-                           r"[A-Z]{2,}(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z]))\s+")  # (a heading's word in capitals)
+                           r"(?:ASSESSMENT|NOTES?|REFERRAL|LETTER|SUMMARY|REPORT|FORM|URGENT|UPDATE|TRIAGE|"
+                           r"REVIEW|HANDOVER|DISCHARGE|ADMISSION|VISIT|CONTACT|RECORD|FAO|ATTN|[A-Z]{2,3})"
+                           r"(?=[ \t]+[A-Z][a-z]+[ \t]+[A-Z]))\s+")  # (a heading's word in capitals)
 
 
 def after_one_of(words: tuple[str, ...], tail: str = " ") -> str:

@@ -44,7 +44,9 @@ _BODY_QUALIFIERS = frozenset("District Borough City County Town Parish Metropoli
 THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less names premises
 WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
 BANK_NAME_MAX = 3.5  # Zipf frequency below which the words before "Food Bank" name a place
-LOWER_NAME_MAX = 3.5  # Zipf frequency below which a lower-case word names premises before their kind
+HOSPITAL_LETTERS_MAX = 2.8  # Zipf frequency: letters in a triage heading English uses less name a hospital
+LOWER_NAME_MAX = 3.5
+PLURAL_OF_A_WORD = 2.5  # Zipf frequency from which a word less its "s" is one English uses  # Zipf frequency below which a lower-case word names premises before their kind
 _DISORDERS = frozenset("COPD EUPD ASPD OCPD STPD AVPD NSPD CSPD MUPD".split())
 # where a pub is named: after a word of place and "the", before a stop or a word that is no noun
 # the sign would govern ("drinks at the Spotted Dog on Fridays"; not "suffers the Black Dog",
@@ -100,13 +102,16 @@ class EstablishmentRecognizer(RegexRecognizer):
                              r"minors|majors)\b)", 0.6),
         # ... as a crew's or a nurse's note writes them in lower case, after a word of going
         # there: "conveyed to sgh ed", "to cri resus" (validate: letters no word, nor shorthand)
-        ("hospital_letters_lower", r"(?-i:\b(?:to|at|from|via|into|conveyed|transferred|taken|admitted)[ \t]+)"
-                                   r"(?P<v>(?-i:[a-z]{2,4}))(?=[ \t]+(?-i:ed|a&e|a\+e|resus)\b)", 0.6),
+        ("hospital_letters_lower", r"(?-i:\b(?:to|2|at|from|via|into|in|up|attended|presented|left|discharged|"
+                                   r"conveyed|transferred|taken|admitted)[ \t]+(?:the[ \t]+)?)"
+                                   r"(?P<v>(?-i:[a-z]{2,4}))(?=[ \t]+(?-i:ed|a&e|a\+e|ae|a[ ]?and[ ]?e|resus|minors|majors|utc|"
+                                   r"sdec|amu|mau|emergency)\b)", 0.6),
         # ... or in the heading of a department's note: "A+E TRIAGE - CRI - 02/02/26", "ED
         # TRIAGE - SGH - 12/01/2026"
         # (in any case: the copy the recognizers read restores a line in capitals, "A+e Triage - Cri")
-        ("hospital_heading", r"(?i:\b(?:A&E|A\+E|ED|AE)[ \t]+(?:TRIAGE|NOTES?|ATTENDANCE|CAS[ ]?CARD)"
-                             r"[ \t]*[-–:|][ \t]*)(?P<v>(?i:[A-Z]{2,5}))(?=[ \t]*(?:[-–:|,\n]|$))", 0.6),
+        ("hospital_heading", r"(?i:\b(?:A&E|A\+E|ED|AE|MAU|AMU|UTC|MIU|SDEC|MINORS|MAJORS)(?:[ \t]+(?:TRIAGE|NOTES?|"
+                             r"ATTENDANCE|CAS[ ]?CARD))?[ \t]*[-–:|@][ \t]*)(?P<v>(?i:[A-Z]{2,5}))"
+                             r"(?=[ \t]*(?:[-–:|,/)\n]|$|\d))", 0.6),
         # a pub or club by its name alone: "outside the Feathers", "at the Swan"
         ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
                      r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),
@@ -135,7 +140,7 @@ class EstablishmentRecognizer(RegexRecognizer):
         # academy", "at the pellow house", "to beacon hse", "car park of the brickfields retail
         # park" (validate; not "at the day centre", "at her mum house",
         # "at grandmother's house", "in the antenatal clinic")
-        ("lower_named", r"(?-i:\b(?:at|to|from|in|outside|near|into|of|behind)\s+(?:the\s+)?"
+        ("lower_named", r"(?-i:\b(?:at|to|from|in|outside|near|into|of)\s+(?:the\s+)?"
                         r"(?P<v>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+(?:hotel|hostel|lodge|house|hse|academy|"
                         r"court|inn|sauna|spa|club|motors|retail\s+park|industrial\s+estate|trading\s+estate)))\b", 0.6),
         # a shop or pharmacy by its owner's name: "methadone script at Patel's"
@@ -151,14 +156,15 @@ class EstablishmentRecognizer(RegexRecognizer):
             words = value.split()
             words = words[:-2] if words[-1] in ("park", "estate") else words[:-1]
             return all(w not in STOP_WORDS and zipf(w) < LOWER_NAME_MAX and not specialty_word(w)
-                       and not misspelt(w) for w in words)
+                       and not misspelt(w) and not (w.endswith("s") and zipf(w[:-1]) >= PLURAL_OF_A_WORD)
+                       for w in words)  # (nor a plural: "the punters court")
         if pattern == "police_letters":
             return value.upper() not in _DISORDERS
         if pattern == "hospital_letters":  # (not "GP ED", "RTC ED", "NHS maternity")
             return value not in SHORTHAND and value not in _NOT_HOSPITALS
-        if pattern == "hospital_heading":  # (not "ED NOTES - PT", "A&E TRIAGE - NHS")
+        if pattern == "hospital_heading":  # (not "ED NOTES - PT", "A&E TRIAGE - NHS", "- SELF", "- OBS")
             return value.upper() not in SHORTHAND and value.upper() not in _NOT_HOSPITALS \
-                and fold(value) not in STOP_WORDS
+                and fold(value) not in STOP_WORDS and zipf(fold(value)) < HOSPITAL_LETTERS_MAX
         if pattern == "hospital_letters_lower":  # (not "to the ed", "to gp ed", "to rtc ed")
             return value.upper() not in SHORTHAND and value.upper() not in _NOT_HOSPITALS \
                 and value not in STOP_WORDS and zipf(value) < LOWER_NAME_MAX

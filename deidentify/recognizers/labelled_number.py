@@ -129,10 +129,12 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # diagnosis's code, "CID F32.1", nor "CID 101")
         ("client_id", r"(?-i:\bCID)[ \t]*:?[ \t]*(?P<v>\d{5,9})\b", 0.85),
         # a bleep's number a few words after its word: "Bleep site manager 2200", "Femi's bleep
-        # if results need chasing: 4471" (not a time: "bleep him at 1400")
-        ("bleep", r"\bbleep(?:ed|s)?\b(?:[ \t]+[\w'’]+){0,5}?[ \t]*:?[ \t]*(?<!\bat[ ])(?<!\bby[ ])"
-                  r"(?<!\bfrom[ ])(?<!\buntil[ ])(?<!\bafter[ ])(?<!\bbefore[ ])"
-                  r"(?<!\w)(?P<v>\d{3,5})\b(?![.:/]\d|[ \t]*(?:mins?|hrs?|hours?|x|am|pm)\b)", 0.6),
+        # if results need chasing: 4471" (no word of a time or a limit between: not "bleep him at
+        # 1400", "bleep FY1 if systolic below 100", "bleep around 1500", "since 2200")
+        ("bleep", r"\bbleep(?:ed|s)?\b(?:[ \t]+(?!(?:at|by|from|until|till|after|before|around|since|"
+                  r"tomorrow|below|above|under|over|less|more|than|systolic|"
+                  r"diastolic|sats|temp|hr|bp|rr|gcs|news|score)\b)[\w'’]+){0,5}?[ \t]*:?[ \t]*"
+                  r"(?<!\w)(?P<v>\d{3,5})\b(?![.:/]\d|[ \t]*(?:mins?|hrs?|hours?|x|am|pm|mmhg|%)\b)", 0.6),
         # a police exhibit, an officer's initials and a count: "exhibits TA/3 and TA/4"
         ("exhibit", r"(?i:\b(?:exhibits?|exh|exhib|production)\.?(?:\s+(?:no|ref|number|reference)\.?)?)"
                     r"[\s:#]*+(?P<v>(?i:[A-Z]{1,4})/?\d{1,4}(?:(?:,[ \t]*|[ \t]*[-–][ \t]*|"

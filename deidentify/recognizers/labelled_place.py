@@ -53,9 +53,9 @@ _CHINESE_KINDS = ("店", "家", "里", "边", "话", "文", "语", "舍", "馆",
 ADVERT_RARE = 3.5  # Zipf frequency below which a word after an advert's place word is a place
 
 
-_DMS = (r"\d{1,3}[ ]?(?:°|(?i:deg))[ ]?\d{1,2}[ ]?['′’][ ]?(?:\d{1,2}(?:\.\d+)?[ ]?(?:\"|''|′′|”|″)?[ ]?)?"
+_DMS = (r"\d{1,3}[ ]?(?:°|(?i:deg))[ ]?\d{1,2}[ ]?['′’][ ]?\d{1,2}(?:\.\d+)?[ ]?(?:\"|''|′′|”|″)?[ ]?"
         r"(?-i:[NSEW])\b")
-_DECIMAL = r"[-−]?\d{1,3}\.\d{3,}°?(?:[ ]?(?-i:[NSEW])\b)?"
+_DECIMAL = r"[-−]?\d{1,3}\.\d{4,}°?(?:[ ]?(?-i:[NSEW])\b)?"
 
 
 class LabelledPlaceRecognizer(RegexRecognizer):
@@ -75,7 +75,7 @@ class LabelledPlaceRecognizer(RegexRecognizer):
         ("dms", _DMS, 0.7),
         ("decimal_labelled", r"(?i:\b(?:lat(?:itude)?|long(?:itude)?|lng|lon|gps|coordinates|coords|"
                              r"location|loc|geo)\b[ \t]*[:=]?[ \t]*)(?P<v>" + _DECIMAL
-                             + r"(?:[ \t]*[,/][ \t]*" + _DECIMAL + r")?)(?![\d.])", 0.7),
+                             + r"(?:[ \t]*[,/][ \t]*" + _DECIMAL + r")?)(?![\d.])(?![ \t]*(?i:km|m|mi|miles|kg|g|%)\b)", 0.7),
         # a pair to five places or more, a phone's position ("(54.20871, -2.05312)")
         ("decimal_pair", r"(?<![\w.])[-−]?(?!0\.)\d{1,2}\.\d{5,}[ \t]*,[ \t]*[-−]?\d{1,3}\.\d{5,}(?![\d.])", 0.6),
         ("three_words", r"(?:///|(?i:\bw(?:hat)?3w(?:ords)?\b[ \t]*[:=-]?[ \t]*(?:///)?))"

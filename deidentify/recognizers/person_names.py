@@ -176,10 +176,12 @@ LABELLED_SECOND_MAX = 4.5
 # doctor faraday full stop", "G P doctor hallam at", "nurse okafor", "pc jenkins", a staff nurse
 # in a crew's note "handed to s/n achebe" (a known name
 # English seldom uses as a word: not "doctor who", "nurse practitioner")
-_LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>doctor|dr|nurse|s/n|cpn|hca|mr|mrs|ms|miss|mx|pc|dc|ds|sgt|sergeant|judge)\.?[ ]"
+_LOWER_TITLED = re.compile(r"(?<![\w'’-])(?P<title>doctor|dr|nurse|s/n|cpn|ccpn|hca|hcsw|rmn|rgn|kw|mr|mrs|ms|miss|mx|pc|dc|ds|sgt|sergeant|judge)\.?[ ]"
                            r"(?P<v>[a-z][a-z'’-]{2,})\b")
 LOWER_TITLED_MAX = 4.0  # Zipf frequency below which such a known name is one
 RARE_LOWER_TITLED = 3.0  # ... and below which any word is
+RARE_STAFF_TITLED = 2.5  # ... after a nurse's or carer's letters, _STAFF_TITLES
+_STAFF_TITLES = frozenset("s/n cpn ccpn hca hcsw rmn rgn kw".split())
 AMONG_CHILDREN_BEFORE = 200  # characters read before a country's name beside an age for a word of children
 NAMED_AS_RARE = 4.0  # Zipf frequency: a working name English uses less is a name ("Sapphire", not "Monday")
 FORM_WORDS = frozenset("surname forename name names".split())  # ("Surname (legal name): ____")
@@ -442,12 +444,14 @@ def _lower_titled_name(word: str, title: str) -> bool:
     """After a title in lower case, a known name English seldom uses as a word, or (after a
     title other than "nurse": "nurse handover") a word it hardly uses at all, five letters or
     more, that is no misspelling, shorthand or English word with an ending ("faraday", "hallam";
-    not "who", "practitioner", "appt", "tmrw")."""
+    not "who", "practitioner", "appt", "tmrw"); after a nurse's or carer's letters, rarer still
+    ("s/n achebe", not "hca chaperone")."""
     if word in STOP_WORDS or word in common_words():
         return False
     if word in family_names() or word in given_names():
         return zipf(word) < LOWER_TITLED_MAX
-    return title != "nurse" and zipf(word) < RARE_LOWER_TITLED and len(word) >= 5 \
+    rare = RARE_STAFF_TITLED if title in _STAFF_TITLES else RARE_LOWER_TITLED
+    return title != "nurse" and zipf(word) < rare and len(word) >= 5 \
         and re.search(r"[aeiouy]", word) is not None \
         and not derived(word) and not misspelt(word) and not specialty_word(word)
 

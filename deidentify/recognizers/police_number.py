@@ -19,7 +19,7 @@ class PoliceNumberRecognizer(RegexRecognizer):
                         r"(?:\s*(?:,|and|&)\s*\d{2,5})*\b", 0.8),
         # ... as a text or an ambulance crew writes it, in lower case: "police on scene (pc 6628)";
         # a special constable's after a regular's: "PC 2277 OKAFOR / SC 7781 BRANAGH"
-        ("rank_number_lower", r"(?<!\d[ ])\b(?:pc|pcso)[ ]?(?P<v>\d{3,5})\b(?![.:/]\d)", 0.7),
+        ("rank_number_lower", r"(?<!\d[ ])\b(?:pc|Pc|pcso|Pcso|sgt|Sgt|ps|ds)[ ]?(?P<v>\d{3,5})\b(?![.:/]\d)", 0.7),
         ("special", r"(?:\b(?:PC|DC|PS)\s?\d{3,5}[ ][^\W\d_][\w'’-]*[ ]*[/&,][ ]*)SC\s?(?P<v>\d{3,5})\b", 0.7),
         # the number after the officer's name: "PCSO Lomax 9021", "PC Sharma 1184"
         # (a name with accents, in capitals, with an apostrophe or hyphen: "PC O'Brien 6638",

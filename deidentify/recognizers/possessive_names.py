@@ -25,21 +25,24 @@ _THEIRS = (r"bf|gf|boyfriend|girlfriend|fella|partner|husband|wife|ex|pimp|mum|m
            r"baby|mate|mates|friend|flat|house|place|room|phone|number|car")
 
 
+_DEVICES = r"(?:iPhone|iPad|MacBook|Galaxy|Pixel|PS[345]|Xbox|Switch|Laptop|PC|Android|Kindle|Echo)"
+
+
 class PossessiveNameRecognizer(RegexRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
-        ("device", r"(?<![\w'’-])(?P<v>[A-Z][A-Za-z]{1,15})(?:['’]s)?(?:-|[ ](?=\S+[ \t]*(?:\||\t|[ ]{2}|$)))"
-                   r"(?:iPhone|iPad|MacBook|Galaxy|Pixel|PS[345]|Xbox|Switch|Laptop|PC|Android|Kindle|Echo)"
-                   r"(?![\w'’])", 0.6),
+        ("device", r"(?<![\w'’-])(?P<v>[A-Z][A-Za-z]{1,15})(?:['’]s)?-" + _DEVICES + r"(?![\w'’])", 0.6),
+        # (with a space, only a known given name: "Becca's iPad", not "Zumba Laptop")
+        ("device_spaced", r"(?<![\w'’-])(?P<v>[A-Z][A-Za-z]{1,15})(?:['’]s)?[ ]" + _DEVICES + r"(?![\w'’])", 0.6),
         ("possessive", r"(?<![\w'’-])(?P<v>[A-Za-z][a-z]{2,}s)['’]?(?=[ \t]+(?i:"
                        + _THEIRS + r")\b)", 0.6),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        if pattern == "device":  # an owner's name or nickname, not a maker's or a word
+        if pattern in ("device", "device_spaced"):  # an owner's name or nickname, not a maker's or a word
             key = value.lower()
-            return key in given_names() or key[:-1] in given_names() and key.endswith("s") \
-                or zipf(key) < DEVICE_OWNER_MAX and key not in STOP_WORDS
+            return key not in STOP_WORDS and (key in given_names() or key[:-1] in given_names() and key.endswith("s")
+                                              or pattern == "device" and zipf(key) < DEVICE_OWNER_MAX)
         stem, word = value[:-1].lower(), value.lower()
         # (not a word or a name of its own: "this flat", "chris mum", "james bf")
         return stem in given_names() and word not in given_names() and zipf(word) < WORD_MIN \

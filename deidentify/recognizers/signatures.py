@@ -54,11 +54,15 @@ _HEADER = re.compile(r"(?im)^(?:from|to|cc|bcc|fao|attn)[ \t]*:[ \t]*(?P<title>(
 # ... whoever it is, by the name shown before the address: "From: The Flask & Fender
 # <bar@...>", a sender's premises or firm (a team's or service's words keep it: "From: Housing
 # Options <...>")
-_DISPLAY_NAME = re.compile(r"(?im)^(?:from|to|cc|bcc|sender|reply-to)[ \t]*:[ \t]*[\"“]?(?:the[ ]+)?"
-                           r"(?P<v>[A-Z0-9][^<>\n\"“”@,;()]{1,58}?)[\"”]?[ \t]*<[^<>\n@]+@")
+_DISPLAY_NAME = re.compile(r"(?im)^(?:>[ \t]*)*(?:from|to|cc|bcc|sender|reply-to)[ \t]*:[ \t]*[\"“]?(?:the[ ]+)?"
+                           r"(?P<v>[A-Z0-9][^<>\[\]\n\"“”@,;()]{1,58}?)[\"”]?[ \t]*(?:(?:<|\[mailto:)[^<>\n@]+@|"
+                           r"\n(?:>[ \t]*)*(?:sent|date)[ \t]*:)")  # (or alone, an Outlook forward's "From:" above "Sent:")
 # the writer above a phone's own line at a message's end: "Mags\nSent from my iPhone"
-_SENT_FROM = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ \t]*x*[ \t]*\n[ \t]*"
-                        r"(?i:sent[ ]from[ ]my)\b")
+_SENT_FROM = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ \t]*(?:x+|[^\w\s]+)?[ \t]*\n[ \t]*"
+                        r"(?i:sent[ ]from[ ](?:my|outlook|yahoo|mail)|get[ ]outlook)\b")
+# ... not a sign-off word above it ("Thx", "Rgds", "Laters")
+_SIGN_OFF_WORDS = frozenset("thx thnx thanks thankyou thank ty ta rgds regards kr laters love cheers best "
+                            "kind warm many speak soon xx soz gracias".split())
 # the capitalised words of a name written in title case, before the lower-case ones after it
 _TITLE_WORDS = re.compile(r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)*(?=[ ][a-z])")
 # the writer on the line after a letter's or email's closing, above their role or team:
@@ -114,7 +118,8 @@ class SignatureRecognizer(TokenRecognizer):
             if not any(a < start + len(name) and start < b for a, b in named) and self._premises(name):
                 firms.add((start, start + len(name)))
         for m in _SENT_FROM.finditer(text):
-            if self._given_or_rare(m.group("v").split()[0]) and self._a_name(m.group("v")):
+            if self._given_or_rare(m.group("v").split()[0]) and self._a_name(m.group("v")) \
+                    and fold(m.group("v").split()[0]) not in _SIGN_OFF_WORDS | _CLOSERS:
                 spans.add(m.span("v"))
         for closing in _CLOSING.finditer(text):
             m = _CLOSED_BY.match(text, closing.end())

@@ -34,7 +34,7 @@ US_STATES = (r"A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJ
 _UNITS = frozenset("min mins minute minutes hr hrs hour hours sec secs mile miles km yard yards "
                    "metres meters mins' second seconds".split())
 _NOT_A_STREETS_WORD = re.compile(r"(\w)\1\1|(?:ed|ing|nt|age|ers|ier|ous|ful|less|[tkpz]y)$|^un")
-CAPS_STREET_MAX = 4.2  # Zipf frequency below which a word in capitals before a street's word names it
+CAPS_STREET_MAX = 3.0  # Zipf frequency below which a word in capitals before a street's word names it
 RARE_STREET = 2.7  # Zipf frequency below which a lower-case word before a street's word names it
 _NOT_A_NAME = frozenset("the a an my your her his our their this that same main next other "
                         "busy quiet back side high".split())
@@ -47,8 +47,14 @@ _NOT_A_COUNT_BEFORE = "".join(rf"(?<!(?i:{w})[ ])" for w in (
     "opened", "ran", "waited", "had", "has", "x"))
 
 
+# words before "cell" that make it a blood cell, a spreadsheet's or a police station's
+_NOT_A_PLACES_CELL = "".join(rf"(?<!\b(?i:{w})[ ])" for w in (
+    "t", "cd4", "white", "red", "stem", "blood", "police", "prison", "sickle", "spreadsheet", "excel"))
+
+
 class StreetAddressRecognizer(RegexRecognizer):
     ENTITY = "STREET_ADDRESS"
+    CONTEXT = ("HMP", "HMYOI", "YOI", "prison", "prisoner", "wing", "landing", "cell")  # (wing_cell_near)
     STRIP_LEADING_VERB = True
     PATTERNS = (
         # Flat 3, 44 Mill Lane / 12a Peel Street / flat 2b, 9 Acacia Road / 41-43 Deansgate Row
@@ -84,7 +90,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block|pok[oó]j|pokoju|mieszkani[eu]|"
                  r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)[ \t]*(?:[:#][ \t]*)?"
                  r"(?:(?-i:ED)[ ])?"  # ("Room: 214", "RM ED 17")
-                 r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b", 0.7),
+                 r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b(?![ \t]*(?i:beds|bedrooms?|bedded|people|persons|nights?)\b)", 0.7),
         # a caravan's, a pitch's or a mooring's number: "static caravan no. 114", "pitch 22"
         ("pitch", r"\b(?i:caravan|pitch|plot|mooring|berth|chalet)[ \t]+(?P<v>(?i:no\.?[ \t]*)?(?-i:[A-Z])?\d{1,4}[a-zA-Z]?)\b"
                   r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|mins?|x\b|%|am\b|pm\b|foot|feet|ft\b|"
@@ -102,14 +108,24 @@ class StreetAddressRecognizer(RegexRecognizer):
         # a hospital's ward, bay, bed or cubicle with its number ("ward 22", "BED 7", "side room 4"),
         # an emergency department's area ("Majors 4", "RESUS 2"), a custody suite's cell ("cell 4",
         # "CELL 12"; not a blood count's "T cell 350")
-        ("bed", r"\b(?<!\b(?i:t)[ ])(?<!(?i:stem)[ ])(?i:ward|bay|bed|cubicle|side[ ]room|majors|minors|resus|cell)"
-                r"[ \t]*(?:(?-i:ED)[ \t]*)?\d{1,3}[a-zA-Z]?\b"  # ("BED ED 22")
+        # (a label's colon or "no." before the number, a letter before it: "Cell: 11", "cell no.
+        # 4", "Majors A4"; not a count of cells or doses: "CD4 cell 350", "white cell 12", "police
+        # cell 3 times", "cell 2x", "resus 1 ampoule", "cell 2 of the spreadsheet")
+        ("bed", r"\b" + _NOT_A_PLACES_CELL + r"(?:(?i:ward|bay|bed|cubicle|cub|side[ ]room|majors|minors|resus|cell|"
+                r"theatre|recovery|trolley|corridor)|(?-i:SR))"
+                r"(?:[ \t]*[:.#])?[ \t]*(?:(?i:no|number)\.?[ \t]*)?(?:(?-i:ED)[ \t]*)?(?-i:[A-Z](?=\d))?\d{1,3}(?-i:[a-wyzA-WYZ])?\b"  # ("BED ED 22")
                 r"(?![./:-]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|hrs?|mins?|x\b|%|am\b|pm\b|"
-                r"o'?clock))", 0.7),
+                r"o'?clock|times|ampoules?|amps?|vials?|mg|ml|units?|of\b|cells?\b))", 0.7),
+        # a bed opening a handover's line before its patient's family name in capitals or its
+        # state: "B1 OYELARAN, Funmi 44F", "B3 empty - TCI from ED" (not "B12 injection")
+        # (the family name before a comma or an initial, in capitals or restored from them:
+        # "OYELARAN, Funmi", "Oyelaran, Funmi", "HORVÁTHOVÁ T."; not "B12 LEVELS LOW")
+        ("bed_line", r"(?m)^[ \t]*(?P<v>(?-i:B)\d{1,2})(?=[ \t]+(?:(?-i:(?:[A-Z][A-ZÀ-ÞĀ-Ž'’-]{2,}|[A-Z][a-zà-ÿ'’-]{2,}),[ ][A-Z]"
+                     r"|[A-Z][A-ZÀ-ÞĀ-Ž'’-]{2,}[ ][A-Z]\.|[A-Z][a-z]+[ ][A-Z]{3,}\b)|(?i:empty|vacant|closed|blocked)\b))", 0.6),
         # a prison cell by its wing, landing and number, after a word that places someone in it:
         # "First-night cell: H1-22", "Loc: H1-22", "moved H2-07", "HMP Ravensike - H1-22"
-        ("wing_cell", r"(?:(?i:\b(?:cell|loc|location|landing|moved(?:[ ]to)?)[ \t]*:?[ \t]*)|(?:->|→)[ \t]*"
-                      r"(?i:moved(?:[ ]to)?[ \t]+)?|\bHMP(?:[ ][A-Z][a-z]+){1,2}[ \t]*[-–,][ \t]*)"
+        ("wing_cell", r"(?:(?i:\b(?:cell|loc|location|landing|moved(?:[ ](?:to|from))?|to|on)[ \t]*:?[ \t]*)|(?:->|→)[ \t]*"
+                      r"(?i:moved(?:[ ]to)?[ \t]+)?|(?i:\bHMP)(?:[ ]&[ ]YOI)?(?:[ ][A-Z][A-Za-z]+){1,2}(?:[ \t]*[-–,(:][ \t]*|[ ]))"
                       r"(?P<v>(?-i:[A-Z]\d{1,2}-\d{2,3}))\b(?![-/.]\d)", 0.6),
         # a hospital unit by its floor and side: "ADMITTED TO 4 NORTH", "NOTE - 5 EAST MED/SURG"
         ("unit_side", r"(?i:\b(?:to|on|at|from)[ ]|[-–][ ])(?P<v>\d{1,2}[ ]?(?i:north|south|east|west))\b"
@@ -117,6 +133,8 @@ class StreetAddressRecognizer(RegexRecognizer):
         # a hotel room in Romanian: "la hotelul Parkview, camera 311" (not "CCTV camera 3")
         # (the hotel may be named in the message before: "sunt la hotel ...\n... Flori: camera 212")
         ("camera", r"(?i:\bhotel\w*\b[^.]{0,80}?\b)(?P<v>(?i:camera|cam\.)\s*\d{1,4}[a-zA-Z]?)\b", 0.7),
+        # ... anywhere near a word of prison (CONTEXT): "(B2-11)", "from H1-22"
+        ("wing_cell_near", r"(?<![\w/-])(?-i:[A-Z]\d{1,2}-\d{2,3})(?![\w/-])", 0.2),
         # a street named for the water or ground beside it: "Canal Side", "Quay Side"
         ("side", r"\b(?-i:Canal|River|Water|Dock|Quay|Lake|Brook|Mill|Wharf|Harbour|Sea|Marsh|"
                  r"Moor)[ ](?-i:Side)\b", 0.6),
@@ -130,8 +148,8 @@ class StreetAddressRecognizer(RegexRecognizer):
         # texted in lower case after a preposition: "back on brook st", "by the asda on marsh lane"
         ("lower_case", r"(?i:\b(?:on|at|off|near|in|down|up|along|from|round)\s+)"
                        r"(?P<v>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+(?:st|rd|lane|ln|road|street|"
-                       r"ave|avenue|close|crescent|terrace|grove|drive|gardens|gdns|row|mews|"
-                       r"parade|walk|hill|square|sq))\b", 0.6),
+                       r"ave|avenue|close|crescent|terrace|tce|grove|drive|gardens|gdns|row|mews|"
+                       r"parade|walk|hill|square|sq|yd))\b", 0.6),
         # ... or at a line's start or after any little word of place, when the street's own word
         # is one English hardly uses: "tanyard row quiet til 11", "end of ormery ln", "and hogart
         # street", "on sorrel dene" (not after "a", "the", "her": "a mahoosive row")
@@ -161,19 +179,22 @@ class StreetAddressRecognizer(RegexRecognizer):
 
 # a street in a note in capitals, read as written (the copy the recognizers read lowers a line
 # in capitals: "Tanyard row"): "21.30 TANYARD ROW - CHANTELLE", "CHAPEL WALK, MORROWBY"
-_CAPS_STREET = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]{2,}){0,2}[ ](?:ROAD|RD|STREET|ST|"
-                          r"LANE|LN|ROW|AVENUE|AVE|CLOSE|CRESCENT|TERRACE|TCE|WALK|WAY|DRIVE|GARDENS|GDNS|"
-                          r"PLACE|SQUARE|GROVE|PARADE|MEWS|YARD|WHARF|HILL)\b(?![\w'’-])")
+# (not "CT": chlamydia's letters in a clinic's note, "NAAT CT/GC")
+_CAPS_STREET = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]{2,}){0,2}[ ](?:"
+                          + "|".join(w for w in SUFFIXES.upper().split("|") if w != "CT") + r")\b(?![\w'’/-])"
+                          r"(?![ ]+(?:TOO|MORE|OFF|OUT|BACK|AWAY|AGAIN|WITH|OVER|TO|FROM|ABOUT)\b)")  # ("WAY TOO", "ROW WITH")
 
 
 def streets_in_capitals(text: str) -> list[RecognizerResult]:
     """Streets named in capitals, each word of the name one English uses less than
-    CAPS_STREET_MAX and no stop word (not "ON THE ROAD", "HIGH STREET", "ONE WAY")."""
+    CAPS_STREET_MAX, no stop word and no plural of a word (not "ON THE ROAD", "HIGH STREET",
+    "ONE WAY", "OUTREACH WALK", "HOSTEL ROW", "PUNTERS WAY TOO", "SHARPS PLACE")."""
     out = []
     for m in _CAPS_STREET.finditer(text):
         words = m.group().split()
         while len(words) > 1 and (fold(words[0]) in STOP_WORDS or zipf(fold(words[0])) >= CAPS_STREET_MAX):
             words.pop(0)  # "SEEN TANYARD ROW"
-        if len(words) >= 2 and all(zipf(fold(w)) < CAPS_STREET_MAX for w in words[:-1]):
+        if len(words) >= 2 and all(zipf(fold(w)) < CAPS_STREET_MAX and not (
+                w.endswith("S") and zipf(fold(w[:-1])) >= CAPS_STREET_MAX) for w in words[:-1]):
             out.append(RecognizerResult("STREET_ADDRESS", m.end() - len(" ".join(words)), m.end(), 0.6))
     return out
