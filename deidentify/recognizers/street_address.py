@@ -47,6 +47,7 @@ _NOT_A_COUNT_BEFORE = "".join(rf"(?<!(?i:{w})[ ])" for w in (
     "opened", "ran", "waited", "had", "has", "x"))
 
 
+_WING_CODE = re.compile(r"[A-Z]\d{1,2}-\d{2,3}")
 # words before "cell" that make it a blood cell, a spreadsheet's or a police station's
 _NOT_A_PLACES_CELL = "".join(rf"(?<!\b(?i:{w})[ ])" for w in (
     "t", "cd4", "white", "red", "stem", "blood", "police", "prison", "sickle", "spreadsheet", "excel"))
@@ -111,7 +112,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         # (a label's colon or "no." before the number, a letter before it: "Cell: 11", "cell no.
         # 4", "Majors A4"; not a count of cells or doses: "CD4 cell 350", "white cell 12", "police
         # cell 3 times", "cell 2x", "resus 1 ampoule", "cell 2 of the spreadsheet")
-        ("bed", r"\b" + _NOT_A_PLACES_CELL + r"(?:(?i:ward|bay|bed|cubicle|cub|side[ ]room|majors|minors|resus|cell|"
+        ("bed", r"\b(?=(?i:[wbcsmrt]))" + _NOT_A_PLACES_CELL + r"(?:(?i:ward|bay|bed|cubicle|cub|side[ ]room|majors|minors|resus|cell|"
                 r"theatre|recovery|trolley|corridor)|(?-i:SR))"
                 r"(?:[ \t]*[:.#])?[ \t]*(?:(?i:no|number)\.?[ \t]*)?(?:(?-i:ED)[ \t]*)?(?-i:[A-Z](?=\d))?\d{1,3}(?-i:[a-wyzA-WYZ])?\b"  # ("BED ED 22")
                 r"(?![./:-]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|hrs?|mins?|x\b|%|am\b|pm\b|"
@@ -161,6 +162,12 @@ class StreetAddressRecognizer(RegexRecognizer):
                        r"avenue|crescent|cres|terrace|grove|gardens|gdns|row|mews|parade|square|sq|"
                        r"dene|croft|yard|yd|tce))\b(?![\w'’@-])", 0.6),
     )
+
+    def patterns_for(self, text: str) -> list:
+        # a prison cell's code only where one is written (time only: the result is the same)
+        if _WING_CODE.search(text):
+            return self._compiled
+        return [c for c in self._compiled if c[0] not in ("wing_cell", "wing_cell_near")]
 
     def validate(self, value: str, pattern: str = "") -> bool:
         if pattern == "compound":  # (not "3 Broadway tickets", "2 Colgate", "4 Southway buses")
