@@ -72,8 +72,9 @@ def warm() -> None:
 def given_names() -> frozenset[str]:
     """Faker's given names in Latin letters, the English short forms the `nicknames` dataset
     lists (Kev, Tiff, Tash, Bev) that English uses less than SHORT_FORM_MAX as words (not its
-    "Day", "Win", "Honey", "Ash"), and the world registers' (see _world_given_names)."""
-    return given_names_any_case() | _world_given_names()
+    "Day", "Win", "Honey", "Ash"), the world registers' (see _world_given_names) and short
+    forms of two letters read only capitalised (CAPITALISED_SHORT_FORMS)."""
+    return given_names_any_case() | _world_given_names() | CAPITALISED_SHORT_FORMS
 
 
 @cache
@@ -103,6 +104,8 @@ _SHORT_FORM_WORDS = frozenset("ado appy char crate darkey deliverance dob dyer e
 
 # British and Irish short forms the (American) dataset lacks, as the project's notes write them;
 # not those that are words or labels too (Tel, Tee, Gem, Mags)
+# ... and those of two letters, names only when capitalised ("Will email Mo today"; not "half a mo")
+CAPITALISED_SHORT_FORMS = frozenset(("mo",))
 UK_SHORT_FORMS = frozenset("gaz gazza daz dazza baz bazza shaz shazza bex kel ste jonno robbo macca "
                            "lozza tez stace jase".split())
 

@@ -33,7 +33,7 @@ LABELS = (
     r"iban|account|acc|a/c|c/c|ag\.?|agência|sort\s+code|bank|konto|rachunek|cont|conta|cuenta|"
     r"számla|счет|рахунок|"
     # police, courts, councils, casework
-    r"h&c|ref(?:erence)?|case|log|incident|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
+    r"h&c|ref(?:erence)?|case|log|incident|ppn|occurrence|crime|cad|crn|urn|collar|shoulder|warrant|"
     r"badge|credencial|nrpsi|misper|mash|tenancy|claim|file|member|policy|booking|ticket|appeal|dx|code|pt|pnc|cro|"
     r"acct|script|prescription|mtcn|chy|"
     # an employer's numbers for a worker: "Staff number 10421", "payroll no 88213", "Employee number: 55021"

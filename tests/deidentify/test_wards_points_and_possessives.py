@@ -291,3 +291,20 @@ def test_what_the_attacks_found_let_through_goes(engine, text, name):
 ])
 def test_what_the_attacks_found_removed_is_kept(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Will email Mo today about the joint appointment.", "Mo"),
+    ("Tina: Mo read Tina's name at the vigil.", "Mo"),
+    ("disclosure was shared with the police (PPN 22/0418) and a DASH done", "22/0418"),
+])
+def test_a_short_name_capitalised_or_a_protection_notice_goes(engine, text, value):
+    assert value in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("back in just a mo, she said", "mo"),
+    ("a DASH was completed (score 14)", "DASH"),
+])
+def test_a_word_or_a_risk_form_is_kept(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
