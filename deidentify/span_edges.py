@@ -180,6 +180,8 @@ _CAPS_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(/:]))([A-ZÀ-ÞĀ-ŽА-ЯЁІЇ
 # a family name in lower case after a given name in lower case: "jade mcallister", "amber wilkes"
 # ("(jade mcallister)", "amber wilkes 22", "jade mcallister's mum", "jade mcallister dob ..."), before a
 # bracket, a comma, a number, a possessive or a date of birth
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_GREETINGS = frozenset("love thanks cheers regards dear hi hiya hello morning evening".split())  # ("Love Lorraine x")
 _LOWER_SURNAME_AFTER = re.compile(r"[ ]([a-z][a-z'’-]{3,}?)(?=(?:['’]s)?[ \t]*(?:[()\[\],]|\d|(?i:dob|aged?|mum|dad)\b)"
                                   r"|['’]s\b)")  # (not "jade tearful.")
 _CHAT_WORDS = frozenset("tmrw tmoz 2moro aswell hubby wifey rehab detox bestie".split())
@@ -535,7 +537,9 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and bool(_LINE_STARTS.search(text, max(0, m.start(1) - 40), m.start(1))) \
                 and fold(m.group(1)) not in MONTHS_AND_DAYS  # (not "Sunday Hargreaves 16:00")
             if m and (_given_before(m.group(1), given, allow,
-                                    mid_sentence=within_sentence(text, m.start(1)) or speaks)
+                                    mid_sentence=within_sentence(text, m.start(1)) or speaks
+                                    or m.group(1).istitle() and fold(m.group(1)) not in _GREETINGS
+                                    and _stated(text, end))
                       or speaks and _speakers_given(m.group(1), allow)):
                 start = m.start(1)
             if text[start:end].isupper() and "," in text[start:end].rstrip(",") \
@@ -838,6 +842,14 @@ def _given_before(word: str, given: frozenset[str], allow: AllowList,
     if key in STOP_WORDS:  # "Will", "May", capitalised mid-sentence; not "AS" of "KNOWN AS"
         return mid_sentence and word.istitle() and len(word) >= 3
     return mid_sentence or zipf(key) < EVERYDAY
+
+
+def _stated(text: str, end: int) -> bool:
+    """Does the sentence a found name is in end with a full stop, not a question mark? A given
+    name that is an everyday word at a sentence's start is a name then ("Will Hartley (health
+    adviser) rang in the end."; not "Will Stone be there?")."""
+    m = _SENTENCE_END.search(text, end)
+    return m is not None and m.group() != "?"
 
 
 def _caps_word_beside(text: str, start: int, end: int, after: bool = True) -> bool:

@@ -308,3 +308,14 @@ def test_a_short_name_capitalised_or_a_protection_notice_goes(engine, text, valu
 ])
 def test_a_word_or_a_risk_form_is_kept(engine, text, kept):
     assert not any(kept in piece for piece in removed(engine, text))
+
+
+def test_an_everyday_given_name_opening_a_statement_goes_with_its_family_name(engine):
+    pieces = removed(engine, "Clinic no. HC-26-01187. Will Hartley (health adviser) rang in the end.")
+    assert "Will Hartley" in pieces
+
+
+@pytest.mark.parametrize("text, kept", [("Will Hartley be there tomorrow?", "Will"),
+                                        ("Love Lorraine x (Lol)", "Love")])
+def test_a_question_or_a_sign_off_keeps_the_word(engine, text, kept):
+    assert not any(p.startswith(kept) for p in removed(engine, text))
