@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from presidio_analyzer import RecognizerRegistry, RecognizerResult
-from spacy.lang.en.stop_words import STOP_WORDS
 from threadpoolctl import ThreadpoolController
 
 from deidentify.address_lines import house_names, towns_by_postcode
@@ -21,8 +20,8 @@ from deidentify.allow_list import AllowList
 from deidentify.analyzer import DirectAnalyzer
 from deidentify.config import DeidConfig, load_config
 from deidentify.known_model import KnownIdentifiers, Record
-from deidentify.lexicon import (CALLED_BY, DEPARTMENT_LETTERS, KIN, NAMES_NOBODY, TITLES, countries, fold,
-                                zipf)
+from deidentify.found_words import names_nobody
+from deidentify.lexicon import countries, fold
 from deidentify.lowercase_pass import LowerCaseNames, extend_names, premises_in_lower_case
 from deidentify.nlp import load_nlp_engine
 from deidentify.normalise import Normalised, normalise, quiet_marks
@@ -97,36 +96,6 @@ def _by_case_alone(result: RecognizerResult) -> bool:
                                                    "LowerCaseNames") in _BY_CASE
 
 
-_WORD_BEFORE = re.compile(r"(\S+)[ ]+\Z")
-_DEPARTMENT_AFTER = re.compile(r"[ ]+(?i:attendances?|registrar|consultant|cons|nurse|nursing|triage|notes?|"
-                               r"staff|department|dept|majors|minors|resus|clinician|doctor|dr|provider|"
-                               r"safeguarding|record|high|x\d|visit|admission|psych|flag|frequent|-|—|–)(?!\w)")
-_HEADING_AFTER = re.compile(r"[ ]+(?:[-—–:]|[A-Z]{2,}\b|\d)")
-# words before the emergency department's letters that take someone there ("conveyed to sgh ed",
-# "-> ED", "Ref'd by ED", "attended ED"), beside a heading's word in capitals ("PAEDIATRIC ED")
-_TO_DEPARTMENT = frozenset("to in at from via for by the into attended left advised gp ->".split())
-
-
-def _names_nobody(text: str, start: int, end: int) -> bool:
-    """A lone word read as a name that names nobody (lexicon.NAMES_NOBODY, CALLED_BY), or the
-    emergency department's letters (DEPARTMENT_LETTERS) where they name it: after a word that
-    takes someone there, a hospital's letters or a heading's word in capitals (no kin word,
-    title or little word: "HUSBAND ED", "SEEN WITH ED"), or before a word of the department ("ED
-    Registrar", "3 ED attendances"); not "ed came round", "jade's bf ed", "ed's van"."""
-    word = text[start:end]
-    if word in DEPARTMENT_LETTERS:
-        if _DEPARTMENT_AFTER.match(text, end):
-            return True
-        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        if before is None:  # a heading's: "ED — Oxhallow Community Hospital", "ED FREQUENT ATTENDER"
-            return _HEADING_AFTER.match(text, end) is not None \
-                and (start == 0 or text[start - 1] == "\n")
-        prior = before.group(1).rstrip(".,:;")
-        return fold(prior) in _TO_DEPARTMENT or prior in ("->", "→") or (
-            len(prior) >= 2 and prior.isupper() and prior.isalpha() and fold(prior) not in KIN | TITLES
-            and fold(prior) not in STOP_WORDS) or (
-            2 <= len(prior) <= 4 and prior.islower() and prior.isalpha() and zipf(prior) < 3.0)
-    return fold(word) in NAMES_NOBODY or word in CALLED_BY
 
 
 def _to_original(norm: Normalised, spans: list[Span]) -> list[Span]:
@@ -231,7 +200,7 @@ class Deidentifier:
         ends = {r.end for r in results if r.entity_type == "PERSON"}
         results = [r for r in results
                    if r.entity_type not in _NAME_KINDS or not _by_case_alone(r)
-                   or not _names_nobody(text, r.start, r.end) or r.start - 1 in ends]
+                   or not names_nobody(text, r.start, r.end) or r.start - 1 in ends]
         protected = self.allow.spans(text)
         if not protected:
             return results

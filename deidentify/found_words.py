@@ -6,14 +6,20 @@ signature's job title ("Ben Castellano Hughes Senior Practitioner", "DR M ABUBAK
 "Probation Officer" alone). Both are cut, carefully: a helper's attack showed that names are
 such words too (Aiko Date, Marsha Reason, Nok; Favour, Gift, Glory Support Worker), so a label
 goes only before its colon or after a form's gap, and a title's words come from a list.
+
+And words the model or the capitalised-word rules read as a name alone that name nobody: a
+form's label, a day written short, an endearment, the emergency department's letters where the
+words round them make them the department (names_nobody).
 """
 
 from __future__ import annotations
 
 import re
 
-from deidentify.lexicon import (JOB_HEADS, NAME_LABELS, fold, given_names, job_title, role_word,
-                                zipf)
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import (CALLED_BY, DEPARTMENT_LETTERS, JOB_HEADS, KIN, NAME_LABELS, NAMES_NOBODY,
+                                TITLES, fold, given_names, job_title, role_word, zipf)
 from deidentify.recognizers.person_names import FORM_LABELS
 
 # the grades doctors sign with after their name
@@ -77,3 +83,35 @@ def without_label(text: str, start: int, end: int) -> int:
             break
         end = start + len(text[start:end].rstrip())
     return end
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ ]+\Z")
+_DEPARTMENT_AFTER = re.compile(r"[ ]+(?i:attendances?|registrar|consultant|cons|nurse|nursing|triage|notes?|"
+                               r"staff|department|dept|majors|minors|resus|clinician|doctor|dr|provider|"
+                               r"safeguarding|record|high|x\d|visit|admission|psych|flag|frequent|-|—|–)(?!\w)")
+_HEADING_AFTER = re.compile(r"[ ]+(?:[-—–:]|[A-Z]{2,}\b|\d)")
+# words before the emergency department's letters that take someone there ("conveyed to sgh ed",
+# "-> ED", "Ref'd by ED", "attended ED"), beside a heading's word in capitals ("PAEDIATRIC ED")
+_TO_DEPARTMENT = frozenset("to in at from via for by the into attended left advised gp ->".split())
+
+
+def names_nobody(text: str, start: int, end: int) -> bool:
+    """A lone word read as a name that names nobody (lexicon.NAMES_NOBODY, CALLED_BY), or the
+    emergency department's letters (DEPARTMENT_LETTERS) where they name it: after a word that
+    takes someone there, a hospital's letters or a heading's word in capitals (no kin word,
+    title or little word: "HUSBAND ED", "SEEN WITH ED"), or before a word of the department ("ED
+    Registrar", "3 ED attendances"); not "ed came round", "jade's bf ed", "ed's van"."""
+    word = text[start:end]
+    if word in DEPARTMENT_LETTERS:
+        if _DEPARTMENT_AFTER.match(text, end):
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if before is None:  # a heading's: "ED — Oxhallow Community Hospital", "ED FREQUENT ATTENDER"
+            return _HEADING_AFTER.match(text, end) is not None \
+                and (start == 0 or text[start - 1] == "\n")
+        prior = before.group(1).rstrip(".,:;")
+        return fold(prior) in _TO_DEPARTMENT or prior in ("->", "→") or (
+            len(prior) >= 2 and prior.isupper() and prior.isalpha() and fold(prior) not in KIN | TITLES
+            and fold(prior) not in STOP_WORDS) or (
+            2 <= len(prior) <= 4 and prior.islower() and prior.isalpha() and zipf(prior) < 3.0)
+    return fold(word) in NAMES_NOBODY or word in CALLED_BY

@@ -180,12 +180,13 @@ _CAPS_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(/:]))([A-ZÀ-ÞĀ-ŽА-ЯЁІЇ
 # a family name in lower case after a given name in lower case: "jade mcallister", "amber wilkes"
 # ("(jade mcallister)", "amber wilkes 22", "jade mcallister's mum", "jade mcallister dob ..."), before a
 # bracket, a comma, a number, a possessive or a date of birth
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_GREETINGS = frozenset("love thanks cheers regards dear hi hiya hello morning evening".split())  # ("Love Lorraine x")
 _LOWER_SURNAME_AFTER = re.compile(r"[ ]([a-z][a-z'’-]{3,}?)(?=(?:['’]s)?[ \t]*(?:[()\[\],]|\d|(?i:dob|aged?|mum|dad)\b)"
                                   r"|['’]s\b)")  # (not "jade tearful.")
 _CHAT_WORDS = frozenset("tmrw tmoz 2moro aswell hubby wifey rehab detox bestie".split())
 LOWER_SURNAME_MAX = 3.5  # Zipf frequency: ... a word English uses less (not "jade said", "amber smith")
+# where a sentence ends, and the words that open a message, not a name before a family name
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_GREETINGS = frozenset("love thanks cheers regards dear hi hiya hello morning evening".split())  # ("Love Lorraine x")
 CAPS_BEFORE_MAX = 3.0  # Zipf frequency: ... that English uses less (not "URGENT Maria")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:(?<=[\n:(,])|(?<=[\n:(,][ ])|(?<=\A)|House[ ])(?-i:No|NO)\.?[ ]?\Z")  # (not "NHS No.")
 _REGION_AFTER = re.compile(r"[ ](?:region|oblast|province|county|district|voivodeship|raion|governorate)\b")
@@ -539,7 +540,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             if m and (_given_before(m.group(1), given, allow,
                                     mid_sentence=within_sentence(text, m.start(1)) or speaks
                                     or m.group(1).istitle() and fold(m.group(1)) not in _GREETINGS
-                                    and _stated(text, end))
+                                    and fold(m.group(1)) not in MONTHS_AND_DAYS and _stated(text, end))
                       or speaks and _speakers_given(m.group(1), allow)):
                 start = m.start(1)
             if text[start:end].isupper() and "," in text[start:end].rstrip(",") \
