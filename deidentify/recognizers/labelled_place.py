@@ -55,6 +55,8 @@ ADVERT_RARE = 3.5  # Zipf frequency below which a word after an advert's place w
 
 _DMS = (r"\d{1,3}[ ]?(?:°|(?i:deg))[ ]?\d{1,2}[ ]?['′’][ ]?\d{1,2}(?:\.\d+)?[ ]?(?:\"|''|′′|”|″)?[ ]?"
         r"(?-i:[NSEW])\b")
+# degrees and decimal minutes, the hemisphere first, as a phone's pin gives them: "N 54° 12.523'"
+_DEGREES_MINUTES = r"(?-i:[NSEW])[ ]?\d{1,3}°[ ]?\d{1,2}\.\d{2,}['′’]?"
 _DECIMAL = r"[-−]?\d{1,3}\.\d{4,}°?(?:[ ]?(?-i:[NSEW])\b)?"
 
 
@@ -73,6 +75,9 @@ class LabelledPlaceRecognizer(RegexRecognizer):
         # a province of China, the home of many who come from there ("来自长乐, 福建")
         ("chinese_province", r"(?:" + _PROVINCES + r")(?:省)?", 0.5),
         ("dms", _DMS, 0.7),
+        ("degrees_minutes", _DEGREES_MINUTES, 0.7),
+        # decimal degrees with their hemisphere's letter, no label needed: "54.2087N 2.0531W"
+        ("decimal_hemisphere", r"(?<![\w.])\d{1,3}\.\d{3,}°?[ ]?(?-i:[NS])[ ,]{1,2}\d{1,3}\.\d{3,}°?[ ]?(?-i:[EW])\b", 0.7),
         ("decimal_labelled", r"(?i:\b(?:lat(?:itude)?|long(?:itude)?|lng|lon|gps|coordinates|coords|"
                              r"location|loc|geo)\b[ \t]*[:=]?[ \t]*)(?P<v>" + _DECIMAL
                              + r"(?:[ \t]*[,/][ \t]*" + _DECIMAL + r")?)(?![\d.])(?![ \t]*(?i:km|m|mi|miles|kg|g|%)\b)", 0.7),
@@ -85,7 +90,8 @@ class LabelledPlaceRecognizer(RegexRecognizer):
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        if pattern in ("chinese_province", "dms", "decimal_labelled", "decimal_pair", "three_words"):
+        if pattern in ("chinese_province", "dms", "degrees_minutes", "decimal_hemisphere", "decimal_labelled",
+                       "decimal_pair", "three_words"):
             return True
         if pattern in ("from_chinese", "chinese_in_english", "person_of_place"):
             # not a kind of place or a language: "住在酒店", "回到家里", "in 中文", "at 按摩店"

@@ -30,10 +30,11 @@ class VehicleRegRecognizer(RegexRecognizer):
         ("after_plate", r"(?i:\b(?:plates?|plt|reg(?:istration)?)(?:\s+(?:no\.?|number)|\s*#)?\.?\s*:?\s*)"
                         r"(?P<v>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,8}|"
                         r"(?-i:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,4}-[A-Z0-9]{2,4}))\b", 0.6),
-        # (a plate abroad, its area's letters apart: "on Polish plates WE 4K210"; or in quotes:
+        # (a plate abroad, its area's letters apart: "on Polish plates WE 4K210", "Bulgarian plates
+        # CA 1234 KB"; or in quotes:
         # "private plate "T0NY 5"")
         ("personalised", r"(?i:\b(?:plates?|reg(?:istration)?|reg\.?\s+no)\.?\s*:?\s*[\"“'‘]?)"
-                         r"(?P<v>[A-Z]{1,3}[ -]\d[A-Z0-9]{3,4}|(?=[A-Z]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{2,4}[ ](?=[A-Z0-9]{0,3}\d|[A-Z]{1,3}\b)"
+                         r"(?P<v>[A-Z]{1,3}[ -]\d{4}[ -][A-Z]{2}(?![\w-])|[A-Z]{1,3}[ -]\d[A-Z0-9]{3,4}|(?=[A-Z]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{2,4}[ ](?=[A-Z0-9]{0,3}\d|[A-Z]{1,3}\b)"
                          r"[A-Z0-9]{1,4}|"
                          r"[A-Z]{1,3}\d{1,4}\s?[A-Z]{1,3}|[A-Z]{1,3}\s?\d{1,4})\b", 0.6),
         # part of a plate, near a word for a car (CONTEXT): "WU17 something", "KP19...",
@@ -121,7 +122,8 @@ class VehicleRegRecognizer(RegexRecognizer):
             return sum(c.isalnum() for c in value) >= 3
         if pattern == "personalised":  # (not "PLATES ON 20", "REG TO 50"; but "plates WE 4K210")
             parts = value.split()
-            return not (len(parts) > 1 and parts[1].isdigit() and fold(parts[0]) in STOP_WORDS)
+            return not (len(parts) == 2 and parts[1].isdigit() and len(parts[1]) <= 3
+                        and fold(parts[0]) in STOP_WORDS)  # (a stop word and a count)
         if pattern == "plate_abroad":  # a plate has letters and figures ("номер 42" is a bus's)
             return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         if pattern in ("quoted_part", "dotted_end", "partial_current", "reg_letters"):  # not "OK", "IS"

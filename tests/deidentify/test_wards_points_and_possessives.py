@@ -319,3 +319,18 @@ def test_an_everyday_given_name_opening_a_statement_goes_with_its_family_name(en
                                         ("Love Lorraine x (Lol)", "Love")])
 def test_a_question_or_a_sign_off_keeps_the_word(engine, text, kept):
     assert not any(p.startswith(kept) for p in removed(engine, text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bulgarian plates CA 1234 KB seen twice at the lay-by.", "CA 1234 KB"),
+    ("Pin dropped at N 54° 12.523' W 002° 03.198' near the canal.", "N 54° 12.523'"),
+    ("Last seen 54.2087N 2.0531W according to her Find My.", "54.2087N 2.0531W"),
+])
+def test_a_foreign_plates_letters_and_a_pins_minutes_go(engine, text, value):
+    assert value in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [("Temp 36.5 and ratio 1.234 N on the chart.", "36.5"),
+                                        ("HOT PLATES ON 20 MINS", "20")])
+def test_a_reading_or_a_count_is_no_pin_or_plate(engine, text, kept):
+    assert not any(kept in piece for piece in removed(engine, text))
