@@ -7,8 +7,9 @@ or standing in an English sentence after "in", "from" or "near" ("a family in �
 
 A point on the map, however a phone or a worker gives it: a latitude and longitude in
 degrees, minutes and seconds ("54°12'31.4"N 2°03'11.9"E", "54 deg 12' 40.10" N" in a photo's
-metadata), in decimal degrees after a label or as a pair precise to five places ("GPS:
-54.20871, -2.05312"), and a three-word address ("///gravy.lantern.obliged", "what3words:
+metadata), in degrees and decimal minutes with the hemisphere first ("N 54° 12.523'"), in
+decimal degrees after a label, with their hemispheres' letters or as a pair precise to five
+places ("GPS: 54.20871, -2.05312", "54.2087N 2.0531W"), and a three-word address ("///gravy.lantern.obliged", "what3words:
 soaks.fender.tallest").
 
 The label says a place follows, so the place needs no gazetteer: one to three words on the
