@@ -273,6 +273,10 @@ NAMES_NOBODY = MONTHS_AND_DAYS | frozenset(
 # a drug's name ends so ("flucloxacillin", "naloxone", "lorazepam"): no name
 DRUG_ENDINGS = ("cillin", "mycin", "cycline", "azole", "oxone", "tanyl", "picin", "traline", "azepam",
                 "pine", "done", "profen", "olol", "pril", "sartan", "statin", "mab", "vir", "pram")
+# the words that open or close a message, not a name beside them ("Love Lorraine x", "Thx\nSent
+# from my iPhone", "Morning Jo")
+SIGN_OFFS = frozenset("thx thnx thanks thankyou thank ty ta rgds regards kr laters love cheers best kind "
+                      "warm many speak soon xx soz gracias dear hi hiya hello morning evening".split())
 CALLED_BY = frozenset("babe babes hun hon hunny darling sweetie sweetheart fella lass bro bruv "
                       "sis".split())
 # ... and the emergency department's letters, in capitals or lower case ("SGH ED", "-> ED",
@@ -467,6 +471,12 @@ TYPO_OF = 4.0  # Zipf frequency of an English word a rare word may be a misspell
 
 
 @lru_cache(maxsize=50_000)
+def plural_of_a_word(key: str, at_least: float) -> bool:
+    """Is this lower-case word a plural of a word English uses at least `at_least` (Zipf)
+    ("punters", "sharps", "pads"; not "jas", "moss")?"""
+    return key.endswith("s") and not key.endswith("ss") and zipf(key[:-1]) >= at_least
+
+
 def misspelt(word: str) -> bool:
     """Is this rare word chat spelling or a typo of an everyday English word ("Beyoooond",
     "Shoulve", "Becaise"): a letter written three times, or one edit (a letter dropped,

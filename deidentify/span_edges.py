@@ -44,9 +44,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.allow_list import AllowList
 from deidentify.found_words import person_with_job, without_job, without_label
 from deidentify.lexicon import (DEMONYMS, JOB_HEADS, KIN, MONTHS_AND_DAYS, NOT_NAMES, OTHER_SCRIPTS,
-                                RECORD_WORDS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names, fold,
-                                foreign_word, given_names, given_names_any_case, misspelt, specialty_word,
-                                zipf)
+                                RECORD_WORDS, SIGN_OFFS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names,
+                                fold, foreign_word, given_names, given_names_any_case, misspelt,
+                                plural_of_a_word, specialty_word, zipf)
 from deidentify.recognizers.dates import QUALIFIER_BEFORE
 from deidentify.recognizers.establishment import FIRM_ENDINGS, HEAD_WORDS
 from deidentify.recognizers.initials import SHORTHAND
@@ -184,9 +184,8 @@ _LOWER_SURNAME_AFTER = re.compile(r"[ ]([a-z][a-z'’-]{3,}?)(?=(?:['’]s)?[ \t
                                   r"|['’]s\b)")  # (not "jade tearful.")
 _CHAT_WORDS = frozenset("tmrw tmoz 2moro aswell hubby wifey rehab detox bestie".split())
 LOWER_SURNAME_MAX = 3.5  # Zipf frequency: ... a word English uses less (not "jade said", "amber smith")
-# where a sentence ends, and the words that open a message, not a name before a family name
+# where a sentence ends
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_GREETINGS = frozenset("love thanks cheers regards dear hi hiya hello morning evening".split())  # ("Love Lorraine x")
 CAPS_BEFORE_MAX = 3.0  # Zipf frequency: ... that English uses less (not "URGENT Maria")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:(?<=[\n:(,])|(?<=[\n:(,][ ])|(?<=\A)|House[ ])(?-i:No|NO)\.?[ ]?\Z")  # (not "NHS No.")
 _REGION_AFTER = re.compile(r"[ ](?:region|oblast|province|county|district|voivodeship|raion|governorate)\b")
@@ -539,7 +538,7 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and fold(m.group(1)) not in MONTHS_AND_DAYS  # (not "Sunday Hargreaves 16:00")
             if m and (_given_before(m.group(1), given, allow,
                                     mid_sentence=within_sentence(text, m.start(1)) or speaks
-                                    or m.group(1).istitle() and fold(m.group(1)) not in _GREETINGS
+                                    or m.group(1).istitle() and fold(m.group(1)) not in SIGN_OFFS
                                     and fold(m.group(1)) not in MONTHS_AND_DAYS and _stated(text, end))
                       or speaks and _speakers_given(m.group(1), allow)):
                 start = m.start(1)
@@ -969,7 +968,7 @@ def _paired(word: str, found: str, joint: str, given: frozenset[str], allow: All
         return "+" in joint and found.isupper() and len(found) <= 3
     if word[:1].isupper() != found[:1].isupper() or len(word) < 2 or len(found) < 3:
         return False  # (not "Ag/Ab|PERSON" of a blood test)
-    return zipf(key) < PAIRED_RARE and not _plural_of_a_word(key) \
+    return zipf(key) < PAIRED_RARE and not plural_of_a_word(key, PLURAL_OF_A_WORD) \
         and (key in given or fold(found) in given and len(word) <= PAIRED_SHORT)
 
 
@@ -995,11 +994,6 @@ def _spelt_again(word: str, found: str) -> bool:
         and SequenceMatcher(None, fold(word), fold(found)).ratio() >= SPELT_AGAIN
 
 
-def _plural_of_a_word(key: str) -> bool:
-    """A plural of a word English uses ("punters", "sharps", "pads"; not "jas")."""
-    return key.endswith("s") and not key.endswith("ss") and zipf(key[:-1]) >= PLURAL_OF_A_WORD
-
-
 def _named_from(word: str, given: frozenset[str], allow: AllowList) -> bool:
     """A person before "from" and a place found: a known given name or a word English seldom
     uses, no title, kin, job or word the allow-list keeps ("Jas from Kaleido"; not "Letter
@@ -1007,7 +1001,7 @@ def _named_from(word: str, given: frozenset[str], allow: AllowList) -> bool:
     key = fold(word)
     if _no_name(word, allow):
         return False
-    return key in given or zipf(key) < FROM_NAME_RARE and not _plural_of_a_word(key)
+    return key in given or zipf(key) < FROM_NAME_RARE and not plural_of_a_word(key, PLURAL_OF_A_WORD)
 
 
 def _same_as(words: str, allow: AllowList) -> bool:

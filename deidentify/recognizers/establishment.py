@@ -5,7 +5,8 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import family_names, fold, given_names, misspelt, specialty_word, zipf
+from deidentify.lexicon import (family_names, fold, given_names, misspelt, plural_of_a_word, specialty_word,
+                                zipf)
 from deidentify.recognizers.base import RegexRecognizer, after_one_of
 from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.street_address import SUFFIXES
@@ -45,8 +46,8 @@ THE_NAME_MAX = 4.5  # Zipf frequency: a word after "at the" English uses less na
 WARD_NAME_MAX = 2.5  # ... a word before "ward" that is no known name (Seacole, Cavell)
 BANK_NAME_MAX = 3.5  # Zipf frequency below which the words before "Food Bank" name a place
 HOSPITAL_LETTERS_MAX = 2.8  # Zipf frequency: letters in a triage heading English uses less name a hospital
-LOWER_NAME_MAX = 3.5
-PLURAL_OF_A_WORD = 2.5  # Zipf frequency from which a word less its "s" is one English uses  # Zipf frequency below which a lower-case word names premises before their kind
+LOWER_NAME_MAX = 3.5  # Zipf frequency below which a lower-case word names premises before their kind
+PLURAL_OF_A_WORD = 2.5  # Zipf frequency from which a word less its "s" is one English uses
 _DISORDERS = frozenset("COPD EUPD ASPD OCPD STPD AVPD NSPD CSPD MUPD".split())
 # where a pub is named: after a word of place and "the", before a stop or a word that is no noun
 # the sign would govern ("drinks at the Spotted Dog on Fridays"; not "suffers the Black Dog",
@@ -156,7 +157,7 @@ class EstablishmentRecognizer(RegexRecognizer):
             words = value.split()
             words = words[:-2] if words[-1] in ("park", "estate") else words[:-1]
             return all(w not in STOP_WORDS and zipf(w) < LOWER_NAME_MAX and not specialty_word(w)
-                       and not misspelt(w) and not (w.endswith("s") and zipf(w[:-1]) >= PLURAL_OF_A_WORD)
+                       and not misspelt(w) and not plural_of_a_word(w, PLURAL_OF_A_WORD)
                        for w in words)  # (nor a plural: "the punters court")
         if pattern == "police_letters":
             return value.upper() not in _DISORDERS

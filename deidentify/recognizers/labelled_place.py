@@ -9,8 +9,8 @@ A point on the map, however a phone or a worker gives it: a latitude and longitu
 degrees, minutes and seconds ("54°12'31.4"N 2°03'11.9"E", "54 deg 12' 40.10" N" in a photo's
 metadata), in degrees and decimal minutes with the hemisphere first ("N 54° 12.523'"), in
 decimal degrees after a label, with their hemispheres' letters or as a pair precise to five
-places ("GPS: 54.20871, -2.05312", "54.2087N 2.0531W"), and a three-word address ("///gravy.lantern.obliged", "what3words:
-soaks.fender.tallest").
+places ("GPS: 54.20871, -2.05312", "54.2087N 2.0531W"), and a three-word address
+("///gravy.lantern.obliged", "what3words: soaks.fender.tallest").
 
 The label says a place follows, so the place needs no gazetteer: one to three words on the
 label's line, capitalised or in a script without capitals, up to a comma, a stop or a bracket.

@@ -19,8 +19,8 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import (CALLED_BY, JOB_HEADS, SIGNED_ROLES, TITLES, WORKER_ROLES, family_names,
-                                fold, given_names, specialty_word, zipf)
+from deidentify.lexicon import (CALLED_BY, JOB_HEADS, SIGN_OFFS, SIGNED_ROLES, TITLES, WORKER_ROLES,
+                                family_names, fold, given_names, specialty_word, zipf)
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.initials import SHORTHAND
 
@@ -60,9 +60,6 @@ _DISPLAY_NAME = re.compile(r"(?im)^(?:>[ \t]*)*(?:from|to|cc|bcc|sender|reply-to
 # the writer above a phone's own line at a message's end: "Mags\nSent from my iPhone"
 _SENT_FROM = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ \t]*(?:x+|[^\w\s]+)?[ \t]*\n[ \t]*"
                         r"(?i:sent[ ]from[ ](?:my|outlook|yahoo|mail)|get[ ]outlook)\b")
-# ... not a sign-off word above it ("Thx", "Rgds", "Laters")
-_SIGN_OFF_WORDS = frozenset("thx thnx thanks thankyou thank ty ta rgds regards kr laters love cheers best "
-                            "kind warm many speak soon xx soz gracias".split())
 # the capitalised words of a name written in title case, before the lower-case ones after it
 _TITLE_WORDS = re.compile(r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)*(?=[ ][a-z])")
 # the writer on the line after a letter's or email's closing, above their role or team:
@@ -119,7 +116,7 @@ class SignatureRecognizer(TokenRecognizer):
                 firms.add((start, start + len(name)))
         for m in _SENT_FROM.finditer(text):
             if self._given_or_rare(m.group("v").split()[0]) and self._a_name(m.group("v")) \
-                    and fold(m.group("v").split()[0]) not in _SIGN_OFF_WORDS | _CLOSERS:
+                    and fold(m.group("v").split()[0]) not in SIGN_OFFS | _CLOSERS:  # (not "Thx", "Laters")
                 spans.add(m.span("v"))
         for closing in _CLOSING.finditer(text):
             m = _CLOSED_BY.match(text, closing.end())

@@ -5,7 +5,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import family_names, fold, given_names, zipf
+from deidentify.lexicon import family_names, fold, given_names, plural_of_a_word, zipf
 from deidentify.recognizers.base import RegexRecognizer
 
 SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|Walk|Row|Way|"
@@ -201,7 +201,7 @@ def streets_in_capitals(text: str) -> list[RecognizerResult]:
         words = m.group().split()
         while len(words) > 1 and (fold(words[0]) in STOP_WORDS or zipf(fold(words[0])) >= CAPS_STREET_MAX):
             words.pop(0)  # "SEEN TANYARD ROW"
-        if len(words) >= 2 and all(zipf(fold(w)) < CAPS_STREET_MAX and not (
-                w.endswith("S") and zipf(fold(w[:-1])) >= CAPS_STREET_MAX) for w in words[:-1]):
+        if len(words) >= 2 and all(zipf(fold(w)) < CAPS_STREET_MAX
+                                   and not plural_of_a_word(fold(w), CAPS_STREET_MAX) for w in words[:-1]):
             out.append(RecognizerResult("STREET_ADDRESS", m.end() - len(" ".join(words)), m.end(), 0.6))
     return out

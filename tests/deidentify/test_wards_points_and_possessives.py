@@ -110,7 +110,7 @@ def test_numbers_that_are_no_point_are_kept(engine, text, kept):
 @pytest.mark.parametrize("text, value", [
     ("Blue Peugeot 308 estate on Polish plates WE 4K210 (pic on file).", "WE 4K210"),
     ('reg TY19 OKN (private plate "T0NY 5" fitted over).', "T0NY 5"),
-    ("VIN recovered from the chassis, WF0XXXTTGXKU04471, comes back stolen.", "WF0XXXTTGXKU04471"),
+    ("VIN recovered from the chassis, WF0AXNTTGAKU04471, comes back stolen.", "WF0AXNTTGAKU04471"),
     ("HCAs Danuta, Remi. Bleep site manager 2200.", "2200"),
     ("Femi's bleep if results need chasing: 4471 via switchboard.", "4471"),
     ("police on scene (pc 6628). pt intox.", "6628"),
