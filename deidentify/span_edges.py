@@ -4,7 +4,8 @@ Read on the note as written, after the recognizers, on spans already merged (a t
 word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
 - a saint before a name, which names premises, and a possessive after premises ("St.
   Brendan's", "St Mary's");
-- an initial after a name ("Jen M.", "Cheryl B.", and "amy k" after a known given name);
+- an initial after a name ("Jen M.", "Cheryl B.", and "amy k" after a known given name), and a
+  place's last word after a word read as a name ("Sallow Fields", "Tanner's Reach");
 - a name in brackets after a name ("KATARZYNA W. ("KASIA")", "Bogdana (Bogi)"), and a
   nickname in quotes before the family name ('TASHA "TASH" NEWBOLD', 'Nicola ("Nikki") WRAGG');
 - a given name before a found family name ("Femi Adebayo", "Precious Ndlovu");
@@ -95,6 +96,10 @@ _LINE_STARTS = re.compile(r"(?:^|\n)[ \t]*(?:\[?[\d/.,: ]*[\]-]?[ \t]*)?\Z")  # 
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 # an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
+# a place's last word after a word read as a name: "Sallow Fields", "Tanner's Reach" (the
+# model reads the first word as a person and leaves the place's word)
+_PLACE_WORD_AFTER = re.compile(r"(?:['’]s)?[ ](?:Fields|Reach|Heath|Vale|Moor|Dale|Marsh|Common|Meadows|"
+                               r"Bottom|Nook|Carr|Ings|Holme)\b(?![ '’-]*[A-Za-z])")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[А-ЯІЇЄҐ]\.|[a-z])(?=[\s,.;:)]|$)")  # ("Ірина К.", not "В")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+|[A-Z]{2,})[ ]$")
 # a name's label in a record, before "SURNAME, GIVEN": "PT: CARVER, HOPE E", "PT: LI, MEI"
@@ -516,6 +521,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 start = m.end()  # "DR KAPLAN", "SON DAVID": the title or kin word stays
             if (m := _TITLE_IN_LOWER_CASE.match(text, start, end)) and m.end() < end:
                 start = m.end()  # "chị Hà": a Vietnamese title in lower case stays
+            if len(text[start:end].split()) <= 2 and (m := _PLACE_WORD_AFTER.match(text, end)):
+                end = m.end()
             last = text[start:end].split()[-1:]
             m = _INITIAL_AFTER.match(text, end)
             if m and m.group(1) not in ("I", "A", "n", "x", "i", "a", "u") and (  # ("storm n me", "tell hope i cant")

@@ -242,6 +242,10 @@ class DateFormsRecognizer(RegexRecognizer):
                         r"(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
                         r"(?!\s+to\s+last\b)(?!\s+(?!(?:at|of|and|or|about|around|under|with|for|to|if|but|so|as|then|"
                         r"instead|too|because|when|please|pls)\b)[a-z])", 0.6),
+        # a date said with its month's number as an ordinal: "born 21st of the 9th 89", "the
+        # 3rd of the 11th, 2024"
+        ("ordinal_of_the", r"\b" + _ORDINAL_DAY + r"\s+of\s+the\s+(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)"
+                           r"(?:,?\s+(?:" + _YEAR + r"|['’]?\d{2})(?![\w:.]))?", 0.75),
         # days listed or ranged before their month: "3rd, 4th, 5th March", "12th-14th Feb",
         # "from 8th to 11th February", "Mon 9 - Sun 15 March", "(9th->10th)"; seven days at
         # most, so that a long run of numbers is not read again from each of them

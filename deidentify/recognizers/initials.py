@@ -230,7 +230,12 @@ _PATTERNS = (
     re.compile(rf"(?m)^[ \t]*+(?P<v>{_SEVERAL})(?:[ \t]*+,[ \t]*+|[ \t]++)(?i:staff\s+nurse|hca|rn|sn|"
                r"ha|health\s+adviser|support\s+worker|outreach\s+worker|caseworker|key\s*worker)"
                r"[ \t]*+$"),
+    # initials with their full stops, anywhere: a person written short ("Referral for J.F.",
+    # "v Ms N.K.", "- L.M.", a cell "...,N.H.,"); not "N.B.", "P.S.", "D.O.B.", "U.K."
+    re.compile(r"(?<![\w.])(?P<v>[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?P<dotted>)(?![\w.])"),
 )
+# letters with full stops that name nobody (and SHORTHAND's): "P.S.", "c.c.", "e.g.", "R.I.P."
+_DOTTED_NOT = frozenset("PS PPS CC EG IE RIP AKA BA MA BSC TV VIP ETA AD BC QC KC JP MO RSVP".split())
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
 _LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])(?P<same_line>)[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&]|and)[ \t]*{_ONE})*)"
@@ -300,6 +305,8 @@ class InitialsRecognizer(TokenRecognizer):
                     spans.add((m.start("v"), m.start("v") + 1))
         for m in matches:
             if "named" in m.re.groupindex and not self._a_name(m.group("named")):
+                continue
+            if "dotted" in m.re.groupindex and m.group("v").replace(".", "") in _DOTTED_NOT:
                 continue
             if "present" in m.re.groupindex and not _PRESENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue

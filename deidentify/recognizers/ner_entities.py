@@ -13,7 +13,9 @@ import unicodedata
 
 from presidio_analyzer import RecognizerResult
 
-from deidentify.lexicon import (DEMONYMS, TITLES, family_names, fold, foreign_word, given_names,
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from deidentify.lexicon import (DEMONYMS, JOB_HEADS, TITLES, family_names, fold, foreign_word, given_names,
                                 labels_a_number, zipf)
 from deidentify.allow_list import department_at
 from deidentify.lowercase_pass import english
@@ -47,6 +49,10 @@ _BODY_HEADS = (HEAD_WORDS - frozenset("nursing care funeral rest residential ind
     | frozenset("station office coalition sheriff authority board commission committee court "
                 "tribunal alliance network foundation".split())
 _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
+# the cells of a table's row the model ran together ("Thi Hoa|PV|x"): each cell its own, a
+# cell all in lower case none ("code|pseud|name|int", the table's headings)
+_CELL = re.compile(r"[^|\t\s](?:[^|\t]*[^|\t\s])?")
+CELL_WORD_MIN = 5.0  # Zipf frequency: a cell of one word English uses this much is no name
 
 
 def _latin_letter(c: str) -> bool:
@@ -81,6 +87,13 @@ def _quoted_name(tokens: list, written: str) -> list:
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     before, after = written[start - 1:start], written[end:end + 1]
     return words if before in _QUOTES and after == _QUOTES[before] else []
+
+
+def _a_cells_name(cell: str) -> bool:
+    """Can a table's cell the model ran into its neighbours be a name: capitalised, and no
+    heading, answer or role ("Worker", "NO", "3 in Romania")?"""
+    return cell[:1].isupper() and fold(cell) not in STOP_WORDS and fold(cell) not in JOB_HEADS \
+        and not (" " not in cell and zipf(fold(cell)) >= CELL_WORD_MIN)
 
 
 def _lines_of(ent) -> list:
@@ -194,7 +207,10 @@ class NerEntityRecognizer(TokenRecognizer):
             # branch ("Kellingford Police Station") is span_edges.join_services'
 
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        return [RecognizerResult(label, start, end, _SCORES[label])]
+        if "|" not in text[start:end] and "\t" not in text[start:end]:
+            return [RecognizerResult(label, start, end, _SCORES[label])]
+        return [RecognizerResult(label, start + m.start(), start + m.end(), _SCORES[label])
+                for m in _CELL.finditer(text[start:end]) if _a_cells_name(m.group())]
 
     @staticmethod
     def _date_parts(ent) -> list[RecognizerResult]:

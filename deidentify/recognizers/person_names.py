@@ -41,6 +41,7 @@ from deidentify.lexicon import (
     specialty_word,
     MONTHS_AND_DAYS,
     NAME_LABELS,
+    DEMONYMS,
     NAME_LABELS_ABROAD,
     NO_ANSWER,
     SHORT_TITLES,
@@ -60,6 +61,7 @@ from deidentify.lowercase_pass import ENGLISH, derived, english
 from deidentify.recognizers.letter_names import AGE_IN_BRACKETS
 from deidentify.nlp import tokens_of
 from deidentify.recognizers.labelled_number import LABELS
+from deidentify.recognizers.initials import SHORTHAND
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.dates import WEEKDAY
 
@@ -203,6 +205,11 @@ _AMONG_CHILDREN = re.compile(r"(?i:\b(?:child|children|kids?|siblings?|sibs|son|
 _BESIDE_ROLE = re.compile(rf"\b(?P<v>[A-Z][a-z]+),[ \t]+(?:the|our|a|my)[ \t]+(?:new[ \t]+|old[ \t]+|other[ \t]+)?"
                           rf"(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(JOB_HEADS))}|nurse|doctor|student|interpreter|driver|"
                           rf"landlord|neighbour|peer\s+(?:worker|mentor)|vol|FSW|SW|HV|EWO|ISVA|IDVA)\b")
+# a family name in capitals and an initial in brackets, as a system lists its people after a
+# record's number: "FC-26-0044 (HRYTSENKO N)", "LP-000402 (FERREIRA DA SILVA, B)"
+_LISTED_SURNAME = re.compile(r"\((?P<v>(?P<family>[A-Z][A-Z'’-]{2,})(?P<more>(?:[ ][A-Z][A-Z'’-]+){0,2}),?[ ]"
+                             r"(?P<initials>[A-Z]{1,2}))\)")
+LISTED_SURNAME_MAX = 3.5  # Zipf frequency: a family name English uses less ("(MARAC R)" is no name)
 _WORKING_NAME = re.compile(r"\b(?P<v>[A-Z][a-z]+)(?:[ \t]*+\((?:her[ \t]+|his[ \t]+|their[ \t]+)?(?:(?:working|stage|real|"
                            r"chosen|new|old|legal|work)[ \t]+name|w/n|wn|WN)\)|[ \t]++[-–][ \t]+working[ \t]+name\b)")
 # a child's or a man's nickname of such a word and a kind, capitalised, standing for him: "Little
@@ -584,6 +591,12 @@ class PersonNameRecognizer(TokenRecognizer):
                if _lower_titled_name(fold(m.group("v")), m.group("title"))] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _BESIDE_ROLE.finditer(text)
                if fold(m.group("v")) in given_names()] \
+            + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _LISTED_SURNAME.finditer(written)
+               if (fold(m.group("family")) in self.family or zipf(fold(m.group("family"))) < LISTED_SURNAME_MAX)
+               and re.search(r"[AEIOUY]", m.group("family")) and not self.allow.covers_word(m.group("family"))
+               and m.group("family") not in SHORTHAND and fold(m.group("family")) not in DEMONYMS
+               and not any(fold(w) in STOP_WORDS for w in (m.group("more") + " " + m.group("initials")).split())
+               and m.group("initials") not in SHORTHAND] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _WORKING_NAME.finditer(text)
                if fold(m.group("v")) in given_names() or zipf(fold(m.group("v"))) < NAMED_AS_RARE
                and fold(m.group("v")) not in STOP_WORDS and fold(m.group("v")) not in FORM_WORDS]

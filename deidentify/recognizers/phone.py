@@ -21,9 +21,9 @@ class PhoneNumberRecognizer(RegexRecognizer):
         # 07700 900123, (020) 7946 0123, 077-0090-0123, 077 00 900 123
         ("uk_national", r"(?<![A-Za-z0-9_+])\(?0\d{2,4}\)?(?:" + _SEP + r"\d{2,4}){1,4}(?!\d)", 0.6),
         # the last digits of a number, which a worker matches against a caller's: "Safe phone
-        # ends 964", "number ending in 0812"
+        # ends 964", "number ending in 0812", "number ending ...941"
         ("last_digits", r"(?i:\b(?:number|phone|mobile|mob|no|fone|num|tel)\.?(?:\s+(?:that|which))?"
-                        r"\s+(?:ends?|ending)(?:\s+(?:in|with))?\s+)(?P<v>\d{3,4})(?!\d)", 0.6),
+                        r"\s+(?:ends?|ending)(?:\s+(?:in|with))?(?:\s+|\s*(?:\.{2,3}|…|\*+|x{2,})))(?P<v>\d{3,4})(?!\d)", 0.6),
         ("last_digits_said", r"(?i:\blast\s+(?:3|4|three|four)\s+digits\b[^.\n\d]{0,30}?)"
                              r"(?P<v>\d{3,4})(?!\d)", 0.6),
     )

@@ -9,7 +9,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from deidentify.lexicon import fold, given_names, zipf
+from deidentify.lexicon import family_names, fold, given_names, zipf
 from deidentify.recognizers.base import RegexRecognizer
 from deidentify.recognizers.email import DOMAIN_ENDINGS
 from deidentify.recognizers.spelled_phone import SAID_DIGIT, SAID_TENS
@@ -33,6 +33,23 @@ _SAID_NUMBER = rf"(?:{SAID_DIGIT}|ten|eleven|twelve|{SAID_TENS})"
 _SAID_JOINER = r"(?:underscore|dot|dash|hyphen)"
 _SAID_HANDLE = (rf"(?:at\s+)?[a-z][a-z0-9]*(?:\s+(?!{_SAID_JOINER}\b)[a-z0-9]+)?"
                 rf"(?:(?:\s+{_SAID_JOINER})+(?:\s+(?!{_SAID_JOINER}\b)[a-z0-9]+)?)*(?:\s+{_SAID_NUMBER})*")
+
+
+# a system's user name in a cell or after a field's key: an initial or two and a family name,
+# in lower case ("...,pmistry,2026-03-02", "16:45  tbakare", "worker": "ex-staff: jholroyd")
+_LOGIN = re.compile(r"(?:(?<=[,|\t=:])|(?<=[,|\t=:] )|(?<=[ ]{2})|(?<=\bby )|(?<=^))"
+                    r"(?P<v>[a-z]{5,16})(?=[ \t]*(?:[,|\t\n)\"'\]]|$))", re.MULTILINE)
+LOGIN_MAX = 1.0  # Zipf frequency: a word English uses is no user name ("...,shall,")
+
+
+def _login(word: str, text: str) -> bool:
+    """Is `word` an initial or two and a family name run together, a known family name or one
+    the note writes with a capital ("lcatterall" beside "Lisa Catterall")?"""
+    if zipf(word) >= LOGIN_MAX or word in STOP_WORDS:
+        return False
+    return any(len(word) - k >= 4 and (word[k:] in family_names()
+                                       or re.search(rf"\b{word[k:].capitalize()}\b", text))
+               for k in (1, 2))
 
 
 class SocialHandleRecognizer(RegexRecognizer):
@@ -90,6 +107,9 @@ class SocialHandleRecognizer(RegexRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = super().analyze(text, entities, nlp_artifacts)
+        for m in _LOGIN.finditer(text):
+            if _login(m.group("v"), text):
+                results.append(RecognizerResult(self.ENTITY, m.start("v"), m.end("v"), 0.6))
         if any(text[r.start - 1:r.start] in ("", "\n") for r in results):
             # a thread with a poster found at a line's start: the other lines that open with a
             # word English never uses and a colon are posters too ("grumpygit: same girl...")

@@ -11,7 +11,8 @@ from deidentify.recognizers.base import RegexRecognizer
 SUFFIXES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Crescent|Cres|Terrace|Walk|Row|Way|"
             r"Drive|Court|Ct|Gardens|Gdns|Place|Pl|Square|Sq|Hill|Grove|Parade|Mews|Rise|"
             r"View|Green|Yard|Wharf|Broadway|Passage|Embankment|Quay|Hwy|Highway|Blvd|Boulevard|"
-            r"Pkwy|Parkway|Approach|Fold|Brow|Wynd|Vennel|Brae|Loan|Yd|Cottages|Villas|Tce")
+            r"Pkwy|Parkway|Approach|Fold|Brow|Wynd|Vennel|Brae|Loan|Yd|Cottages|Villas|Tce|Garth|Terr|"
+            r"Meadows")
 # US: 1420 W Division St. A name starts where no word or hyphen goes before it, and each word
 # is read once (possessive), or a run of hyphenated words is scanned from every word in it. A
 # name stays on its line ("1 Brook Street" then "Hx CT" on the next is no "... Ct").
@@ -89,9 +90,11 @@ class StreetAddressRecognizer(RegexRecognizer):
                      r"(?![ \t]*(?i:cm|mm|g|gy|x|treatments?)\b)", 0.6),
         # ... and in the service users' languages: "camera 311", "pokój 4", "quarto 12", "szoba 3"
         ("flat", r"\b(?i:flat|apartment|apt|room|rm|unit|block|pok[oó]j|pokoju|mieszkani[eu]|"
-                 r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)[ \t]*(?:[:#][ \t]*)?"
+                 r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)[ \t]*(?:[:#=][ \t]*)?"
                  r"(?:(?-i:ED)[ ])?"  # ("Room: 214", "RM ED 17")
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b(?![ \t]*(?i:beds|bedrooms?|bedded|people|persons|nights?)\b)", 0.7),
+        # a room by its floor and number: "Haverley Building room 3.14" ("room=214" above)
+        ("room_floor", r"\b(?i:room|rm)[ \t]*(?:[:#=][ \t]*)?\d{1,2}\.\d{1,3}\b(?![.,]\d)", 0.7),
         # a caravan's, a pitch's or a mooring's number: "static caravan no. 114", "pitch 22"
         ("pitch", r"\b(?i:caravan|pitch|plot|mooring|berth|chalet)[ \t]+(?P<v>(?i:no\.?[ \t]*)?(?-i:[A-Z])?\d{1,4}[a-zA-Z]?)\b"
                   r"(?![./:]\d|[ \t]*(?i:days?|nights?|weeks?|hours?|mins?|x\b|%|am\b|pm\b|foot|feet|ft\b|"

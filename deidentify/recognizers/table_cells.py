@@ -47,6 +47,9 @@ _HEADS = {
               "operator, display name, preferred name, claimant, approver, assigned to, volunteer, "
               "sender, caller, caller name, nick, controller, pimp, boyfriend, girlfriend, punter, "
               "nok name, emergency contact, legal name, "
+              # a study's columns: the pseudonym given, who interviewed or reviewed
+              "pseudonym, pseud, pseudo, study name, reviewer, interviewer, moderator, "
+              "transcriber, researcher, ra, "
               # a family's columns: "mum,child(ren),child_dob"
               "mum, mother, dad, father, parent, carer, child, children, child ren, kids, baby, son, "
               "daughter, sibling, siblings",
@@ -91,7 +94,8 @@ _DONE_BY = frozenset("seen booked checked logged created updated modified edited
                      "taken recorded approved requested reviewed signed authorised authorized "
                      "verified deleted assigned handled answered reported written typed added "
                      "closed opened made done run raised actioned submitted uploaded exported "
-                     "changed viewed".split())
+                     "changed viewed int interviewed moderated transcribed coded consented"
+                     .split()) | {"signed off"}
 # columns of numbers and codes: a cell without a digit is no value of theirs ("North", "text")
 _NUMBERED = frozenset({"PHONE_NUMBER", "POSTCODE", "CLINIC_NUMBER", "NHS_NUMBER", "NI_NUMBER",
                        "PASSPORT_NUMBER", "ID_NUMBER"})
@@ -169,8 +173,10 @@ def heading_type(cell: str, bracketed: bool = False) -> str | None:
     columns a bracket may shift)."""
     if bracketed and _BRACKETED.sub("", cell).strip():
         cell = _BRACKETED.sub(" ", cell)
-    # (a possessive read as its word: "Children's names", "Mother's name")
+    # (a possessive read as its word: "Children's names", "Mother's name"; a survey's question
+    # number before its field: "Q2_postcode_district")
     key = re.sub(r"[\W_]+", " ", re.sub(r"['’]s\b", "", cell.lower())).strip()
+    key = re.sub(r"^q\d+[a-z]? ", "", key)
     if key in HEADINGS:
         return HEADINGS[key]
     # a heading of two joined by a slash takes the first's type: "Initials/code", "name / code"
@@ -181,10 +187,13 @@ def heading_type(cell: str, bracketed: bool = False) -> str | None:
     words = set(key.split())
     # whoever did something to a record: "Booked by", "reported_by", "Checked by" (not "Paid
     # by: Cash", "Referred by: Hospital", "Accompanied by: Friend", "Sorted by: age")
-    if len(words) == 2 and key.endswith(" by") and key.split()[0] in _DONE_BY:
-        return "PERSON"
+    if len(words) in (2, 3) and key.endswith(" by") and key[:-3] in _DONE_BY:
+        return "PERSON"  # ("signed_off_by")
     if words & {"name", "names"} and words - {"name", "names"} <= _WHOSE_NAME:
         return "PERSON"
+    # a separated table's heading and any remark in brackets: "name (DELETE AFTER TRANSCRIPTION)"
+    if bracketed and "(" in cell and re.sub(r"\([^()]*\)", " ", cell).strip():
+        return heading_type(re.sub(r"\([^()]*\)", " ", cell))
     return None
 
 

@@ -1,0 +1,174 @@
+"""What the blind sets sealed27 (research and evaluation material) and sealed28 (forms, tables
+and structured text) leaked, read after two new blind sets were written (session 21): a study's
+columns (pseudonyms, who interviewed, a survey's numbered fields), a table's cells the model ran
+together, a system's user names, initials with their full stops, a family name and an initial in
+brackets, a quote's attribution and a speaker named in brackets, a date said with ordinals, the
+last digits of a card or a phone, a room by its floor, a place's last word after a name, streets
+that end in "Garth" or "Terr"."""
+
+import pytest
+
+from deidentify.allow_list import AllowList
+from deidentify.recognizers.initials import InitialsRecognizer
+from tests.deidentify.conftest import removed
+
+
+def _all(engine, text: str) -> str:
+    return " | ".join(removed(engine, text))
+
+
+# --- a study's tables -------------------------------------------------------------------------
+
+TRACKER = ("code,pseudonym,name (DELETE AFTER TRANSCRIPTION),contact\n"
+           "P01,Hope,Kayleigh Dobbs,07700 900417\n"
+           "P03,Dana,Daniela Rusu,x")
+
+
+@pytest.mark.parametrize("name", ["Hope", "Dana", "Kayleigh Dobbs", "Daniela Rusu"])
+def test_a_pseudonyms_column_and_a_heading_with_a_remark_are_read(engine, name):
+    assert name in removed(engine, TRACKER)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("code|pseud|name|int by|notes\nP13|Mali|Tran Thi Hoa|PV|x\nP14|Grace|Nkechi Obi|FAH|y", "FAH"),
+    ("volunteer,date,hours,activity,signed_off_by\nBev Nuttall,2026-02-04,3.5,kitchen,KW\n"
+     "Ade Ogunleye,2026-02-05,4,van,SR", "SR"),
+    ("item,doc_id,description,reviewer,date_reviewed\n1,D-7781,Intake form,Kim Orr,2026-03-02\n"
+     "2,D-7782,Case notes,Kim Orr,2026-03-02", "Kim Orr"),
+])
+def test_who_interviewed_signed_off_or_reviewed_is_a_person(engine, text, name):
+    assert name in removed(engine, text)
+
+
+def test_a_surveys_numbered_field_is_read_by_its_name(engine):
+    text = ("ResponseId,Q2_postcode_district,Q3_age\n"
+            "R_2xYq81kPz,QX1,25-34\nR_1eTm90cVa,qx 3,35-44")
+    assert {"QX1", "qx 3"} <= set(removed(engine, text))
+
+
+def test_cells_the_model_ran_together_are_each_their_own(engine):
+    text = "code|pseud|name|int by|notes\nP13|Mali|Tran Thi Hoa|PV|x\nP14|Grace|Nkechi Obi|FAH|y"
+    spans = removed(engine, text)
+    assert "Tran Thi Hoa" in spans and not any("|" in s for s in spans)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("NSP transactions (export, pipe):\n|Date|Client code|Sex|Foil|Returns|Worker|\n"
+     "|23/02|CHMA021189|F|5|Y|SR|\n|25/02|LEPY041279|F|0|Y|LC|", "Worker"),
+    ("Age | Safe to call? | Area\n34 | NO | Pikesmere\n29 | yes | Drossington", "NO"),
+])
+def test_a_heading_or_an_answer_in_a_cell_is_no_name(engine, text, kept):
+    assert kept not in _all(engine, text)
+
+
+# --- user names -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, login", [
+    ("item,reviewer,date\n1,pmistry,2026-03-02\n2,pmistry,2026-03-03", "pmistry"),
+    ("2026-02-11 16:45  tbakare\n  + alert: DO NOT DISCLOSE ADDRESS", "tbakare"),
+    ("Lisa Catterall signed it off. lcatterall, 2 March", "lcatterall"),
+])
+def test_an_initial_and_a_family_name_run_together_is_a_user_name(engine, text, login):
+    assert login in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("tried to phone, abandon, shall, maybe", "shall"),
+    ("Options: sparks, trice, swallow", "sparks"),
+])
+def test_a_word_english_uses_is_no_user_name(engine, text, word):
+    assert word not in _all(engine, text)
+
+
+# --- initials and a family name with an initial ------------------------------------------------
+
+@pytest.mark.parametrize("text, initials", [
+    ("Referral for J.F. (Joanne) + child (6).", "J.F."),
+    ("Ollershire County Council v Ms N.K. - council tax", "N.K."),
+    ('I felt listened to for once. - L.M."', "L.M."),
+    ('Offender name given: "Andy" - also texts as "A.J."', "A.J."),
+    ("FC-26-0044,N.H.,30/10/1990,Y", "N.H."),
+])
+def test_initials_with_their_full_stops_are_a_person(engine, text, initials):
+    assert initials in _all(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "N.B. bring ID. P.S. she is fine.",
+    "Letter sent, C.C. her GP; R.I.P. card signed; D.O.B. unknown; back to the U.K. at 9 A.M.",
+])
+def test_a_writers_dotted_shorthand_is_no_one_s_initials(text):
+    # (the language model reads some of them as a place or a body, as it did before)
+    assert InitialsRecognizer(AllowList.build([], frozenset())).analyze(text, []) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("[ERROR] 2026-03-04 row 14: bad date for client_ref=FC-26-0044 (HRYTSENKO N)", "HRYTSENKO N"),
+    ('subject="Review due: LP-000402 (FERREIRA DA SILVA, B)" template=REV-7', "FERREIRA DA SILVA, B"),
+])
+def test_a_family_name_in_capitals_and_an_initial_in_brackets_is_a_person(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "DOB 08/08/1987. MANDARIN (CANTONESE NOT OK). INTERPRETER BY VIDEO",
+    "PHONE LEFT W/ SECURITY PER PT (CHUY TRACKS IT).",
+])
+def test_words_in_capitals_in_brackets_are_no_family_name(engine, text):
+    assert not any(w in _all(engine, text) for w in ("NOT OK", "TRACKS IT"))
+
+
+# --- a research text's people -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('1. "My kitchen at 6am. The only hour that\'s mine." - Poppy\n2. "The bench." - Star', "Poppy"),
+    ('1. "My kitchen at 6am." - Poppy\n2. "The bench outside." - Star', "Star"),
+    ("MOD: Thanks.\nFG4-1 (Peach): All online.\nFG4-4 (L): For me", "Peach"),
+    ("MOD: Thanks.\nFG4-1 (Peach): All online.\nFG4-4 (L): For me", "L"),
+    ("P12 interview - Rosa - 3 May 2024 - Lantern", "Rosa"),
+])
+def test_a_quotes_attribution_a_speaker_named_in_brackets_and_an_interviews_heading(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('"It helped." - participant, 34', "participant"),
+    ("FG1-2 (moderator): ok, next question", "moderator"),
+    ("CCCD (Vietnamese ID): 040196004417", "Vietnamese"),
+])
+def test_a_role_or_a_labels_remark_is_no_name(engine, text, kept):
+    assert kept not in _all(engine, text)
+
+
+# --- dates, numbers and places ---------------------------------------------------------------
+
+def test_a_date_said_with_ordinals(engine):
+    assert "21st of the 9th 89" in removed(engine, "Kayleigh Dobbs, born 21st of the 9th 89 - that's me")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Card ending (for refund reference only): 4417", "4417"),
+    ('reg ends "VXT", number ending ...941 again', "941"),
+])
+def test_the_last_digits_of_a_card_or_a_phone(engine, text, number):
+    assert number in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("room=214 guest_name=\"Mr T. Vance\" booked_by=phone", "214"),
+    ("Haverley Building room 3.14; pseudonym key on a separate drive", "room 3.14"),
+    ("Address: 4 Willow Garth, Brindle Green, Ollerbridge", "4 Willow Garth"),
+    ("c/o Lantern House | 33 Hobart Terr | Maddleston", "33 Hobart Terr"),
+    ("<Line>Weavers' Walk</Line>\n<Line>Sallow Fields</Line>", "Sallow Fields"),
+    ("Re: Application for housing - 2 Pinfold Yard, Tanner's Reach", "Tanner's Reach"),
+])
+def test_a_room_a_street_and_a_places_last_word(engine, text, place):
+    assert place in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the room was 3.5 metres across", "3.5"),
+    ('- "Can Chase and me be paired up?" - asked at group', "Can"),
+])
+def test_a_size_or_a_question_is_no_place(engine, text, kept):
+    assert kept not in _all(engine, text)
