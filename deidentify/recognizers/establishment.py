@@ -117,13 +117,15 @@ class EstablishmentRecognizer(RegexRecognizer):
         ("the_name", r"(?i:\b(?:at|outside|in|inside|near|by|behind|opposite|from|to)\s+the\s+)"
                      r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", 0.6),
         # a pub by its sign ("near the Spotted Dog", "from the Crown and Feathers", "at the Blue
-        # Door", "back room of the Miners' Welfare", "at the Ship"): the words of an inn's sign,
+        # Door", "back room of the Miners' Welfare", "at the Ship", "outside the Prince of Wales"):
+        # the words of an inn's sign,
         # capitalised, after "the" (a sign's noun alone only where it is no everyday word there:
         # not "to the Crown", "by the Door")
         ("pub", _PUB_BEFORE + r"(?P<v>(?-i:(?:" + _SIGN_WORDS + r")\s+(?:" + _SIGNS + r")"
                 r"(?:\s+(?:and|&)\s+(?:(?:" + _SIGN_WORDS + r")\s+)?(?:" + _SIGNS + r"))?"
                 r"|(?:" + _SIGNS + r")\s+(?:and|&)\s+(?:(?:" + _SIGN_WORDS + r")\s+)?(?:" + _SIGNS + r")"
-                r"|(?:" + _SIGNS_ALONE + r")))\b(?!['’])"
+                r"|(?:" + _SIGNS_ALONE + r")"
+                r"|(?:Prince|Princess|Duke|Duchess|Marquis|Marquess|Earl|Lord)\s+of\s+[A-Z][a-z]+))\b(?!['’])"
                 r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:" + _PUB_AFTER + r")\b)", 0.6),
         # a US police department by its letters, near a police word: "HCPD BADGE 1187", "(HCPD
         # UNIT 12)" (not a personality disorder's letters: EUPD, ASPD, OCPD; nor COPD)

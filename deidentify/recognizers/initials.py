@@ -96,7 +96,9 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"(?-i:cc))|\b(?:flagged|passed(?:\s+on)?|handover(?:\s+given)?|escalated|"
                r"copied|reported|disclosed|given)\s+(?:to|w/)|"
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
-               r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient)"
+               r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient|"
+               # a study's roles before their initials: "Moderator SM", "note-taker JC", "INT SM"
+               r"\bmoderator|\bfacilitator|\binterviewer|\bnote-?taker|\b(?-i:INT)|\bresearcher)"
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
 # (each with its role in brackets or after a dash, as minutes list them: "Present: AB (Chair),
 # YC (Treasurer), FS", "In attendance: AB - Chair, YC - Treasurer")

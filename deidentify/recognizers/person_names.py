@@ -206,9 +206,12 @@ _BESIDE_ROLE = re.compile(rf"\b(?P<v>[A-Z][a-z]+),[ \t]+(?:the|our|a|my)[ \t]+(?
                           rf"(?:[a-z]+[ \t]+)?(?:{'|'.join(sorted(JOB_HEADS))}|nurse|doctor|student|interpreter|driver|"
                           rf"landlord|neighbour|peer\s+(?:worker|mentor)|vol|FSW|SW|HV|EWO|ISVA|IDVA)\b")
 # a family name in capitals and an initial in brackets, as a system lists its people after a
-# record's number: "FC-26-0044 (HRYTSENKO N)", "LP-000402 (FERREIRA DA SILVA, B)"
-_LISTED_SURNAME = re.compile(r"\((?P<v>(?P<family>[A-Z][A-Z'’-]{2,})(?P<more>(?:[ ][A-Z][A-Z'’-]+){0,2}),?[ ]"
+# record's number: "FC-26-0044 (HRYTSENKO N)", "LP-000402 (FERREIRA DA SILVA, B)", "(client_ref=
+# FC-26-0313, HEPWORTH D)"
+_LISTED_SURNAME = re.compile(r"(?:\(|\([^()\n]{1,40},[ ])(?P<v>(?P<family>[A-Z][A-Z'’-]{2,})(?P<more>(?:[ ][A-Z][A-Z'’-]+){0,2}),?[ ]"
                              r"(?P<initials>[A-Z]{1,2}))\)")
+# an initial run into a family name by its full stop: "Mrs D.Lowther(mum)", "SIGNED:S.Lowther"
+_INITIAL_RUN_IN = re.compile(r"(?<![\w.])(?P<v>[A-Z]\.(?P<family>[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?))(?![\w.])")
 LISTED_SURNAME_MAX = 3.5  # Zipf frequency: a family name English uses less ("(MARAC R)" is no name)
 _WORKING_NAME = re.compile(r"\b(?P<v>[A-Z][a-z]+)(?:[ \t]*+\((?:her[ \t]+|his[ \t]+|their[ \t]+)?(?:(?:working|stage|real|"
                            r"chosen|new|old|legal|work)[ \t]+name|w/n|wn|WN)\)|[ \t]++[-–][ \t]+working[ \t]+name\b)")
@@ -227,10 +230,12 @@ _NOT_SPOKEN_TO = frozenset("love babe hun hon darling sweetie sweetheart mate gu
 # / Surname:", "Nume/Nom/Last name:", "1. Name (as on ID):")
 _NAME_LABELS_ABROAD = "|".join(re.escape(w) for w in sorted(NAME_LABELS_ABROAD, key=len, reverse=True))
 _FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?|(?<=[ ]{2})|(?<=\t)|(?<=/)[ \t]*)"
-                        r"(?:(?:ur |your |client(?:'s)? |full |first |last |sur|given |"
-                        r"family |nick|working |preferred |service user |fore)?names?|" + _NAME_LABELS_ABROAD
+                        r"(?:(?:previous |former |maiden |birth |married |legal |other )?"
+                        r"(?:ur |your |client(?:'s)? |full[ _]|first[ _]|last[ _]|sur|given[ _]|"
+                        r"family[ _]|nick|working[ _]|preferred[ _]|service user |fore)?names?|" + _NAME_LABELS_ABROAD
                         + r")(?:[ \t]*\([^)\n]{0,40}\))?"
                         r"[ \t]*(?::|[ \t]-)[ \t]*(?P<v>(?:(?![ ]{2})[^\n,;|\t]){1,40}?)(?:[ \t]*$|[ ]{2}|\t)")
+_BRACKETED_REMARK = re.compile(r"[ \t]*\([^()\n]*\)?$")  # a remark in brackets closing a form's answer
 # a label of a person, not of a name, and the words after it when they make a name: "Client:
 # Ruby", "SU - Jade", "Referral for: Precious Okafor" (not "Client: Female, 28", "Pt: New")
 _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ]))(?:client|service user|su|pt|patient|caller|"
@@ -591,6 +596,9 @@ class PersonNameRecognizer(TokenRecognizer):
                if _lower_titled_name(fold(m.group("v")), m.group("title"))] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _BESIDE_ROLE.finditer(text)
                if fold(m.group("v")) in given_names()] \
+            + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _INITIAL_RUN_IN.finditer(written)
+               if (fold(m.group("family")) in self.family or zipf(fold(m.group("family"))) < LISTED_SURNAME_MAX)
+               and not self.allow.covers_word(m.group("family"))] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _LISTED_SURNAME.finditer(written)
                if (fold(m.group("family")) in self.family or zipf(fold(m.group("family"))) < LISTED_SURNAME_MAX)
                and re.search(r"[AEIOUY]", m.group("family")) and not self.allow.covers_word(m.group("family"))
@@ -611,6 +619,8 @@ class PersonNameRecognizer(TokenRecognizer):
             if text[:m.start()].rstrip(" \t").endswith("/") and not _translated_label(text, m.start()):
                 continue  # "Medication / Name: Sertraline": a drug's name
             start, end = after_titles(text, *m.span("v")), m.end("v")
+            if (bracket := _BRACKETED_REMARK.search(text, start, end)) and bracket.start() > start:
+                end = bracket.start()  # "Previous surname: KOWAL (until 2019)"
             value = text[start:end]
             if value and fold(value) not in NO_ANSWER and not self.allow.covers(value):
                 out.append(RecognizerResult("PERSON", start, end, 0.6))

@@ -15,7 +15,7 @@ A record written as fields rather than rows is read the same way, by its keys: J
 ('"name":"Kerry-Ann"', '"aka": ["Sweet Rose"]', '"postcode_district":"QX3"'), a log's
 'key=value' ('user=skerrigan', 'aka="Lol"'), and a person's field on its own line
 ("Handler:        bholloway"; not a value of everyday words: "Who: all staff"), XML elements
-and a calendar's attendees. A column or field that holds a kind as often as a name ("Site",
+a calendar's attendees and an HL7 segment's fields of a name, an address or a number. A column or field that holds a kind as often as a name ("Site",
 "Booked by", "User") keeps a value of everyday words or a kind of site or role ("Street",
 "reception", "system"; loose_heading), and no column of names or places takes a bare count.
 """
@@ -121,6 +121,20 @@ _ASSIGN_LINE = re.compile(r'(?m)^[ \t]*(?P<k>[A-Za-z][\w.-]{0,30})[ \t]+=[ \t]*'
 _CALENDAR_NAME = re.compile(r"(?i:\b(?:attendee|organizer|organiser)[^\n:]*?;CN=\"?)(?P<v>[^:;\n\"]{2,60})")
 # an element of XML: "<aka>Roxy</aka>"
 _XML_FIELD = re.compile(r"<(?P<k>[A-Za-z][\w.-]{0,30})>(?P<v>[^<>\n]{1,80})</(?P=k)>")
+# an HL7 v2 segment pasted from a lab's or a hospital's message, and the fields of it that hold a
+# person's name, address or number, by position (a fragment has no MSH segment to parse it by):
+# "PID|1||FC-26-0313^^^FERRIER^MR||HEPWORTH^DANIELLE^^^^^L||19960219|F|||Flat 9^Tanyard Mill"
+_HL7_SEGMENT = re.compile(r"(?m)^(?P<seg>PID|NK1|PV1|ORC|OBR|GT1|IN1)\|[^\n]*")
+_HL7_FIELDS = {"PID": {2: "CLINIC_NUMBER", 3: "CLINIC_NUMBER", 4: "CLINIC_NUMBER", 5: "PERSON",
+                       6: "PERSON", 7: "DATE_OF_BIRTH", 9: "PERSON", 11: "STREET_ADDRESS",
+                       13: "PHONE_NUMBER", 14: "PHONE_NUMBER", 19: "NI_NUMBER"},
+               "NK1": {2: "PERSON", 4: "STREET_ADDRESS", 5: "PHONE_NUMBER", 6: "PHONE_NUMBER"},
+               "PV1": {7: "PERSON", 8: "PERSON", 9: "PERSON", 17: "PERSON"},
+               "ORC": {10: "PERSON", 11: "PERSON", 12: "PERSON"},
+               "OBR": {16: "PERSON", 28: "PERSON", 32: "PERSON"},
+               "GT1": {3: "PERSON", 5: "STREET_ADDRESS", 6: "PHONE_NUMBER", 8: "DATE_OF_BIRTH"},
+               "IN1": {16: "PERSON", 19: "STREET_ADDRESS"}}
+_HL7_CODE = re.compile(r"[A-Z]{1,3}|\d{1,2}")  # a component that is a code ("L", "MR", "F")
 _QUOTED = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'([^\'\n]*)\'')
 # a system's person field alone on its line, with a name and nothing else: "Handler:
 # bholloway", "Caller name:  Precious" (a form's "Worker:", "Interpreter:" or "Contact:" says
@@ -231,7 +245,8 @@ class TableCellRecognizer(TokenRecognizer):
                 if counts[i] >= 1 and j - i >= 2:
                     out += self._table(lines[i:j], sep)
                 i = j
-        return out + self._aligned(lines) + self._fields(text)
+        return out + self._aligned(lines) + self._fields(text) \
+            + self._hl7(getattr(nlp_artifacts, "as_written", text))
 
     def _fields(self, text: str) -> list[RecognizerResult]:
         """The values of a record's fields whose key this module knows as a heading."""
@@ -261,6 +276,24 @@ class TableCellRecognizer(TokenRecognizer):
                 out.append(RecognizerResult("PERSON", a, b, SCORE))
         unique = {(r.entity_type, r.start, r.end): r for r in out}  # (a line's key read twice)
         return list(unique.values())
+
+    @staticmethod
+    def _hl7(written: str) -> list[RecognizerResult]:
+        """The fields of HL7 segments that hold a name, an address or a number, each component
+        that is no code ("HEPWORTH", "DANIELLE", not "L"), read on the note as written (the
+        case-restored copy writes "Pid")."""
+        out = []
+        for m in _HL7_SEGMENT.finditer(written):
+            at, wanted = m.start(), _HL7_FIELDS[m.group("seg")]
+            for k, field in enumerate(m.group().split("|")):
+                pos = at
+                for c, part in enumerate(field.split("^") if k in wanted else ()):
+                    # (a number's first component is the number, whatever its shape: "1")
+                    if part and not (_HL7_CODE.fullmatch(part) and (c or wanted[k] != "CLINIC_NUMBER")):
+                        out.append(RecognizerResult(wanted[k], pos, pos + len(part), SCORE))
+                    pos += len(part) + 1
+                at += len(field) + 1
+        return out
 
     def _aligned(self, lines: list[tuple[int, str]]) -> list[RecognizerResult]:
         """Cells of tables aligned with spaces: a row's cells are its runs of words set apart

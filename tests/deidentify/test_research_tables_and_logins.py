@@ -172,3 +172,63 @@ def test_a_room_a_street_and_a_places_last_word(engine, text, place):
 ])
 def test_a_size_or_a_question_is_no_place(engine, text, kept):
     assert kept not in _all(engine, text)
+
+
+# --- forms, records and a study's roles ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Applicant: Marta ZIELINSKA   Previous surname: KOWAL (until 2019)\nDOB: 1993/02/08", "KOWAL"),
+    ("submitted_by: tunde.bakare\n  person:\n    last_name: Lowther\n    first_name: Shannon", "Lowther"),
+    ("Maiden name: Okafor\nReason: housing", "Okafor"),
+])
+def test_a_forms_other_names_and_a_records_snake_case_labels(engine, text, name):
+    assert name in removed(engine, text)
+
+
+def test_a_remark_in_brackets_after_a_forms_name_stays(engine):
+    assert "until" not in _all(engine, "Previous surname: KOWAL (until 2019)")
+
+
+HL7 = ("MSH|^~\\&|LABSYS|OGH|CASEKEEPER|LAMPWICK|20260306091500||ORU^R01|MSG000231|P|2.4\n"
+       "PID|1||FC-26-0313^^^FERRIER^MR||HEPWORTH^DANIELLE^^^^^L||19960219|F|||Flat 9^Tanyard Mill\n"
+       "OBX|1|ST|HIV^HIV 1/2 Ag/Ab||Negative")
+
+
+@pytest.mark.parametrize("value", ["HEPWORTH", "DANIELLE", "19960219", "FC-26-0313", "FERRIER"])
+def test_an_hl7_segments_name_number_and_birth_date_go(engine, value):
+    assert value in removed(engine, HL7)
+
+
+@pytest.mark.parametrize("code", ["MR", "Negative"])
+def test_an_hl7_segments_codes_and_results_stay(engine, code):
+    assert code not in removed(engine, HL7)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NEXT OF KIN:Mrs D.Lowther(mum) TEL:07700 900519", "D.Lowther"),
+    ("KEYWORKER:Donna H.   SIGNED:S.Lowther", "S.Lowther"),
+    ("QX4 2H' failed validation (client_ref=FC-26-0313, HEPWORTH D)", "HEPWORTH D"),
+])
+def test_an_initial_run_into_a_family_name_and_one_after_it(engine, text, name):
+    assert name in removed(engine, text)
+
+
+def test_an_initial_run_into_a_word_english_uses_is_no_name(engine):
+    assert not any(w in _all(engine, "A.Level results are out") for w in ("Level",))
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("at Kestrel Women's Service. Moderator SM, interpreter Loredana (freelance)", "SM"),
+    ("P12 interview - Rosa - 3 May 2024 - Lantern - INT SM (Portuguese)", "SM"),
+    ("moderator FAH, note-taker JC", "JC"),
+])
+def test_a_studys_roles_before_initials(engine, text, initials):
+    assert initials in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, pub", [
+    ("we used to stand outside the Prince of Wales, which is a Greggs now", "Prince of Wales"),
+    ("drinks at the Kings Head then at the Duke of York on Fridays", "Duke of York"),
+])
+def test_a_pub_named_for_a_peer(engine, text, pub):
+    assert pub in removed(engine, text)
