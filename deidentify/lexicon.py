@@ -191,7 +191,7 @@ def family_names() -> frozenset[str]:
 
 # Titles and ranks are kept in front of a removed name: "Dr [PERSON]", "PC [PERSON]".
 TITLES = frozenset(fold(w) for w in (
-    "mr mrs ms miss mx dr prof prof. sister nurse pc dc ds ps sgt di dci insp pcso officer "
+    "mr mrs ms miss mx dr prof prof. sister nurse pc dc ds ps sgt di dci insp pcso officer cllr councillor "
     "keyworker caseworker interpreter worker client pt patient "
     # titles in the service users' languages (kept in front of a removed name); Vietnamese
     # chị, anh, em and cô are left out: they are also given names

@@ -22,6 +22,7 @@ from deidentify.lowercase_pass import english
 from deidentify.recognizers.dates import MONTH, WEEKDAY
 from deidentify.recognizers.base import TokenRecognizer
 from deidentify.recognizers.establishment import BODY_WORDS, HEAD_WORDS
+from deidentify.recognizers.social_handle import a_field_name
 from deidentify.truecase import in_capitals
 
 LOWER_EDGE_MAX = 3.0  # Zipf frequency from which a lower-case word at an entity's edge is trimmed
@@ -52,6 +53,9 @@ _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 # the cells of a table's row the model ran together ("Thi Hoa|PV|x"): each cell its own, a
 # cell all in lower case none ("code|pseud|name|int", the table's headings)
 _CELL = re.compile(r"[^|\t\s](?:[^|\t]*[^|\t\s])?")
+# a surname's particle in lower case, tagged by itself, is an English or a foreign word ("approached
+# van shouting", "Thursday van"), not a name
+_PARTICLES_ALONE = frozenset("van von de da do dos das del della di du la le bin al el".split())
 CELL_WORD_MIN = 5.0  # Zipf frequency: a cell of one word English uses this much is no name
 
 
@@ -183,6 +187,8 @@ class NerEntityRecognizer(TokenRecognizer):
             tokens = tokens[:-1]
         if not tokens or not any(_latin_letter(c) for t in tokens for c in t.text):
             return []  # the English model reads other scripts as noise: names_abroad.py
+        if len(tokens) == 1 and a_field_name(tokens[0].text):
+            return []  # a record's field name: "date_of_birth", "client_ref"
         if cut and len(tokens) == 1 and zipf(fold(tokens[0].text)) >= EDGE_MAX \
                 and re.match(r"[^\S\n]*[^\W\d_]", written[tokens[0].idx + len(tokens[0]):]):
             return []  # a line's label run into a name on the line before ("Lupu\nAge if
@@ -207,6 +213,9 @@ class NerEntityRecognizer(TokenRecognizer):
             # branch ("Kellingford Police Station") is span_edges.join_services'
 
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        end = start + len(text[start:end].rstrip())  # ("Sam Redfern      07700 900 201")
+        if text[start - 1:start] == "<" or text[start - 2:start] == "</":
+            return []  # an XML element's name: "<Forename>Joanne</Forename>"
         if "|" not in text[start:end] and "\t" not in text[start:end]:
             return [RecognizerResult(label, start, end, _SCORES[label])]
         return [RecognizerResult(label, start + m.start(), start + m.end(), _SCORES[label])
@@ -306,6 +315,7 @@ class NerEntityRecognizer(TokenRecognizer):
             edge_max = CAPITALISED_EDGE_MAX if named and tok.is_title \
                 and not _sentence_start(tok) else EDGE_MAX
             return (key in TITLES or tok.is_punct or tok.is_stop
+                    or alone and tok.text in _PARTICLES_ALONE
                     or _COUNT_OR_DOSE.fullmatch(tok.text)
                     or (tok.text.islower() and common >= lower_max and key not in names_g
                         and key not in families)

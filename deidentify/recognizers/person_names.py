@@ -488,6 +488,8 @@ class PersonNameRecognizer(TokenRecognizer):
         found: list[list[int]] = []  # [start token, end token (exclusive), score*100]
         for i, tok in enumerate(doc):
             word = tok.text
+            if written[tok.idx - 1:tok.idx] == "<" or written[tok.idx - 2:tok.idx] == "</":
+                continue  # an XML element's name: "<KnownAs>Jo</KnownAs>"
             if _INITIAL.fullmatch(word) and _slashed(doc, i):
                 continue  # "S/P", "C/O", "F/U", "D/C": clinical shorthand, not initials
             if _INITIAL.fullmatch(word) and found and found[-1][1] == i:
@@ -1043,7 +1045,9 @@ class PersonNameRecognizer(TokenRecognizer):
 _SPEAKING_ROLES = frozenset("facilitator moderator interviewer interviewee respondent participant "
                             "researcher caller operator advisor adviser volunteer chair host mentor "
                             "counsellor counselor therapist advocate translator supervisor manager "
-                            "coordinator unknown anon anonymous".split())
+                            "coordinator unknown anon anonymous "
+                            # ... and a transcript's short forms of them ("INT:", "MOD:", "INTERP:")
+                            "int intv iv ie ir mod fac res resp interp interpr trans obs transcriber".split())
 # what follows a name and a dash or comma opening a note that speaks to its reader ("Mark -
 # thank you", "Hope, can you"; not "Hope - is it worth reapplying?")
 _ADDRESSED_AFTER = frozenset("thank thanks can could would please pls i you we".split())

@@ -39,6 +39,16 @@ _SAID_HANDLE = (rf"(?:at\s+)?[a-z][a-z0-9]*(?:\s+(?!{_SAID_JOINER}\b)[a-z0-9]+)?
 # in lower case ("...,pmistry,2026-03-02", "16:45  tbakare", "worker": "ex-staff: jholroyd")
 _LOGIN = re.compile(r"(?:(?<=[,|\t=:])|(?<=[,|\t=:] )|(?<=[ ]{2})|(?<=\bby )|(?<=^))"
                     r"(?P<v>[a-z]{5,16})(?=[ \t]*(?:[,|\t\n)\"'\]]|$))", re.MULTILINE)
+# the words of a record's field names, which a system joins with "_" ("first_name",
+# "date_of_birth", "client_ref", "last_contact", "signed_off_by", "Q2_postcode_district")
+_FIELD_WORDS = frozenset("name names first last given family sur surname fore forename middle preferred "
+                         "known as aka alias full client service user staff worker key id ref no num "
+                         "number code date dob birth of by at to from on in time stamp created updated "
+                         "modified submitted reviewed signed off deleted contact phone mobile tel email "
+                         "address line postcode post district area town city country site location type "
+                         "status flag risk level source case file record doc text notes note comment "
+                         "start end age sex gender response ip is has count total value field".split())
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 LOGIN_MAX = 1.0  # Zipf frequency: a word English uses is no user name ("...,shall,")
 
 
@@ -50,6 +60,12 @@ def _login(word: str, text: str) -> bool:
     return any(len(word) - k >= 4 and (word[k:] in family_names()
                                        or re.search(rf"\b{word[k:].capitalize()}\b", text))
                for k in (1, 2))
+
+
+def a_field_name(value: str) -> bool:
+    """Is `value` a record's field name, its words joined by "_" ("first_name", "clientRef_2")?"""
+    return "_" in value and all(part in _FIELD_WORDS or re.fullmatch(r"q?\d+[a-z]?", part)
+                                for part in re.split(r"_+", _CAMEL_CASE.sub("_", value).lower()))
 
 
 class SocialHandleRecognizer(RegexRecognizer):
@@ -145,6 +161,8 @@ class SocialHandleRecognizer(RegexRecognizer):
         if pattern == "chat_id":
             # a chat ID is not an ordinary word ("WeChat group"): it has a digit, _ . or -
             return any(c.isdigit() or c in "_.-" for c in value)
+        if pattern == "underscored":  # not a record's field ("first_name", "client_ref", "Q14_text")
+            return not a_field_name(value)
         if pattern == "dotted":  # a digit in it, and no web address ("example.com")
             return any(c.isdigit() for c in value) and not _DOMAIN_END.search(value)
         if pattern == "by_user":  # a user name: a digit, "_" or a capital inside ("RoverMan67")
@@ -153,7 +171,7 @@ class SocialHandleRecognizer(RegexRecognizer):
                 any(c.isdigit() or c == "_" for c in name)
                 or any(c.isupper() for c in name[1:]) and any(c.islower() for c in name))
         if pattern == "poster_line":  # a user name: "_" or two digits ("Anon1987"; not "Day1", "UM27")
-            return ("_" in value or sum(c.isdigit() for c in value) >= 2) \
+            return not a_field_name(value) and ("_" in value or sum(c.isdigit() for c in value) >= 2) \
                 and any(c.islower() for c in value) and sum(c.isalpha() for c in value) >= 3
         if pattern == "wrote":  # not "She wrote:", "Mum wrote:"
             return fold(value) not in STOP_WORDS and zipf(fold(value)) < HANDLE_MAX

@@ -236,7 +236,9 @@ class TableCellRecognizer(TokenRecognizer):
         for sep in SEPARATORS:
             if text.count(sep) < 2:
                 continue
-            counts = [len(cells(line, sep)) - 1 if sep in line else 0 for _, line in lines]
+            # (an XML element's closing tag is no cell's edge: "<Forename>Joanne</Forename>")
+            counts = [len(cells(line, sep)) - 1 if sep in line and not (sep == "/" and "</" in line)
+                      else 0 for _, line in lines]
             i = 0
             while i < len(lines):
                 j = i + 1

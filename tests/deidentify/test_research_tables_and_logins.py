@@ -232,3 +232,47 @@ def test_a_studys_roles_before_initials(engine, text, initials):
 ])
 def test_a_pub_named_for_a_peer(engine, text, pub):
     assert pub in removed(engine, text)
+
+
+# --- what the research and structured sets over-removed --------------------------------------
+
+TRANSCRIPT = "P07 interview - 3 May\nINT: So tell me.\nP07: Well.\nMOD: ok\nINT: and\nKaz: hi\nKaz: x"
+
+
+def test_a_transcripts_roles_are_no_speakers_names(engine):
+    spans = removed(engine, TRANSCRIPT)
+    assert "INT" not in spans and "MOD" not in spans and "Kaz" in spans
+
+
+@pytest.mark.parametrize("field", ["first_name", "client_ref", "last_contact", "Q14_text", "date_of_birth"])
+def test_a_records_field_names_are_no_user_names(engine, field):
+    text = "first_name: Shannon, client_ref=FC-26, last_contact: 2023, Q14_text, date_of_birth"
+    assert field not in removed(engine, text)
+
+
+@pytest.mark.parametrize("handle", ["creepy_carl69", "sweet_rose", "big_daddy"])
+def test_user_names_of_everyday_words_joined_are_still_handles(engine, handle):
+    assert handle in removed(engine, "add creepy_carl69 and sweet_rose and big_daddy on snap")
+
+
+@pytest.mark.parametrize("text", [
+    'Description: Man approached van shouting for "Roxy", said he',
+    "Outreach route - Thursday van (laminated sheet, typed):",
+])
+def test_the_outreach_van_is_no_name(engine, text):
+    assert "van" not in removed(engine, text)
+
+
+def test_a_particle_inside_a_name_stays_in_it(engine):
+    assert "Piet van Dijk" in removed(engine, "met Anna van der Berg and Piet van Dijk")
+
+
+def test_an_xml_elements_names_are_no_names(engine):
+    text = ("<Client>\n    <Surname>FEATHERSTONE</Surname>\n    <Forename>Joanne</Forename>\n"
+            "    <KnownAs>Jo</KnownAs>\n</Client>")
+    assert sorted(removed(engine, text)) == ["FEATHERSTONE", "Jo", "Joanne"]
+
+
+def test_a_councillors_title_stays_before_the_name(engine):
+    spans = removed(engine, "Present: Cllr Denise Ormerod (Ullenthorpe Council), Cllr Ormerod")
+    assert "Denise Ormerod" in spans and not any("Cllr" in s for s in spans)
