@@ -504,8 +504,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
         m = _SAINT_BEFORE.search(text, before, start)
         if entity in ("PERSON", "ESTABLISHMENT") and m:
             start, entity = m.start(), "ESTABLISHMENT"  # "St. Brendan's parish", "St Hilda's"
-        elif entity == "PERSON" and _SAINT.match(text, start):
-            entity = "ESTABLISHMENT"  # "St Mary's"
+        elif entity in ("PERSON", "ORGANIZATION") and _SAINT.match(text, start):
+            entity = "ESTABLISHMENT"  # "St Mary's", "St Brannock's"
         if entity == "ESTABLISHMENT" and (m := _POSSESSIVE.match(text, end)):
             end = m.end()
             if m := _CAPITALISED_AFTER.match(text, end):

@@ -93,6 +93,8 @@ class StreetAddressRecognizer(RegexRecognizer):
                  r"quarto|habitaci[oó]n|szoba|kambarys|dhoma|стая|комната|кімната|ห้อง|แฟลต)[ \t]*(?:[:#=][ \t]*)?"
                  r"(?:(?-i:ED)[ ])?"  # ("Room: 214", "RM ED 17")
                  r"(?:\d{1,4}[a-zA-Z]?|(?-i:[A-Z]))\b(?![ \t]*(?i:beds|bedrooms?|bedded|people|persons|nights?)\b)", 0.7),
+        # a Thai lane by its name and number, or its number alone: "bar on Soi Maprao 7", "Soi 11"
+        ("soi", r"\bSoi[ \t]+(?:[A-Z][\w-]+(?:[ \t]+\d{1,3}[A-Za-z]?)?|\d{1,3}[A-Za-z]?)\b", 0.7),
         # a room by its floor and number: "Haverley Building room 3.14" ("room=214" above)
         ("room_floor", r"\b(?i:room|rm)[ \t]*(?:[:#=][ \t]*)?\d{1,2}\.\d{1,3}\b(?![.,]\d)", 0.7),
         # a caravan's, a pitch's or a mooring's number: "static caravan no. 114", "pitch 22"

@@ -276,3 +276,22 @@ def test_an_xml_elements_names_are_no_names(engine):
 def test_a_councillors_title_stays_before_the_name(engine):
     spans = removed(engine, "Present: Cllr Denise Ormerod (Ullenthorpe Council), Cllr Ormerod")
     assert "Denise Ormerod" in spans and not any("Cllr" in s for s in spans)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bianca F.: Oi Kath, I can go thursday 12?", "12"),
+    ("she work in Pattaya, bar on Soi Maprao 7, then a friend", "Soi Maprao 7"),
+    ("Same thing, same building. St Brannock's, outpatients", "St Brannock's"),
+])
+def test_a_weekdays_bare_day_a_thai_lane_and_a_saints_possessive(engine, text, value):
+    assert value in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Drop-in Weds 12-3 at the hall", "12"),
+    ("Fri 10 till 2, Mon 9am", "10"),
+    ("on Thursday 3 women came to the van", "3"),
+    ("they go to St Hilda's primary, and", "primary"),
+])
+def test_a_time_a_count_or_a_schools_kind_is_no_date_or_name(engine, text, kept):
+    assert kept not in _all(engine, text)
