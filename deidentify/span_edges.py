@@ -99,7 +99,7 @@ _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
 # a place's last word after a word read as a name: "Sallow Fields", "Tanner's Reach" (the
 # model reads the first word as a person and leaves the place's word)
 _PLACE_WORD_AFTER = re.compile(r"(?:['’]s)?[ ](?:Fields|Reach|Heath|Vale|Moor|Dale|Marsh|Common|Meadows|"
-                               r"Bottom|Nook|Carr|Ings|Holme)\b(?![ '’-]*[A-Za-z])")
+                               r"Bottom|Nook|Carr|Ings|Holme)(?![\w'’-])")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[А-ЯІЇЄҐ]\.|[a-z])(?=[\s,.;:)]|$)")  # ("Ірина К.", not "В")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+|[A-Z]{2,})[ ]$")
 # a name's label in a record, before "SURNAME, GIVEN": "PT: CARVER, HOPE E", "PT: LI, MEI"

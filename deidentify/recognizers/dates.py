@@ -128,10 +128,13 @@ class DateFormsRecognizer(RegexRecognizer):
         ("month_day", r"\b" + MONTH + r"\s+" + _DAY
                       + r"\b(?!\s*(?:am|pm|mins?|minutes|hours?)\b|:\d)", 0.6),
         ("weekday_day", r"\b" + WEEKDAY + r",?\s+(?:the\s+)?" + _ORDINAL_DAY + r"\b(?:\s+" + MONTH + r")?", 0.75),
-        # a weekday and its day's bare number closing what is said: "I can go thursday 12?",
-        # "see you Sat 14." (not a time: "Thursday 12-3", "Fri 10 till 2", "Mon 9am")
-        ("weekday_bare_day", r"\b" + WEEKDAY + r"\s+(?P<v>(?:[12]\d|3[01]|0?[1-9]))(?=[ \t]*(?:[?!,)]|\.(?!\d)|$))",
-         0.6),
+        # a weekday and its day's bare number closing what is said, after a word of going or
+        # meeting: "I can go thursday 12?", "see you Sat 14." (not a time: "Thursday 12-3",
+        # "Fri 10 till 2", "Mon 9am"; nor a count or an opening time: "Mon 14, Tue 9", "Open Sat 10.")
+        ("weekday_bare_day", r"(?i:\b(?:go|come|coming|see(?:\s+you)?|meet|free|on|for|till|until|by|from|"
+                             r"next|this|that|book|booked|appt|appointment|back)\s+)" + WEEKDAY
+                             + r"\s+(?P<v>(?:[12]\d|3[01]|0?[1-9]))(?=[ \t]*(?:[?!,)\n]|\.(?!\d)|$|"
+                             r"(?i:or|ok|x+)\b))", 0.6),
         ("next_weekday", r"(?i:\b(?:next|last|this)\s+)" + WEEKDAY + r"\b", 0.5),
         # a month named after a word that makes it a date ("last Feb", "since March 2023")
         ("month_after_word", r"(?i:\b(?:in|last|since|from|until|till|by|early|late|mid|end of|"

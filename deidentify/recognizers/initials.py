@@ -97,8 +97,9 @@ _CUE_BEFORE = (r"(?i:\b(?:seen|drafted|written|summary|summarised|translated|int
                r"copied|reported|disclosed|given)\s+(?:to|w/)|"
                r"\b(?:discuss(?:ed)?|spoke|speak|liaise[ds]?|liaising|agreed|met|checked)\s+"
                r"(?:with|to)|\b(?:seen|out|went|visited|attended|shadowing)\s+(?:with|w/)|\bhanded\s+(?:over\s+)?to|\bclient|\bpt\b|\bpatient|"
-               # a study's roles before their initials: "Moderator SM", "note-taker JC", "INT SM"
-               r"\bmoderator|\bfacilitator|\binterviewer|\bnote-?taker|\b(?-i:INT)|\bresearcher)"
+               # a study's roles before their initials: "Moderator SM", "note-taker JC", "INT SM", "RA: TU"
+               r"\bmoderator|\bfacilitator|\binterviewer|\bnote[- ]?taker|\b(?-i:INT|RA)|\bresearcher|"
+               r"\bobserver|\btranscriber|\bcoder|\btranslator)"
                r"(?:\s+(?:on-call|duty|worker|staff|nurse|keyworker|key\s+worker))?:?\s+")
 # (each with its role in brackets or after a dash, as minutes list them: "Present: AB (Chair),
 # YC (Treasurer), FS", "In attendance: AB - Chair, YC - Treasurer")
@@ -237,7 +238,8 @@ _PATTERNS = (
     re.compile(r"(?<![\w.])(?P<v>[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?P<dotted>)(?![\w.])"),
 )
 # letters with full stops that name nobody (and SHORTHAND's): "P.S.", "c.c.", "e.g.", "R.I.P."
-_DOTTED_NOT = frozenset("PS PPS CC EG IE RIP AKA BA MA BSC TV VIP ETA AD BC QC KC JP MO RSVP".split())
+_DOTTED_NOT = frozenset("PS PPS CC EG IE RIP AKA BA MA BSC TV VIP ETA AD BC QC KC JP MO RSVP DJ WC NW "
+                        "NE SE SW OCD PPE AA NA HR PR IT UN CV PA PE RE UFO ASAP".split())
 # a line of initials alone that ends the note, or initials after its last sentence ("SP."):
 # read in the note's last TAIL characters only
 _LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])(?P<same_line>)[ \t]+)(?P<v>{_ONE}(?:[ \t]*(?:[/,+&]|and)[ \t]*{_ONE})*)"

@@ -113,7 +113,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # ... or after its word and "ending": "Visa debit ending 0418", "card ending in 4417",
         # "Card ending (for refund reference only): 4417"
         ("card_ending", r"(?i:\b(?:card|visa|debit|credit|mastercard|amex|account)\b[^\n]{0,20}?\bending"
-                        r"(?:[ \t]+in)?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t]*)(?P<v>\d{4})\b", 0.6),
+                        r"(?:[ \t]+(?:in|with))?(?:[ \t]*[(\[][^()\[\]\n]{1,40}[)\]])?[ \t]*[:–-]?[ \t]*)(?P<v>\d{4})\b", 0.6),
         # a PIN or a door code after its word: "PIN 0418", "key safe code 4471"
         ("pin", r"(?i:\b(?:pin|key\s?safe(?:\s+code)?|door\s+code)(?:[ \t]+(?:number|no\.?|code))?)[ \t]*(?:[:#-]|is)?[ \t]*"
                 r"(?P<v>\d{4,6})\b", 0.6),

@@ -53,9 +53,17 @@ _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 # the cells of a table's row the model ran together ("Thi Hoa|PV|x"): each cell its own, a
 # cell all in lower case none ("code|pseud|name|int", the table's headings)
 _CELL = re.compile(r"[^|\t\s](?:[^|\t]*[^|\t\s])?")
-# a surname's particle in lower case, tagged by itself, is an English or a foreign word ("approached
-# van shouting", "Thursday van"), not a name
+# a surname's particle in lower case, tagged by itself, is an English or a foreign word
+# ("approached van shouting", "van keys are with Pete", "bin bags"), not a name, unless it opens
+# a sentence and acts: it may be a given name then ("van is the boss at the house", Vân)
 _PARTICLES_ALONE = frozenset("van von de da do dos das del della di du la le bin al el".split())
+_ACTS = frozenset("is was has had said says told came comes rang rings wants will can did does took "
+                  "went goes knows lives works".split())
+
+
+def _acts(tok) -> bool:
+    """Does a word opening a sentence have a verb of a person's after it ("van is the boss")?"""
+    return _sentence_start(tok) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _ACTS
 CELL_WORD_MIN = 5.0  # Zipf frequency: a cell of one word English uses this much is no name
 
 
@@ -315,7 +323,7 @@ class NerEntityRecognizer(TokenRecognizer):
             edge_max = CAPITALISED_EDGE_MAX if named and tok.is_title \
                 and not _sentence_start(tok) else EDGE_MAX
             return (key in TITLES or tok.is_punct or tok.is_stop
-                    or alone and tok.text in _PARTICLES_ALONE
+                    or alone and tok.text in _PARTICLES_ALONE and not _acts(tok)
                     or _COUNT_OR_DOSE.fullmatch(tok.text)
                     or (tok.text.islower() and common >= lower_max and key not in names_g
                         and key not in families)

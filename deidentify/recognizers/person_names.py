@@ -208,10 +208,20 @@ _BESIDE_ROLE = re.compile(rf"\b(?P<v>[A-Z][a-z]+),[ \t]+(?:the|our|a|my)[ \t]+(?
 # a family name in capitals and an initial in brackets, as a system lists its people after a
 # record's number: "FC-26-0044 (HRYTSENKO N)", "LP-000402 (FERREIRA DA SILVA, B)", "(client_ref=
 # FC-26-0313, HEPWORTH D)"
-_LISTED_SURNAME = re.compile(r"(?:\(|\([^()\n]{1,40},[ ])(?P<v>(?P<family>[A-Z][A-Z'’-]{2,})(?P<more>(?:[ ][A-Z][A-Z'’-]+){0,2}),?[ ]"
-                             r"(?P<initials>[A-Z]{1,2}))\)")
-# an initial run into a family name by its full stop: "Mrs D.Lowther(mum)", "SIGNED:S.Lowther"
-_INITIAL_RUN_IN = re.compile(r"(?<![\w.])(?P<v>[A-Z]\.(?P<family>[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?))(?![\w.])")
+_LISTED_SURNAME = re.compile(r"(?:\(|\((?P<field>[^()\n]{1,40}),[ ])(?P<v>(?P<family>[A-Z][A-Z'’-]{2,})"
+                             r"(?P<more>(?:[ ][A-Z][A-Z'’-]+){0,2}),?[ ](?P<initials>[A-Z]{1,2})\.?)"
+                             r"(?:,[^()\n]{0,20})?\)")  # ("(HEPWORTH D, 34M)", "(HRYTSENKO, N.)")
+# ... after a record's number, before the bracket or in it: a family name not known as one is
+# a name only there ("FC-26-0044 (HRYTSENKO N)"; not "(CHLAMYDIA T)", "(CUBICLE C)")
+_RECORD_BEFORE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*[ \t]*$")
+# an initial run into a family name by its full stop: "Mrs D.Lowther(mum)", "SIGNED:S.Lowther",
+# "S.LOWTHER", "K.O'Neill" (a known family name, or after a title or a label, or a name English
+# seldom uses signing at a line's end; not "C.Diff", "H.Pylori")
+_INITIAL_RUN_IN = re.compile(r"(?<![\w.])(?P<v>[A-Z]\.(?P<family>[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?|[A-Z][A-Z'’]{2,}"
+                             r"|O['’][A-Z][a-z]+))(?![\w.])")
+_ORGANISMS = frozenset("diff difficile pylori coli aureus vag vaginalis trach trachomatis albicans "
+                       "pneumoniae gonorrhoeae pallidum genitalium marcescens".split())  # "C.Diff", "T.Vag"
+_TITLE_OR_LABEL_BEFORE = re.compile(r"(?:\b(?i:mr|mrs|ms|miss|mx|dr|rev)\.?[ \t]*|:[ \t]*)$")
 LISTED_SURNAME_MAX = 3.5  # Zipf frequency: a family name English uses less ("(MARAC R)" is no name)
 _WORKING_NAME = re.compile(r"\b(?P<v>[A-Z][a-z]+)(?:[ \t]*+\((?:her[ \t]+|his[ \t]+|their[ \t]+)?(?:(?:working|stage|real|"
                            r"chosen|new|old|legal|work)[ \t]+name|w/n|wn|WN)\)|[ \t]++[-–][ \t]+working[ \t]+name\b)")
@@ -231,11 +241,17 @@ _NOT_SPOKEN_TO = frozenset("love babe hun hon darling sweetie sweetheart mate gu
 _NAME_LABELS_ABROAD = "|".join(re.escape(w) for w in sorted(NAME_LABELS_ABROAD, key=len, reverse=True))
 _FORM_NAME = re.compile(r"(?im)(?:^[ \t>*-]*(?:\d{1,2}[.)][ \t]*)?|(?<=[ ]{2})|(?<=\t)|(?<=/)[ \t]*)"
                         r"(?:(?:previous |former |maiden |birth |married |legal |other )?"
-                        r"(?:ur |your |client(?:'s)? |full[ _]|first[ _]|last[ _]|sur|given[ _]|"
-                        r"family[ _]|nick|working[ _]|preferred[ _]|service user |fore)?names?|" + _NAME_LABELS_ABROAD
+                        r"(?:ur |your |client(?:'s)? |full[ _]?|first[ _]?|last[ _]?|sur|given[ _]?|"
+                        r"family[ _]?|nick|working[ _]?|preferred[ _]?|service user |fore)?names?|" + _NAME_LABELS_ABROAD
                         + r")(?:[ \t]*\([^)\n]{0,40}\))?"
                         r"[ \t]*(?::|[ \t]-)[ \t]*(?P<v>(?:(?![ ]{2})[^\n,;|\t]){1,40}?)(?:[ \t]*$|[ ]{2}|\t)")
-_BRACKETED_REMARK = re.compile(r"[ \t]*\([^()\n]*\)?$")  # a remark in brackets closing a form's answer
+# a remark in brackets closing a form's answer that names no one: a date or a span of years, or
+# pronouns ("Previous surname: KOWAL (until 2019)", "Preferred name: Kit (they/them)"; not
+# "(Dani / Honey)", "(aka honey)")
+_PRONOUN = r"(?:she|he|they|her|him|them|his|hers|their|theirs|ze|zie|hir|xe|xem|any|it)"
+_BRACKETED_REMARK = re.compile(r"[ \t]*\((?:(?i:(?:until|till|since|from|to|before|after|in|by|approx\.?|c\.|circa)"
+                               r"[ \t]+)?[\d/.\- ]*\d[\d/.\- ]*|(?i:" + _PRONOUN + r"(?:[ \t]*/[ \t]*" + _PRONOUN
+                               + r")+))\)$")
 # a label of a person, not of a name, and the words after it when they make a name: "Client:
 # Ruby", "SU - Jade", "Referral for: Precious Okafor" (not "Client: Female, 28", "Pt: New")
 _PERSON_LABEL = re.compile(r"(?im)(?:^[ \t>*-]*|(?<=[ ]{2})|(?<=\t)|(?<=[.;][ ]))(?:client|service user|su|pt|patient|caller|"
@@ -599,10 +615,17 @@ class PersonNameRecognizer(TokenRecognizer):
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _BESIDE_ROLE.finditer(text)
                if fold(m.group("v")) in given_names()] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _INITIAL_RUN_IN.finditer(written)
-               if (fold(m.group("family")) in self.family or zipf(fold(m.group("family"))) < LISTED_SURNAME_MAX)
-               and not self.allow.covers_word(m.group("family"))] \
+               if (fold(m.group("family").replace("’", "'")) in self.family
+                   or _TITLE_OR_LABEL_BEFORE.search(written, max(0, m.start() - 6), m.start())
+                   # (signing at a line's end: "... if no contact. A.Whitlow")
+                   or re.match(r"[ \t]*(?:\n|$)", written[m.end():])
+                   and zipf(fold(m.group("family"))) < LISTED_SURNAME_MAX)
+               and not self.allow.covers_word(m.group("family")) and fold(m.group("family")) not in _ORGANISMS] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _LISTED_SURNAME.finditer(written)
-               if (fold(m.group("family")) in self.family or zipf(fold(m.group("family"))) < LISTED_SURNAME_MAX)
+               if (fold(m.group("family")) in self.family
+                   or zipf(fold(m.group("family"))) < LISTED_SURNAME_MAX
+                   and (_RECORD_BEFORE.search(written, max(0, m.start() - 20), m.start())
+                        or m.group("field") and re.search(r"\d", m.group("field"))))
                and re.search(r"[AEIOUY]", m.group("family")) and not self.allow.covers_word(m.group("family"))
                and m.group("family") not in SHORTHAND and fold(m.group("family")) not in DEMONYMS
                and not any(fold(w) in STOP_WORDS for w in (m.group("more") + " " + m.group("initials")).split())

@@ -23,7 +23,7 @@ class PhoneNumberRecognizer(RegexRecognizer):
         # the last digits of a number, which a worker matches against a caller's: "Safe phone
         # ends 964", "number ending in 0812", "number ending ...941"
         ("last_digits", r"(?i:\b(?:number|phone|mobile|mob|no|fone|num|tel)\.?(?:\s+(?:that|which))?"
-                        r"\s+(?:ends?|ending)(?:\s+(?:in|with))?(?:\s+|\s*(?:\.{2,3}|…|\*+|x{2,})))(?P<v>\d{3,4})(?!\d)", 0.6),
+                        r"\s+(?:ends?|ending)(?:\s+(?:in|with))?(?:\s+|\s*(?:\.{2,3}|…|\*+|x{2,})\s?))(?P<v>\d{3,4})(?!\d)", 0.6),
         ("last_digits_said", r"(?i:\blast\s+(?:3|4|three|four)\s+digits\b[^.\n\d]{0,30}?)"
                              r"(?P<v>\d{3,4})(?!\d)", 0.6),
     )

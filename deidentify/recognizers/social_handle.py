@@ -35,37 +35,50 @@ _SAID_HANDLE = (rf"(?:at\s+)?[a-z][a-z0-9]*(?:\s+(?!{_SAID_JOINER}\b)[a-z0-9]+)?
                 rf"(?:(?:\s+{_SAID_JOINER})+(?:\s+(?!{_SAID_JOINER}\b)[a-z0-9]+)?)*(?:\s+{_SAID_NUMBER})*")
 
 
-# a system's user name in a cell or after a field's key: an initial or two and a family name,
-# in lower case ("...,pmistry,2026-03-02", "16:45  tbakare", "worker": "ex-staff: jholroyd")
-_LOGIN = re.compile(r"(?:(?<=[,|\t=:])|(?<=[,|\t=:] )|(?<=[ ]{2})|(?<=\bby )|(?<=^))"
-                    r"(?P<v>[a-z]{5,16})(?=[ \t]*(?:[,|\t\n)\"'\]]|$))", re.MULTILINE)
+# a system's user name in a cell, after a field's key, a bracket or an audit line's time, or
+# between a log's columns: an initial or two and a family name, in lower case
+# ("...,pmistry,2026-03-02", "16:45  tbakare  added note", "14:05:40 tbakare EDIT", "Lisa
+# Catterall (lcatterall)", "pmistry: closed")
+_LOGIN = re.compile(r"(?:(?<=[,|\t=:(\[])|(?<=[,|\t=:(\[] )|(?<=[ ]{2})|(?<=\bby )|(?<=^)|(?<=\d\d:\d\d )"
+                    r"|(?<=\d\d:\d\d:\d\d ))(?P<v>[a-z]{5,16})"
+                    r"(?=[ \t]*(?:[,|\t\n)\"'\]:]|$)|[ ]{2}|[ ][A-Z]{3,}\b)", re.MULTILINE)
+LOGIN_MAX = 1.0  # Zipf frequency: a word English uses is no user name ("...,shall,")
+WRITTEN_NAME_MAX = 3.0  # Zipf frequency: a family name the note writes is no everyday word ("Show")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+")
+
+
+def _login(word: str, capitalised: set[str]) -> bool:
+    """Is `word` an initial or two and a family name run together, a known family name or one
+    the note writes with a capital (`capitalised`: "lcatterall" beside "Lisa Catterall"; not
+    "noshow" beside "Show")?"""
+    if zipf(word) >= LOGIN_MAX or word in STOP_WORDS:
+        return False
+    return any(len(word) - k >= 4 and (word[k:] in family_names()
+                                       or word[k:] in capitalised and zipf(word[k:]) < WRITTEN_NAME_MAX)
+               for k in (1, 2))
+
+
 # the words of a record's field names, which a system joins with "_" ("first_name",
 # "date_of_birth", "client_ref", "last_contact", "signed_off_by", "Q2_postcode_district")
 _FIELD_WORDS = frozenset("name names first last given family sur surname fore forename middle preferred "
                          "known as aka alias full client service user staff worker key id ref no num "
-                         "number code date dob birth of by at to from on in time stamp created updated "
+                         "number code date dob birth of by at on time stamp created updated "
                          "modified submitted reviewed signed off deleted contact phone mobile tel email "
                          "address line postcode post district area town city country site location type "
                          "status flag risk level source case file record doc text notes note comment "
-                         "start end age sex gender response ip is has count total value field".split())
+                         "start end age gender response ip count total value field nok kin next "
+                         "interviewer reviewer coder".split())
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-LOGIN_MAX = 1.0  # Zipf frequency: a word English uses is no user name ("...,shall,")
-
-
-def _login(word: str, text: str) -> bool:
-    """Is `word` an initial or two and a family name run together, a known family name or one
-    the note writes with a capital ("lcatterall" beside "Lisa Catterall")?"""
-    if zipf(word) >= LOGIN_MAX or word in STOP_WORDS:
-        return False
-    return any(len(word) - k >= 4 and (word[k:] in family_names()
-                                       or re.search(rf"\b{word[k:].capitalize()}\b", text))
-               for k in (1, 2))
 
 
 def a_field_name(value: str) -> bool:
-    """Is `value` a record's field name, its words joined by "_" ("first_name", "clientRef_2")?"""
-    return "_" in value and all(part in _FIELD_WORDS or re.fullmatch(r"q?\d+[a-z]?", part)
-                                for part in re.split(r"_+", _CAMEL_CASE.sub("_", value).lower()))
+    """Is `value` a record's field name, two words or more of a record's joined by "_"
+    ("first_name", "date_of_birth", "Q14_text"; not a user name of one word and a number,
+    "user_4471", "client_007")?"""
+    parts = re.split(r"_+", _CAMEL_CASE.sub("_", value).lower())
+    words = [p for p in parts if not p.isdigit()]
+    return "_" in value and len(words) >= 2 \
+        and all(p in _FIELD_WORDS or re.fullmatch(r"q\d+[a-z]?", p) for p in words)
 
 
 class SocialHandleRecognizer(RegexRecognizer):
@@ -123,14 +136,18 @@ class SocialHandleRecognizer(RegexRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = super().analyze(text, entities, nlp_artifacts)
+        capitalised = None  # the note's capitalised words, read once, when a candidate comes up
         for m in _LOGIN.finditer(text):
-            if _login(m.group("v"), text):
+            if capitalised is None:
+                capitalised = {w.lower() for w in _CAPITALISED.findall(text)}
+            if _login(m.group("v"), capitalised):
                 results.append(RecognizerResult(self.ENTITY, m.start("v"), m.end("v"), 0.6))
         if any(text[r.start - 1:r.start] in ("", "\n") for r in results):
             # a thread with a poster found at a line's start: the other lines that open with a
             # word English never uses and a colon are posters too ("grumpygit: same girl...")
             for m in _POSTER_WORD.finditer(text):
-                if zipf(fold(m.group("v"))) < POSTER_MAX and fold(m.group("v")) not in STOP_WORDS:
+                if zipf(fold(m.group("v"))) < POSTER_MAX and fold(m.group("v")) not in STOP_WORDS \
+                        and not a_field_name(m.group("v")):
                     results.append(RecognizerResult(self.ENTITY, m.start("v"), m.end("v"), 0.6))
         for label in self._LIST_LABEL.finditer(text):
             at = label.end()

@@ -49,7 +49,7 @@ _HEADS = {
               "nok name, emergency contact, legal name, "
               # a study's columns: the pseudonym given, who interviewed or reviewed
               "pseudonym, pseud, pseudo, study name, reviewer, interviewer, moderator, "
-              "transcriber, researcher, ra, "
+              "transcriber, researcher, ra, coder, second coder, facilitator, observer, translator, "
               # a family's columns: "mum,child(ren),child_dob"
               "mum, mother, dad, father, parent, carer, child, children, child ren, kids, baby, son, "
               "daughter, sibling, siblings",
@@ -94,7 +94,8 @@ _DONE_BY = frozenset("seen booked checked logged created updated modified edited
                      "taken recorded approved requested reviewed signed authorised authorized "
                      "verified deleted assigned handled answered reported written typed added "
                      "closed opened made done run raised actioned submitted uploaded exported "
-                     "changed viewed int interviewed moderated transcribed coded consented"
+                     "changed viewed int interviewed moderated transcribed coded consented "
+                     "translated interpreted facilitated observed"
                      .split()) | {"signed off"}
 # columns of numbers and codes: a cell without a digit is no value of theirs ("North", "text")
 _NUMBERED = frozenset({"PHONE_NUMBER", "POSTCODE", "CLINIC_NUMBER", "NHS_NUMBER", "NI_NUMBER",
@@ -109,11 +110,14 @@ HEADINGS = {phrase.strip(): entity for entity, phrases in _HEADS.items()
             for phrase in phrases.split(",")}
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned table: words one space apart
 # a field's key and its value: JSON ('"name": "X"', '"aka": ["X", "Y"]'), 'key="X"', 'key=X'
-_KEY = r"[A-Za-z][A-Za-z_ .-]{0,30}?"
+_KEY = r"[A-Za-z][A-Za-z0-9_ .-]{0,30}?"  # ("Q2_postcode_district")
 _JSON_FIELD = re.compile(rf'"(?P<k>{_KEY})"[ \t]*:[ \t]*(?P<v>"(?:[^"\\\n]|\\.)*"|'
                          rf'\[[ \t]*"[^\]\n]*\])')
 _VALUE = r'(?P<v>"[^"\n]*"|\'[^\'\n]*\'|[^\s&,;"\'=]+)'
 _LOG_FIELD = re.compile(r'(?<![\w.-])(?P<k>[A-Za-z][\w.-]{0,30})=' + _VALUE)
+# a record's field in YAML, its key in snake_case: "Q2_postcode_district: XV7", "nok_name: Jo Bell"
+_YAML_FIELD = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?(?P<k>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)[ \t]*:[ \t]+"
+                         r"(?P<v>[^\s#\"'][^\n#]*?)[ \t]*$")
 # ... and a setting's line with spaces round "=": "user = tmorrow" (not "address = premises
 # searched" inside a sentence)
 _ASSIGN_LINE = re.compile(r'(?m)^[ \t]*(?P<k>[A-Za-z][\w.-]{0,30})[ \t]+=[ \t]*' + _VALUE)
@@ -121,20 +125,31 @@ _ASSIGN_LINE = re.compile(r'(?m)^[ \t]*(?P<k>[A-Za-z][\w.-]{0,30})[ \t]+=[ \t]*'
 _CALENDAR_NAME = re.compile(r"(?i:\b(?:attendee|organizer|organiser)[^\n:]*?;CN=\"?)(?P<v>[^:;\n\"]{2,60})")
 # an element of XML: "<aka>Roxy</aka>"
 _XML_FIELD = re.compile(r"<(?P<k>[A-Za-z][\w.-]{0,30})>(?P<v>[^<>\n]{1,80})</(?P=k)>")
-# an HL7 v2 segment pasted from a lab's or a hospital's message, and the fields of it that hold a
-# person's name, address or number, by position (a fragment has no MSH segment to parse it by):
-# "PID|1||FC-26-0313^^^FERRIER^MR||HEPWORTH^DANIELLE^^^^^L||19960219|F|||Flat 9^Tanyard Mill"
-_HL7_SEGMENT = re.compile(r"(?m)^(?P<seg>PID|NK1|PV1|ORC|OBR|GT1|IN1)\|[^\n]*")
-_HL7_FIELDS = {"PID": {2: "CLINIC_NUMBER", 3: "CLINIC_NUMBER", 4: "CLINIC_NUMBER", 5: "PERSON",
-                       6: "PERSON", 7: "DATE_OF_BIRTH", 9: "PERSON", 11: "STREET_ADDRESS",
-                       13: "PHONE_NUMBER", 14: "PHONE_NUMBER", 19: "NI_NUMBER"},
-               "NK1": {2: "PERSON", 4: "STREET_ADDRESS", 5: "PHONE_NUMBER", 6: "PHONE_NUMBER"},
-               "PV1": {7: "PERSON", 8: "PERSON", 9: "PERSON", 17: "PERSON"},
-               "ORC": {10: "PERSON", 11: "PERSON", 12: "PERSON"},
-               "OBR": {16: "PERSON", 28: "PERSON", 32: "PERSON"},
-               "GT1": {3: "PERSON", 5: "STREET_ADDRESS", 6: "PHONE_NUMBER", 8: "DATE_OF_BIRTH"},
-               "IN1": {16: "PERSON", 19: "STREET_ADDRESS"}}
-_HL7_CODE = re.compile(r"[A-Z]{1,3}|\d{1,2}")  # a component that is a code ("L", "MR", "F")
+# an HL7 v2 segment pasted from a lab's or a hospital's message, and the components of its
+# fields that hold a person's name, address or number, by position (a fragment has no MSH
+# segment to parse it by): "PID|1||FC-26-0313^^^FERRIER^MR||HEPWORTH^DANIELLE^^^^^L||19960219"
+# (a name's family, given and middle names whatever their length, "LI^MEI"; not its suffix,
+# prefix, degree or type code). A segment has its set's number or nothing first and five fields
+# at least: not a GUM table's row "PID|FU 2/52|partner notification".
+_HL7_SEGMENT = re.compile(r"(?m)^[ \t>*•-]*(?P<seg>PID|PD1|NK1|PV1|ORC|OBR|OBX|GT1|IN1|MRG)\|"
+                          r"(?P<first>[^|\n]*)(?:\|[^|\n]*){4,}")
+_NAME, _XCN, _ADDRESS, _WHOLE = (0, 1, 2), (0, 1, 2, 3), (0, 1, 2, 3, 4), (0,)
+_HL7_FIELDS = {"PID": {2: ("CLINIC_NUMBER", _WHOLE + (3,)), 3: ("CLINIC_NUMBER", _WHOLE + (3,)),
+                       4: ("CLINIC_NUMBER", _WHOLE + (3,)), 5: ("PERSON", _NAME), 6: ("PERSON", _NAME),
+                       7: ("DATE_OF_BIRTH", _WHOLE), 9: ("PERSON", _NAME), 11: ("STREET_ADDRESS", _ADDRESS),
+                       13: ("PHONE_NUMBER", _WHOLE), 14: ("PHONE_NUMBER", _WHOLE), 19: ("NI_NUMBER", _WHOLE)},
+               "PD1": {4: ("PERSON", _XCN)},
+               "NK1": {2: ("PERSON", _NAME), 4: ("STREET_ADDRESS", _ADDRESS), 5: ("PHONE_NUMBER", _WHOLE),
+                       6: ("PHONE_NUMBER", _WHOLE)},
+               "PV1": {7: ("PERSON", _XCN), 8: ("PERSON", _XCN), 9: ("PERSON", _XCN), 17: ("PERSON", _XCN)},
+               "ORC": {10: ("PERSON", _XCN), 11: ("PERSON", _XCN), 12: ("PERSON", _XCN)},
+               "OBR": {16: ("PERSON", _XCN), 28: ("PERSON", _XCN), 32: ("PERSON", _XCN)},
+               "OBX": {16: ("PERSON", _XCN)},
+               "GT1": {3: ("PERSON", _NAME), 5: ("STREET_ADDRESS", _ADDRESS), 6: ("PHONE_NUMBER", _WHOLE),
+                       8: ("DATE_OF_BIRTH", _WHOLE)},
+               "IN1": {16: ("PERSON", _NAME), 19: ("STREET_ADDRESS", _ADDRESS)},
+               "MRG": {1: ("CLINIC_NUMBER", _WHOLE), 7: ("PERSON", _NAME)}}
+_SET_FIRST = frozenset({"PID", "PD1", "NK1", "PV1", "OBR", "OBX", "GT1", "IN1"})  # (a set's number first)
 _QUOTED = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'([^\'\n]*)\'')
 # a system's person field alone on its line, with a name and nothing else: "Handler:
 # bholloway", "Caller name:  Precious" (a form's "Worker:", "Interpreter:" or "Contact:" says
@@ -160,6 +175,12 @@ _FAMILY_KIND = re.compile(r"(?:eldest|youngest|middle|twin(?:\s*\d)?|unborn|both
                           r"waiting\s+list|unseen|not\s+seen|n/?a|yes|no)(?:[ ,]+\d{1,2})?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _BRACKETED = re.compile(r"\((?i:or|if|e\.?g\.?|optional|please|print|any)\b[^()]*\)")  # a remark, not "(ID)"
+
+
+# what a remark in a heading's brackets says the column holds when it holds a kind, not a name
+_KIND_REMARKS = frozenset("language languages role roles type kind status new existing y n yes no number "
+                          "count age date time gender sex ethnicity nationality area grade team service "
+                          "site job agency relationship relation tick circle select".split())
 
 
 def _everyday(value: str, entity: str) -> bool:
@@ -190,7 +211,7 @@ def heading_type(cell: str, bracketed: bool = False) -> str | None:
     # (a possessive read as its word: "Children's names", "Mother's name"; a survey's question
     # number before its field: "Q2_postcode_district")
     key = re.sub(r"[\W_]+", " ", re.sub(r"['’]s\b", "", cell.lower())).strip()
-    key = re.sub(r"^q\d+[a-z]? ", "", key)
+    key = re.sub(r"^q\d+[a-z]?(?: \d+)* ", "", key)  # ("Q2.1_postcode", "Q2_1 Postcode")
     if key in HEADINGS:
         return HEADINGS[key]
     # a heading of two joined by a slash takes the first's type: "Initials/code", "name / code"
@@ -205,8 +226,13 @@ def heading_type(cell: str, bracketed: bool = False) -> str | None:
         return "PERSON"  # ("signed_off_by")
     if words & {"name", "names"} and words - {"name", "names"} <= _WHOSE_NAME:
         return "PERSON"
+    if words & {"pseudonym", "pseud", "pseudo"} and len(key.split()) <= 3:
+        return "PERSON"  # "Participant pseudonym", "pseudonym used" (a heading's few words)
     # a separated table's heading and any remark in brackets: "name (DELETE AFTER TRANSCRIPTION)"
-    if bracketed and "(" in cell and re.sub(r"\([^()]*\)", " ", cell).strip():
+    # (not a remark that says the column holds a kind: "Interpreter (language)", "Client
+    # (new/existing)", "Worker (role)")
+    if bracketed and "(" in cell and re.sub(r"\([^()]*\)", " ", cell).strip() \
+            and not set(re.findall(r"[a-z]+", " ".join(re.findall(r"\(([^()]*)\)", cell.lower())))) & _KIND_REMARKS:
         return heading_type(re.sub(r"\([^()]*\)", " ", cell))
     return None
 
@@ -253,7 +279,7 @@ class TableCellRecognizer(TokenRecognizer):
     def _fields(self, text: str) -> list[RecognizerResult]:
         """The values of a record's fields whose key this module knows as a heading."""
         out = []
-        for pattern in (_JSON_FIELD, _LOG_FIELD, _ASSIGN_LINE, _XML_FIELD, _SYSTEM_FIELD):
+        for pattern in (_JSON_FIELD, _LOG_FIELD, _ASSIGN_LINE, _XML_FIELD, _SYSTEM_FIELD, _YAML_FIELD):
             for m in pattern.finditer(text):
                 if pattern is _SYSTEM_FIELD and _LABEL_WORD.search(text, 0, m.start()):
                     continue  # a form's label of two words: "Service user: tearful"
@@ -281,18 +307,19 @@ class TableCellRecognizer(TokenRecognizer):
 
     @staticmethod
     def _hl7(written: str) -> list[RecognizerResult]:
-        """The fields of HL7 segments that hold a name, an address or a number, each component
-        that is no code ("HEPWORTH", "DANIELLE", not "L"), read on the note as written (the
-        case-restored copy writes "Pid")."""
+        """The components of HL7 segments' fields that hold a name, an address or a number, read
+        on the note as written (the case-restored copy writes "Pid")."""
         out = []
         for m in _HL7_SEGMENT.finditer(written):
-            at, wanted = m.start(), _HL7_FIELDS[m.group("seg")]
-            for k, field in enumerate(m.group().split("|")):
+            if m.group("seg") in _SET_FIRST and not re.fullmatch(r"\d{0,4}", m.group("first").strip()):
+                continue  # "PID|FU 2/52|...": a table's row
+            at, wanted = m.start("seg"), _HL7_FIELDS[m.group("seg")]
+            for k, field in enumerate(m.group()[m.start("seg") - m.start():].split("|")):
+                entity, components = wanted.get(k, (None, ()))
                 pos = at
-                for c, part in enumerate(field.split("^") if k in wanted else ()):
-                    # (a number's first component is the number, whatever its shape: "1")
-                    if part and not (_HL7_CODE.fullmatch(part) and (c or wanted[k] != "CLINIC_NUMBER")):
-                        out.append(RecognizerResult(wanted[k], pos, pos + len(part), SCORE))
+                for c, part in enumerate(field.split("^")):
+                    for rep in re.finditer(r"[^~]+", part) if c in components else ():  # ("~": repeats)
+                        out.append(RecognizerResult(entity, pos + rep.start(), pos + rep.end(), SCORE))
                     pos += len(part) + 1
                 at += len(field) + 1
         return out

@@ -295,3 +295,117 @@ def test_a_weekdays_bare_day_a_thai_lane_and_a_saints_possessive(engine, text, v
 ])
 def test_a_time_a_count_or_a_schools_kind_is_no_date_or_name(engine, text, kept):
     assert kept not in _all(engine, text)
+
+
+# --- what two attacks on this round's rules found (session 21) ------------------------------
+
+@pytest.mark.parametrize("handle", ["user_4471", "client_007"])
+def test_a_user_name_of_one_word_and_a_number_is_still_a_handle(engine, handle):
+    assert handle in removed(engine, "Posted by user_4471 and client_007; first_name: Jo")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Name: Danielle (Dani / Honey)", "Honey"),
+    ("Working name: Candy (AW: Sugar)", "Sugar"),
+])
+def test_names_in_brackets_after_a_forms_answer_go(engine, text, name):
+    assert name in _all(engine, text)
+
+
+def test_pronouns_after_a_forms_answer_stay(engine):
+    assert "they" not in _all(engine, "Preferred name: Kit (they/them)")
+
+
+@pytest.mark.parametrize("name", ["LI", "MEI", "LE", "HOA", "DO", "MAI"])
+def test_an_hl7_names_short_parts_indented_and_repeated_go(engine, name):
+    text = "  PID|1||X1||LI^MEI~LE^HOA||19900101\nPV1|1|O|GUM||||C123^DO^MAI^^^DR"
+    assert name in removed(engine, text)
+
+
+def test_a_gum_tables_pid_row_is_no_hl7_segment(engine):
+    assert "partner" not in _all(engine, "Results:\nPID|FU 2/52|partner notification via PN team|x|y|z")
+
+
+@pytest.mark.parametrize("kept", ["Romanian", "New", "Nurse"])
+def test_a_headings_remark_that_names_a_kind_keeps_the_column(engine, kept):
+    text = ("Date|Interpreter (language)|Client (new/existing)|Worker (role)\n"
+            "12/03|Romanian|New|Nurse\n13/03|Polish|Existing|Outreach")
+    assert kept not in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1. \u201cIt helped.\u201d \u2014 Star\n2. 'They listened.' -- Peach", "Star"),
+    ("1. \u201cIt helped.\u201d \u2014 Star\n2. 'They listened.' -- Peach", "Peach"),
+    ('"They look at you like dirt." (Honey)', "Honey"),
+    ("**P10 (Sugar):** I was\nP11 [Bunny]: yeah", "Sugar"),
+    ("**P10 (Sugar):** I was\nP11 [Bunny]: yeah", "Bunny"),
+    ("P7 (Lena, 34): no", "Lena"),
+    ("Interview 12 - Velvet - 4 May", "Velvet"),
+    ("Participant pseudonym,Coder\nStar,Amy Pell\nHope,Amy Pell", "Star"),
+])
+def test_the_near_forms_of_a_research_texts_people(engine, text, name):
+    assert name in removed(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('"x" - Escort, 29', "Escort"),
+    ('"y" - Female, 24', "Female"),
+    ("Q3 (Housing): theme\nT2 (Stigma): theme", "Housing"),
+    ("Transcript - Final\nFocus group - Online", "Final"),
+    ("P2 [EN]: Is true\nP4 [EN]: Four hundred", "EN"),
+    ('"Alex" (Russian-speaking, says he is from Balti)', "Russian"),
+])
+def test_kinds_codes_and_remarks_are_no_research_names(engine, text, kept):
+    assert kept not in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, login", [
+    ("16:45  tbakare  added note", "tbakare"),
+    ("Lisa Catterall (lcatterall) and pmistry: closed", "lcatterall"),
+    ("Lisa Catterall (lcatterall)\npmistry: closed", "pmistry"),
+])
+def test_a_user_name_beside_brackets_colons_and_columns(engine, text, login):
+    assert login in removed(engine, text)
+
+
+def test_an_outcome_code_is_no_user_name(engine):
+    assert removed(engine, "Outcome codes: noshow, nocall. Show later. Call back.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("moved to Tanner's Reach last month", "Tanner's Reach"),
+    ("LP-1 (HRYTSENKO, N.) seen", "HRYTSENKO, N."),
+    ("K.O'Neill signed the form", "K.O'Neill"),
+    ("review on thurs 20th & inform SW if no contact. A.Whitlow", "A.Whitlow"),
+    ("I can go thursday 12\nok", "12"),
+    ("Number ending ... 941, card ending with 4417", "941"),
+    ("Card ending [ref only] 4417", "4417"),
+])
+def test_the_near_forms_of_names_dates_and_numbers(engine, text, value):
+    assert value in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("(CHLAMYDIA T) (CUBICLE C) (NEISSERIA G)", "CHLAMYDIA"),
+    ("positive for C.Diff", "Diff"),
+    ("Footfall: Mon 14, Tue 9", "14"),
+    ("Open Sat 10.", "10"),
+    ("Letter sent, D.J. and W.C. on N.W. side; O.C.D.", "O.C.D."),
+])
+def test_organisms_counts_and_shorthand_are_no_names_or_dates(engine, text, kept):
+    assert kept not in _all(engine, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dawn: van keys are with Pete", "van"),
+    ("Tips shared: bin bags on the windows", "bin"),
+])
+def test_a_particle_opening_a_sentence_that_does_not_act_is_no_name(engine, text, kept):
+    assert kept not in _all(engine, text)
+
+
+def test_a_login_read_is_linear_in_a_long_export(engine):
+    from tests.deidentify.conftest import cpu_seconds
+    rows = "\n".join(f"{i},D-{i},Case notes,pmistry,2026-03-02" for i in range(3000))
+    short = "\n".join(f"{i},D-{i},Case notes,pmistry,2026-03-02" for i in range(300))
+    assert cpu_seconds(engine, rows) < 15 * cpu_seconds(engine, short) + 1.0
