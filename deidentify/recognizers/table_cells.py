@@ -80,6 +80,7 @@ _WHOSE_NAME = frozenset("man woman men client punter his her their given used ni
                         "first last sur fore working perp perpetrator suspect victim person staff "
                         "worker caller contact mum mother father partner child children kid kids known as "
                         "preferred maiden birth gave says said print printed attendee delegate member "
+                        "mothers fathers "
                         "volunteer peer resident".split())
 # headings whose column holds a kind as often as a name (loose_heading)
 _LOOSE = frozenset({"site", "operator", "caller", "sender", "employer", "school", "pharmacy",
@@ -124,7 +125,8 @@ _ASSIGN_LINE = re.compile(r'(?m)^[ \t]*(?P<k>[A-Za-z][\w.-]{0,30})[ \t]+=[ \t]*'
 # a calendar's attendee or organiser: "ATTENDEE;CN=Ruth Mallon:mailto:..."
 _CALENDAR_NAME = re.compile(r"(?i:\b(?:attendee|organizer|organiser)[^\n:]*?;CN=\"?)(?P<v>[^:;\n\"]{2,60})")
 # an element of XML: "<aka>Roxy</aka>"
-_XML_FIELD = re.compile(r"<(?P<k>[A-Za-z][\w.-]{0,30})>(?P<v>[^<>\n]{1,80})</(?P=k)>")
+_XML_FIELD = re.compile(r"<(?:[A-Za-z][\w.-]{0,20}:)?(?P<k>[A-Za-z][\w.-]{0,30})(?:[ \t][^<>\n]{0,80})?>"
+                        r"(?P<v>[^<>\n]{1,80})</(?:[A-Za-z][\w.-]{0,20}:)?(?P=k)>")  # (attributes, a namespace)
 # an HL7 v2 segment pasted from a lab's or a hospital's message, and the components of its
 # fields that hold a person's name, address or number, by position (a fragment has no MSH
 # segment to parse it by): "PID|1||FC-26-0313^^^FERRIER^MR||HEPWORTH^DANIELLE^^^^^L||19960219"

@@ -409,3 +409,10 @@ def test_a_login_read_is_linear_in_a_long_export(engine):
     rows = "\n".join(f"{i},D-{i},Case notes,pmistry,2026-03-02" for i in range(3000))
     short = "\n".join(f"{i},D-{i},Case notes,pmistry,2026-03-02" for i in range(300))
     assert cpu_seconds(engine, rows) < 15 * cpu_seconds(engine, short) + 1.0
+
+
+@pytest.mark.parametrize("name", ["Star", "Joanne", "Greaves"])
+def test_xml_with_attributes_or_a_namespace_and_a_mothers_maiden_name(engine, name):
+    text = ('<KnownAs type="working">Star</KnownAs> <ns:GivenName>Joanne</ns:GivenName> '
+            '{"mothersMaidenName": "Greaves"} <Notes>seen at van</Notes>')
+    assert name in removed(engine, text)
