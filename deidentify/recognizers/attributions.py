@@ -54,7 +54,7 @@ class AttributionRecognizer(TokenRecognizer):
         out = []
         for pattern in (_ATTRIBUTED, _SPEAKER_NAMED, _INTERVIEW_HEADING):
             for m in pattern.finditer(text):
-                group = "v" if m.group("v") else "w"
+                group = "v" if m.groupdict().get("v") else "w"  # (a name alone in brackets: "w")
                 words = [fold(w) for w in m.group(group).split()]
                 if any(w in _KINDS or w in STOP_WORDS or w in TITLES or w in WORKER_ROLES
                        or w in JOB_HEADS or w in DEMONYMS for w in words) \

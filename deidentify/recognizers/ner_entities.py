@@ -53,6 +53,7 @@ _SCORES = {"PERSON": 0.85, "ORGANIZATION": 0.6, "LOCATION": 0.6}
 # the cells of a table's row the model ran together ("Thi Hoa|PV|x"): each cell its own, a
 # cell all in lower case none ("code|pseud|name|int", the table's headings)
 _CELL = re.compile(r"[^|\t\s](?:[^|\t]*[^|\t\s])?")
+CELL_WORD_MIN = 5.0  # Zipf frequency: a cell of one word English uses this much is no name
 # a surname's particle in lower case, tagged by itself, is an English or a foreign word
 # ("approached van shouting", "van keys are with Pete", "bin bags"), not a name, unless it opens
 # a sentence and acts: it may be a given name then ("van is the boss at the house", Vân)
@@ -64,7 +65,6 @@ _ACTS = frozenset("is was has had said says told came comes rang rings wants wil
 def _acts(tok) -> bool:
     """Does a word opening a sentence have a verb of a person's after it ("van is the boss")?"""
     return _sentence_start(tok) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _ACTS
-CELL_WORD_MIN = 5.0  # Zipf frequency: a cell of one word English uses this much is no name
 
 
 def _latin_letter(c: str) -> bool:

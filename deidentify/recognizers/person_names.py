@@ -615,24 +615,37 @@ class PersonNameRecognizer(TokenRecognizer):
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _BESIDE_ROLE.finditer(text)
                if fold(m.group("v")) in given_names()] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _INITIAL_RUN_IN.finditer(written)
-               if (fold(m.group("family").replace("’", "'")) in self.family
-                   or _TITLE_OR_LABEL_BEFORE.search(written, max(0, m.start() - 6), m.start())
-                   # (signing at a line's end: "... if no contact. A.Whitlow")
-                   or re.match(r"[ \t]*(?:\n|$)", written[m.end():])
-                   and zipf(fold(m.group("family"))) < LISTED_SURNAME_MAX)
-               and not self.allow.covers_word(m.group("family")) and fold(m.group("family")) not in _ORGANISMS] \
+               if self._run_in(m, written)] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _LISTED_SURNAME.finditer(written)
-               if (fold(m.group("family")) in self.family
-                   or zipf(fold(m.group("family"))) < LISTED_SURNAME_MAX
-                   and (_RECORD_BEFORE.search(written, max(0, m.start() - 20), m.start())
-                        or m.group("field") and re.search(r"\d", m.group("field"))))
-               and re.search(r"[AEIOUY]", m.group("family")) and not self.allow.covers_word(m.group("family"))
-               and m.group("family") not in SHORTHAND and fold(m.group("family")) not in DEMONYMS
-               and not any(fold(w) in STOP_WORDS for w in (m.group("more") + " " + m.group("initials")).split())
-               and m.group("initials") not in SHORTHAND] \
+               if self._listed_surname(m, written)] \
             + [RecognizerResult("PERSON", m.start("v"), m.end("v"), 0.6) for m in _WORKING_NAME.finditer(text)
                if fold(m.group("v")) in given_names() or zipf(fold(m.group("v"))) < NAMED_AS_RARE
                and fold(m.group("v")) not in STOP_WORDS and fold(m.group("v")) not in FORM_WORDS]
+
+    def _run_in(self, m: re.Match, written: str) -> bool:
+        """Is _INITIAL_RUN_IN's "D.Lowther" a person: a known family name, after a title or a
+        label, or a name English seldom uses signing at a line's end ("... A.Whitlow")?"""
+        family = fold(m.group("family").replace("’", "'"))
+        return (family in self.family
+                or _TITLE_OR_LABEL_BEFORE.search(written, max(0, m.start() - 6), m.start()) is not None
+                or re.match(r"[ \t]*(?:\n|$)", written[m.end():]) is not None
+                and zipf(family) < LISTED_SURNAME_MAX) \
+            and not self.allow.covers_word(m.group("family")) and family not in _ORGANISMS
+
+    def _listed_surname(self, m: re.Match, written: str) -> bool:
+        """Is _LISTED_SURNAME's "(HRYTSENKO N)" a person: a known family name, or one English
+        seldom uses after a record's number, and no acronym, nationality or words ("(CANTONESE
+        NOT OK)")?"""
+        family = fold(m.group("family"))
+        return (family in self.family
+                or zipf(family) < LISTED_SURNAME_MAX
+                and (_RECORD_BEFORE.search(written, max(0, m.start() - 20), m.start()) is not None
+                     or bool(m.group("field")) and re.search(r"\d", m.group("field")) is not None)) \
+            and re.search(r"[AEIOUY]", m.group("family")) is not None \
+            and not self.allow.covers_word(m.group("family")) \
+            and m.group("family") not in SHORTHAND and family not in DEMONYMS \
+            and not any(fold(w) in STOP_WORDS for w in (m.group("more") + " " + m.group("initials")).split()) \
+            and m.group("initials") not in SHORTHAND
 
     def _form_names(self, text: str) -> list[RecognizerResult]:
         """The answer to a form's name question, in any case: "ur name (any name is fine):
