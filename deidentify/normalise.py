@@ -1,6 +1,7 @@
 """The copy of a note that detection reads: NFKC, without invisible characters, numbers
 written with letters for digits read as digits (undisguise_digits) and words a scanner wrote
-with digits for letters read as words (unscan_words); for the language model, long runs of
+with digits for letters read as words (unscan_words), a given name a text wrote with figures
+for letters read as the name (unleet_names); for the language model, long runs of
 brackets and marks as spaces (quiet_marks).
 
 A zero-width space, soft hyphen, joiner, bidi mark or NUL inside a name or number hides it
@@ -21,6 +22,7 @@ comes from nowhere in the original (it maps to the empty place before the next c
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -103,7 +105,7 @@ class Normalised:
 
 def normalise(text: str) -> Normalised:
     if _PLAIN.fullmatch(text):
-        copy = undisguise_digits(unscan_words(text))
+        copy = undisguise_digits(unscan_words(unleet_names(text)))
         if copy == text:
             return Normalised(text, text, None, None)
         return Normalised(text, copy, tuple(range(len(text))),
@@ -132,7 +134,7 @@ def normalise(text: str) -> Normalised:
             starts.append(first)
             ends.append(last)
         k = j
-    copy = undisguise_digits(unscan_words("".join(out)))
+    copy = undisguise_digits(unscan_words(unleet_names("".join(out))))
     if copy == text:
         return Normalised(text, text, None, None)
     return Normalised(text, copy, tuple(starts), tuple(ends))
@@ -184,6 +186,43 @@ def unscan_words(text: str) -> str:
             return "I" if upper and i else "l"
         return _DIGIT_IN_WORD.sub(one, word)
     return _SCANNED.sub(letters, text)
+
+
+# a word of letters with a figure or two for letters, as a text or a post disguises a name:
+# "5teve", "G1na", "5adia" (three letters at least; not a code's run: "QX5", "A1B2")
+_LEET = re.compile(r"(?<![\w/@.:#-])(?=[A-Za-z]*[0134578])(?=(?:[0-9]*[A-Za-z]){3})"
+                   r"[A-Za-z0134578]{4,12}+(?![\w/@.:#-])")
+_LEET_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
+LEET_NAME_MAX = 5.0  # Zipf frequency below which such a given name is no everyday word ("Will")
+LEET_WORD_MIN = 3.0  # ... from which another reading is a word, not a name ("litt1e": "little")
+
+
+def unleet_names(text: str) -> str:
+    """Words written with figures for letters that read as a given name ("5teve" as "Steve",
+    "G1na" as "Gina"), one for one, so offsets are kept; any other word as it is."""
+    if not any(c in text for c in "0134578"):
+        return text
+    from deidentify.lexicon import fold, given_names, zipf  # (lexicon imports this module)
+
+    def name(m: re.Match) -> str:
+        word = m.group()
+        places = [i for i, c in enumerate(word) if c.isdigit()]
+        if len(places) > 2 or len(word) - len(places) < 3 or word[-1] in "134578" \
+                or not any(c.islower() for c in word):  # (a plate's capitals: "T0NY 1")
+            return word  # (a figure at the end is a count's: "Ward4", "Tom1"; an O's 0 may end it)
+        readings = []
+        for letters in itertools.product(*(_LEET_LETTERS[word[i]] for i in places)):
+            chars = list(word)
+            for i, letter in zip(places, letters):
+                capital = i == 0 or word[i - 1].isupper() and word[i + 1:i + 2].isupper()
+                chars[i] = letter.upper() if capital else letter
+            readings.append("".join(chars))
+        if any(zipf(fold(r)) >= LEET_NAME_MAX or zipf(fold(r)) >= LEET_WORD_MIN
+               and fold(r) not in given_names() for r in readings):
+            return word  # a word a scanner or a text wrote so: "litt1e" (unscan_words reads it)
+        return next((r for r in readings
+                     if fold(r) in given_names() and zipf(fold(r)) < LEET_NAME_MAX), word)
+    return _LEET.sub(name, text)
 
 
 def normalised_value(value: str) -> str:

@@ -96,10 +96,10 @@ _LINE_STARTS = re.compile(r"(?:^|\n)[ \t]*(?:\[?[\d/.,: ]*[\]-]?[ \t]*)?\Z")  # 
 _CAPITALISED_AFTER = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}\b")
 # an initial with its full stop just before a name: "-R. PATEL RN", "(K. Brennan)"
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\-–—\"“]))([A-Z]\.)[ ]$")
-# a place's last word after a word read as a name: "Sallow Fields", "Tanner's Reach" (the
-# model reads the first word as a person and leaves the place's word)
+# a place's last word after a word read as a name: "Sallow Fields", "Tanner's Reach", "Bridge
+# End" (the model reads the first word as a person and leaves the place's word)
 _PLACE_WORD_AFTER = re.compile(r"(?:['’]s)?[ ](?:Fields|Reach|Heath|Vale|Moor|Dale|Marsh|Common|Meadows|"
-                               r"Bottom|Nook|Carr|Ings|Holme)(?![\w'’-])")
+                               r"Bottom|Nook|Carr|Ings|Holme|End|Brow)(?![\w'’-])")
 _INITIAL_AFTER = re.compile(r"[ ]([A-Z]\.?|[А-ЯІЇЄҐ]\.|[a-z])(?=[\s,.;:)]|$)")  # ("Ірина К.", not "В")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+|[A-Z]{2,})[ ]$")
 # a name's label in a record, before "SURNAME, GIVEN": "PT: CARVER, HOPE E", "PT: LI, MEI"
@@ -222,7 +222,8 @@ _CODES = frozenset(("ID_NUMBER", "CLINIC_NUMBER", "US_DRIVER_LICENSE", "PHONE_NU
                     "POLICE_NUMBER", "PASSPORT_NUMBER", "HOME_OFFICE_REF", "NATIONAL_ID",
                     "US_BANK_NUMBER", "US_PASSPORT", "NHS_NUMBER"))
 # "RSH/", "PIP-QX-", "SK26-", "WH-", "rhc/", "RHC " or "RHC #" before a number of five digits or more
-_CODE_PREFIX = re.compile(r"(?<![\w/-])(?:(?:[A-Z]{1,5}|[a-z]{2,4})\d{0,2}[ ]?[/#-][ ]?){1,3}$")
+# (letters in lower case only joined to their sign: "rhc/", not a word before a dash: "lol - 07700")
+_CODE_PREFIX = re.compile(r"(?<![\w/-])(?:[A-Z]{1,5}\d{0,2}[ ]?[/#-][ ]?|[a-z]{2,4}\d{0,2}[/#-]){1,3}$")
 _JOINED_PREFIX = re.compile(r"(?:[A-Za-z]{1,5}\d{0,2}[/-])+")
 _CODE_PREFIX_SPACED = re.compile(r"(?<=[(\[])[A-Z]{2,5}[ ]$")  # "(RHC 0088124)", not "NHS 999..."
 _TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb" (.ga is a domain)
@@ -242,13 +243,18 @@ _SAINT = re.compile(r"(?:St|ST)\.?[ ][A-Z]")
 _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
 _OTHER = f"[{OTHER_SCRIPTS}]+"  # a word in a script the English model cannot read
 _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
+# words in another script just before a find, a space between: "她妈妈还在那里 丽华 |Lihua"
+_OTHER_WORDS_BEFORE = re.compile(rf"(?<![^\s(\[,:;])({_OTHER}(?:[ ]{_OTHER}){{0,3}})[ ]\Z")
 # a chat's speaker written in Latin letters and then in their own script: "Fon ฝน\t...", "Amy 小美:"
 # a name found, then the same name in its own script: "From Fuqing, 福清, in Fujian", "Sliven.
 # Сливен." (not a word in lower case: "Anna, спасибо")
 _OWN_SCRIPT_NAME_AFTER = re.compile(rf"(?:[,.]|[ ]?/)[ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)|"
                                     rf"[ ]?[(\[](?:(?:in[ ])?[A-Za-z]+[ ]?[:-][ ]?)?({_OTHER}(?:[ ]{_OTHER}){{0,2}})[)\]]")  # ("(THAI: ...)", "[in Thai - ...]")
-_HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?i:number|num\.?)[ ](\d{1,4}[A-Za-z]?|(?i:" + HOUSE_WORDS + r"))\b(?![.,:/]\d)"
-                                 r"(?![ \t]+(?i:bus|stop|tram|route|train|platform|gate|service|ticket)\b)")
+# (a house's number in words only after "number": not "Hackle Rd no one"; not a count of days)
+_HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?:(?i:number|num\.?)|(?i:no\.?|n[º°]|n\.º|n[úu]mero|numer|nr\.?)(?=[ ]\d))"
+                                 r"[ ](\d{1,4}[A-Za-z]?|(?i:" + HOUSE_WORDS + r"))\b(?![.,:/]\d)"
+                                 r"(?![ \t]+(?i:bus|stop|tram|route|train|platform|gate|service|ticket|"
+                                 r"days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|times?|nights?)\b)")
 _OWN_SCRIPT_AFTER = re.compile(rf"[ ][{OTHER_SCRIPTS}]{{1,4}}(?=[ ]?(?:\t|:))")  # (a name's few letters)
 _LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")
 _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Center|Hub|Court|"
@@ -406,6 +412,22 @@ def _own_script_name(words: str, found: str) -> bool:
     names = re.findall(r"[^\W\d_]+", fold(found))
     return max(SequenceMatcher(None, "".join(order), said).ratio()
                for order in (names, names[::-1])) >= SAME_NAME
+
+
+def _own_script_name_before(text: str, start: int, end: int) -> int | None:
+    """Where the name found starts again, written in its own script just before it: "丽华
+    Lihua", "Сливен Sliven" (as many words in that script as the name has, or one)."""
+    m = _OTHER_WORDS_BEFORE.search(text, max(0, start - WINDOW), start)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    found = text[start:end]
+    for n in sorted({1, len(found.split())}, reverse=True):
+        written = " ".join(words[-n:])
+        if n <= len(words) and len(anyascii(written)) <= 1.5 * len(found) \
+                and _own_script_name(written, found):
+            return start - 1 - len(written)  # (no longer than the name read: not a sentence)
+    return None
 
 
 def join_edges(text: str, spans: list, allow: AllowList) -> list:
@@ -735,8 +757,12 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and _own_script_name(m.group(m.lastindex), text[start:end]) \
                 and re.search(r"[A-Za-z]", text[start:end]):
             out.append(replace(sp, start=m.start(m.lastindex), end=m.end(m.lastindex), entity=entity))
+        if entity in _JOINED_KINDS and re.search(r"[A-Za-z]", text[start:end]) \
+                and (before := _own_script_name_before(text, start, end)) is not None:
+            out.append(replace(sp, start=before, end=start - 1, entity=entity))
         if entity == "STREET_ADDRESS" and (m := _HOUSE_NUMBER_AFTER.match(text, end)):
-            out.append(replace(sp, start=m.start(1), end=m.end(1)))  # "Foxley Street, number 41"
+            out.append(replace(sp, start=m.start(1), end=m.end(1), entity="STREET_ADDRESS"))
+            # ("Foxley Street, number 41", "Hackle Rd no 52", "Vetch Street número 9")
         if entity == "STREET_ADDRESS" and text[end - 1:end].isalpha() \
                 and (m := _TOWN_AFTER.match(text, end)) and _town(m.group(1), allow):
             out.append(replace(sp, start=m.start(1), end=m.end(1), entity="LOCATION"))

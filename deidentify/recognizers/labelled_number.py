@@ -124,7 +124,7 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # "#52208", "№ 4471": a number sign is a label of its own
         # a Home Office share code (nine letters and digits, often in threes) near its name:
         # "share code she showed: WXT 4KR 9PD"
-        ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,50}?(?P<v>(?=[A-Za-z0-9\s-]{0,10}\d)(?i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
+        ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,50}?(?<!\w)(?P<v>(?=[A-Za-z0-9\s-]{0,10}\d)(?i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
                        r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
         # a client's number at a clinic, five digits or more: "CID 40871" (not a Brazilian
         # diagnosis's code, "CID F32.1", nor "CID 101")

@@ -67,6 +67,27 @@ def _acts(tok) -> bool:
     return _sentence_start(tok) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _ACTS
 
 
+# what a person does that a brand does not: "Kia says", "Kia showed me", "texts between Kia and
+# Taylah", "told Kia" (not "the Kia has a dent", "Kia was parked", "a Kia Sportage")
+_SPEAKS = frozenset("says said told tells asked asks showed shows texted texts messaged rang rings "
+                    "wants wanted knows knew thinks thought reckons".split())
+_TALKED_WITH = frozenset("between with told tell ask asked".split())
+
+
+def _brand_named_person(tokens: list) -> bool:
+    """Is one word the model tagged, which the allow-list keeps as a brand, a given name that
+    acts as a person: a verb of speaking after it, a word of talking with someone before it,
+    or "and" joining it to a person the model found ("Kia and Taylah")?"""
+    if len(tokens) != 1 or not tokens[0].is_title or fold(tokens[0].text) not in given_names():
+        return False
+    tok, doc = tokens[0], tokens[0].doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SPEAKS \
+            or tok.i and doc[tok.i - 1].lower_ in _TALKED_WITH:
+        return True
+    return any(doc[j].lower_ == "and" and doc[k].ent_type_ == "PERSON"
+               for j, k in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)) if 0 <= k < len(doc))
+
+
 def _latin_letter(c: str) -> bool:
     return c.isascii() and c.isalpha() or "LATIN" in unicodedata.name(c, "")
 
@@ -212,6 +233,9 @@ class NerEntityRecognizer(TokenRecognizer):
             return []  # "Hosp no D3301478": a label, not a person
         phrase = " ".join(t.text for t in tokens)
         if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
+            if _brand_named_person(tokens):  # "Kia says", "texts between Kia and Taylah": a
+                # person, whom the allow-list's brand must not protect (a certain find)
+                return [RecognizerResult("PERSON", tokens[0].idx, tokens[0].idx + len(tokens[0]), 1.0)]
             return []
         if label != "PERSON" and fold(phrase) in DEMONYMS:
             return []  # "speaks Ukrainian|GPE"

@@ -14,6 +14,9 @@ class NiNumberRecognizer(RegexRecognizer):
     ENTITY = "NI_NUMBER"
     PATTERNS = (
         ("nino", r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", 0.75),
+        # written as HMRC prints one, in capitals and pairs, whatever its letters: no label needed
+        # ("the journal now shows QQ 40 18 77 A"; a mistyped prefix fails closed)
+        ("printed", r"(?-i:\b[A-Z]{2} \d{2} \d{2} \d{2} [A-D]\b)", 0.75),
         # shaped like one beside an NI label, whatever its letters: HMRC's QQ example, a
         # mistyped prefix (fail closed)
         ("shape", r"\b[A-Z]{2}\s?(?:\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{3})\s?[A-D]\b", 0.2),  # ("QQ 123 456 C")
@@ -26,4 +29,6 @@ class NiNumberRecognizer(RegexRecognizer):
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "printed":  # (TN is a temporary number's, with a date and a sex: below)
+            return not value.startswith("TN")
         return pattern != "nino" or value[:2].upper() not in _BAD_PREFIXES

@@ -10,7 +10,39 @@ from deidentify.recognizers.base import CONTEXT_BOOST, RegexRecognizer, digits
 
 _SEP = r"[\s.\-]?"
 # boundaries in ASCII: in Chinese or Thai a number follows a word with no space ("电话07700 900 596")
-_LAST_GROUP = re.compile(r"[\s.\-]?\d{2,4}$")
+# a run of groups of figures that opens with a 0, too long for one UK number
+_RUN = re.compile(r"(?<![A-Za-z0-9_+])\(?0\d{2,10}\)?(?:[\s.\-]\d{1,8}){1,12}(?!\d)")
+_GROUP = re.compile(r"\d+")
+
+
+def _numbers_in_run(run: re.Match) -> list[tuple[int, int]]:
+    """The UK numbers in a run, each its groups as written from a group that opens with a 0,
+    eleven figures or ten at most: the longest that makes a number."""
+    groups = list(_GROUP.finditer(run.group()))
+    numbers, i = [], 0
+    if sum(len(g.group()) for g in groups) <= 11:
+        return numbers  # one number or none: the patterns read it
+    while i < len(groups):
+        first = groups[i].group()
+        if not first.startswith("0") or first.startswith("00") or len(first) < 3:
+            i += 1
+            continue
+        count, best = 0, None
+        for j in range(i, len(groups)):
+            count += len(groups[j].group())
+            if count > 11:
+                break
+            if count >= 10:
+                best = j
+        if best is None:
+            i += 1
+            continue
+        start = run.start() + groups[i].start()
+        if run.string[start - 1:start] == "(":
+            start -= 1  # "(01632) 960 500"
+        numbers.append((start, run.start() + groups[best].end()))
+        i = best + 1
+    return numbers
 
 
 class PhoneNumberRecognizer(RegexRecognizer):
@@ -31,20 +63,18 @@ class PhoneNumberRecognizer(RegexRecognizer):
                "called", "ring", "rang", "whatsapp", "contact", "num")
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        """As the patterns find them, and a UK number with a number after it ("Tel 01632 960
-        500 19 May") found without the groups that make it too long."""
+        """As the patterns find them, and UK numbers in a run of figures too long for one, read
+        group by group as written: a number with a number after it ("Tel 01632 960 500 19
+        May"), two numbers one after the other ("07700 900 011 07700 900 012")."""
         results = super().analyze(text, entities, nlp_artifacts)
-        name, pattern, score = next(c for c in self._compiled if c[0] == "uk_national")
-        for m in pattern.finditer(text):
-            value = m.group()
-            while len(digits(value)) > 11 and (last := _LAST_GROUP.search(value)):
-                value = value[:last.start()]
-            end = m.start() + len(value)
-            if value != m.group() and not value.startswith("00") and self.validate(value, name) \
-                    and not text[end:end + 1].isdigit():
-                final = min(1.0, score + CONTEXT_BOOST) if self.has_context(text, m.start(), end) \
-                    else score
-                results.append(RecognizerResult(self.ENTITY, m.start(), end, final))
+        found = {(r.start, r.end) for r in results}
+        score = next(c[2] for c in self._compiled if c[0] == "uk_national")
+        for run in _RUN.finditer(text):
+            for start, end in _numbers_in_run(run):
+                if (start, end) not in found:
+                    final = min(1.0, score + CONTEXT_BOOST) if self.has_context(text, start, end) \
+                        else score
+                    results.append(RecognizerResult(self.ENTITY, start, end, final))
         return results
 
     def validate(self, value: str, pattern: str = "") -> bool:

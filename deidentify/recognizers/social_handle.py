@@ -67,7 +67,8 @@ _FIELD_WORDS = frozenset("name names first last given family sur surname fore fo
                          "address line postcode post district area town city country site location type "
                          "status flag risk level source case file record doc text notes note comment "
                          "start end age gender response ip count total value field nok kin next "
-                         "interviewer reviewer coder".split())
+                         "interviewer reviewer coder emergency clinic guest patient booking booked "
+                         "plate reg paid nights room hotel referral referrer outcome reason consent".split())
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 

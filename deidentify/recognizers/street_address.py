@@ -22,7 +22,8 @@ _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
 # the suffixes and a few more ("Sorrel Dene", "Tenter Croft", "Wharf Gate", "Lapwing Cl")
 # a listed number that is a size or a count, no room's ("Flats 2 and 3 bedroom", "Units 3 and 4
 # are for storage")
-_NO_SIZE_AFTER = r"(?![ \t-]*(?i:bed|bedroom|bedrooms|foot|ft|metres?|are|were)\b)"
+_NO_SIZE_AFTER = (r"(?![ \t-]*(?i:bed|bedroom|bedrooms|beds|foot|ft|metres?|are|were|people|persons|nights?|"
+                  r"days?|weeks?|hours?|hrs?|mins?|times?|girls|women)\b)")
 STREET_ENDS = SUFFIXES + "|Dene|Croft|Gate|Cl"
 # street words that are not everyday words in lower case: after a capitalised name they mark a
 # street whatever their case ("Brook st", "Neville rd": texted, or capitalised by truecase.py)
@@ -106,10 +107,20 @@ class StreetAddressRecognizer(RegexRecognizer):
                         r"(?=[ \t]*(?:,|and\b|&|/)[ \t]*\d{1,4}[a-zA-Z]?\b" + _NO_SIZE_AFTER + r")", 0.7),
         ("rooms_last", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?)*"
                        r"[ \t]*(?:,|and\b|&|/)[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b(?![./:]\d)" + _NO_SIZE_AFTER, 0.7),
+        # ... or one word and two numbers: "room 5 and 6", "flat 2 or 3" (not "Flat 5, 9 Mill
+        # Race": a flat and a house)
+        ("room_and", r"\b(?i:room|flat|unit|apartment)[ \t]+\d{1,4}[a-zA-Z]?[ \t]+(?i:and|or|sau|ou|&)[ \t]+"
+                     r"(?P<v>\d{1,4}[a-zA-Z]?)\b(?![./:]\d)" + _NO_SIZE_AFTER, 0.7),
+        # ... and the second and third of a longer list: "rooms 3, 4 and 5"
+        ("rooms_second", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?[ \t]*,[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b"
+                         r"(?=[ \t]*(?:,|and\b|&)[ \t]*\d{1,4}[a-zA-Z]?\b" + _NO_SIZE_AFTER + r")", 0.7),
+        ("rooms_third", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?[ \t]*,"
+                        r"[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b(?=[ \t]*(?:,|and\b|&)[ \t]*\d{1,4}[a-zA-Z]?\b" + _NO_SIZE_AFTER + r")", 0.7),
         # a house by its number, the street left out: "she's at no 14 now", "used to be at number
-        # 22", "outside No. 6", "lives at 41b" (a number and a letter: not "at 3" o'clock)
+        # 22", "outside No. 6", "lives at 41b", "the blue door number 41" (a number and a letter:
+        # not "at 3" o'clock)
         ("house_number", r"(?i:\b(?:at|outside|to|from|visited|neighbour[ \t]+in|lives\s+at|living\s+at|stays?\s+at|"
-                         r"staying\s+at|moved\s+to)[ \t]+)(?P<v>(?i:no\.?|number|num)[ \t]*\d{1,4}[a-z]?\b"
+                         r"staying\s+at|moved\s+to|door|house)[ \t]+)(?P<v>(?i:no\.?|number|num)[ \t]*\d{1,4}[a-z]?\b"
                          r"|\d{1,4}[a-f]\b)(?![ \t]*(?i:bus|am|pm|mins?|hours?|pence|p\b|%|x\b))", 0.6),
         # a hospital's ward, bay, bed or cubicle with its number ("ward 22", "BED 7", "side room 4"),
         # an emergency department's area ("Majors 4", "RESUS 2"), a custody suite's cell ("cell 4",
