@@ -182,8 +182,10 @@ def premises_in_lower_case(text: str, allow: AllowList) -> list[RecognizerResult
         if name is not None and (zipf(fold(name)) >= PREMISES_NAME_MAX or name in STOP_WORDS
                                  or misspelt(name) or specialty_word(name)):
             continue  # (not "at frend house": a word misspelt; nor "colposcopy centre")
-        if name is None and fold(re.sub(r"['’]?s$", "", m.group("v").split()[-1])) not in given_names_any_case():
-            continue  # a saint is named ("st brigids"; not "st lets", "st accommodation")
+        saint = fold(re.sub(r"['’]?s$", "", m.group("v").split()[-1])) if name is None else ""
+        if name is None and saint not in given_names_any_case() and zipf(saint) >= PREMISES_NAME_MAX:
+            continue  # a saint is named, known or rare ("st brigids", "st aldhelms"; not "st
+            # lets", "st accommodation")
         group = "v" if m.group("v") else "w"
         if not allow.covers(m.group(group)):
             out.append(RecognizerResult("ESTABLISHMENT", *m.span(group), 0.5))

@@ -191,7 +191,7 @@ def unscan_words(text: str) -> str:
 # a word of letters with a figure or two for letters, as a text or a post disguises a name:
 # "5teve", "G1na", "5adia" (three letters at least; not a code's run: "QX5", "A1B2")
 _LEET = re.compile(r"(?<![\w/@.:#-])(?=[A-Za-z]*[0134578])(?=(?:[0-9]*[A-Za-z]){3})"
-                   r"[A-Za-z0134578]{4,12}+(?![\w/@.:#-])")
+                   r"[A-Za-z0134578]{4,12}+(?![\w/@#-]|[.:]\w)")  # (a stop after it: "Spoke to 5teve.")
 _LEET_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
 LEET_NAME_MAX = 5.0  # Zipf frequency below which such a given name is no everyday word ("Will")
 LEET_WORD_MIN = 3.0  # ... from which another reading is a word, not a name ("litt1e": "little")
@@ -207,9 +207,10 @@ def unleet_names(text: str) -> str:
     def name(m: re.Match) -> str:
         word = m.group()
         places = [i for i, c in enumerate(word) if c.isdigit()]
-        if len(places) > 2 or len(word) - len(places) < 3 or word[-1] in "134578" \
-                or not any(c.islower() for c in word):  # (a plate's capitals: "T0NY 1")
-            return word  # (a figure at the end is a count's: "Ward4", "Tom1"; an O's 0 may end it)
+        if len(places) > 2 or len(word) - len(places) < 3 or not any(c.islower() for c in word):
+            return word  # (a plate's capitals: "T0NY 1")
+        if word[-1] in "134578" and (zipf(fold(word[:-1])) >= LEET_WORD_MIN or fold(word[:-1]) in given_names()):
+            return word  # a count's figure after a word or a name: "Ward4", "Tom1" (not "Chlo3")
         readings = []
         for letters in itertools.product(*(_LEET_LETTERS[word[i]] for i in places)):
             chars = list(word)

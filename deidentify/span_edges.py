@@ -83,6 +83,7 @@ _TIME_ENDS_LINE = re.compile(r"[ \t]*(?:[,·(–-][ \t]*)?(?:(?i:yesterday|today
 # ... and before it: a Scottish health board, a university ("NHS Strathmorven", "University of
 # Wendlebridge")
 SAME_NAME = 0.5  # likeness of a name and its other script read in Latin letters (difflib ratio)
+SAME_NAME_BEFORE = 0.7  # ... of a word in another script just before a name, and the name or a word of it
 BODY_PLACE_MAX = 4.0  # Zipf frequency below which a word after "NHS" or "University of" is a place
 _BODY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:NHS|(?:University|College)[ ]of)[ ]$")
 _BODY_AFTER = re.compile(r"[ ](?i:(?:local[ ])?(?:police[ ])?(?:municipality|municipal[ ]office|town[ ]hall|"
@@ -222,8 +223,9 @@ _CODES = frozenset(("ID_NUMBER", "CLINIC_NUMBER", "US_DRIVER_LICENSE", "PHONE_NU
                     "POLICE_NUMBER", "PASSPORT_NUMBER", "HOME_OFFICE_REF", "NATIONAL_ID",
                     "US_BANK_NUMBER", "US_PASSPORT", "NHS_NUMBER"))
 # "RSH/", "PIP-QX-", "SK26-", "WH-", "rhc/", "RHC " or "RHC #" before a number of five digits or more
-# (letters in lower case only joined to their sign: "rhc/", not a word before a dash: "lol - 07700")
-_CODE_PREFIX = re.compile(r"(?<![\w/-])(?:[A-Z]{1,5}\d{0,2}[ ]?[/#-][ ]?|[a-z]{2,4}\d{0,2}[/#-]){1,3}$")
+# (letters in lower case joined to their sign, or spaced round a slash: "rhc/", "rhc / "; not a
+# word before a dash: "lol - 07700")
+_CODE_PREFIX = re.compile(r"(?<![\w/-])(?:[A-Z]{1,5}\d{0,2}[ ]?[/#-][ ]?|[a-z]{2,4}\d{0,2}(?:[/#-]|[ ]/[ ]?)){1,3}$")
 _JOINED_PREFIX = re.compile(r"(?:[A-Za-z]{1,5}\d{0,2}[/-])+")
 _CODE_PREFIX_SPACED = re.compile(r"(?<=[(\[])[A-Z]{2,5}[ ]$")  # "(RHC 0088124)", not "NHS 999..."
 _TOKEN_REST = re.compile(r"(?:\w|[._-](?=\w))+")  # the rest of "star.ga|zer.kb" (.ga is a domain)
@@ -244,17 +246,21 @@ _SIGNED = re.compile(r"(?:^|\s)/[ ]?([A-Za-z]{2,3})\s*$")
 _OTHER = f"[{OTHER_SCRIPTS}]+"  # a word in a script the English model cannot read
 _OTHER_WORDS = re.compile(rf"{_OTHER}(?:[ ]{_OTHER})*")
 # words in another script just before a find, a space between: "她妈妈还在那里 丽华 |Lihua"
-_OTHER_WORDS_BEFORE = re.compile(rf"(?<![^\s(\[,:;])({_OTHER}(?:[ ]{_OTHER}){{0,3}})[ ]\Z")
+_OTHER_WORDS_BEFORE = re.compile(rf"(?<![^\s(\[,:;\"“'‘])({_OTHER}(?:[ ]{_OTHER}){{0,3}})[ ]\Z")
 # a chat's speaker written in Latin letters and then in their own script: "Fon ฝน\t...", "Amy 小美:"
 # a name found, then the same name in its own script: "From Fuqing, 福清, in Fujian", "Sliven.
 # Сливен." (not a word in lower case: "Anna, спасибо")
 _OWN_SCRIPT_NAME_AFTER = re.compile(rf"(?:[,.]|[ ]?/)[ ]({_OTHER}(?:[ ]{_OTHER}){{0,2}})(?=[,.;:)]|\n|$)|"
                                     rf"[ ]?[(\[](?:(?:in[ ])?[A-Za-z]+[ ]?[:-][ ]?)?({_OTHER}(?:[ ]{_OTHER}){{0,2}})[)\]]")  # ("(THAI: ...)", "[in Thai - ...]")
-# (a house's number in words only after "number": not "Hackle Rd no one"; not a count of days)
-_HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?:(?i:number|num\.?)|(?i:no\.?|n[º°]|n\.º|n[úu]mero|numer|nr\.?)(?=[ ]\d))"
-                                 r"[ ](\d{1,4}[A-Za-z]?|(?i:" + HOUSE_WORDS + r"))\b(?![.,:/]\d)"
+# (a house's number in words only after "number": not "Hackle Rd no one"; a figure alone after
+# a bare "no" only before a stop or the line's end: not "no 2 girls", "no 1 about tonight"; not a
+# time, a price or a stretch of days)
+_HOUSE_NUMBER_AFTER = re.compile(r",?[ ](?:(?i:number|num\.?)[ ]|(?i:no\.|no:|n[º°]|n\.º|n[úu]mero|numer|nr\.?)[ ]?(?=\d)|"
+                                 r"#(?=\d)|(?i:no)[ ](?=\d{2}|\d[A-Za-z]?[ \t]*(?:[,.;:)\n]|$)))"
+                                 r"(\d{1,4}[A-Za-z]?|(?i:" + HOUSE_WORDS + r"))\b(?![.,:/]\d)"
                                  r"(?![ \t]+(?i:bus|stop|tram|route|train|platform|gate|service|ticket|"
-                                 r"days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|times?|nights?)\b)")
+                                 r"days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|secs?|seconds?|"
+                                 r"times?|nights?|am|pm|quid|pounds?|p)\b)")
 _OWN_SCRIPT_AFTER = re.compile(rf"[ ][{OTHER_SCRIPTS}]{{1,4}}(?=[ ]?(?:\t|:))")  # (a name's few letters)
 _LATIN_IN_BRACKETS = re.compile(r"[\"”'’]?[ ]?\([\"“'‘]?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[\"”'’]?[,)]")
 _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Center|Hub|Court|"
@@ -425,9 +431,18 @@ def _own_script_name_before(text: str, start: int, end: int) -> int | None:
     for n in sorted({1, len(found.split())}, reverse=True):
         written = " ".join(words[-n:])
         if n <= len(words) and len(anyascii(written)) <= 1.5 * len(found) \
-                and _own_script_name(written, found):
+                and _own_script_name(written, found) and _sounds_like(written, found):
             return start - 1 - len(written)  # (no longer than the name read: not a sentence)
     return None
+
+
+def _sounds_like(written: str, found: str) -> bool:
+    """Does `written`, read in Latin letters, sound like the name found or one of its words,
+    closely (SAME_NAME_BEFORE: not "和" before "Helen", "她在" before "Zaina")?"""
+    said = anyascii(written).lower().replace(" ", "")
+    words = re.findall(r"[^\W\d_]+", fold(found))
+    return max(SequenceMatcher(None, c, said).ratio()
+               for c in words + ["".join(words), "".join(words[::-1])]) >= SAME_NAME_BEFORE
 
 
 def join_edges(text: str, spans: list, allow: AllowList) -> list:

@@ -49,9 +49,11 @@ def pytest_configure(config):
 GROUPS = {"export-gate": {"deidentified", "deid_project", "approved_gate"},
           "6000-people": {"synthetic_project", "analysis_project"}}
 
-# The files that take longest in the full loop (minutes each, on two cores): a property test
-# running the suppression audit's linear programmes, and the notebooks.
-LONGEST = ("tests/workbench/test_report_words.py", "tests/test_notebooks.py")
+# The files that take longest in the full loop (minutes each, on two cores): the gold sets
+# scored beside stock Presidio (every hand-written set, twice), a property test running the
+# suppression audit's linear programmes, and the notebooks.
+LONGEST = ("tests/deidentify/test_gold_files.py", "tests/workbench/test_report_words.py",
+           "tests/test_notebooks.py")
 
 
 def _group_of(path: Path) -> str | None:

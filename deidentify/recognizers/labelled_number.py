@@ -124,8 +124,11 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # "#52208", "№ 4471": a number sign is a label of its own
         # a Home Office share code (nine letters and digits, often in threes) near its name:
         # "share code she showed: WXT 4KR 9PD"
-        ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,50}?(?<!\w)(?P<v>(?=[A-Za-z0-9\s-]{0,10}\d)(?i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}"
-                       r"[\s-]?[A-Z0-9]{3}))(?!\w)", 0.8),
+        # (from a word's start, in one case: not "was WXT 4KR", "one W7X-4KR", "reception WX4 7HK")
+        ("share_code", r"(?i:share\s+code)\b[^.\n\d]{0,50}?(?<!\w)(?P<v>(?=[A-Za-z0-9\s-]{0,10}\d)"
+                       r"(?-i:[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}[\s-]?[A-Z0-9]{3}|"
+                       r"(?!(?:was|its|the|and|one|new|her|his|she|for|are|now|not|you|our|via|per|got|has|had)\b)"
+                       r"[a-z0-9]{3}[\s-]?[a-z0-9]{3}[\s-]?[a-z0-9]{3}))(?!\w)", 0.8),
         # a client's number at a clinic, five digits or more: "CID 40871" (not a Brazilian
         # diagnosis's code, "CID F32.1", nor "CID 101")
         ("client_id", r"(?-i:\bCID)[ \t]*:?[ \t]*(?P<v>\d{5,9})\b", 0.85),

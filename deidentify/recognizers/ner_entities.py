@@ -67,11 +67,14 @@ def _acts(tok) -> bool:
     return _sentence_start(tok) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _ACTS
 
 
-# what a person does that a brand does not: "Kia says", "Kia showed me", "texts between Kia and
-# Taylah", "told Kia" (not "the Kia has a dent", "Kia was parked", "a Kia Sportage")
+# what a person does that a brand does not: "Kia says", "Kia is fine", "texts between Kia and
+# Taylah", "told Kia", "spoke to Kia" (not "the Kia has a dent", "a Kia Sportage", "Ask Kia")
 _SPEAKS = frozenset("says said told tells asked asks showed shows texted texts messaged rang rings "
-                    "wants wanted knows knew thinks thought reckons".split())
-_TALKED_WITH = frozenset("between with told tell ask asked".split())
+                    "wants wanted knows knew thinks thought reckons is was".split())
+_TALKED_WITH = frozenset("between told tell asked saw met gave phoned texted messaged visited".split())
+# a word before a car that no person has: "the Kia says service due", "silver Kia and Taylah"
+_BEFORE_A_THING = frozenset("the a an my her his their our your its this that silver black white red blue "
+                            "grey gray green old new dark light".split())
 
 
 def _brand_named_person(tokens: list) -> bool:
@@ -81,8 +84,11 @@ def _brand_named_person(tokens: list) -> bool:
     if len(tokens) != 1 or not tokens[0].is_title or fold(tokens[0].text) not in given_names():
         return False
     tok, doc = tokens[0], tokens[0].doc
+    if tok.i and doc[tok.i - 1].lower_ in _BEFORE_A_THING:
+        return False
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SPEAKS \
-            or tok.i and doc[tok.i - 1].lower_ in _TALKED_WITH:
+            or tok.i and doc[tok.i - 1].lower_ in _TALKED_WITH \
+            or tok.i > 1 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].lower_ in ("spoke", "talked", "spoken"):
         return True
     return any(doc[j].lower_ == "and" and doc[k].ent_type_ == "PERSON"
                for j, k in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)) if 0 <= k < len(doc))
@@ -233,7 +239,8 @@ class NerEntityRecognizer(TokenRecognizer):
             return []  # "Hosp no D3301478": a label, not a person
         phrase = " ".join(t.text for t in tokens)
         if self.allow.covers(phrase) and not (label == "PERSON" and self.allow.is_place(phrase)):
-            if _brand_named_person(tokens):  # "Kia says", "texts between Kia and Taylah": a
+            if label != "LOCATION" and not self.allow.is_place(phrase) and _brand_named_person(tokens):
+                # "Kia says", "texts between Kia and Taylah" (not "London was too expensive"): a
                 # person, whom the allow-list's brand must not protect (a certain find)
                 return [RecognizerResult("PERSON", tokens[0].idx, tokens[0].idx + len(tokens[0]), 1.0)]
             return []

@@ -10,18 +10,18 @@ from deidentify.recognizers.base import CONTEXT_BOOST, RegexRecognizer, digits
 
 _SEP = r"[\s.\-]?"
 # boundaries in ASCII: in Chinese or Thai a number follows a word with no space ("电话07700 900 596")
-# a run of groups of figures that opens with a 0, too long for one UK number
-_RUN = re.compile(r"(?<![A-Za-z0-9_+])\(?0\d{2,10}\)?(?:[\s.\-]\d{1,8}){1,12}(?!\d)")
+# a run of groups of figures on one line that opens with a 0 (one UK number, or more, or one
+# with other figures after it)
+_RUN = re.compile(r"(?<![A-Za-z0-9_+])\(?0\d{2,10}\)?(?:[ \t.\-]\d{1,8})+(?!\d)")
 _GROUP = re.compile(r"\d+")
 
 
 def _numbers_in_run(run: re.Match) -> list[tuple[int, int]]:
     """The UK numbers in a run, each its groups as written from a group that opens with a 0,
-    eleven figures or ten at most: the longest that makes a number."""
+    eleven figures or ten at most, no group of one figure after the first (not "0100 2 0200
+    4", times and counts): the longest that makes a number."""
     groups = list(_GROUP.finditer(run.group()))
     numbers, i = [], 0
-    if sum(len(g.group()) for g in groups) <= 11:
-        return numbers  # one number or none: the patterns read it
     while i < len(groups):
         first = groups[i].group()
         if not first.startswith("0") or first.startswith("00") or len(first) < 3:
@@ -30,7 +30,7 @@ def _numbers_in_run(run: re.Match) -> list[tuple[int, int]]:
         count, best = 0, None
         for j in range(i, len(groups)):
             count += len(groups[j].group())
-            if count > 11:
+            if count > 11 or j > i and len(groups[j].group()) < 2:
                 break
             if count >= 10:
                 best = j

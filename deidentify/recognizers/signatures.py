@@ -59,7 +59,7 @@ _DISPLAY_NAME = re.compile(r"(?im)^(?:>[ \t]*)*(?:from|to|cc|bcc|sender|reply-to
                            r"\n(?:>[ \t]*)*(?:sent|date)[ \t]*:)")  # (or alone, an Outlook forward's "From:" above "Sent:")
 # the writer above a phone's own line at a message's end: "Mags\nSent from my iPhone"
 # (possessive: a run of spaces after the name is read once, not once from each space)
-_SENT_FROM = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ \t]*+(?:x+|[^\w\s]+)?[ \t]*+\n[ \t]*"
+_SENT_FROM = re.compile(r"(?m)^[ \t]*(?P<v>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ \t]*+(?:x+|[^\w\s]+)?[ \t]*+\r?\n[ \t]*"
                         r"(?i:sent[ ]from[ ](?:my|outlook|yahoo|mail)|get[ ]outlook)\b")
 # the capitalised words of a name written in title case, before the lower-case ones after it
 _TITLE_WORDS = re.compile(r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)*(?=[ ][a-z])")

@@ -67,8 +67,11 @@ _FIELD_WORDS = frozenset("name names first last given family sur surname fore fo
                          "address line postcode post district area town city country site location type "
                          "status flag risk level source case file record doc text notes note comment "
                          "start end age gender response ip count total value field nok kin next "
-                         "interviewer reviewer coder emergency clinic guest patient booking booked "
-                         "plate reg paid nights room hotel referral referrer outcome reason consent".split())
+                         "interviewer reviewer coder".split())
+# ... and the topics of a booking's or a clinic's fields, a field's only beside one of the above
+# ("guest_name", "booked_by", "clinic_no"; not "hotel_room", "Reason_Room": a user's name)
+_FIELD_TOPICS = frozenset("emergency clinic guest patient booking booked plate reg paid nights room "
+                          "hotel referral referrer outcome reason consent".split())
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -78,8 +81,10 @@ def a_field_name(value: str) -> bool:
     "user_4471", "client_007")?"""
     parts = re.split(r"_+", _CAMEL_CASE.sub("_", value).lower())
     words = [p for p in parts if not p.isdigit()]
-    return "_" in value and len(words) >= 2 \
-        and all(p in _FIELD_WORDS or re.fullmatch(r"q\d+[a-z]?", p) for p in words)
+    if parts[-1].isdigit():
+        return False  # a user's number after the words: "room_service_69"
+    return "_" in value and len(words) >= 2 and any(p in _FIELD_WORDS for p in words) \
+        and all(p in _FIELD_WORDS or p in _FIELD_TOPICS or re.fullmatch(r"q\d+[a-z]?", p) for p in words)
 
 
 class SocialHandleRecognizer(RegexRecognizer):

@@ -23,7 +23,8 @@ _CASELESS_SUFFIX = "(?i:" + SUFFIXES + r")\b"
 # a listed number that is a size or a count, no room's ("Flats 2 and 3 bedroom", "Units 3 and 4
 # are for storage")
 _NO_SIZE_AFTER = (r"(?![ \t-]*(?i:bed|bedroom|bedrooms|beds|foot|ft|metres?|are|were|people|persons|nights?|"
-                  r"days?|weeks?|hours?|hrs?|mins?|times?|girls|women)\b)")
+                  r"days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|times?|girls|women|men|"
+                  r"clients?|punters?|grams?|g|mg|kg|quid|pounds?|of)\b)")
 STREET_ENDS = SUFFIXES + "|Dene|Croft|Gate|Cl"
 # street words that are not everyday words in lower case: after a capitalised name they mark a
 # street whatever their case ("Brook st", "Neville rd": texted, or capitalised by truecase.py)
@@ -114,14 +115,17 @@ class StreetAddressRecognizer(RegexRecognizer):
         # ... and the second and third of a longer list: "rooms 3, 4 and 5"
         ("rooms_second", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?[ \t]*,[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b"
                          r"(?=[ \t]*(?:,|and\b|&)[ \t]*\d{1,4}[a-zA-Z]?\b" + _NO_SIZE_AFTER + r")", 0.7),
-        ("rooms_third", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?[ \t]*,"
+        ("rooms_third", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?){1}[ \t]*,"
                         r"[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b(?=[ \t]*(?:,|and\b|&)[ \t]*\d{1,4}[a-zA-Z]?\b" + _NO_SIZE_AFTER + r")", 0.7),
+        ("rooms_fourth", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?){2}[ \t]*,"
+                         r"[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b(?=[ \t]*(?:,|and\b|&)[ \t]*\d{1,4}[a-zA-Z]?\b" + _NO_SIZE_AFTER + r")", 0.7),
         # a house by its number, the street left out: "she's at no 14 now", "used to be at number
         # 22", "outside No. 6", "lives at 41b", "the blue door number 41" (a number and a letter:
         # not "at 3" o'clock)
         ("house_number", r"(?i:\b(?:at|outside|to|from|visited|neighbour[ \t]+in|lives\s+at|living\s+at|stays?\s+at|"
                          r"staying\s+at|moved\s+to|door|house)[ \t]+)(?P<v>(?i:no\.?|number|num)[ \t]*\d{1,4}[a-z]?\b"
-                         r"|\d{1,4}[a-f]\b)(?![ \t]*(?i:bus|am|pm|mins?|hours?|pence|p\b|%|x\b))", 0.6),
+                         r"|\d{1,4}[a-f]\b)(?![ \t]*(?i:bus|am|pm|mins?|hours?|pence|p\b|%|x\b|days?\b|weeks?\b|"
+                         r"months?\b|years?\b|times?\b|model\b|print\b))", 0.6),
         # a hospital's ward, bay, bed or cubicle with its number ("ward 22", "BED 7", "side room 4"),
         # an emergency department's area ("Majors 4", "RESUS 2"), a custody suite's cell ("cell 4",
         # "CELL 12"; not a blood count's "T cell 350")

@@ -65,9 +65,9 @@ class VehicleRegRecognizer(RegexRecognizer):
         # a Romanian plate, its county's letters first: "IS 00 RMN", "B 000 XKT", "BV-12-ABC"
         ("romanian", r"(?-i:(?<![A-Z]{2}[ ])\b(?:AB|AR|AG|BC|BH|BN|BT|BV|BR|BZ|CS|CL|CJ|CT|CV|DB|DJ|GL|GR|GJ|HR|HD|IL|IS|IF|MM|"
                      r"MH|MS|NT|OT|PH|SM|SJ|SB|SV|TR|TM|TL|VS|VL|VN|B)[ -]\d{2,3}[ -][A-Z]{3})\b", 0.6),
-        # a Bulgarian plate, in the letters Cyrillic and Latin share: "СН 4471 ВК" (written in
-        # Cyrillic, a plate without a word), "CH 4471 BK" (in Latin, near a word for a car)
-        ("bulgarian_cyrillic", r"(?<![\w-])[АВЕКМНОРСТУХ]{1,2}[ ]?\d{4}[ ]?[АВЕКМНОРСТУХ]{2}(?![\w-])", 0.6),
+        # a Bulgarian plate, in the letters Cyrillic and Latin share, near a word for a car:
+        # "СН 4471 ВК", "CH 4471 BK" (not "НА 2024 ОТ" in a sentence)
+        ("bulgarian_cyrillic", r"(?<![\w-])[АВЕКМНОРСТУХ]{1,2}[ ]?\d{4}[ ]?[АВЕКМНОРСТУХ]{2}(?![\w-])", 0.2),
         ("bulgarian", r"(?<![\w-])(?-i:[ABCEHKMOPTXY]{1,2})[ ]\d{4}[ ](?-i:[ABCEHKMOPTXY]{2})(?![\w-])", 0.2),
         # a plate with the characters not seen written as "?" or "_" near a word for a car:
         # "ZT70 M?O", "R?? GHW", "YT7_ _NK" (three seen at least)
@@ -96,7 +96,8 @@ class VehicleRegRecognizer(RegexRecognizer):
     _PLATE_WORDS = ("reg", "registration", "plate", "plates", "numberplate", "vrm", "partial",
                     "车牌", "targa", "tablica", "matrícula", "placa")
     CONTEXT = ("car", "van", "vehicle", "drives", "driving", "punter", "taxi", "cab", "truck",
-               "lorry", "车", "makinë", "samochód", "mașina", "carro", "coche", "машина") \
+               "lorry", "车", "makinë", "samochód", "mașina", "carro", "coche", "машина", "кола",
+               "автомобил", "номер") \
         + _PLATE_WORDS + _MAKES
     _STRONG = re.compile(r"(?i:\b(?:" + "|".join(_PLATE_WORDS[:-4] + _MAKES) + r")\b|车牌|targa|"
                          r"tablica|matrícula|placa)")
