@@ -112,7 +112,7 @@ class StreetAddressRecognizer(RegexRecognizer):
         # Race": a flat and a house)
         ("room_and", r"\b(?i:room|flat|unit|apartment)[ \t]+\d{1,4}[a-zA-Z]?[ \t]+(?i:and|or|sau|ou|&)[ \t]+"
                      r"(?P<v>\d{1,4}[a-zA-Z]?)\b(?![./:]\d)" + _NO_SIZE_AFTER, 0.7),
-        # ... and the second and third of a longer list: "rooms 3, 4 and 5"
+        # ... and the second, third and fourth of a longer list: "rooms 3, 4, 5, 6 and 7"
         ("rooms_second", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?[ \t]*,[ \t]*(?P<v>\d{1,4}[a-zA-Z]?)\b"
                          r"(?=[ \t]*(?:,|and\b|&)[ \t]*\d{1,4}[a-zA-Z]?\b" + _NO_SIZE_AFTER + r")", 0.7),
         ("rooms_third", r"\b(?i:rooms|flats|units|apartments)[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*,[ \t]*\d{1,4}[a-zA-Z]?){1}[ \t]*,"
