@@ -125,6 +125,17 @@ def _one_blas_thread(method):
     return held
 
 
+def _lone_surrogate(text: str) -> int | None:
+    """Where a note holds half of a UTF-16 pair (a file decoded with "surrogateescape", say),
+    which no encoding can write and the language model cannot read, or None: such a note is
+    withheld alone, not its whole batch."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
+
+
 class Deidentifier:
     """Load once (the spaCy model takes a second or two), then call `deidentify` on batches."""
 
@@ -234,6 +245,9 @@ class Deidentifier:
             elif len(text) > self.config.max_note_chars:
                 results[i] = NoteResult(None, WITHHELD, f"note too long ({len(text):,} characters;"
                                         f" limit {self.config.max_note_chars:,})")
+            elif (bad := _lone_surrogate(text)) is not None:
+                results[i] = NoteResult(None, WITHHELD, f"not valid text (half a character pair at "
+                                        f"character {bad:,}: a file read with the wrong encoding?)")
             else:
                 todo.append(i)
         try:

@@ -30,6 +30,16 @@ def test_what_cannot_be_processed_is_withheld(engine):
     assert "too long" in results[0].reason and "not text" in results[1].reason
 
 
+def test_half_a_character_pair_withholds_its_note_alone(engine):
+    """A lone surrogate (a file decoded with "surrogateescape") cannot be written or read by
+    the model: the note is withheld with its reason, the rest of its batch goes on (the attack
+    of session 22 found the whole batch withheld)."""
+    results = engine.deidentify(["\ud800 Kia says hi", "Met Precious at the van."])
+    assert results[0].status == WITHHELD and results[0].text is None
+    assert "half a character pair at character 0" in results[0].reason
+    assert results[1].status == "ok" and "Precious" not in results[1].text
+
+
 def test_a_failing_analysis_withholds_instead_of_passing_text_on(engine, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("model crashed")
