@@ -49,8 +49,8 @@ def pytest_configure(config):
 GROUPS = {"export-gate": {"deidentified", "deid_project", "approved_gate"},
           "6000-people": {"synthetic_project", "analysis_project"}}
 
-# The files that take longest in the full loop (minutes each, on two cores): the gold sets
-# scored beside stock Presidio (every hand-written set, twice), a property test running the
+# The files that take longest in the full loop (minutes each, on two cores): every hand-written
+# gold set scored by the project and by stock Presidio, a property test running the
 # suppression audit's linear programmes, and the notebooks.
 LONGEST = ("tests/deidentify/test_gold_files.py", "tests/workbench/test_report_words.py",
            "tests/test_notebooks.py")
