@@ -48,9 +48,9 @@ def generated_gold(data_dir: str | Path, sample: int) -> tuple[list[GoldNote], l
 def project_gold_sets() -> dict[str, list[GoldNote]]:
     """The project's own hand-written sets: datasets/gold_notes/*.txt (handwritten.txt was
     written with the recognizers; unseen.txt by a colleague before they were tuned; heldout,
-    clinical, informal, final, mixed, fresh and sealed to sealed32.txt each blind, by someone
+    clinical, informal, final, mixed, fresh and sealed to sealed34.txt each blind, by someone
     who had read neither the recognizers nor the other sets, and measured once before any
-    change for it; sealed31 and sealed32.txt have not been studied since)."""
+    change for it; sealed33 and sealed34.txt have not been studied since)."""
     folder = datasets_dir() / "gold_notes"
     return {f"{path.stem}, text only": load_handwritten(path)
             for path in sorted(folder.glob("*.txt"))}
