@@ -7,7 +7,8 @@ or premises whose head word it left off: "HARLOW CREEK MEMORIAL", "Crayhurst bus
 capitals; capitalised, or a few heads in lower case, after a capitalised find):
 - a place's second word (Creek, Springs, Falls, Vale...) makes the find a place;
 - a premises' head (Memorial, Hospital, Station, PD, CMHT, Sheriff...) makes it premises, and
-  the place alone stays a find too, so that its other mentions are found.
+  the place alone stays a find too, so that its other mentions are found;
+- premises of two words in lower case after a street ("Gallowfield Road police station").
 The words are few and name nothing alone; a find that ends in a lower-case word, a number, a
 title or a premises' own head ("PARLOUR OUTREACH" is an outreach to it) is left as it is.
 
@@ -75,6 +76,11 @@ _TAILS = {(caps, lower, person): _tail(caps, lower, person) for caps in (False, 
 _LOWER_TAIL = re.compile(r"[ ](?:(?P<street>street|st|road|rd|lane|ln|avenue|ave|crescent|cres|"
                          r"terrace|tce|parade|pde|grove|gardens|gdns|square|sq|yard|croft|dene)|"
                          rf"{_LOWER_HEADS.lower()})(?![\w'’-])")
+# premises of two words in lower case after a street ("Gallowfield Road police station"; one
+# word alone is no head there: "lives on Mill Street hospital is near")
+_STREET_PREMISES = re.compile(r"[ ](?:(?:police|fire|ambulance|bus|train|railway|coach)[ ]station|"
+                              r"(?:health|medical|community|leisure|sports|youth|day|walk-in)[ ]centre|"
+                              r"(?:magistrates|crown|county|family)[ ]court|post[ ]office|fire[ ]brigade)(?![\w'’-])")
 _ENDS_IN_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})$")
 TAKEN = ("PERSON", "LOCATION", "ORGANIZATION", "ESTABLISHMENT", "STREET_ADDRESS")
 
@@ -90,6 +96,10 @@ def join_heads(text: str, spans: list) -> list:
                 and (m := _LOWER_TAIL.match(text, sp.end)):
             sp = replace(sp, end=m.end(),
                          entity="STREET_ADDRESS" if m.group("street") else "ESTABLISHMENT")
+        elif sp.entity == "STREET_ADDRESS" and not found.islower() \
+                and (m := _STREET_PREMISES.match(text, sp.end)):
+            out.append(sp)  # (the street alone too, so its other mentions are found)
+            sp = replace(sp, end=m.end(), entity="ESTABLISHMENT")
         elif sp.entity in TAKEN and (last := _ENDS_IN_NAME.search(found)) \
                 and fold(last.group()) not in HEAD_WORDS:  # premises named whole ("... PARLOUR")
             word = last.group()

@@ -31,6 +31,10 @@ A number found is removed where a call says it again in words, whole or its last
 alone ("your reference is six one two of today" ... "KIRSTY: Six one two."; "07700 900 263" ...
 "TONI: Two six three.").
 
+A found phone number's ending written again in figures is removed, four figures or more, or three
+after dots ("its 900 431 so 07700 900431", "07700 900 413 ... the one ending ...413"), and so is
+a found postcode's half written alone ("only QX7" ... "QX7 3LD").
+
 A name found in Chinese, Japanese or Korean characters is removed wherever the note writes it
 again, inside a run of text too: those scripts put no space between words ("阿强不知道").
 
@@ -121,6 +125,7 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
     `groups` are the folded words the model tags as nationalities or languages in this note:
     kept on purpose, they are never repeated ("Romanian")."""
     spans = _with_said_numbers(text, _with_headings(text, _with_pseudonyms(text, spans)))
+    spans = _with_number_parts(text, spans)
     spans = _with_speakers(text, _with_initials(text, _with_unspaced(text, spans)))
     words: dict[str, object] = {}
     capitalised: dict[str, object] = {}  # everyday given names, repeated where capitalised
@@ -200,6 +205,46 @@ def _with_said_numbers(text: str, spans: list) -> list:
                 if said in digits:
                     added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
                     break
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+
+# figures standing alone, in groups one space apart ("900 431", "...045"; not a price, a time or
+# a part of a longer code)
+_FIGURES = re.compile(r"(?<![\w£$€#.,:/-])(?P<dots>(?:\.{2,3}|…)[ ]?)?\d+(?:[ ]\d+)*(?![\w%/:-]|[.,]\d)")
+PART_DIGITS = 4  # digits a number's ending written again must have, at least (three after dots)
+_POSTCODE_PARTS = re.compile(r"(?P<out>[A-Z]{1,2}\d[A-Z\d]?)[ \t]*(?P<in>\d[A-Z]{2})", re.IGNORECASE)
+
+
+def _with_number_parts(text: str, spans: list) -> list:
+    """A found number's ending written again in figures, alone ("new no is 07700 900 413 - no
+    wait, its 900 431 so 07700 900431"; "07700 900 044 and ...045"), and a found postcode's
+    halves alone ("only QX7, near the park" ... "the end bit is 3LD - so QX7 3LD"): whoever
+    knows the whole knows the person from its part."""
+    endings = [(re.sub(r"\D", "", text[sp.start:sp.end]), sp) for sp in spans
+               if sp.entity == "PHONE_NUMBER"]
+    endings = [(d, sp) for d, sp in endings if len(d) >= 7]
+    halves: dict[str, object] = {}
+    for sp in spans:
+        if sp.entity == "POSTCODE" and (m := _POSTCODE_PARTS.fullmatch(text, sp.start, sp.end)):
+            halves[m.group("in").upper()] = sp
+            if len(m.group("out")) >= 3:  # (not "M1", "B12": a motorway, a vitamin)
+                halves[m.group("out").upper()] = sp
+    if not (endings or halves):
+        return spans
+    covered = covered_by(spans)
+    added = []
+    for m in _FIGURES.finditer(text) if endings else ():
+        figures = re.sub(r"\D", "", m.group())
+        least = PART_DIGITS - 1 if m.group("dots") else PART_DIGITS
+        if len(figures) >= least and not covered(m.start(), m.end()):
+            for digits, sp in endings:
+                if digits.endswith(figures) and digits != figures:
+                    added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
+                    break
+    for half, sp in halves.items():
+        for m in re.finditer(rf"(?<![\w/-]){half}(?![\w/-])", text, re.IGNORECASE):
+            if not covered(m.start(), m.end()):
+                added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 

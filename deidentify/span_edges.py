@@ -23,7 +23,8 @@ word starting a found name is left out of it: "DR KAPLAN", "SON DAVID"):
 - a nurse's initials signing a note after a slash ("... /KT", "... /rk");
 - a support service the allow-list keeps, named after a found place: a local branch or
   station ("Kellingford Women's Aid", "Harlowmere Police Station") is a premises;
-- the first word of premises joined by "&" ("the old Dog & Partridge");
+- the first word of premises joined by "&" ("the old Dog & Partridge"), and a firm's two
+  letters so joined ("R&J Groundworks");
 - a family name in capitals before a comma and a found given name ("HOXHA, Erjona");
 - a known given name just before a phone number or email, as a contact is written ("Women's
   Aid (Jen, 0116 496 0844)", "Mags: 07700 900 312", "ring Tom on 07700 900 123");
@@ -315,6 +316,12 @@ _FLOOR_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt
                            r"[A-Z][a-z]+[ \t](?:Offices|House|Building|Buildings|Chambers|Centre|"
                            r"Hall|Court|Lodge|Mill|Works|Exchange)),[ \t]*$")
 _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]?&[ ]?$")
+# ... and two letters joined by "&" before a firm's word: "R&J Groundworks", "A & M Motors" (not
+# a ward's, a session's, a department's or a procedure's letters: "A&E", "Q&A", "R&D", "I&D",
+# "L&D"; nor a chain's, "M&S"; and a capitalised word after them)
+_LETTERS_AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?!(?:A[ ]?&[ ]?E|Q[ ]?&[ ]?A|R[ ]?&[ ]?D|P[ ]?&[ ]?L|"
+                                       r"I[ ]?&[ ]?[DO]|L[ ]?&[ ]?D|M[ ]?&[ ]?S)\b)"
+                                       r"([A-Z][ ]?&[ ]?[A-Z])[ ]$")
 # ... and the other way: the second of a pair after its first was found, "Cask| & Compass",
 # "Harwood Fire| & Security"; with "and" only in a pub's "the ... and ...": "the Ferret| and
 # Lantern", "the Coach| and Horses" (not "the Home Office and Border Force": one word, then no
@@ -468,6 +475,10 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and not allow.covers_word(m.group(1)) \
                 and (entity != "PERSON" or m.group(1).isupper()):
             start, entity = m.start(1), "ESTABLISHMENT"  # "Dog & Partridge", "BRANSBY & COLE"
+        elif entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON") \
+                and re.match(r"[A-Z][a-z]{2}", text[start:start + 3]) \
+                and (m := _LETTERS_AMPERSAND_BEFORE.search(text, max(0, start - 8), start)):
+            start, entity = m.start(1), "ESTABLISHMENT"  # "R&J Groundworks"
         if entity in ("ESTABLISHMENT", "ORGANIZATION") and (m := _PAIR_AFTER.match(text, end)) \
                 and not allow.covers_word(m.group("word")) and fold(m.group("word")) not in given \
                 and (m.group("joint") == "&" or _THE_BEFORE.search(text, max(0, start - 6), start)):

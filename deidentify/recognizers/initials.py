@@ -249,7 +249,8 @@ _LAST = re.compile(rf"(?:\n[ \t]*|(?<=[.!?])(?P<same_line>)[ \t]+)(?P<v>{_ONE}(?
                    # (a test's or a record's letters are SHORTHAND: "... negative. LMP 01/03/2025")
                    r"(?:[-,(]?[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])|"
                    r"\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})(?:[ \t]+\d{1,2}[:.]\d{2})?\)?)?\s*+\Z")
-# one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T"),
+# one letter for a person: alone on the note's last line ("K", "P x"), after a title ("Mr T",
+# "Mr K's", "Ms P."),
 # dotted as the subject of a sentence ("F. says she came from...", "T. denies he..."), undotted
 # as a sentence's or a clause's subject before what a person does ("P says", "+ G will ring",
 # ". G aware") or after a word a person is the object of, closing its phrase ("brought in by P
@@ -259,7 +260,12 @@ _PERSON_DID = (r"says|said|will|aware|translated|showed|wants|wanted|rang|called
                r"asked|thinks|agreed|declined|came|went|left|covering|disclosed|reports|reported")
 _ONE_LETTER = (
     re.compile(r"\n[ \t]*+(?P<v>[A-Z])\.?[ \t]*+(?:x{1,3})?\s*+\Z"),
-    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<v>[A-Z])(?![\w.'’])"),
+    # ... or signing with a kiss what is quoted or said, after its last sentence: "I'm in rehab
+    # now. C. x\"", "see you Fri! J xx"
+    re.compile(r"(?<=[.!?][ ])(?P<v>[A-Z])\.?[ ]x{1,3}(?=[ \t]*(?:[\"”’]|$))", re.MULTILINE),
+    # (its dot too where no name follows, and before a possessive: "Ms P. - Housing", "Mr K's
+    # driver")
+    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<v>[A-Z](?:\.(?![\w.'’]|[ \t]*[A-Z]))?)(?:(?=['’]s\b)|(?![\w.'’]))"),
     # ... before a possessive and a person or a home of theirs ("J's mum", "K's bf"), or told
     # to do something ("told K to ring her")
     re.compile(r"(?<![\w.'’-])(?P<v>[B-HJ-Z])['’]s[ \t]+(?i:mum|mom|mam|dad|bf|gf|boyfriend|"
@@ -268,6 +274,10 @@ _ONE_LETTER = (
     re.compile(r"\b(?i:told|asked|ask|tell|advised)[ \t]+(?P<v>[B-HJ-Z])[ \t]+to[ \t]+[a-z]"),
     re.compile(r"(?:^|(?<=[.!?:;(+])[ \t]+|(?<=\n)|(?<=[-–] )|(?<=\())(?P<v>[B-HJ-SU-Z])"
                rf"(?=[ \t]+(?:{_PERSON_DID}|now[ \t]+says|on[ \t]+leave)\b)", re.MULTILINE),
+    # ... or after a clause's comma, before what a person knows or does not ("new acct ok, J
+    # doesnt know", "new phone works, J still doesn't know the number")
+    re.compile(r"(?<=[a-z], )(?P<v>[B-HJ-SU-Z])(?=[ \t]+(?:doesnt|doesn['’]t|does[ \t]+not|didnt|didn['’]t|"
+               r"still|knows|won['’]?t|wont)\b)"),
     re.compile(r"(?i:\b(?:by|told|tell|per|asked|ask|with|w/|def(?:ence)?[ \t]+for|sent|showed|"
                r"passed[ \t]+to|handed[ \t]+to|given[ \t]+to))[ \t]+(?P<v>[B-HJ-Z])"
                r"(?![\w'’&-])(?=[ \t]*(?:[.,;:)\]\"”]|$|[-–][ \t]|\d))", re.MULTILINE),

@@ -337,8 +337,8 @@ class NerEntityRecognizer(TokenRecognizer):
         and counts go too ("40", "900CC", "X3", "x4d"): numbers are the pattern recognizers'
         (a handle such as "Jonno77" or a partial plate "DY6" stays)."""
         names_g, names_f = given_names(), family_names()
-        families = names_f if person and any(fold(t.text) in names_g for t in tokens) \
-            else frozenset()
+        families = names_f if person and any(fold(t.text) in names_g and t.text not in _PARTICLES_ALONE
+                                             for t in tokens) else frozenset()  # (not "white van")
 
         def ordinary(tok, alone: bool) -> bool:
             key = fold(tok.text.strip("-–—*~'\"“”‘’"))  # "-Cheryl" of a signature is Cheryl

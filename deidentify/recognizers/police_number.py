@@ -51,4 +51,8 @@ class PoliceNumberRecognizer(RegexRecognizer):
         # "Donna Keyes, A1234BC, released", "prisoner number B5566CD"
         ("prison_number", r"\b(?-i:[A-Z]\d{4}[A-Z]{2})\b", 0.6),
         ("crime_ref", r"(?i:\bcrime\s+(?:ref(?:erence)?|no|number)\.?)\s*:?\s*(?P<v>[A-Z0-9/-]{5,20})", 0.85),
+        # a police log's number by its day, as forces write them, listed or alone: "logs (0733 of
+        # 11/05/25, 0129 of 02/06/25)", "incident 4471 of 3/3" (three figures or more: not "2 of 4")
+        ("log_of_day", r"(?<![\w£$€.,/-])(?P<v>\d{3,5})(?=[ \t]+of[ \t]+(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])"
+                       r"(?:[/.]\d{2}(?:\d{2})?)?(?![\d/.]*\d))", 0.6),
     )

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from presidio_analyzer import EntityRecognizer
 
 from deidentify.allow_list import AllowList
+from deidentify.recognizers.address_names import AddressNameRecognizer
 from deidentify.recognizers.attributions import AttributionRecognizer
 from deidentify.recognizers.base import RegexRecognizer, TokenRecognizer
 from deidentify.recognizers.clinic_number import ClinicNumberRecognizer
@@ -67,7 +68,7 @@ RECOGNIZERS: dict[str, type[RegexRecognizer] | type[TokenRecognizer]] = {
         NerEntityRecognizer, PersonNameRecognizer, ProperPhraseRecognizer, PlaceNameRecognizer,
         SpelledPhoneRecognizer, SpelledNumberRecognizer, NamesAbroadRecognizer,
         InitialsRecognizer, LetterNameRecognizer, TableCellRecognizer, SignatureRecognizer, QuotedNameRecognizer,
-        PossessiveNameRecognizer, CryptoWalletRecognizer, AttributionRecognizer,
+        PossessiveNameRecognizer, CryptoWalletRecognizer, AttributionRecognizer, AddressNameRecognizer,
     )
 }
 

@@ -12,7 +12,7 @@ too ("QX1 2CC", "QX99 1HO"), but not a dose or a time ("X1 4MG", "Q4 2PM")."""
 
 import re
 
-from deidentify.lexicon import DOSING
+from deidentify.lexicon import DOSING, zipf
 from deidentify.recognizers.base import RegexRecognizer
 
 # the 124 postcode areas of the UK and the Crown dependencies (with GY, IM and JE)
@@ -32,6 +32,7 @@ _NOT_PLACES = r"(?!(?:Vitamin|Type|Grade|Room|Junction|Section|Hep|Hepatitis|Bay
 # (a postcode may end in ND, ST, RD or TH: "SW13 3ND", "BS16 0ST")
 _NOT_ORDINAL = (r"(?![ \t]+(?i:floor|time|times|trimester|row|variant|visit|week|dose|attempt|line|"
                 r"year|round|place|child|baby|pregnancy|opinion|stage|degree|shift|session)\b)")
+SCANNED_WORD_MIN = 3.0  # Zipf frequency: an inward code read with an O this common is a word
 _UNITS = frozenset("MG ML MM CM KM PM AM HR MC IU MO".split())  # "X1 4MG", "Q4 2PM"
 
 
@@ -40,6 +41,9 @@ class PostcodeRecognizer(RegexRecognizer):
     PATTERNS = (
         ("full", r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}\b" + _NOT_ORDINAL, 0.8),
         ("full_any_letter", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}\b)" + _NOT_ORDINAL, 0.6),
+        # an inward code whose 0 a scan read as an O, in capitals: "Brind1ecombe QX5 OHS" (not
+        # a word: "M1 OFF", "B12 ONE")
+        ("full_scanned", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]{1,2}O[ABD-HJLNP-UW-Z]{2}\b)" + _NOT_ORDINAL, 0.6),
         # a district after a capitalised word: "Armley LS12", "Beeston, NG9", "town centre NN16"
         ("district_after_place", r"(?-i:\b" + _NOT_PLACES + r"[A-Z][a-z]+)"
                                  r"(?:,|\s+(?:town|city)\s+centre)?\s+(?P<v>" + _DISTRICT
@@ -64,6 +68,8 @@ class PostcodeRecognizer(RegexRecognizer):
     FLAGS = re.IGNORECASE
 
     def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "full_scanned" and zipf(value[-3:].lower()) >= SCANNED_WORD_MIN:
+            return False
         if pattern == "full_any_letter" and (value[-2:] in _UNITS or value[-2:] in DOSING
                                              or re.match(r"[XQ]\d", value)):
             return False  # ("VIT D3 1OD": one a day)

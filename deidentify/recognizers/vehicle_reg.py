@@ -102,6 +102,8 @@ class VehicleRegRecognizer(RegexRecognizer):
     _STRONG = re.compile(r"(?i:\b(?:" + "|".join(_PLATE_WORDS[:-4] + _MAKES) + r")\b|车牌|targa|"
                          r"tablica|matrícula|placa)")
     # what a part of a plate looks like: "WU17", "HN19...", "FY1..KT", "SF2...", a quoted "YF"
+    # what says a part is the start of a plate the writer half remembers: "XK21 O-something"
+    _REMEMBERED = re.compile(r"[ \t]?(?:[A-Z][ \t-]?)?(?:something|sth|smth|\.{2,}|\?)", re.IGNORECASE)
     _PART = re.compile(r"[A-Za-z]{1,3}\d{0,2}(?:\.{2,3}[A-Z]{0,3})?|\.{0,3}[A-Z]{2,3}")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -110,12 +112,15 @@ class VehicleRegRecognizer(RegexRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A part of a plate needs a plate's word or a make on its line, not a van or an
-        estate ("Van out - WK12", "Lives on the estate, needs HB12")."""
+        estate ("Van out - WK12", "Lives on the estate, needs HB12"), unless the writer says it
+        is a part they remember ('white van, "XK21 O-something"')."""
         if not self._PART.fullmatch(text[start:end]):
             return super().has_context(text, start, end)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if self._REMEMBERED.match(text, end) and super().has_context(text, start, end):
+            return True  # a part said to be one, near any word for a car: 'white van, "XK21 O-something"'
         return self._STRONG.search(line) is not None
 
     def validate(self, value: str, pattern: str = "") -> bool:
