@@ -8,7 +8,8 @@ title or an everyday word): "Will" found as a name does not remove "will". A fou
 given name that English uses often (Faith, Hope, Summer, Will) is removed wherever else it is
 capitalised as a name is ("Faith 07:41: ..." then "Precious can see you, Faith"), and in lower
 case only after a word that names people ("Rose is on 07700..." then "tell rose", "thx rose";
-not "a rose"), a stop word ("Will") only capitalised mid-sentence.
+not "a rose"), a stop word ("Will") only capitalised mid-sentence. So is a word of address
+found as a name ("she owes Madam" ... "Madam has her passport": address_names).
 Only in notes in English: in other languages the model takes ordinary words for names, and
 repeating them would remove more of the note.
 
@@ -31,9 +32,10 @@ A number found is removed where a call says it again in words, whole or its last
 alone ("your reference is six one two of today" ... "KIRSTY: Six one two."; "07700 900 263" ...
 "TONI: Two six three.").
 
-A found phone number's ending written again in figures is removed, four figures or more, or three
-after dots ("its 900 431 so 07700 900431", "07700 900 413 ... the one ending ...413"), and so is
-a found postcode's half written alone ("only QX7" ... "QX7 3LD").
+A found phone number's ending written again in figures is removed, five figures or more ("its
+900 431 so 07700 900431"), and so are another number's last figures after dots in a note with
+a phone number ("07700 900 044 and ...045") and a found postcode's half written alone ("only
+QX7" ... "QX7 3LD").
 
 A name found in Chinese, Japanese or Korean characters is removed wherever the note writes it
 again, inside a run of text too: those scripts put no space between words ("阿强不知道").
@@ -55,6 +57,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from deidentify.lexicon import (TITLES, UNSPACED_SCRIPTS, common_words, family_names, fold,
                                 given_names, zipf)
 from deidentify.lowercase_pass import english
+from deidentify.recognizers.address_names import ADDRESS_WORDS
 from deidentify.recognizers.establishment import HEAD_WORDS
 from deidentify.recognizers.initials import INITIALS, SHORTHAND, WORD_INITIALS
 from deidentify.recognizers.names_abroad import HAN_SURNAMES
@@ -79,6 +82,7 @@ SAID_AGAIN_DIGITS = 3  # digits a number said again must have, at least
 PREMISES_REPEAT_MAX = 3.7  # ... a capitalised word of a found premises' name
 ENTITIES = ("PERSON", "LOCATION", "SOCIAL_HANDLE")  # (a chat speaker is a name or a handle)
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 _WORD_OR_SHORT = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}")  # ... and names of two letters (Mo, Jo)
 _OPENS_MESSAGE = re.compile(r"(?:^|\n)[ \t]*(?P<who>[^\n:]{1,30}?)[ \t]*:[ \t]*$")  # "Shannon: mo ur..."
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ ]+$")
@@ -149,6 +153,9 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
         if sp.entity in ENTITIES:
             for m in _WORD_OR_SHORT.finditer(text, sp.start, sp.end):
                 key = fold(m.group())
+                if sp.entity == "PERSON" and key in ADDRESS_WORDS and m.group().istitle():
+                    capitalised.setdefault(key, sp)  # "owes Madam" ... "Madam has her passport"
+                    continue
                 if key in groups or key in TITLES:
                     continue
                 if len(key) == 2:  # "Mo", "Jo": repeated capitalised, or lower-case when cued
@@ -181,6 +188,8 @@ def repeat_names(text: str, spans: list, groups: frozenset[str] = frozenset()) -
             continue
         if found is None or covered(m.start(), m.end()):
             continue
+        if key in ADDRESS_WORDS and _NAME_AFTER.match(text, m.end()):
+            continue  # a title there, outside the name: "Uncle Ray"
         added.append(type(found)(m.start(), m.end(), found.entity, found.score))
     if not added:
         return spans
@@ -208,42 +217,55 @@ def _with_said_numbers(text: str, spans: list) -> list:
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
-# figures standing alone, in groups one space apart ("900 431", "...045"; not a price, a time or
-# a part of a longer code)
-_FIGURES = re.compile(r"(?<![\w£$€#.,:/-])(?P<dots>(?:\.{2,3}|…)[ ]?)?\d+(?:[ ]\d+)*(?![\w%/:-]|[.,]\d)")
-PART_DIGITS = 4  # digits a number's ending written again must have, at least (three after dots)
+# figures standing alone, in groups one space apart ("900 431"; not a price, a time or a part of
+# a longer code), or a number's last figures after dots, as a list shortens the next one
+# ("...045"; not an emergency number, nor a count or a bus: "...150 condoms", "the ...172 bus")
+_FIGURES = re.compile(r"(?<![\w£$€#.,:/-])\d+(?:[ ]\d+)*(?![\w%/:-]|[.,]\d)")
+_DOTTED = re.compile(r"(?<![\w.])(?:\.{3}|…)(?!999|111|101|112|911)\d{3,4}(?![\w%/:]|[.,]\d)"
+                     r"(?![ \t]+(?:condoms|bpm|bus|people|quid|pounds|mg|ml|days|hours|hrs|mins|clients|women|"
+                     r"men|times|of|for|kits|packs|needles|pills|tablets|£|\d))")
+PART_DIGITS = 5  # digits a number's ending written again must have, at least (not a time: "0930")
 _POSTCODE_PARTS = re.compile(r"(?P<out>[A-Z]{1,2}\d[A-Z\d]?)[ \t]*(?P<in>\d[A-Z]{2})", re.IGNORECASE)
+_UNIT_OR_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|hr|gb|mb|kg|mg|ml|am|pm)", re.IGNORECASE)  # "QX2 1ST"
 
 
 def _with_number_parts(text: str, spans: list) -> list:
-    """A found number's ending written again in figures, alone ("new no is 07700 900 413 - no
-    wait, its 900 431 so 07700 900431"; "07700 900 044 and ...045"), and a found postcode's
+    """A found phone number's ending written again in figures, alone ("new no is 07700 900 413 -
+    no wait, its 900 431 so 07700 900431"), the last figures of another after dots in a note
+    with a phone number found ("07700 900 044 and ...045 are dead"), and a found postcode's
     halves alone ("only QX7, near the park" ... "the end bit is 3LD - so QX7 3LD"): whoever
     knows the whole knows the person from its part."""
-    endings = [(re.sub(r"\D", "", text[sp.start:sp.end]), sp) for sp in spans
-               if sp.entity == "PHONE_NUMBER"]
-    endings = [(d, sp) for d, sp in endings if len(d) >= 7]
+    phones = [(re.sub(r"\D", "", text[sp.start:sp.end]), sp) for sp in spans
+              if sp.entity == "PHONE_NUMBER"]
+    phones = [(d, sp) for d, sp in phones if len(d) >= 7]
     halves: dict[str, object] = {}
     for sp in spans:
         if sp.entity == "POSTCODE" and (m := _POSTCODE_PARTS.fullmatch(text, sp.start, sp.end)):
-            halves[m.group("in").upper()] = sp
+            if not _UNIT_OR_ORDINAL.fullmatch(m.group("in")):
+                halves[m.group("in").upper()] = sp
             if len(m.group("out")) >= 3:  # (not "M1", "B12": a motorway, a vitamin)
                 halves[m.group("out").upper()] = sp
-    if not (endings or halves):
+    if not (phones or halves):
         return spans
     covered = covered_by(spans)
     added = []
-    for m in _FIGURES.finditer(text) if endings else ():
+    for m in _FIGURES.finditer(text) if phones else ():
         figures = re.sub(r"\D", "", m.group())
-        least = PART_DIGITS - 1 if m.group("dots") else PART_DIGITS
-        if len(figures) >= least and not covered(m.start(), m.end()):
-            for digits, sp in endings:
+        if len(figures) >= PART_DIGITS and not covered(m.start(), m.end()):
+            for digits, sp in phones:
                 if digits.endswith(figures) and digits != figures:
                     added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
                     break
-    for half, sp in halves.items():
-        for m in re.finditer(rf"(?<![\w/-]){half}(?![\w/-])", text, re.IGNORECASE):
+    for m in _DOTTED.finditer(text) if phones else ():
+        if not covered(m.start(), m.end()):
+            sp = phones[0][1]
+            added.append(type(sp)(m.start() + len(m.group()) - len(m.group().lstrip(".…")), m.end(),
+                                  sp.entity, sp.score))
+    if halves:
+        alone = re.compile(r"(?<![\w/-])(?:" + "|".join(map(re.escape, halves)) + r")(?![\w/-])", re.IGNORECASE)
+        for m in alone.finditer(text):
             if not covered(m.start(), m.end()):
+                sp = halves[m.group().upper()]
                 added.append(type(sp)(m.start(), m.end(), sp.entity, sp.score))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 

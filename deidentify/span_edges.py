@@ -268,6 +268,7 @@ _SERVICE_HEAD = re.compile(r"[ ](?:Station|Stn|HQ|Headquarters|Office|Centre|Cen
                            r"Branch|Service|Services|Project|Team|Unit|Refuge)\b")
 _CONTACT_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([A-Z][a-z]+)(?:[,:]|[ ][-–]|[ ]on|[ ]tel\.?|"
                              r"[ ]mob\.?)[ ]?$")
+_CALL_BEFORE = re.compile(r"(?i:\b(?:call|ring|text|phone|contact|ask[ ]for))[ ]$")
 BRANCH_PLACE_MAX = 3.0  # Zipf frequency: a word English uses less before an allowed service
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(,\"“]))([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]$")
 CONTACT_RARE = 3.7  # Zipf frequency: a capitalised word English uses less before a phone is a name
@@ -314,14 +315,15 @@ _LABEL_OF_CODE = re.compile(r"(?i:" + "|".join(sorted(RECORD_WORDS, key=len, rev
 _FLOOR_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Gg]round|"
                            r"[Tt]op|[Uu]pper|[Ll]ower|[Bb]asement)[ \t]+(?i:floor|flr)|(?i:floor|flr|suite|unit)[ \t]+\d{1,3}|"
                            r"[A-Z][a-z]+[ \t](?:Offices|House|Building|Buildings|Chambers|Centre|"
-                           r"Hall|Court|Lodge|Mill|Works|Exchange)),[ \t]*$")
+                           r"Hall|Court|Courts|Lodge|Mill|Works|Exchange)),[ \t]*$")
 _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]?&[ ]?$")
 # ... and two letters joined by "&" before a firm's word: "R&J Groundworks", "A & M Motors" (not
-# a ward's, a session's, a department's or a procedure's letters: "A&E", "Q&A", "R&D", "I&D",
-# "L&D"; nor a chain's, "M&S"; and a capitalised word after them)
-_LETTERS_AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?!(?:A[ ]?&[ ]?E|Q[ ]?&[ ]?A|R[ ]?&[ ]?D|P[ ]?&[ ]?L|"
-                                       r"I[ ]?&[ ]?[DO]|L[ ]?&[ ]?D|M[ ]?&[ ]?S)\b)"
-                                       r"([A-Z][ ]?&[ ]?[A-Z])[ ]$")
+# a ward's, a session's, a department's, a procedure's or a chain's letters, _NOT_FIRMS; and a
+# capitalised word after them)
+_LETTERS_AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z])[ ]?&[ ]?([A-Z])[ ]$")
+_LETTER_AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z])[ ]?&[ ]?$")  # ... "R & |J Groundworks"
+_NOT_FIRMS = frozenset("AE QA RD PL ID IO LD MS BQ HM CA PO VA BB DV OG SM HS TC GT RB AR FB OM ME ED DC UE "
+                       "SE".split())
 # ... and the other way: the second of a pair after its first was found, "Cask| & Compass",
 # "Harwood Fire| & Security"; with "and" only in a pub's "the ... and ...": "the Ferret| and
 # Lantern", "the Coach| and Horses" (not "the Home Office and Border Force": one word, then no
@@ -477,8 +479,14 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             start, entity = m.start(1), "ESTABLISHMENT"  # "Dog & Partridge", "BRANSBY & COLE"
         elif entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON") \
                 and re.match(r"[A-Z][a-z]{2}", text[start:start + 3]) \
-                and (m := _LETTERS_AMPERSAND_BEFORE.search(text, max(0, start - 8), start)):
+                and (m := _LETTERS_AMPERSAND_BEFORE.search(text, max(0, start - 8), start)) \
+                and m.group(1) + m.group(2) not in _NOT_FIRMS:
             start, entity = m.start(1), "ESTABLISHMENT"  # "R&J Groundworks"
+        elif entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON") \
+                and re.match(r"[A-Z][ ][A-Z][a-z]{2}", text[start:start + 5]) \
+                and (m := _LETTER_AMPERSAND_BEFORE.search(text, max(0, start - 6), start)) \
+                and m.group(1) + text[start] not in _NOT_FIRMS:
+            start, entity = m.start(1), "ESTABLISHMENT"  # "R & J Groundworks" (found from the J)
         if entity in ("ESTABLISHMENT", "ORGANIZATION") and (m := _PAIR_AFTER.match(text, end)) \
                 and not allow.covers_word(m.group("word")) and fold(m.group("word")) not in given \
                 and (m.group("joint") == "&" or _THE_BEFORE.search(text, max(0, start - 6), start)):
@@ -715,8 +723,11 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
             end = m.end()  # "01632 960 239 x4417", "01632 960 417 ext. 2231"
         if entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") \
                 and (m := _CONTACT_BEFORE.search(text, max(0, start - WINDOW), start)) \
-                and _given_name(m.group(1), given, allow):
+                and (_given_name(m.group(1), given, allow)
+                     or fold(m.group(1)) in given and _CALL_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))):
             out.append(Span(m.start(1), m.end(1), "PERSON", sp.score))  # "(Jen, 0116 496 0844)"
+            # (after a word of calling, a given name that is a country's too: "please call
+            # Jordan on 07700 900 360")
         if entity in ("ESTABLISHMENT", "STREET_ADDRESS", "LOCATION", "PERSON") \
                 and text[start:start + 1].isupper():
             m = _NUMBER_BEFORE.search(text, max(0, start - WINDOW), start)

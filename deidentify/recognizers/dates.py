@@ -319,31 +319,34 @@ ROTA_DAY = re.compile(r"(?m:^[ \t]*(?:[-*•][ \t]*)?)(?P<day>" + WEEKDAY + r")[
                              r"(?=[ \t]*[-–:][ \t]*[^\W\d_])(?![ \t]*[-–:][ \t]*(?:noon|midday|midnight|women|men|"
                              r"girls|lads|clients|contacts|people|new|visits|calls|seen|am|pm|till|until)\b)",
                              re.IGNORECASE)
-# ... and anywhere in a line, as a rota writes ranges, each day before a dash, a colon, a bracket
-# or the line's end ("Thu 1 - Sun 4: DOM", "Mon 5 (bank hol) - Sun 11"): not hours or times
-# ("Mon 2-6", "Fri 10.30", "Sat 9am"), nor a tally's run ("Mon 2 Tue 3 Wed 4")
-WEEKDAY_DAY = re.compile(r"\b(?P<day>" + WEEKDAY + r")[ \t]+(?P<v>[12]\d|3[01]|0?[1-9])(?![\d:.,/]\d|[ \t]*(?:[-–][ \t]*\d|"
-                         r"(?:am|pm|a\.m|p\.m|h|hrs?|mins?|x|women|men|girls|lads|clients|contacts|people|"
-                         r"visits|calls|seen|new)\b|(?:st|nd|rd|th)\b))"
-                         r"(?=[ \t]*(?:[-–:(]|(?:to|till|until)\b|$))", re.IGNORECASE | re.MULTILINE)
-WEEKDAY_DAYS_MIN = 3  # days so written that must agree with one month's calendar
+# ... and in ranges anywhere in a line, as a rota writes them ("Thu 1 - Sun 4: DOM", "Mon 5 (bank
+# hol) - Sun 11"): not hours or times ("Mon 2-6", "Fri 10.30 - Sat 9am"), nor a tally's chain
+# ("Mon 2 - Tue 3 - Wed 4"), nor its lines ("Mon 8\nTue 2")
+_RANGE_DAY = r"(?P<day{n}>" + WEEKDAY + r")[ \t]+(?P<v{n}>[12]\d|3[01]|0?[1-9])(?![\d:.,/]\d|[ \t]*(?:am|pm|h|hrs?)\b)"
+WEEKDAY_RANGE = re.compile(r"(?<![-–][ ])(?<![-–])\b" + _RANGE_DAY.format(n=1) + r"(?:[ \t]*\([^()\n]{1,20}\))?"
+                           r"[ \t]*(?:[-–]|to|till|until)[ \t]*" + _RANGE_DAY.format(n=2)
+                           + r"(?![ \t]*[-–])", re.IGNORECASE)
+WEEKDAY_DAYS_MIN = 4  # days of ranges (two ranges at least) that must agree with one month's calendar
 _WEEKDAY_INDEX = {w: i for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _rota_days(text: str) -> list[tuple[int, int]]:
     """The day numbers after weekdays that agree with one month's calendar, two or more of them
-    one a line, or three or more anywhere: Mon 1, Thu 4, Mon 8 are days of a month; a tally's
+    one a line, or four or more in ranges: Mon 1, Thu 4, Mon 8 are days of a month; a tally's
     "mon 14 / tue 11" are counts, as no month has Monday the 14th and Tuesday the 11th."""
-    days = _one_calendar(ROTA_DAY.finditer(text), 2)
-    return sorted(set(days) | set(_one_calendar(WEEKDAY_DAY.finditer(text), WEEKDAY_DAYS_MIN)))
+    days = _one_calendar([(m.group("day"), m.group("v"), m.span("v")) for m in ROTA_DAY.finditer(text)], 2)
+    ranges = [(m.group(f"day{n}"), m.group(f"v{n}"), m.span(f"v{n}")) for m in WEEKDAY_RANGE.finditer(text)
+              for n in (1, 2)]
+    return sorted(set(days) | set(_one_calendar(ranges, WEEKDAY_DAYS_MIN)))
 
 
-def _one_calendar(matches, least: int) -> list[tuple[int, int]]:
-    """The day numbers of `matches` that agree with one month's calendar, if `least` or more do
-    and they are more than half of them."""
+def _one_calendar(days: list[tuple[str, str, tuple[int, int]]], least: int) -> list[tuple[int, int]]:
+    """The places of the day numbers of `days` (a weekday's name, its number and the number's
+    place) that agree with one month's calendar, if `least` or more do and they are more than
+    half of them."""
     by_offset: dict[int, list[tuple[int, int]]] = {}
-    for m in matches:
-        weekday = _WEEKDAY_INDEX[m.group("day")[:3].lower()]
-        by_offset.setdefault((int(m.group("v")) - weekday) % 7, []).append(m.span("v"))
+    for name, number, span in days:
+        weekday = _WEEKDAY_INDEX[name[:3].lower()]
+        by_offset.setdefault((int(number) - weekday) % 7, []).append(span)
     days = max(by_offset.values(), key=len, default=[])
     return days if len(days) >= least and len(days) * 2 > sum(map(len, by_offset.values())) else []

@@ -262,10 +262,12 @@ _ONE_LETTER = (
     re.compile(r"\n[ \t]*+(?P<v>[A-Z])\.?[ \t]*+(?:x{1,3})?\s*+\Z"),
     # ... or signing with a kiss what is quoted or said, after its last sentence: "I'm in rehab
     # now. C. x\"", "see you Fri! J xx"
-    re.compile(r"(?<=[.!?][ ])(?P<v>[A-Z])\.?[ ]x{1,3}(?=[ \t]*(?:[\"”’]|$))", re.MULTILINE),
+    re.compile(r"(?<=[.!?][ ])(?P<v>[A-Z])\.?[ ](?:x{1,3}|x(?:[ ]x){1,2}|xox|xo)(?=[ \t]*(?:[^\w\s.,;:!?]{0,3}[ \t]*"
+               r"(?:[\"”’']|$)))", re.MULTILINE),
     # (its dot too where no name follows, and before a possessive: "Ms P. - Housing", "Mr K's
     # driver")
-    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<v>[A-Z](?:\.(?![\w.'’]|[ \t]*[A-Z]))?)(?:(?=['’]s\b)|(?![\w.'’]))"),
+    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+(?P<v>[A-Z](?:\.(?=['’][sS]\b)|\.(?![\w.'’]|[ \t]*[A-Z]))?)"
+               r"(?:(?=['’][sS]\b)|(?![\w.'’]))"),
     # ... before a possessive and a person or a home of theirs ("J's mum", "K's bf"), or told
     # to do something ("told K to ring her")
     re.compile(r"(?<![\w.'’-])(?P<v>[B-HJ-Z])['’]s[ \t]+(?i:mum|mom|mam|dad|bf|gf|boyfriend|"
@@ -275,9 +277,12 @@ _ONE_LETTER = (
     re.compile(r"(?:^|(?<=[.!?:;(+])[ \t]+|(?<=\n)|(?<=[-–] )|(?<=\())(?P<v>[B-HJ-SU-Z])"
                rf"(?=[ \t]+(?:{_PERSON_DID}|now[ \t]+says|on[ \t]+leave)\b)", re.MULTILINE),
     # ... or after a clause's comma, before what a person knows or does not ("new acct ok, J
-    # doesnt know", "new phone works, J still doesn't know the number")
-    re.compile(r"(?<=[a-z], )(?P<v>[B-HJ-SU-Z])(?=[ \t]+(?:doesnt|doesn['’]t|does[ \t]+not|didnt|didn['’]t|"
-               r"still|knows|won['’]?t|wont)\b)"),
+    # doesnt know", "new phone works, J still doesn't know the number"; not "Hep A ok, B still
+    # pending", "size 10 ok, M doesnt fit")
+    re.compile(r"(?:(?<=[a-z], )|(?<=[A-Z]{2}, ))(?P<v>[A-HJ-Z])(?=[ \t]+(?:still[ \t]+)?(?:(?:doesnt|doesn['’]t|does[ \t]+not|"
+               r"didnt|didn['’]t|dont|don['’]t|wont|won['’]t|hasnt|hasn['’]t|isnt|isn['’]t)[ \t]+(?:know|knows|want|"
+               r"like|think|trust|remember|answer|reply|talk|speak|realise|realize|care|been|aware)|"
+               r"knows|has[ \t]+no[ \t]+idea)\b)"),
     re.compile(r"(?i:\b(?:by|told|tell|per|asked|ask|with|w/|def(?:ence)?[ \t]+for|sent|showed|"
                r"passed[ \t]+to|handed[ \t]+to|given[ \t]+to))[ \t]+(?P<v>[B-HJ-Z])"
                r"(?![\w'’&-])(?=[ \t]*(?:[.,;:)\]\"”]|$|[-–][ \t]|\d))", re.MULTILINE),

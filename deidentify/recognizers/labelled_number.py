@@ -111,12 +111,12 @@ class LabelledNumberRecognizer(RegexRecognizer):
         # a card's last four after its masked figures: "card •••• 0418", "**** **** 4417"
         ("masked_card", r"(?:(?<![•*●·])(?<![•*●·][ \t])(?:[•*●·][ \t]?){4,}+|(?<![\w])(?:[xX]{4}[ \t-]?){2,3}+)[ \t]?(?P<v>\d{4})\b", 0.6),
         # ... or after its word and "ending": "Visa debit ending 0418", "card ending in 4417",
-        # "Card ending (for refund reference only): 4417"
+        # "Card ending (for refund reference only): 4417", "account ending **6620"
         ("card_ending", r"(?i:\b(?:card|visa|debit|credit|mastercard|amex|account)\b[^\n]{0,20}?\bending"
-                        r"(?:[ \t]+(?:in|with))?(?:[ \t]*[(\[][^()\[\]\n]{1,40}[)\]])?[ \t]*[:–-]?[ \t]*)(?P<v>\d{4})\b", 0.6),
-        # a sort code's three pairs a few words after its name: "not sure of her sort code,
-        # thinks it's 00-99-47" (a date's shape, so only after the words)
-        ("sort_code_later", r"(?i:\bsort[ \t]?code\b)[^\n\d]{0,40}?(?<![\w/.-])(?P<v>\d{2}(?P<sep>[ \t]?[-.][ \t]?|[ \t])\d{2}(?P=sep)\d{2})(?![\w/.-]?\d)", 0.6),
+                        r"(?:[ \t]+(?:in|with))?(?:[ \t]*[(\[][^()\[\]\n]{1,40}[)\]])?[ \t]*[:–-]?[ \t]*(?:[*•]{1,4}[ \t]?)?)(?P<v>\d{4})\b", 0.6),
+        # a sort code's three pairs a few words after its name, in its sentence: "not sure of her
+        # sort code, thinks it's 00-99-47" (a date's shape, so only after the words)
+        ("sort_code_later", r"(?i:\bsort[ \t-]?code\b)[^\n\d.;]{0,40}?(?<![\w/.-])(?P<v>\d{2}(?P<sep>[-.–]|[ \t])\d{2}(?P=sep)\d{2})(?![\w/.-]?\d)", 0.6),
         # a PIN or a door code after its word: "PIN 0418", "key safe code 4471"
         ("pin", r"(?i:\b(?:pin|key\s?safe(?:\s+code)?|door\s+code)(?:[ \t]+(?:number|no\.?|code))?)[ \t]*(?:[:#-]|is)?[ \t]*"
                 r"(?P<v>\d{4,6})\b", 0.6),

@@ -54,16 +54,13 @@ class PhoneNumberRecognizer(RegexRecognizer):
         ("uk_national", r"(?<![A-Za-z0-9_+])\(?0\d{2,4}\)?(?:" + _SEP + r"\d{2,4}){1,4}(?!\d)", 0.6),
         # a UK number written with its country's code and without the plus or the 00, as an
         # export or a hurried hand does: "from 44 7700 900 604", "447700900604", "44 (0)113 496 0592"
+        # (not years after 44: "44 2019 201 2020")
         ("country_code_bare", r"(?<![\w+.,/:-])44[ \t]?(?:\(0\)[ \t]?|0[ \t])?(?:7\d{3}[ \t]?\d{3}[ \t]?\d{3}|"
-                              r"[123]\d{2,3}[ \t]?\d{3}[ \t]?\d{3,4})(?![\d,.:/-]*\d)", 0.6),
+                              r"(?!(?:19|20)\d{2}\b)[123]\d{2,3}[ \t]?\d{3}[ \t]?\d{3,4})(?![\d,.:/-]*\d)", 0.6),
         # the last digits of a number, which a worker matches against a caller's: "Safe phone
         # ends 964", "number ending in 0812", "number ending ...941", "the one ending 177"
         ("last_digits", r"(?i:\b(?:number|phone|mobile|mob|no|fone|num|tel|(?:the|old|new|other)\s+one)\.?(?:\s+(?:that|which))?"
-                        r"\s+(?:ends?|ended|ending)(?:\s+(?:in|with))?(?:\s+|\s*(?:\.{2,3}|\u2026|\*+|x{2,})\s?))(?P<v>\d{3,4})(?!\d)", 0.6),
-        # ... or after dots, as a list of numbers shortens the next one: "07700 900 044 and
-        # ...045 are dead" (not a pause: "and then...100 of them")
-        ("last_digits_dotted", r"(?<![\w.])(?:\.{3}|\u2026)(?P<v>\d{3,4})(?![\w.,:/%]|[ \t]*(?:of|people|quid|pounds|"
-                               r"clients|women|men)\b)", 0.6),
+                        r"\s+(?:ends?|ended|ending|finishes|finishing)(?:\s+(?:in|with))?(?:\s+|\s*(?:\.{2,3}|\u2026|\*+|x{2,})\s?))(?P<v>\d{3,4})(?!\d)", 0.6),
         ("last_digits_said", r"(?i:\blast\s+(?:3|4|three|four)\s+digits\b[^.\n\d]{0,30}?)"
                              r"(?P<v>\d{3,4})(?!\d)", 0.6),
     )
@@ -86,7 +83,7 @@ class PhoneNumberRecognizer(RegexRecognizer):
         return results
 
     def validate(self, value: str, pattern: str = "") -> bool:
-        if pattern in ("last_digits", "last_digits_dotted", "last_digits_said"):
+        if pattern in ("last_digits", "last_digits_said"):
             return True
         d = digits(value)
         if pattern == "country_code_bare":  # 44 and ten figures, or the 0 kept

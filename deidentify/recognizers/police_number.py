@@ -1,8 +1,11 @@
 """Police officers' shoulder (collar) numbers and warrant numbers; crime and incident
 references (a Garda's PULSE number); a prisoner's number."""
 
+import re
 
 from deidentify.recognizers.base import RegexRecognizer
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 # one word of a name (the copy the recognizers read may lower one written in capitals), not a
@@ -51,8 +54,20 @@ class PoliceNumberRecognizer(RegexRecognizer):
         # "Donna Keyes, A1234BC, released", "prisoner number B5566CD"
         ("prison_number", r"\b(?-i:[A-Z]\d{4}[A-Z]{2})\b", 0.6),
         ("crime_ref", r"(?i:\bcrime\s+(?:ref(?:erence)?|no|number)\.?)\s*:?\s*(?P<v>[A-Z0-9/-]{5,20})", 0.85),
+        # police logs listed after their word: "Both reported (logs 0771 and 1203)" (the list
+        # whole, its "and" too)
+        ("logs_listed", r"(?i:\blogs[ \t]*(?:nos?\.?|numbers|refs?\.?)?[ \t]*:?[ \t]*)"
+                        r"(?P<v>\d{3,6}(?:[ \t]*(?:,|and|&)[ \t]*\d{3,6})+)(?![\d/.:-]*\d)", 0.6),
         # a police log's number by its day, as forces write them, listed or alone: "logs (0733 of
-        # 11/05/25, 0129 of 02/06/25)", "incident 4471 of 3/3" (three figures or more: not "2 of 4")
-        ("log_of_day", r"(?<![\w£$€.,/-])(?P<v>\d{3,5})(?=[ \t]+of[ \t]+(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])"
-                       r"(?:[/.]\d{2}(?:\d{2})?)?(?![\d/.]*\d))", 0.6),
+        # 11/05/25, 0129 of 02/06/25)" (three figures or more: not "2 of 4"; the day with its
+        # year, or a log's word before: not "paid 500 of 2.5k", "300 of 3/4 tablets")
+        ("log_of_day", r"(?<![\w£$€.,/-])(?P<v>\d{3,5})(?=[ \t]+of[ \t]+(?:[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?:1[0-2]|0?[1-9])"
+                       r"(?P=sep)\d{2}(?:\d{2})?(?![\d/.]*\d))", 0.6),
+        ("log_of_day_cued", r"(?i:\b(?:logs?|incidents?|cad|serials?)\b)[^\n]{0,120}?(?<![\w£$€.,/-])(?P<v>\d{3,5})"
+                            r"(?=[ \t]+of[ \t]+(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\d/.]*\d))", 0.6),
     )
+
+    def validate(self, value: str, pattern: str = "") -> bool:
+        if pattern == "logs_listed":  # (not years: "kept logs 2023 and 2024")
+            return not all(_YEAR.fullmatch(n) for n in re.findall(r"\d+", value))
+        return True

@@ -32,6 +32,7 @@ _NOT_PLACES = r"(?!(?:Vitamin|Type|Grade|Room|Junction|Section|Hep|Hepatitis|Bay
 # (a postcode may end in ND, ST, RD or TH: "SW13 3ND", "BS16 0ST")
 _NOT_ORDINAL = (r"(?![ \t]+(?i:floor|time|times|trimester|row|variant|visit|week|dose|attempt|line|"
                 r"year|round|place|child|baby|pregnancy|opinion|stage|degree|shift|session)\b)")
+_SCANNED = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]{1,2}O[ABD-HJLNP-UW-Z]{2}"  # an inward code's 0 read as O
 SCANNED_WORD_MIN = 3.0  # Zipf frequency: an inward code read with an O this common is a word
 _UNITS = frozenset("MG ML MM CM KM PM AM HR MC IU MO".split())  # "X1 4MG", "Q4 2PM"
 
@@ -43,7 +44,11 @@ class PostcodeRecognizer(RegexRecognizer):
         ("full_any_letter", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,2}\d[A-Z]{2}\b)" + _NOT_ORDINAL, 0.6),
         # an inward code whose 0 a scan read as an O, in capitals: "Brind1ecombe QX5 OHS" (not
         # a word: "M1 OFF", "B12 ONE")
-        ("full_scanned", r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]{1,2}O[ABD-HJLNP-UW-Z]{2}\b)" + _NOT_ORDINAL, 0.6),
+        ("full_scanned", r"(?-i:\b" + _SCANNED + r"\b)" + _NOT_ORDINAL, 0.6),
+        # ... even where it reads as a word, after its label or closing an address's line after a
+        # comma: "Postcode: QX5 OLD", "22 Elm Close, XV9 OUT"
+        ("full_scanned_placed", r"(?:(?i:\bpost[ ]?code|\bpc)[ \t]*:?[ \t]*|(?<=,[ ]))(?P<v>(?-i:" + _SCANNED + r"))"
+                                r"(?=[ \t]*(?:$|\n|[.;)]))", 0.6),
         # a district after a capitalised word: "Armley LS12", "Beeston, NG9", "town centre NN16"
         ("district_after_place", r"(?-i:\b" + _NOT_PLACES + r"[A-Z][a-z]+)"
                                  r"(?:,|\s+(?:town|city)\s+centre)?\s+(?P<v>" + _DISTRICT

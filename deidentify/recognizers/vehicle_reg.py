@@ -103,7 +103,9 @@ class VehicleRegRecognizer(RegexRecognizer):
                          r"tablica|matrícula|placa)")
     # what a part of a plate looks like: "WU17", "HN19...", "FY1..KT", "SF2...", a quoted "YF"
     # what says a part is the start of a plate the writer half remembers: "XK21 O-something"
-    _REMEMBERED = re.compile(r"[ \t]?(?:[A-Z][ \t-]?)?(?:something|sth|smth|\.{2,}|\?)", re.IGNORECASE)
+    # (of a plate's first half, two letters and the year's figures: not "A1... something", "policy AB12?")
+    _REMEMBERED = re.compile(r"[ \t]?(?:[A-Z][ \t-]?)?(?:something|sth|smth|\.{2,})", re.IGNORECASE)
+    _FIRST_HALF = re.compile(r"[A-Z]{2}\d{2}")
     _PART = re.compile(r"[A-Za-z]{1,3}\d{0,2}(?:\.{2,3}[A-Z]{0,3})?|\.{0,3}[A-Z]{2,3}")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -119,7 +121,8 @@ class VehicleRegRecognizer(RegexRecognizer):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if self._REMEMBERED.match(text, end) and super().has_context(text, start, end):
+        if self._REMEMBERED.match(text, end) and self._FIRST_HALF.fullmatch(text, start, end) \
+                and super().has_context(text, start, end):
             return True  # a part said to be one, near any word for a car: 'white van, "XK21 O-something"'
         return self._STRONG.search(line) is not None
 
