@@ -223,7 +223,7 @@ def _with_said_numbers(text: str, spans: list) -> list:
 _FIGURES = re.compile(r"(?<![\w£$€#.,:/-])\d+(?:[ ]\d+)*(?![\w%/:-]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.])(?:\.{3}|…)(?!999|111|101|112|911)\d{3,4}(?![\w%/:]|[.,]\d)"
                      r"(?![ \t]+(?:condoms|bpm|bus|people|quid|pounds|mg|ml|days|hours|hrs|mins|clients|women|"
-                     r"men|times|of|for|kits|packs|needles|pills|tablets|£|\d))")
+                     r"men|times|of|for|kits|packs|needles|pills|tablets)\b|[ \t]+(?:£|\d))")
 PART_DIGITS = 5  # digits a number's ending written again must have, at least (not a time: "0930")
 _POSTCODE_PARTS = re.compile(r"(?P<out>[A-Z]{1,2}\d[A-Z\d]?)[ \t]*(?P<in>\d[A-Z]{2})", re.IGNORECASE)
 _UNIT_OR_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|hr|gb|mb|kg|mg|ml|am|pm)", re.IGNORECASE)  # "QX2 1ST"
