@@ -78,9 +78,12 @@ _LOWER_TAIL = re.compile(r"[ ](?:(?P<street>street|st|road|rd|lane|ln|avenue|ave
                          rf"{_LOWER_HEADS.lower()})(?![\w'’-])")
 # premises of two words in lower case after a street ("Gallowfield Road police station"; one
 # word alone is no head there: "lives on Mill Street hospital is near")
-_STREET_PREMISES = re.compile(r"[ ](?:(?:police|fire|ambulance|bus|train|railway|coach)[ ]station|"
-                              r"(?:health|medical|community|leisure|sports|youth|day|walk-in)[ ]centre|"
-                              r"(?:magistrates|crown|county|family)[ ]court|post[ ]office|fire[ ]brigade)(?![\w'’-])")
+# (the two-word stations and courts of _LOWER_HEADS, and a few more; not "car park", which writers
+# leave out of a street's mark)
+_STREET_PREMISES = re.compile(r"[ ](?:" + "|".join(h for h in _LOWER_HEADS.split("|")
+                                                   if " " in h and h.split()[-1] in ("station", "court"))
+                              + r"|(?:fire|ambulance|coach)[ ]station|post[ ]office|"
+                              r"(?:health|medical|community|leisure|sports|youth|day|walk-in)[ ]centre)(?![\w'’-])")
 _ENDS_IN_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,})$")
 TAKEN = ("PERSON", "LOCATION", "ORGANIZATION", "ESTABLISHMENT", "STREET_ADDRESS")
 

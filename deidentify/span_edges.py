@@ -317,11 +317,10 @@ _FLOOR_BEFORE = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt
                            r"[A-Z][a-z]+[ \t](?:Offices|House|Building|Buildings|Chambers|Centre|"
                            r"Hall|Court|Courts|Lodge|Mill|Works|Exchange)),[ \t]*$")
 _AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+|[A-Z]{3,})[ ]?&[ ]?$")
-# ... and two letters joined by "&" before a firm's word: "R&J Groundworks", "A & M Motors" (not
-# a ward's, a session's, a department's, a procedure's or a chain's letters, _NOT_FIRMS; and a
-# capitalised word after them)
-_LETTERS_AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z])[ ]?&[ ]?([A-Z])[ ]$")
-_LETTER_AMPERSAND_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z])[ ]?&[ ]?$")  # ... "R & |J Groundworks"
+# ... and two letters joined by "&" before a firm's word: "R&J |Groundworks", "R & |J Groundworks"
+# (the model may find the name from its second letter; not a ward's, a session's, a department's,
+# a procedure's or a chain's letters, _NOT_FIRMS)
+_FIRM_LETTERS = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z])[ ]?&[ ]?(?:([A-Z])[ ])?$")
 _NOT_FIRMS = frozenset("AE QA RD PL ID IO LD MS BQ HM CA PO VA BB DV OG SM HS TC GT RB AR FB OM ME ED DC UE "
                        "SE".split())
 # ... and the other way: the second of a pair after its first was found, "Cask| & Compass",
@@ -478,15 +477,8 @@ def join_edges(text: str, spans: list, allow: AllowList) -> list:
                 and (entity != "PERSON" or m.group(1).isupper()):
             start, entity = m.start(1), "ESTABLISHMENT"  # "Dog & Partridge", "BRANSBY & COLE"
         elif entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON") \
-                and re.match(r"[A-Z][a-z]{2}", text[start:start + 3]) \
-                and (m := _LETTERS_AMPERSAND_BEFORE.search(text, max(0, start - 8), start)) \
-                and m.group(1) + m.group(2) not in _NOT_FIRMS:
-            start, entity = m.start(1), "ESTABLISHMENT"  # "R&J Groundworks"
-        elif entity in ("ESTABLISHMENT", "ORGANIZATION", "PERSON") \
-                and re.match(r"[A-Z][ ][A-Z][a-z]{2}", text[start:start + 5]) \
-                and (m := _LETTER_AMPERSAND_BEFORE.search(text, max(0, start - 6), start)) \
-                and m.group(1) + text[start] not in _NOT_FIRMS:
-            start, entity = m.start(1), "ESTABLISHMENT"  # "R & J Groundworks" (found from the J)
+                and (firm := _firm_letters(text, start)) is not None:
+            start, entity = firm, "ESTABLISHMENT"  # "R&J Groundworks"
         if entity in ("ESTABLISHMENT", "ORGANIZATION") and (m := _PAIR_AFTER.match(text, end)) \
                 and not allow.covers_word(m.group("word")) and fold(m.group("word")) not in given \
                 and (m.group("joint") == "&" or _THE_BEFORE.search(text, max(0, start - 6), start)):
@@ -1098,6 +1090,19 @@ def _short_form(word: str, full: str, given: frozenset[str], allow: AllowList) -
     if _no_name(word, allow):
         return False
     return zipf(key) < EVERYDAY and (key in given or fold(full)[:1] == key[:1])  # (not "Doctor")
+
+
+def _firm_letters(text: str, start: int) -> int | None:
+    """Where a firm's two letters joined by "&" start, before a name found from `start`:
+    "R&J |Groundworks", or from the second letter, "R & |J Groundworks"."""
+    m = _FIRM_LETTERS.search(text, max(0, start - 8), start)
+    if m is None:
+        return None
+    if m.group(2):
+        second, name = m.group(2), re.match(r"[A-Z][a-z]{2}", text[start:start + 3])
+    else:
+        second, name = text[start:start + 1], re.match(r"[A-Z][ ][A-Z][a-z]{2}", text[start:start + 5])
+    return m.start(1) if name and m.group(1) + second not in _NOT_FIRMS else None
 
 
 def _given_name(word: str, given: frozenset[str], allow: AllowList) -> bool:

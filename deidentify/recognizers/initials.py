@@ -266,7 +266,7 @@ _ONE_LETTER = (
                r"(?:[\"”’']|$)))", re.MULTILINE),
     # (its dot too where no name follows, and before a possessive: "Ms P. - Housing", "Mr K's
     # driver")
-    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+(?P<v>[A-Z](?:\.(?=['’][sS]\b)|\.(?![\w.'’]|[ \t]*[A-Z]))?)"
+    re.compile(r"\b(?i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<v>[A-Z](?:\.(?=['’][sS]\b)|\.(?![\w.'’]|[ \t]*[A-Z]))?)"
                r"(?:(?=['’][sS]\b)|(?![\w.'’]))"),
     # ... before a possessive and a person or a home of theirs ("J's mum", "K's bf"), or told
     # to do something ("told K to ring her")

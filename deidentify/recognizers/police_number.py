@@ -6,6 +6,8 @@ import re
 from deidentify.recognizers.base import RegexRecognizer
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# a log's number, three figures or more, before "of" and a day's number (its month follows)
+_LOG_NUMBER = r"(?<![\w£$€.,/-])(?P<v>\d{3,5})(?=[ \t]+of[ \t]+(?:[12]\d|3[01]|0?[1-9])"
 
 
 # one word of a name (the copy the recognizers read may lower one written in capitals), not a
@@ -61,10 +63,9 @@ class PoliceNumberRecognizer(RegexRecognizer):
         # a police log's number by its day, as forces write them, listed or alone: "logs (0733 of
         # 11/05/25, 0129 of 02/06/25)" (three figures or more: not "2 of 4"; the day with its
         # year, or a log's word before: not "paid 500 of 2.5k", "300 of 3/4 tablets")
-        ("log_of_day", r"(?<![\w£$€.,/-])(?P<v>\d{3,5})(?=[ \t]+of[ \t]+(?:[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?:1[0-2]|0?[1-9])"
-                       r"(?P=sep)\d{2}(?:\d{2})?(?![\d/.]*\d))", 0.6),
-        ("log_of_day_cued", r"(?i:\b(?:logs?|incidents?|cad|serials?)\b)[^\n]{0,120}?(?<![\w£$€.,/-])(?P<v>\d{3,5})"
-                            r"(?=[ \t]+of[ \t]+(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\d/.]*\d))", 0.6),
+        ("log_of_day", _LOG_NUMBER + r"(?P<sep>[/.])(?:1[0-2]|0?[1-9])(?P=sep)\d{2}(?:\d{2})?(?![\d/.]*\d))", 0.6),
+        ("log_of_day_cued", r"(?i:\b(?:logs?|incidents?|cad|serials?)\b)[^\n]{0,120}?" + _LOG_NUMBER
+                            + r"/(?:1[0-2]|0?[1-9])(?![\d/.]*\d))", 0.6),
     )
 
     def validate(self, value: str, pattern: str = "") -> bool:

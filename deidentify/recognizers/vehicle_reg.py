@@ -101,11 +101,11 @@ class VehicleRegRecognizer(RegexRecognizer):
         + _PLATE_WORDS + _MAKES
     _STRONG = re.compile(r"(?i:\b(?:" + "|".join(_PLATE_WORDS[:-4] + _MAKES) + r")\b|车牌|targa|"
                          r"tablica|matrícula|placa)")
-    # what a part of a plate looks like: "WU17", "HN19...", "FY1..KT", "SF2...", a quoted "YF"
     # what says a part is the start of a plate the writer half remembers: "XK21 O-something"
     # (of a plate's first half, two letters and the year's figures: not "A1... something", "policy AB12?")
     _REMEMBERED = re.compile(r"[ \t]?(?:[A-Z][ \t-]?)?(?:something|sth|smth|\.{2,})", re.IGNORECASE)
     _FIRST_HALF = re.compile(r"[A-Z]{2}\d{2}")
+    # what a part of a plate looks like: "WU17", "HN19...", "FY1..KT", "SF2...", a quoted "YF"
     _PART = re.compile(r"[A-Za-z]{1,3}\d{0,2}(?:\.{2,3}[A-Z]{0,3})?|\.{0,3}[A-Z]{2,3}")
 
     def analyze(self, text, entities, nlp_artifacts=None):

@@ -134,12 +134,23 @@ def test_other_pairs_of_figures_after_a_sort_codes_word_are_no_sort_code(engine,
     ("Kirsty N: new acct ok, J doesnt know. DO NOT post", "J"),
     ("new phone works, J still doesn't know the number", "J"),
     ('"thank you for that night. I\'m in rehab now. C. x"  - filed', "C"),
+    # what the attacks found
+    ("new acct OK, J doesnt know", "J"),
+    ("new acct ok, T still doesn't know", "T"),
+    ("she's fine, J dont know", "J"),
+    ("Text: 'miss you. J x'", "J"),
+    ('"I\'m ok. C x x"', "C"),
+    ("MR K'S DRIVER CAME", "K"),
+    ("Mrs P.'s son rang", "P"),
 ])
 def test_one_letter_for_a_person(engine, text, letter):
     assert letter in [p.rstrip(".") for p in removed(engine, text)]
 
 
-@pytest.mark.parametrize("text", ["Hep A, B, C still pending", "Plan: B doesnt work"])
+@pytest.mark.parametrize("text", ["Hep A, B, C still pending", "Plan: B doesnt work",
+                                  "Hep A ok, B still pending, C still pending",
+                                  "vitamin levels ok, D still low", "size 10 ok, M doesnt fit",
+                                  "ok, I dont know"])
 def test_letters_that_are_shorthand_stay(engine, text):
     assert removed(engine, text) == []
 
@@ -149,62 +160,15 @@ def test_letters_that_are_shorthand_stay(engine, text):
     ("She's frightened Uncle will find her at the hotel", "Uncle"),
     ("fear of Madam and the oath", "Madam"),
     ("the girls call her Auntie too", "Auntie"),
+    # what the attacks found
+    ("Uncle took her passport.", "Uncle"),
+    ("Uncle - the man who brought her - rang her twice.", "Uncle"),
+    ("a man she calls 'Uncle'", "Uncle"),
+    ("went to Madam's flat", "Madam"),
 ])
 def test_a_word_of_address_used_as_a_name(engine, text, word):
     assert word in removed(engine, text)
 
-
-@pytest.mark.parametrize("text", ["Dear Sir or Madam, I write", "her Uncle lives nearby",
-                                  "thank you Madam", "my Auntie came"])
-def test_a_word_of_address_as_a_word_stays(engine, text):
-    assert removed(engine, text) == []
-
-
-# --- places and plates ----------------------------------------------------------------------------
-
-def test_premises_in_lower_case_after_a_street(engine):
-    assert "Gallowfield Road police station" in removed(
-        engine, "Police liaison meeting at Gallowfield Road police station.")
-
-
-def test_a_part_of_a_plate_the_writer_half_remembers(engine):
-    assert removed(engine, '- white van, "XK21 O-something"') == ["XK21"]
-    assert removed(engine, "Van out - WK12") == []
-
-
-def test_a_firms_two_letters_joined_by_an_ampersand(engine):
-    pieces = removed(engine, 'a white Ford Transit, "R&J Groundworks" on the side, pulled up')
-    assert "R&J Groundworks" in pieces
-    assert "A&E" not in " ".join(removed(engine, "went to A&E Sarah said"))
-
-
-def test_a_day_after_a_title_is_a_nickname(engine):
-    assert "Tuesday" in removed(engine, 'her regular of nine years ("Mr Tuesday" as she calls him)')
-
-
-def test_a_cards_masked_ending(engine):
-    assert "6620" in removed(engine, "Paid on 14 Mar 2025 into account ending **6620")
-
-
-# --- stock-only tokens of the studied sets ------------------------------------------------------
-
-def test_a_given_name_that_is_a_country_after_a_word_of_calling(engine):
-    assert "Jordan" in removed(engine, "If you cannot attend please call Jordan on 07700 900 360.")
-    assert "Jordan" not in removed(engine, "She moved to Jordan on 07700 900 360")
-
-
-def test_a_courts_building_before_its_street(engine):
-    assert any(p.startswith("Law Courts") for p in removed(
-        engine, "DUNMARROW CROWN COURT\nThe Law Courts, Minster Street, Dunmarrow ZJ1 1AX"))
-
-
-def test_police_logs_listed_after_their_word():
-    assert [v for v, _ in found(PoliceNumberRecognizer(), "Both reported (logs 0771 and 1203).")] \
-        == ["0771 and 1203"]
-    assert found(PoliceNumberRecognizer(), "kept logs 2023 and 2024") == []
-
-
-# --- what the attacks on this round's rules found ---------------------------------------------
 
 def test_every_mention_of_a_word_of_address_found_as_a_name_goes(engine):
     note = ("She still owes Madam 30k. Madam has her passport and Madam's brother collects the "
@@ -212,50 +176,62 @@ def test_every_mention_of_a_word_of_address_found_as_a_name_goes(engine):
     assert removed(engine, note).count("Madam") == 4
 
 
-@pytest.mark.parametrize("text, word", [
-    ("Uncle took her passport.", "Uncle"),
-    ("Uncle - the man who brought her - rang her twice.", "Uncle"),
-    ("a man she calls 'Uncle'", "Uncle"),
-    ("went to Madam's flat", "Madam"),
-])
-def test_more_ways_a_word_of_address_is_a_name(engine, text, word):
-    assert word in removed(engine, text)
-
-
-@pytest.mark.parametrize("text", ["misses Mama back home", "pardon Madam",
-                                  "in Nigeria you call any older woman Auntie"])
-def test_parents_and_politeness_stay(engine, text):
+@pytest.mark.parametrize("text", ["Dear Sir or Madam, I write", "her Uncle lives nearby",
+                                  "thank you Madam", "my Auntie came", "misses Mama back home",
+                                  "pardon Madam", "in Nigeria you call any older woman Auntie"])
+def test_a_word_of_address_as_a_word_stays(engine, text):
     assert removed(engine, text) == []
 
 
-@pytest.mark.parametrize("text", ["Hep A ok, B still pending, C still pending",
-                                  "vitamin levels ok, D still low", "size 10 ok, M doesnt fit",
-                                  "ok, I dont know"])
-def test_shorthand_after_a_comma_stays(engine, text):
-    assert removed(engine, text) == []
+def test_a_day_after_a_title_is_a_nickname(engine):
+    assert "Tuesday" in removed(engine, 'her regular of nine years ("Mr Tuesday" as she calls him)')
 
 
-@pytest.mark.parametrize("text, letter", [
-    ("new acct OK, J doesnt know", "J"),
-    ("new acct ok, T still doesn't know", "T"),
-    ("she's fine, J dont know", "J"),
-    ("Text: 'miss you. J x'", "J"),
-    ('"I\'m ok. C x x"', "C"),
-    ("MR K'S DRIVER CAME", "K"),
-    ("Mrs P.'s son rang", "P"),
-])
-def test_more_ways_one_letter_is_a_person(engine, text, letter):
-    assert letter in [p.rstrip(".") for p in removed(engine, text)]
+def test_a_given_name_that_is_a_country_after_a_word_of_calling(engine):
+    assert "Jordan" in removed(engine, "If you cannot attend please call Jordan on 07700 900 360.")
+    assert "Jordan" not in removed(engine, "She moved to Jordan on 07700 900 360")
+
+
+# --- places, firms and plates ---------------------------------------------------------------------
+
+def test_premises_in_lower_case_after_a_street(engine):
+    assert "Gallowfield Road police station" in removed(
+        engine, "Police liaison meeting at Gallowfield Road police station.")
+
+
+def test_a_courts_building_before_its_street(engine):
+    assert any(p.startswith("Law Courts") for p in removed(
+        engine, "DUNMARROW CROWN COURT\nThe Law Courts, Minster Street, Dunmarrow ZJ1 1AX"))
 
 
 @pytest.mark.parametrize("text, firm", [
+    ('a white Ford Transit, "R&J Groundworks" on the side, pulled up', "R&J Groundworks"),
     ('"R & J Groundworks" on the side', "R & J Groundworks"),
     ("she works at T & J Nails on Mill Street", "T & J Nails"),
 ])
-def test_a_firms_letters_spaced_around_the_ampersand(engine, text, firm):
+def test_a_firms_two_letters_joined_by_an_ampersand(engine, text, firm):
     assert firm in removed(engine, text)
 
 
-@pytest.mark.parametrize("text", ["car insurance, policy AB12?", "drove via A1... something"])
-def test_a_code_or_a_road_before_dots_or_a_question_is_no_plate(engine, text):
+def test_a_wards_letters_are_no_firms(engine):
+    assert "A&E" not in " ".join(removed(engine, "went to A&E Sarah said"))
+
+
+def test_a_part_of_a_plate_the_writer_half_remembers(engine):
+    assert removed(engine, '- white van, "XK21 O-something"') == ["XK21"]
+
+
+@pytest.mark.parametrize("text", ["Van out - WK12", "car insurance, policy AB12?",
+                                  "drove via A1... something"])
+def test_a_code_or_a_road_is_no_part_of_a_plate(engine, text):
     assert removed(engine, text) == []
+
+
+def test_a_cards_masked_ending(engine):
+    assert "6620" in removed(engine, "Paid on 14 Mar 2025 into account ending **6620")
+
+
+def test_police_logs_listed_after_their_word():
+    assert [v for v, _ in found(PoliceNumberRecognizer(), "Both reported (logs 0771 and 1203).")] \
+        == ["0771 and 1203"]
+    assert found(PoliceNumberRecognizer(), "kept logs 2023 and 2024") == []
